@@ -1,0 +1,79 @@
+# liveblog-index: `make demo` to see it, `make test` to check it. Both set up what they need.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+WASM_TARGET := wasm32-unknown-unknown
+WASM := target/$(WASM_TARGET)/release/liveblog_index.wasm
+# The wasm-bindgen CLI must be exactly the version of the crate in Cargo.lock.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
+CARGO_BIN := $(HOME)/.cargo/bin
+export PATH := $(CARGO_BIN):$(PATH)
+PORT ?= 8080
+
+.PHONY: help setup setup-browser build demo test lint test-rust test-wasm test-node test-browser bench clean
+
+help:
+	@echo "make demo   set up, build, and serve the demo on http://127.0.0.1:$(PORT)"
+	@echo "make test   set up, then lint and run every test (Rust, wasm, Node, Chromium)"
+	@echo "make build  build the npm package into pkg/"
+	@echo "make bench  time the parser in Node"
+
+# --- setup: everything a fresh machine lacks -------------------------------------------
+setup:
+	@rustup target list --installed | grep -qx $(WASM_TARGET) || rustup target add $(WASM_TARGET)
+	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
+	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (a few minutes, once)"; \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
+	fi
+	@if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then npm ci --no-audit --no-fund; fi
+
+setup-browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium fonts-liberation; \
+	fi
+
+# --- build: the npm package in pkg/ ----------------------------------------------------
+build: setup
+	cargo build --release --target $(WASM_TARGET)
+	rm -rf pkg && mkdir -p pkg/bin
+	wasm-bindgen --target web --out-dir pkg $(WASM)
+	node_modules/.bin/wasm-opt -Oz pkg/liveblog_index_bg.wasm -o pkg/liveblog_index_bg.wasm
+	cp js/package.json js/index.js js/node.js js/index.d.ts pkg/
+	cp js/bin/liveblog.mjs pkg/bin/ && chmod +x pkg/bin/liveblog.mjs
+	cp README.md pkg/
+	@printf 'wasm: %s bytes, %s gzipped\n' $$(wc -c < pkg/liveblog_index_bg.wasm) $$(gzip -9c pkg/liveblog_index_bg.wasm | wc -c)
+
+www/pkg: build
+	rm -rf www/pkg && cp -r pkg www/pkg
+
+demo: www/pkg
+	@echo "serving www/ on http://127.0.0.1:$(PORT)  (Ctrl-C to stop)"
+	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
+
+# --- test ------------------------------------------------------------------------------
+test: setup setup-browser lint test-rust test-wasm www/pkg test-node test-browser
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target $(WASM_TARGET) --all-targets -- -D warnings
+
+test-rust:
+	cargo test
+
+test-wasm:
+	cargo test --target $(WASM_TARGET) --test wasm
+
+test-node:
+	node --test tests/js/
+
+test-browser:
+	node --test tests/browser/
+
+bench: build
+	node bench/parse.mjs
+
+clean:
+	rm -rf target pkg www/pkg node_modules

@@ -1,0 +1,11 @@
+export { parse } from './liveblog_index.js';
+export type {
+  Entity,
+  Image,
+  LiveBlog,
+  LiveBlogError,
+  Quote,
+  Span,
+  Update,
+  Warning,
+} from './liveblog_index.js';

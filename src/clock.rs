@@ -1,0 +1,561 @@
+//! Clock times and calendar dates as news pages write them, and the little calendar
+//! arithmetic needed to turn them into ISO 8601.
+//!
+//! Hand-written rather than a date crate: the forms are newsroom forms ("7.22pm BST",
+//! "Wednesday Sept. 20, 2017", "12:09 a.m. ET, October 30, 2023") that general parsers do
+//! not read, and the arithmetic is a few lines (Howard Hinnant's `days_from_civil`).
+
+/// A time of day read from the start of a string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Clock {
+    /// Minutes since midnight.
+    pub minutes: u32,
+    /// The zone written after it, if any.
+    pub zone: Option<Zone>,
+    /// How many bytes of the input the time (with its zone) took.
+    pub len: usize,
+}
+
+/// A time zone as pages name them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Zone {
+    /// A fixed offset from UTC, in minutes.
+    Fixed(i32),
+    /// Local time of an unnamed place: timestamps carry no offset.
+    Local,
+    /// UK civil time: GMT in winter, BST in summer.
+    Uk,
+    /// US zones that follow US daylight saving, by standard offset in minutes.
+    Us(i32),
+}
+
+/// Zone names and abbreviations, longest first where one is a prefix of another.
+const ZONES: &[(&str, Zone)] = &[
+    ("GMT", Zone::Fixed(0)),
+    ("UTC", Zone::Fixed(0)),
+    ("BST", Zone::Fixed(60)),
+    ("CEST", Zone::Fixed(120)),
+    ("CET", Zone::Fixed(60)),
+    ("EEST", Zone::Fixed(180)),
+    ("EET", Zone::Fixed(120)),
+    ("MSK", Zone::Fixed(180)),
+    ("IST", Zone::Fixed(330)),
+    ("PKT", Zone::Fixed(300)),
+    ("GST", Zone::Fixed(240)),
+    ("EAT", Zone::Fixed(180)),
+    ("SAST", Zone::Fixed(120)),
+    ("WAT", Zone::Fixed(60)),
+    ("WIB", Zone::Fixed(420)),
+    ("HKT", Zone::Fixed(480)),
+    ("SGT", Zone::Fixed(480)),
+    ("JST", Zone::Fixed(540)),
+    ("KST", Zone::Fixed(540)),
+    ("AEST", Zone::Fixed(600)),
+    ("AEDT", Zone::Fixed(660)),
+    ("NZST", Zone::Fixed(720)),
+    ("NZDT", Zone::Fixed(780)),
+    ("EST", Zone::Fixed(-300)),
+    ("EDT", Zone::Fixed(-240)),
+    ("CST", Zone::Fixed(-360)),
+    ("CDT", Zone::Fixed(-300)),
+    ("MST", Zone::Fixed(-420)),
+    ("MDT", Zone::Fixed(-360)),
+    ("PST", Zone::Fixed(-480)),
+    ("PDT", Zone::Fixed(-420)),
+    ("ET", Zone::Us(-300)),
+    ("CT", Zone::Us(-360)),
+    ("PT", Zone::Us(-480)),
+    ("UK", Zone::Uk),
+    ("LOCAL", Zone::Local),
+];
+
+/// Reads a zone name ("BST", "(IST)", "UK", "local") from the start of `s`; returns it and
+/// the bytes taken.
+pub(crate) fn zone_at(s: &str) -> Option<(Zone, usize)> {
+    let (open, inner) = match s.strip_prefix('(') {
+        Some(rest) => (1, rest),
+        None => (0, s),
+    };
+    let word_len = inner
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(inner.len());
+    let word = &inner[..word_len];
+    let zone = ZONES
+        .iter()
+        .find(|(name, _)| word.eq_ignore_ascii_case(name))
+        .map(|&(_, z)| z)?;
+    // Two-letter names and "local" must be written in capitals or lower case as pages do;
+    // "Et" or "Pt" in a sentence is not a zone.
+    if word.len() <= 2 && word != word.to_ascii_uppercase() {
+        return None;
+    }
+    let mut len = open + word_len;
+    if open == 1 {
+        if !inner[word_len..].starts_with(')') {
+            return None;
+        }
+        len += 1;
+    }
+    Some((zone, len))
+}
+
+/// Reads a clock time from the start of `s`: `10:30`, `6 p.m.`, `7.22pm BST`,
+/// `18:49 (IST)`, `3:20 PM ET`. A bare number is not a time.
+pub(crate) fn clock_at(s: &str) -> Option<Clock> {
+    let b = s.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 || digits > 2 {
+        return None;
+    }
+    let hour: u32 = s[..digits].parse().ok()?;
+    let mut i = digits;
+    let mut minute = None;
+    if matches!(b.get(i), Some(b':') | Some(b'.'))
+        && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+        && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+        && !b.get(i + 3).is_some_and(u8::is_ascii_digit)
+    {
+        minute = Some(u32::from(b[i + 1] - b'0') * 10 + u32::from(b[i + 2] - b'0'));
+        i += 3;
+    }
+    let (meridiem, taken) = meridiem_at(&s[i..]);
+    i += taken;
+    if minute.is_none() && meridiem.is_none() {
+        return None;
+    }
+    let minute = minute.unwrap_or(0);
+    if minute > 59 {
+        return None;
+    }
+    let hour = match meridiem {
+        Some(pm) => {
+            if !(1..=12).contains(&hour) {
+                return None;
+            }
+            hour % 12 + if pm { 12 } else { 0 }
+        }
+        None if hour <= 23 => hour,
+        None => return None,
+    };
+    // A time must end at a word boundary: "10.30bn" is not a time.
+    if s[i..].starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let mut len = i;
+    let mut zone = None;
+    let gap = s[i..].len() - s[i..].trim_start_matches(' ').len();
+    if gap <= 1 {
+        if let Some((z, zlen)) = zone_at(&s[i + gap..]) {
+            let end = i + gap + zlen;
+            if !s[end..].starts_with(|c: char| c.is_alphanumeric()) {
+                zone = Some(z);
+                len = end;
+            }
+        }
+    }
+    Some(Clock {
+        minutes: hour * 60 + minute,
+        zone,
+        len,
+    })
+}
+
+/// Reads `am`, `pm`, `a.m.`, `p.m.`, `AM`, with one optional space before; returns
+/// `(Some(is_pm), bytes)` or `(None, 0)`.
+fn meridiem_at(s: &str) -> (Option<bool>, usize) {
+    let space = usize::from(s.starts_with(' '));
+    let t = &s[space..];
+    let b = t.as_bytes();
+    let pm = match b.first().map(u8::to_ascii_lowercase) {
+        Some(b'a') => false,
+        Some(b'p') => true,
+        _ => return (None, 0),
+    };
+    let mut i = 1;
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+    }
+    if !b.get(i).is_some_and(|c| c.eq_ignore_ascii_case(&b'm')) {
+        return (None, 0);
+    }
+    i += 1;
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+    }
+    if t[i..].starts_with(|c: char| c.is_alphanumeric()) {
+        return (None, 0);
+    }
+    (Some(pm), space + i)
+}
+
+/// A calendar date, possibly without its year ("January 24").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Date {
+    pub year: Option<i32>,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Date {
+    /// The date with its year, as `YYYY-MM-DD`.
+    pub fn iso(self) -> Option<String> {
+        let y = self.year?;
+        Some(format!("{y:04}-{:02}-{:02}", self.month, self.day))
+    }
+}
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Reads a month name or its abbreviation ("Sept.", "Jan") from the start of `s`.
+fn month_at(s: &str) -> Option<(u32, usize)> {
+    let word_len = s
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(s.len());
+    let word = s[..word_len].to_ascii_lowercase();
+    // Month names are capitalised; "may" in a sentence is a verb.
+    if word.len() < 3 || !s.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let index = MONTHS.iter().position(|m| {
+        *m == word
+            || (word.len() <= 4 && m.starts_with(&word) && s[word_len..].starts_with('.'))
+            || (word.len() == 3 && m.starts_with(&word))
+    })?;
+    let dot = usize::from(word.len() < MONTHS[index].len() && s[word_len..].starts_with('.'));
+    Some((index as u32 + 1, word_len + dot))
+}
+
+/// Reads a weekday name ("Wednesday", "Wed,") with what follows it up to the next word.
+fn weekday_at(s: &str) -> Option<usize> {
+    let word_len = s
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(s.len());
+    let word = s[..word_len].to_ascii_lowercase();
+    if word.len() < 3
+        || !s.starts_with(|c: char| c.is_ascii_uppercase())
+        || !WEEKDAYS.iter().any(|d| *d == word || d[..3] == word)
+    {
+        return None;
+    }
+    let rest = &s[word_len..];
+    let skip = rest.len() - rest.trim_start_matches([',', '.', ' ']).len();
+    (skip > 0).then_some(word_len + skip)
+}
+
+fn number_at(s: &str, max_digits: usize) -> Option<(u32, usize)> {
+    let n = s.bytes().take_while(u8::is_ascii_digit).count();
+    if n == 0 || n > max_digits || s[n..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    Some((s[..n].parse().ok()?, n))
+}
+
+/// Reads a date from the start of `s`: "March 23, 2022", "23 March 2022", "Sept. 20, 2017",
+/// "Wednesday Sept. 20, 2017", "January 24", "2022-01-24". Returns it and the bytes taken.
+pub(crate) fn date_at(s: &str) -> Option<(Date, usize)> {
+    if let Some(d) = iso_date_at(s) {
+        return Some(d);
+    }
+    let lead = weekday_at(s).unwrap_or(0);
+    let t = &s[lead..];
+    let (month, day, mut i) = if let Some((month, m_len)) = month_at(t) {
+        let after = &t[m_len..];
+        let gap = after.len() - after.trim_start_matches(' ').len();
+        let (day, d_len) = number_at(&after[gap..], 2)?;
+        let mut i = m_len + gap + d_len;
+        // "24th"
+        for suffix in ["st", "nd", "rd", "th"] {
+            if t[i..].starts_with(suffix) {
+                i += 2;
+                break;
+            }
+        }
+        (month, day, i)
+    } else {
+        let (day, d_len) = number_at(t, 2)?;
+        let mut i = d_len;
+        for suffix in ["st", "nd", "rd", "th"] {
+            if t[i..].starts_with(suffix) {
+                i += 2;
+                break;
+            }
+        }
+        let gap = t[i..].len() - t[i..].trim_start_matches(' ').len();
+        if gap == 0 {
+            return None;
+        }
+        let (month, m_len) = month_at(&t[i + gap..])?;
+        (month, day, i + gap + m_len)
+    };
+    if !(1..=31).contains(&day) || day > days_in_month(None, month) {
+        return None;
+    }
+    if t[i..].starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let mut year = None;
+    let after = &t[i..];
+    let sep = after.len() - after.trim_start_matches([',', ' ']).len();
+    if sep > 0 && sep <= 2 {
+        if let Some((y, y_len)) = number_at(&after[sep..], 4) {
+            if y_len == 4 && (1900..=2200).contains(&y) {
+                year = Some(y as i32);
+                i += sep + y_len;
+            }
+        }
+    }
+    Some((Date { year, month, day }, lead + i))
+}
+
+fn iso_date_at(s: &str) -> Option<(Date, usize)> {
+    let b = s.as_bytes();
+    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let (year, _) = number_at(&s[..4], 4)?;
+    let (month, _) = number_at(&s[5..7], 2)?;
+    let (day, _) = number_at(&s[8..10], 2)?;
+    if !(1..=12).contains(&month) || day == 0 || day > days_in_month(Some(year as i32), month) {
+        return None;
+    }
+    Some((
+        Date {
+            year: Some(year as i32),
+            month,
+            day,
+        },
+        10,
+    ))
+}
+
+/// Every date written anywhere in `text`, in order.
+pub(crate) fn dates_in(text: &str) -> Vec<Date> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        let at_word = i == 0 || !text[..i].ends_with(|c: char| c.is_alphanumeric());
+        if at_word {
+            if let Some((date, len)) = date_at(&text[i..]) {
+                found.push(date);
+                i += len;
+                continue;
+            }
+        }
+        i += text[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    found
+}
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: Option<i32>, month: u32) -> u32 {
+    match month {
+        2 => match year {
+            Some(y) if !is_leap(y) => 28,
+            _ => 29,
+        },
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date.
+pub(crate) fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The date `days` after 1970-01-01.
+pub(crate) fn civil_from_days(days: i64) -> (i32, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    (year, month, day)
+}
+
+/// Day of the week, 0 = Sunday.
+fn weekday(days: i64) -> i64 {
+    (days + 4).rem_euclid(7)
+}
+
+/// The day number of the `nth` (1-based) Sunday of a month, or the last one for `nth == 0`.
+fn sunday_of(year: i32, month: u32, nth: u32) -> i64 {
+    if nth == 0 {
+        let last = days_from_civil(year, month, days_in_month(Some(year), month));
+        return last - weekday(last);
+    }
+    let first = days_from_civil(year, month, 1);
+    first + (7 - weekday(first)) % 7 + 7 * i64::from(nth - 1)
+}
+
+/// The UTC offset in minutes of `zone` on a given day, or `None` for local time.
+pub(crate) fn offset_on(zone: Zone, days: i64) -> Option<i32> {
+    let (year, _, _) = civil_from_days(days);
+    let eu_summer = || days >= sunday_of(year, 3, 0) && days < sunday_of(year, 10, 0);
+    match zone {
+        Zone::Fixed(m) => Some(m),
+        Zone::Local => None,
+        Zone::Uk => Some(if eu_summer() { 60 } else { 0 }),
+        Zone::Us(standard) => {
+            let summer = days >= sunday_of(year, 3, 2) && days < sunday_of(year, 11, 1);
+            Some(standard + if summer { 60 } else { 0 })
+        }
+    }
+}
+
+/// ISO 8601 for a day number and minutes since midnight, with `±HH:MM` when the offset is
+/// known.
+pub(crate) fn iso_timestamp(days: i64, minutes: u32, offset: Option<i32>) -> String {
+    let (y, m, d) = civil_from_days(days);
+    let mut out = format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:00",
+        minutes / 60,
+        minutes % 60
+    );
+    if let Some(off) = offset {
+        let sign = if off < 0 { '-' } else { '+' };
+        let off = off.unsigned_abs();
+        out.push_str(&format!("{sign}{:02}:{:02}", off / 60, off % 60));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn minutes(s: &str) -> Option<u32> {
+        clock_at(s).map(|c| c.minutes)
+    }
+
+    #[test]
+    fn reads_newsroom_clock_forms() {
+        assert_eq!(minutes("10:30 a.m. Headline"), Some(630));
+        assert_eq!(minutes("6 p.m."), Some(18 * 60));
+        assert_eq!(minutes("7.22pm BST"), Some(19 * 60 + 22));
+        assert_eq!(minutes("12:25 GMT – Kyiv"), Some(12 * 60 + 25));
+        assert_eq!(minutes("12:09 a.m. ET"), Some(9));
+        assert_eq!(minutes("12 p.m."), Some(12 * 60));
+        assert_eq!(minutes("18:49 (IST)"), Some(18 * 60 + 49));
+        assert_eq!(clock_at("7.22pm BST").unwrap().zone, Some(Zone::Fixed(60)));
+        assert_eq!(clock_at("18:49 (IST)").unwrap().len, "18:49 (IST)".len());
+        assert_eq!(clock_at("3:20 p.m. ET").unwrap().zone, Some(Zone::Us(-300)));
+    }
+
+    #[test]
+    fn rejects_numbers_that_are_not_times() {
+        for s in [
+            "1922 Committee",
+            "8,500 troops",
+            "1.2bn",
+            "25th",
+            "13 pm",
+            "10.30bn",
+            "6 apples",
+            "24:00",
+        ] {
+            assert_eq!(minutes(s), None, "{s}");
+        }
+        assert_eq!(clock_at("7:00 Et cetera").unwrap().zone, None);
+    }
+
+    #[test]
+    fn reads_dates() {
+        let d = |s: &str| date_at(s).map(|(d, _)| d);
+        let full = |y, m, dd| {
+            Some(Date {
+                year: Some(y),
+                month: m,
+                day: dd,
+            })
+        };
+        assert_eq!(d("March 23, 2022 "), full(2022, 3, 23));
+        assert_eq!(d("Wednesday Sept. 20, 2017"), full(2017, 9, 20));
+        assert_eq!(d("23 March 2022"), full(2022, 3, 23));
+        assert_eq!(d("2022-01-24"), full(2022, 1, 24));
+        assert_eq!(
+            d("January 24."),
+            Some(Date {
+                year: None,
+                month: 1,
+                day: 24
+            })
+        );
+        assert_eq!(d("May 2022"), None);
+        assert_eq!(d("February 30, 2022"), None);
+        assert_eq!(date_at("Sunday, 5th June 2022").map(|(_, n)| n), Some(21));
+    }
+
+    #[test]
+    fn finds_dates_inside_text() {
+        let found =
+            dates_in("seen in Avdiivka on January 24, 2022 [credit]; updates for January 24.");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].iso().as_deref(), Some("2022-01-24"));
+        assert_eq!(found[1].year, None);
+    }
+
+    #[test]
+    fn calendar_round_trips_and_daylight_saving() {
+        for days in [-800_000, -1, 0, 59, 19_000, 2_000_000] {
+            let (y, m, d) = civil_from_days(days);
+            assert_eq!(days_from_civil(y, m, d), days);
+        }
+        let sept = days_from_civil(2017, 9, 16);
+        assert_eq!(offset_on(Zone::Uk, sept), Some(60));
+        assert_eq!(offset_on(Zone::Uk, days_from_civil(2022, 1, 24)), Some(0));
+        assert_eq!(
+            offset_on(Zone::Us(-300), days_from_civil(2023, 10, 30)),
+            Some(-240)
+        );
+        assert_eq!(
+            offset_on(Zone::Us(-300), days_from_civil(2023, 11, 5)),
+            Some(-300)
+        );
+        assert_eq!(
+            iso_timestamp(sept, 19 * 60 + 22, Some(60)),
+            "2017-09-16T19:22:00+01:00"
+        );
+        assert_eq!(
+            iso_timestamp(sept, 5, Some(-330)),
+            "2017-09-16T00:05:00-05:30"
+        );
+        assert_eq!(iso_timestamp(sept, 5, None), "2017-09-16T00:05:00");
+    }
+}

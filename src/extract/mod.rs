@@ -1,0 +1,3 @@
+//! Stages that read a parsed [`crate::LiveBlog`] and add to it.
+
+pub(crate) mod time;

@@ -1,0 +1,194 @@
+//! Times as written → ISO 8601 timestamps, resolved against the blog's date.
+//!
+//! An update's day is its own day heading when the page has them, else the blog's date,
+//! carried across midnight when the times run the wrong way for the page's order. The
+//! zone is the one written after the time, else the one the header states ("All times
+//! stated are UK", "(all times local)"); with neither, the timestamp is local time.
+
+use crate::clock::{
+    clock_at, date_at, days_from_civil, iso_timestamp, offset_on, zone_at, Clock, Zone,
+};
+use crate::model::{LiveBlog, Order, Update, Warning, WarningCode};
+
+/// Reads the clock time an update was posted at, if its `time` has one.
+fn clock_of(update: &Update) -> Option<Clock> {
+    let time = update.time.as_deref()?;
+    clock_at(time.trim_start_matches(|c: char| !c.is_ascii_digit()))
+}
+
+/// Newest first when consecutive times mostly fall down the page, oldest first when they
+/// mostly rise; `None` when the times (or day headings) do not say.
+pub(crate) fn detect_order(updates: &[Update]) -> Option<Order> {
+    let mut day = 0i64;
+    let mut keys = Vec::new();
+    for update in updates {
+        if let Some((date, _)) = update.day_heading.as_deref().and_then(date_at) {
+            day = days_from_civil(date.year.unwrap_or(2000), date.month, date.day);
+        }
+        if let Some(clock) = clock_of(update) {
+            keys.push(day * 1440 + i64::from(clock.minutes));
+        }
+    }
+    let falling = keys.windows(2).filter(|w| w[1] < w[0]).count();
+    let rising = keys.windows(2).filter(|w| w[1] > w[0]).count();
+    match falling.cmp(&rising) {
+        std::cmp::Ordering::Greater => Some(Order::NewestFirst),
+        std::cmp::Ordering::Less => Some(Order::OldestFirst),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
+/// The zone the header states for all times: "All times stated are UK", "(all times local)",
+/// "All times GMT".
+fn header_zone(blog: &LiveBlog) -> Option<Zone> {
+    blog.header
+        .iter()
+        .chain(blog.summary.iter())
+        .find_map(|line| {
+            let lower = line.to_lowercase();
+            let at = lower.find("all times")?;
+            let after = &line[at + "all times".len()..];
+            after
+                .split(|c: char| !c.is_alphanumeric() && c != '(' && c != ')')
+                .filter(|w| !w.is_empty())
+                .take(4)
+                .find_map(|w| zone_at(w).map(|(z, _)| z))
+        })
+}
+
+/// Fills `timestamp` for updates whose time can be resolved.
+pub(crate) fn resolve_timestamps(blog: &mut LiveBlog) {
+    let default_zone = header_zone(blog).unwrap_or(Zone::Local);
+    let blog_day = blog
+        .date
+        .as_deref()
+        .and_then(date_at)
+        .and_then(|(d, _)| Some(days_from_civil(d.year?, d.month, d.day)));
+    let step = match blog.order {
+        Some(Order::OldestFirst) => 1,
+        _ => -1,
+    };
+    let mut day = blog_day;
+    let mut last_minutes: Option<u32> = None;
+    let mut unresolved = None;
+    for update in &mut blog.updates {
+        if let Some((date, _)) = update.day_heading.as_deref().and_then(date_at) {
+            let year = date
+                .year
+                .or_else(|| day.map(|d| crate::clock::civil_from_days(d).0));
+            day = year.map(|y| days_from_civil(y, date.month, date.day));
+            last_minutes = None;
+        }
+        let Some(clock) = clock_of(update) else {
+            continue;
+        };
+        // A date written with the time ("12:09 a.m. ET, October 30, 2023") wins.
+        let written = update.time.as_deref().and_then(|t| {
+            let rest = t.get(clock.len..)?.trim_start_matches([',', ' ']);
+            let (d, _) = date_at(rest)?;
+            Some(days_from_civil(d.year?, d.month, d.day))
+        });
+        if let Some(w) = written {
+            day = Some(w);
+        } else if let (Some(d), Some(prev)) = (day, last_minutes) {
+            // Times that run against the page's order have crossed midnight.
+            let crossed = if step < 0 {
+                clock.minutes > prev
+            } else {
+                clock.minutes < prev
+            };
+            if crossed {
+                day = Some(d + step);
+            }
+        }
+        last_minutes = Some(clock.minutes);
+        match day {
+            Some(d) => {
+                let zone = clock.zone.unwrap_or(default_zone);
+                update.timestamp = Some(iso_timestamp(d, clock.minutes, offset_on(zone, d)));
+            }
+            None => unresolved = unresolved.or(Some(update.id.clone())),
+        }
+    }
+    if let Some(id) = unresolved {
+        blog.warnings.push(Warning {
+            code: WarningCode::NoDate,
+            message: format!(
+                "the page gives no date, so times such as update {id}'s have no timestamp"
+            ),
+            line: None,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn update(time: &str) -> Update {
+        Update {
+            time: Some(time.into()),
+            ..Update::default()
+        }
+    }
+
+    #[test]
+    fn order_from_times() {
+        let newest = [
+            update("7.22pm BST"),
+            update("7.20pm BST"),
+            update("7.20pm BST"),
+            update("7.19pm BST"),
+        ];
+        assert_eq!(detect_order(&newest), Some(Order::NewestFirst));
+        let oldest = [update("9:00"), update("9:30"), update("11:00")];
+        assert_eq!(detect_order(&oldest), Some(Order::OldestFirst));
+        assert_eq!(detect_order(&[update("9:00")]), None);
+    }
+
+    #[test]
+    fn newest_first_crosses_midnight_backwards() {
+        let mut blog = LiveBlog {
+            date: Some("2022-03-23".into()),
+            order: Some(Order::NewestFirst),
+            updates: vec![update("1:10 a.m."), update("11:50 p.m.")],
+            ..LiveBlog::default()
+        };
+        resolve_timestamps(&mut blog);
+        assert_eq!(
+            blog.updates[0].timestamp.as_deref(),
+            Some("2022-03-23T01:10:00")
+        );
+        assert_eq!(
+            blog.updates[1].timestamp.as_deref(),
+            Some("2022-03-22T23:50:00")
+        );
+    }
+
+    #[test]
+    fn header_zone_applies_with_daylight_saving() {
+        let mut blog = LiveBlog {
+            date: Some("2022-07-01".into()),
+            header: vec!["All times stated are UK".into()],
+            updates: vec![update("18:49")],
+            ..LiveBlog::default()
+        };
+        resolve_timestamps(&mut blog);
+        assert_eq!(
+            blog.updates[0].timestamp.as_deref(),
+            Some("2022-07-01T18:49:00+01:00")
+        );
+    }
+
+    #[test]
+    fn no_date_warns_once() {
+        let mut blog = LiveBlog {
+            updates: vec![update("9:00"), update("8:00")],
+            ..LiveBlog::default()
+        };
+        resolve_timestamps(&mut blog);
+        assert!(blog.updates.iter().all(|u| u.timestamp.is_none()));
+        assert_eq!(blog.warnings.len(), 1);
+        assert_eq!(blog.warnings[0].code, WarningCode::NoDate);
+    }
+}

@@ -1,0 +1,165 @@
+//! The live blog as plain data: what every input format produces and every later stage reads.
+//!
+//! Nothing here has behaviour. Field names serialise in camelCase; optional fields are
+//! `null` in JSON rather than absent, so a consumer can rely on every key being there.
+
+use serde::Serialize;
+
+/// A whole live blog: its header matter and its updates, in the order the page gives them.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LiveBlog {
+    /// The page's headline, when one can be told apart from page clutter.
+    pub title: Option<String>,
+    /// The standfirst: the sentence under the title that sums the blog up.
+    pub summary: Option<String>,
+    /// Whether the page says it is still being updated or has closed.
+    pub status: Option<Status>,
+    /// The day the blog covers, `YYYY-MM-DD`, when the text says it.
+    pub date: Option<String>,
+    /// The page's `Source: …` line, as written.
+    pub source: Option<String>,
+    /// Whether the page lists its updates newest first or oldest first, when the times tell.
+    pub order: Option<Order>,
+    /// Everything before the first update that is not the title or summary: clutter,
+    /// datelines, key points, intro paragraphs, "the live blog is now closed".
+    pub header: Vec<String>,
+    /// Photos that sit in the header rather than in an update.
+    pub images: Vec<Image>,
+    /// The updates, in document order.
+    pub updates: Vec<Update>,
+    /// Quotes with their speakers (filled by the quote extractor).
+    pub quotes: Vec<Quote>,
+    /// People, places and organisations (filled by the entity extractor).
+    pub entities: Vec<Entity>,
+    /// What the parser noticed and worked around.
+    pub warnings: Vec<Warning>,
+}
+
+/// Whether a live blog is still running.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Status {
+    /// The page presents itself as live.
+    Live,
+    /// The page says coverage has ended.
+    Closed,
+}
+
+/// The order in which a page lists its updates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Order {
+    /// The latest update comes first (the usual live blog).
+    NewestFirst,
+    /// Updates read from the earliest down (minute-by-minute reports, recaps).
+    OldestFirst,
+}
+
+/// One post of a live blog.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Update {
+    /// Stable id: `u1` is the earliest update, so ids survive new posts at either end.
+    pub id: String,
+    /// The post's number, when the page numbers its posts.
+    pub number: Option<u32>,
+    /// A day separator line that opens this update ("March 22, 2022"), as written.
+    pub day_heading: Option<String>,
+    /// The post's headline, without its time or number.
+    pub headline: Option<String>,
+    /// The time as written ("10:30 a.m.", "7.22pm BST").
+    pub time: Option<String>,
+    /// The time resolved against the blog's date: ISO 8601, with an offset when the zone
+    /// is known and as local time when the page says only "local".
+    pub timestamp: Option<String>,
+    /// Body paragraphs, one per line of the input, as written.
+    pub paragraphs: Vec<String>,
+    /// Photos in the post.
+    pub images: Vec<Image>,
+    /// Web addresses found in the post.
+    pub links: Vec<String>,
+    /// Where the post sits in the input.
+    pub span: Span,
+}
+
+/// A photo as plain text shows it: a description, a caption and a credit.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Image {
+    /// A short description of the photo (the line above a credited caption).
+    pub alt: Option<String>,
+    /// The caption, without its credit.
+    pub caption: Option<String>,
+    /// The photographer or agency, as written ("Wolfgang Schwan/Anadolu Agency").
+    pub credit: Option<String>,
+}
+
+/// A byte range of the UTF-8 input, `start..end`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Span {
+    /// Offset of the first byte.
+    pub start: usize,
+    /// Offset just past the last byte.
+    pub end: usize,
+}
+
+/// A quote and who said it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Quote {
+    /// The quoted words, without quote marks.
+    pub text: String,
+    /// The speaker's canonical name, when the text names one.
+    pub speaker: Option<String>,
+    /// The update it was found in; `None` for the header.
+    pub update_id: Option<String>,
+    /// Whether it was found in a headline.
+    pub in_headline: bool,
+}
+
+/// A person, place or organisation named in the blog.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Entity {
+    /// The canonical name.
+    pub name: String,
+    /// What kind of thing it is.
+    pub kind: EntityKind,
+}
+
+/// The kinds of named entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// A country, city or region.
+    Place,
+    /// An organisation.
+    Org,
+}
+
+/// Something the parser noticed about its input and worked around.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Warning {
+    /// A stable code for programs (`truncated`, `noUpdates`, `noDate`).
+    pub code: WarningCode,
+    /// A sentence for people.
+    pub message: String,
+    /// The 1-based input line it concerns, if any.
+    pub line: Option<usize>,
+}
+
+/// Stable warning codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum WarningCode {
+    /// The text ends mid-sentence, as a clipped page does.
+    Truncated,
+    /// No updates could be told apart; everything went to the header.
+    NoUpdates,
+    /// Updates carry times but the page gives no date to resolve them against.
+    NoDate,
+}

@@ -1,0 +1,139 @@
+//! The JavaScript boundary: the only file that imports wasm-bindgen and js-sys.
+//!
+//! Functions here convert arguments, call the core, and hand back plain objects (through
+//! `serde_wasm_bindgen`'s JSON-compatible serializer) or a real JS `Error` that carries a
+//! stable `code`.
+
+use js_sys::{Error as JsError, Reflect};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** A whole live blog: its header matter and its updates, in the order the page gives them. */
+export interface LiveBlog {
+  /** The page's headline, when one can be told apart from page clutter. */
+  title: string | null;
+  /** The standfirst under the title. */
+  summary: string | null;
+  /** Whether the page says it is still being updated or has closed. */
+  status: "live" | "closed" | null;
+  /** The day the blog covers, `YYYY-MM-DD`, when the text says it. */
+  date: string | null;
+  /** The page's `Source: …` line, as written. */
+  source: string | null;
+  /** Whether updates are listed newest first or oldest first, when their times tell. */
+  order: "newestFirst" | "oldestFirst" | null;
+  /** Header lines that are not the title or summary: clutter, datelines, key points, intro. */
+  header: string[];
+  /** Photos in the header. */
+  images: Image[];
+  /** The updates, in document order. */
+  updates: Update[];
+  /** Quotes with their speakers (empty until quote extraction lands). */
+  quotes: Quote[];
+  /** People, places and organisations (empty until entity extraction lands). */
+  entities: Entity[];
+  /** What the parser noticed and worked around. */
+  warnings: Warning[];
+}
+
+/** One post of a live blog. */
+export interface Update {
+  /** Stable id: `u1` is the earliest update, so ids survive new posts at either end. */
+  id: string;
+  /** The post's number, when the page numbers its posts. */
+  number: number | null;
+  /** A day separator line that opens this update ("March 22, 2022"), as written. */
+  dayHeading: string | null;
+  /** The headline, without its time or number. */
+  headline: string | null;
+  /** The time as written ("10:30 a.m.", "7.22pm BST"). */
+  time: string | null;
+  /** ISO 8601, with an offset when the zone is known, as local time otherwise. */
+  timestamp: string | null;
+  /** Body paragraphs, as written. */
+  paragraphs: string[];
+  /** Photos in the post. */
+  images: Image[];
+  /** Web addresses found in the post. */
+  links: string[];
+  /** UTF-8 byte range of the post in the input. */
+  span: Span;
+}
+
+/** A photo as text shows it. */
+export interface Image {
+  /** A short description (the line above a credited caption). */
+  alt: string | null;
+  /** The caption without its credit. */
+  caption: string | null;
+  /** The photographer or agency, as written. */
+  credit: string | null;
+}
+
+/** A UTF-8 byte range of the input, `start` inclusive, `end` exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A quote and who said it. */
+export interface Quote {
+  text: string;
+  speaker: string | null;
+  updateId: string | null;
+  inHeadline: boolean;
+}
+
+/** A person, place or organisation. */
+export interface Entity {
+  name: string;
+  kind: "person" | "place" | "org";
+}
+
+/** Something the parser noticed. */
+export interface Warning {
+  code: "truncated" | "noUpdates" | "noDate";
+  message: string;
+  /** The 1-based input line it concerns. */
+  line: number | null;
+}
+
+/** Errors thrown by this package carry a stable `code`. */
+export interface LiveBlogError extends Error {
+  code: "LB_INPUT_TYPE" | "LB_TOO_LARGE" | "LB_NOT_TEXT" | "LB_INTERNAL";
+}
+"#;
+
+/// A JS `Error` with a `code` property.
+fn error(code: &str, message: &str) -> JsValue {
+    let err = JsError::new(message);
+    // Setting a property on a fresh Error object cannot fail.
+    let _ = Reflect::set(&err, &"code".into(), &code.into());
+    err.into()
+}
+
+/// Parses a plain-text live blog into a plain object (see the `LiveBlog` interface).
+///
+/// Throws an `Error` with `code` `LB_INPUT_TYPE` when `text` is not a string,
+/// `LB_TOO_LARGE` or `LB_NOT_TEXT` when the core refuses the input.
+#[wasm_bindgen(js_name = parse, unchecked_return_type = "LiveBlog")]
+pub fn parse(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+) -> Result<JsValue, JsValue> {
+    let Some(text) = text.as_string() else {
+        let got = text.js_typeof().as_string().unwrap_or_default();
+        return Err(error(
+            "LB_INPUT_TYPE",
+            &format!("LB_INPUT_TYPE: parse() expects the live blog as a string, got {got}"),
+        ));
+    };
+    let blog = crate::parse(&text).map_err(|e| error(e.code(), &e.to_string()))?;
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(&blog, &serializer).map_err(|e| {
+        error(
+            "LB_INTERNAL",
+            &format!("LB_INTERNAL: could not hand the model to JS: {e}"),
+        )
+    })
+}

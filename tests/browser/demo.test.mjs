@@ -1,0 +1,90 @@
+// The demo page in a real browser: Debian's Chromium driven by playwright-core, the page
+// served from www/ over HTTP with the built package in www/pkg.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
+import { join, resolve, extname, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const www = join(root, 'www');
+const shots = join(import.meta.dirname, 'screenshots');
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8', '.json': 'application/json' };
+
+let server;
+let browser;
+let base;
+
+before(async () => {
+  server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(www, path.endsWith('/') ? `${path}index.html` : path);
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  await mkdir(shots, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function openDemo() {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(base);
+  await page.waitForSelector('article.update');
+  return { page, problems };
+}
+
+test('the demo opens on its sample and shows every part of the model', async () => {
+  const { page, problems } = await openDemo();
+  assert.match(await page.textContent('#status'), /^5 updates found in [\d.]+ ms\.$/);
+  assert.equal(await page.textContent('.blog-title'), 'Storm Alda: ferries cancelled and thousands without power as gales hit the coast – live');
+  const headlines = await page.$$eval('article.update h3', (hs) => hs.map((h) => h.textContent));
+  assert.equal(headlines[0], 'Power restored to half of the homes cut off');
+  assert.equal(headlines.length, 5);
+  assert.equal(await page.getAttribute('article.update time', 'datetime'), '2023-03-14T16:40:00');
+  assert.deepEqual(await page.$$eval('h3.day', (hs) => hs.map((h) => h.textContent)), ['March 14, 2023', 'March 13, 2023']);
+  assert.match(await page.textContent('article.update figure'), /Engineers repair a fallen power line near Kellby.*\[Tomas Reid\/Northline Energy\]/);
+  assert.equal(await page.textContent('.badge'), 'live');
+  await page.screenshot({ path: join(shots, 'demo.png'), fullPage: true });
+  assert.deepEqual(problems, [], 'no console errors or CSP violations');
+  await page.close();
+});
+
+test('typing a new live blog re-renders it, as text only', async () => {
+  const { page, problems } = await openDemo();
+  await page.fill('#source', [
+    'Vote count – live', '',
+    'Counting continues in all twelve districts, officials said.', '',
+    '23:10 BST – North: <img src=x onerror="window.pwned=1"> turnout tops 60%', '',
+    'Turnout was the highest since 1992.', '',
+    '22:45 BST – South: First result declared', '',
+    'The first seat was declared at 22:40.',
+  ].join('\n'));
+  await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('2 updates'));
+  const headlines = await page.$$eval('article.update h3', (hs) => hs.map((h) => h.textContent));
+  assert.deepEqual(headlines, ['North: <img src=x onerror="window.pwned=1"> turnout tops 60%', 'South: First result declared']);
+  assert.equal(await page.$('#blog img'), null, 'markup in the text is never turned into elements');
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  await page.click('#reset');
+  await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('5 updates'));
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -1,0 +1,132 @@
+// The npm package as users get it: packed with `npm pack`, installed into a fresh project,
+// imported by name, run as a CLI, and type-checked with strict TypeScript.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync, rmSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const pkg = join(root, 'pkg');
+let project;
+
+const SAMPLE = `Harbour works – live
+
+The council approved the plan on Monday, officials said.
+
+10:05 a.m. Cranes arrive
+
+Two cranes were unloaded at the north quay.
+
+9:30 a.m. Road closed
+
+The quay road is closed until noon.
+`;
+
+before(() => {
+  project = mkdtempSync(join(tmpdir(), 'liveblog-pack-'));
+  execFileSync('npm', ['pack', pkg, '--pack-destination', project, '--silent'], { stdio: 'pipe' });
+  const tarball = readdirSync(project).find((f) => f.endsWith('.tgz'));
+  assert.ok(tarball, 'npm pack produced a tarball');
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--silent', join(project, tarball)], { cwd: project, stdio: 'pipe' });
+  writeFileSync(join(project, 'sample.txt'), SAMPLE);
+});
+
+after(() => rmSync(project, { recursive: true, force: true }));
+
+function node(script) {
+  writeFileSync(join(project, 'script.mjs'), script);
+  const r = spawnSync(process.execPath, ['script.mjs'], { cwd: project, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout);
+}
+
+test('the tarball holds the package and nothing else', () => {
+  const files = execFileSync('tar', ['-tzf', join(project, readdirSync(project).find((f) => f.endsWith('.tgz')))], { encoding: 'utf8' })
+    .trim().split('\n').map((f) => f.replace(/^package\//, '')).sort();
+  assert.deepEqual(files, [
+    'README.md', 'bin/liveblog.mjs', 'index.d.ts', 'index.js', 'liveblog_index.d.ts', 'liveblog_index.js',
+    'liveblog_index_bg.wasm', 'liveblog_index_bg.wasm.d.ts', 'node.js', 'package.json',
+  ]);
+});
+
+test('Node imports the package by name and parse returns a plain object', () => {
+  const blog = node(`import { parse } from 'liveblog-index';
+    import { readFileSync } from 'node:fs';
+    const blog = parse(readFileSync('sample.txt', 'utf8'));
+    console.log(JSON.stringify({ proto: Object.getPrototypeOf(blog) === Object.prototype, blog }));`);
+  assert.equal(blog.proto, true);
+  assert.equal(blog.blog.title, 'Harbour works – live');
+  assert.deepEqual(blog.blog.updates.map((u) => [u.id, u.time, u.headline]), [
+    ['u2', '10:05 a.m.', 'Cranes arrive'],
+    ['u1', '9:30 a.m.', 'Road closed'],
+  ]);
+  assert.equal(blog.blog.order, 'newestFirst');
+  assert.deepEqual(blog.blog.quotes, []);
+});
+
+test('bad input is a JS Error with a code, not a crash', () => {
+  const r = node(`import { parse } from 'liveblog-index';
+    const out = [];
+    for (const input of [42, null, undefined, {}, 'a\\u0000b']) {
+      try { parse(input); out.push('no error'); }
+      catch (e) { out.push([e instanceof Error, e.code, e.message]); }
+    }
+    console.log(JSON.stringify(out));`);
+  for (const [isError, code, message] of r.slice(0, 4)) {
+    assert.equal(isError, true);
+    assert.equal(code, 'LB_INPUT_TYPE');
+    assert.match(message, /expects the live blog as a string/);
+  }
+  assert.equal(r[4][1], 'LB_NOT_TEXT');
+  // The module still works after an error.
+  assert.equal(node(`import { parse } from 'liveblog-index'; parse(1 === 1 ? 'x' : 0);
+    try { parse(5); } catch {} console.log(JSON.stringify(parse('Title here now\\n\\nBody.').header.length >= 0));`), true);
+});
+
+test('the CLI prints the model as JSON', () => {
+  const bin = join(project, 'node_modules', '.bin', 'liveblog');
+  const r = spawnSync(bin, ['parse', 'sample.txt'], { cwd: project, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(JSON.parse(r.stdout).updates.length, 2);
+  const stdin = spawnSync(bin, ['parse', '-'], { cwd: project, encoding: 'utf8', input: SAMPLE });
+  assert.equal(JSON.parse(stdin.stdout).updates.length, 2);
+  const missing = spawnSync(bin, ['parse', 'nope.txt'], { cwd: project, encoding: 'utf8' });
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /cannot read nope\.txt/);
+  const usage = spawnSync(bin, [], { cwd: project, encoding: 'utf8' });
+  assert.equal(usage.status, 2);
+  assert.match(usage.stderr, /usage: liveblog parse FILE/);
+});
+
+test('strict TypeScript sees real types, not any', () => {
+  writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({
+    compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'] },
+    files: ['consumer.ts'],
+  }));
+  writeFileSync(join(project, 'consumer.ts'), `
+import { parse, type LiveBlog, type Update, type Image, type Warning, type LiveBlogError } from 'liveblog-index';
+type IsAny<T> = 0 extends 1 & T ? true : false;
+const blog: LiveBlog = parse('text');
+const update: Update | undefined = blog.updates[0];
+const headline: string | null | undefined = update?.headline;
+const image: Image | undefined = update?.images[0];
+const warning: Warning | undefined = blog.warnings[0];
+const order: 'newestFirst' | 'oldestFirst' | null = blog.order;
+const notAny: [IsAny<LiveBlog>, IsAny<Update['span']>, IsAny<ReturnType<typeof parse>>, IsAny<Parameters<typeof parse>[0]>] = [false, false, false, false];
+// @ts-expect-error a number is not a live blog
+parse(42);
+// @ts-expect-error status is a closed set
+const bad: LiveBlog['status'] = 'open';
+function code(e: LiveBlogError): string { return e.code; }
+export { headline, image, warning, order, notAny, bad, code };
+`);
+  const tsc = join(root, 'node_modules', '.bin', 'tsc');
+  const r = spawnSync(tsc, ['-p', project], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  const publicTypes = readFileSync(join(pkg, 'index.d.ts'), 'utf8')
+    + readFileSync(join(pkg, 'liveblog_index.d.ts'), 'utf8').split('export type InitInput')[0];
+  assert.doesNotMatch(publicTypes, /\bany\b/);
+});

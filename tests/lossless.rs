@@ -1,0 +1,96 @@
+//! Property test: on any text, parsing never panics, loses no word of any line and doubles
+//! none, and keeps update spans sane.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use proptest::prelude::*;
+
+/// Lines in the shapes live blogs use, plus junk, so the generator reaches every rule.
+fn line() -> impl Strategy<Value = String> {
+    let word = prop::sample::select(vec![
+        "Talks",
+        "resume",
+        "in",
+        "Geneva",
+        "the",
+        "minister",
+        "said",
+        "“We",
+        "will",
+        "act,”",
+        "U.S.",
+        "EU’s",
+        "8,500",
+        "troops",
+        "1.2bn",
+        "Kyiv:",
+        "–",
+        "—",
+        "‘no",
+        "deal’",
+        "Photo",
+        "local",
+        "GMT",
+        "ET",
+        "a.m.",
+        "Sept.",
+        "20,",
+        "2017",
+        "March",
+        "Wednesday",
+        "é",
+        "中文",
+        "🙂",
+        "\u{a0}",
+        "Source:",
+        "(AP",
+        "Photo/Jo)",
+        "[Ann",
+        "Lee/Reuters]",
+        "Photograph:",
+        "1.",
+        "2)",
+        "•",
+        "-",
+        "7.22pm",
+        "BST",
+        "10:30",
+        "6",
+        "p.m.",
+    ]);
+    let words = prop::collection::vec(word, 0..14).prop_map(|w| w.join(" "));
+    prop_oneof![
+        4 => words.clone(),
+        2 => words.clone().prop_map(|w| format!("{w}.")),
+        1 => (0u32..24, 0u32..60, words.clone()).prop_map(|(h, m, w)| format!("{h}:{m:02} {w}")),
+        1 => (1u32..13, words.clone()).prop_map(|(h, w)| format!("{h} p.m. {w}")),
+        1 => (1u32..40, words.clone()).prop_map(|(n, w)| format!("  {n}. {w}")),
+        1 => (1u32..29, words.clone()).prop_map(|(d, w)| format!("March {d}, 2022 {w}")),
+        1 => words.clone().prop_map(|w| format!("{w} [Ann Lee/Reuters]")),
+        1 => words.clone().prop_map(|w| format!("• {w}")),
+        1 => words.prop_map(|w| format!("Source: {w}")),
+        1 => "\\PC{0,40}",
+        3 => Just(String::new()),
+    ]
+}
+
+fn document() -> impl Strategy<Value = String> {
+    (
+        prop::collection::vec(line(), 0..60),
+        prop::sample::select(vec!["\n", "\r\n", "\r"]),
+    )
+        .prop_map(|(lines, eol)| lines.join(eol))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn no_line_is_lost_or_doubled(text in document()) {
+        let blog = liveblog_index::parse(&text).expect("text without NUL parses");
+        let diff = common::lost_or_doubled(&text, &blog);
+        prop_assert!(diff.is_empty(), "lost (+) or doubled (-) words: {diff:?}");
+        common::check_spans(&text, &blog);
+    }
+}

@@ -1,0 +1,58 @@
+//! The JavaScript boundary, run under Node by wasm-bindgen-test-runner.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::Reflect;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    Reflect::get(value, &key.into()).expect("reading a property of a plain object")
+}
+
+#[wasm_bindgen_test]
+fn parse_returns_a_plain_object_in_camel_case() {
+    let text = "Talks resume – live\n\nDelegates met again on Friday, officials said.\n\n\
+                10:15 GMT – Geneva: Delegates arrive\n\nThe first cars arrived at 10am.\n\n\
+                09:40 GMT – Geneva: Security tightened\n\nRoads were closed.\n";
+    let blog = liveblog_index::wasm::parse(text.into()).expect("valid text parses");
+    assert!(blog.is_object());
+    let updates: js_sys::Array = get(&blog, "updates")
+        .dyn_into()
+        .expect("updates is an array");
+    assert_eq!(updates.length(), 2);
+    let first = updates.get(0);
+    assert_eq!(
+        get(&first, "headline").as_string().as_deref(),
+        Some("Geneva: Delegates arrive")
+    );
+    assert_eq!(
+        get(&first, "time").as_string().as_deref(),
+        Some("10:15 GMT")
+    );
+    // Absent values are null, never undefined, so every key is there.
+    assert!(get(&first, "number").is_null());
+    assert!(get(&first, "dayHeading").is_null());
+    assert!(js_sys::Array::is_array(&get(&blog, "quotes")));
+}
+
+#[wasm_bindgen_test]
+fn non_string_input_is_a_js_error_with_a_code() {
+    let err = liveblog_index::wasm::parse(JsValue::from_f64(42.0))
+        .expect_err("a number is not a live blog");
+    assert!(err.is_instance_of::<js_sys::Error>());
+    assert_eq!(
+        get(&err, "code").as_string().as_deref(),
+        Some("LB_INPUT_TYPE")
+    );
+    let message = get(&err, "message").as_string().unwrap_or_default();
+    assert!(message.contains("got number"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn binary_input_is_refused_with_a_code() {
+    let err = liveblog_index::wasm::parse("GIF89a\0\0".into()).expect_err("NUL bytes are not text");
+    assert_eq!(
+        get(&err, "code").as_string().as_deref(),
+        Some("LB_NOT_TEXT")
+    );
+}

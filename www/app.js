@@ -1,0 +1,118 @@
+// The demo page: parse what is in the text box and show the model. Every piece of text goes
+// into the page through textContent, never as HTML.
+import { parse } from './pkg/index.js';
+
+const source = document.getElementById('source');
+const status = document.getElementById('status');
+const out = document.getElementById('blog');
+const reset = document.getElementById('reset');
+
+/** Makes an element with a class and text. */
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined && text !== null) node.textContent = text;
+  return node;
+}
+
+function renderImage(image) {
+  const figure = el('figure');
+  if (image.alt) figure.append(el('p', 'alt', image.alt));
+  const caption = el('figcaption', null, image.caption ?? '');
+  if (image.credit) caption.append(' ', el('span', 'credit', `[${image.credit}]`));
+  figure.append(caption);
+  return figure;
+}
+
+function renderUpdate(update) {
+  const article = el('article', 'update');
+  article.id = `update-${update.id}`;
+  article.dataset.updateId = update.id;
+  const line = el('p', 'meta');
+  if (update.time) {
+    const time = el('time', null, update.time);
+    if (update.timestamp) time.dateTime = update.timestamp;
+    line.append(time);
+  }
+  if (update.number !== null) line.append(el('span', 'update-id', `post ${update.number}`));
+  line.append(el('span', 'update-id', update.id));
+  article.append(line);
+  if (update.headline) article.append(el('h3', null, update.headline));
+  for (const paragraph of update.paragraphs) article.append(el('p', null, paragraph));
+  for (const image of update.images) article.append(renderImage(image));
+  return article;
+}
+
+function render(blog) {
+  const parts = [];
+  if (blog.status) parts.push(el('span', `badge ${blog.status}`, blog.status));
+  if (blog.title) parts.push(el('h2', 'blog-title', blog.title));
+  if (blog.summary) parts.push(el('p', 'summary', blog.summary));
+  const facts = [
+    blog.date && `Date: ${blog.date}`,
+    blog.order && (blog.order === 'newestFirst' ? 'Newest first' : 'Oldest first'),
+    `${blog.updates.length} update${blog.updates.length === 1 ? '' : 's'}`,
+  ].filter(Boolean);
+  parts.push(el('p', 'meta', facts.join(' · ')));
+  if (blog.header.length || blog.images.length) {
+    const details = el('details', 'header-matter');
+    details.append(el('summary', null, `Header (${blog.header.length} lines)`));
+    for (const line of blog.header) details.append(el('p', null, line));
+    for (const image of blog.images) details.append(renderImage(image));
+    parts.push(details);
+  }
+  if (blog.warnings.length) {
+    const list = el('ul', 'warnings');
+    for (const w of blog.warnings) list.append(el('li', null, `${w.message}${w.line ? ` (line ${w.line})` : ''}`));
+    parts.push(list);
+  }
+  for (const update of blog.updates) {
+    if (update.dayHeading) parts.push(el('h3', 'day', update.dayHeading));
+    parts.push(renderUpdate(update));
+  }
+  if (blog.source) parts.push(el('p', 'source', blog.source));
+  out.replaceChildren(...parts);
+}
+
+let pending = 0;
+function update() {
+  cancelAnimationFrame(pending);
+  pending = requestAnimationFrame(() => {
+    const started = performance.now();
+    try {
+      const blog = parse(source.value);
+      const ms = (performance.now() - started).toFixed(1);
+      render(blog);
+      status.textContent = `${blog.updates.length} update${blog.updates.length === 1 ? '' : 's'} found in ${ms} ms.`;
+    } catch (err) {
+      out.replaceChildren();
+      status.textContent = `Could not read this text: ${err.message}`;
+    }
+  });
+}
+
+async function loadSample() {
+  const response = await fetch(new URL('./sample.txt', import.meta.url));
+  source.value = await response.text();
+  update();
+}
+
+source.addEventListener('input', update);
+reset.addEventListener('click', loadSample);
+source.addEventListener('dragover', (event) => {
+  event.preventDefault();
+  source.classList.add('dragging');
+});
+source.addEventListener('dragleave', () => source.classList.remove('dragging'));
+source.addEventListener('drop', async (event) => {
+  event.preventDefault();
+  source.classList.remove('dragging');
+  const file = event.dataTransfer?.files?.[0];
+  if (!file) return;
+  source.value = await file.text();
+  update();
+});
+
+loadSample().catch((err) => {
+  status.textContent = `Could not load the sample: ${err.message}`;
+});
