@@ -234,15 +234,16 @@ fn month_at(s: &str) -> Option<(u32, usize)> {
     let word_len = s
         .find(|c: char| !c.is_ascii_alphabetic())
         .unwrap_or(s.len());
-    let word = s[..word_len].to_ascii_lowercase();
+    let word = &s[..word_len];
     // Month names are capitalised; "may" in a sentence is a verb.
     if word.len() < 3 || !s.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
+    let prefix_of = |m: &str| m.len() >= word.len() && m[..word.len()].eq_ignore_ascii_case(word);
     let index = MONTHS.iter().position(|m| {
-        *m == word
-            || (word.len() <= 4 && m.starts_with(&word) && s[word_len..].starts_with('.'))
-            || (word.len() == 3 && m.starts_with(&word))
+        m.eq_ignore_ascii_case(word)
+            || (word.len() <= 4 && prefix_of(m) && s[word_len..].starts_with('.'))
+            || (word.len() == 3 && prefix_of(m))
     })?;
     let dot = usize::from(word.len() < MONTHS[index].len() && s[word_len..].starts_with('.'));
     Some((index as u32 + 1, word_len + dot))
@@ -253,10 +254,12 @@ fn weekday_at(s: &str) -> Option<usize> {
     let word_len = s
         .find(|c: char| !c.is_ascii_alphabetic())
         .unwrap_or(s.len());
-    let word = s[..word_len].to_ascii_lowercase();
+    let word = &s[..word_len];
     if word.len() < 3
         || !s.starts_with(|c: char| c.is_ascii_uppercase())
-        || !WEEKDAYS.iter().any(|d| *d == word || d[..3] == word)
+        || !WEEKDAYS
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(word) || d[..3].eq_ignore_ascii_case(word))
     {
         return None;
     }
@@ -356,7 +359,9 @@ pub(crate) fn dates_in(text: &str) -> Vec<Date> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < text.len() {
-        let at_word = i == 0 || !text[..i].ends_with(|c: char| c.is_alphanumeric());
+        // Dates open with a capitalised month or weekday, or a digit.
+        let opens = text.as_bytes()[i].is_ascii_uppercase() || text.as_bytes()[i].is_ascii_digit();
+        let at_word = opens && (i == 0 || !text[..i].ends_with(|c: char| c.is_alphanumeric()));
         if at_word {
             if let Some((date, len)) = date_at(&text[i..]) {
                 found.push(date);

@@ -16,6 +16,18 @@ fn clock_of(update: &Update) -> Option<Clock> {
     clock_at(time.trim_start_matches(|c: char| !c.is_ascii_digit()))
 }
 
+/// The day written with the time ("12:09 a.m. ET, October 30, 2023"), which wins over any
+/// other.
+fn written_day(update: &Update, clock: Clock) -> Option<i64> {
+    let time = update.time.as_deref()?;
+    let digits = time.find(|c: char| c.is_ascii_digit())?;
+    let rest = time
+        .get(digits + clock.len..)?
+        .trim_start_matches([',', ' ']);
+    let (d, _) = date_at(rest)?;
+    Some(days_from_civil(d.year?, d.month, d.day))
+}
+
 /// Newest first when consecutive times mostly fall down the page, oldest first when they
 /// mostly rise; `None` when the times (or day headings) do not say.
 pub(crate) fn detect_order(updates: &[Update]) -> Option<Order> {
@@ -26,6 +38,7 @@ pub(crate) fn detect_order(updates: &[Update]) -> Option<Order> {
             day = days_from_civil(date.year.unwrap_or(2000), date.month, date.day);
         }
         if let Some(clock) = clock_of(update) {
+            let day = written_day(update, clock).unwrap_or(day);
             keys.push(day * 1440 + i64::from(clock.minutes));
         }
     }
@@ -82,13 +95,7 @@ pub(crate) fn resolve_timestamps(blog: &mut LiveBlog) {
         let Some(clock) = clock_of(update) else {
             continue;
         };
-        // A date written with the time ("12:09 a.m. ET, October 30, 2023") wins.
-        let written = update.time.as_deref().and_then(|t| {
-            let rest = t.get(clock.len..)?.trim_start_matches([',', ' ']);
-            let (d, _) = date_at(rest)?;
-            Some(days_from_civil(d.year?, d.month, d.day))
-        });
-        if let Some(w) = written {
+        if let Some(w) = written_day(update, clock) {
             day = Some(w);
         } else if let (Some(d), Some(prev)) = (day, last_minutes) {
             // Times that run against the page's order have crossed midnight.

@@ -66,6 +66,16 @@ const CLOSED_PHRASES: &[&str] = &[
     "that's all from the live team",
     "that’s all from the live team",
     "this live page has now ended",
+    "we are ending our live coverage",
+    "we're ending our live coverage",
+    "we’re ending our live coverage",
+    "that's it for today",
+    "that’s it for today",
+    "that's all for today",
+    "that’s all for today",
+    "that's all from us",
+    "that’s all from us",
+    "thanks for following our coverage",
 ];
 
 /// Whole lines that mark a page as live (matched case-insensitively).
@@ -166,7 +176,14 @@ pub(crate) fn parse_text(input: &str) -> LiveBlog {
             .map_or(lines.len(), |&s| s + 1),
         _ => starts.first().copied().unwrap_or(lines.len()),
     };
-    let title = find_title(&lines, &roles, title_search_end);
+    let title = find_title(&lines, &roles, title_search_end).or_else(|| {
+        // The first line of the text may be the title with the first update right under it.
+        let first = lines.first()?;
+        (starts.first() == Some(&1)
+            && roles[0] == Role::Unassigned
+            && is_title_shaped(first.text, 5))
+        .then_some(0)
+    });
     if layout == Layout::Headline {
         // The title is a headline followed by prose too: it does not open an update, nor
         // does anything above it.
@@ -286,8 +303,7 @@ fn is_blank_separated(lines: &[Line]) -> bool {
 
 /// The shape of a line read alone.
 fn shape(text: &str) -> Shape {
-    let words = text.split_whitespace().count();
-    let chars = text.chars().count();
+    // Cheapest tests first: this runs on every line, several times.
     let first_letter = text
         .trim_start_matches(['“', '‘', '"', '\'', '«', '„', '(', '['])
         .chars()
@@ -303,13 +319,11 @@ fn shape(text: &str) -> Shape {
         }
         _ => false,
     };
-    if capitalised
-        && !closes_sentence
-        && !has_inner_sentence_break(text)
-        && (1..=28).contains(&words)
-        && chars <= 180
-        && credit_split(text).is_none()
-    {
+    if !capitalised || closes_sentence || text.chars().nth(180).is_some() {
+        return Shape::Prose;
+    }
+    let words = text.split_whitespace().take(29).count();
+    if (1..=28).contains(&words) && !has_inner_sentence_break(text) {
         Shape::Headline
     } else {
         Shape::Prose
@@ -320,26 +334,26 @@ fn shape(text: &str) -> Shape {
 /// headline. A break is a full stop, question or exclamation mark after a lower-case word,
 /// then a space and a capital.
 fn has_inner_sentence_break(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    words.windows(2).any(|w| {
-        let ends = w[0].ends_with(['.', '?', '!']);
-        let body = w[0].trim_end_matches(['.', '?', '!']);
+    let words = text.split_whitespace();
+    words.clone().zip(words.skip(1)).any(|w| {
+        let ends = w.0.ends_with(['.', '?', '!']);
+        let body = w.0.trim_end_matches(['.', '?', '!']);
         let lower_word = body.chars().count() >= 2
             && body
                 .chars()
                 .all(|c| c.is_lowercase() || c == '’' || c == '\'');
-        ends && lower_word && w[1].starts_with(char::is_uppercase)
+        ends && lower_word && w.1.starts_with(char::is_uppercase)
     })
 }
 
-/// "U.S." or "No." at the end of a headline is not a full stop.
+/// A dotted abbreviation at the end of a headline ("U.S.", "2 p.m.") is not a full stop.
 fn ends_with_abbreviation(text: &str) -> bool {
     let last_word = text.rsplit(' ').next().unwrap_or("");
     let letters: Vec<&str> = last_word.trim_end_matches('.').split('.').collect();
     letters.len() >= 2
         && letters
             .iter()
-            .all(|l| l.chars().count() == 1 && l.chars().all(char::is_uppercase))
+            .all(|l| l.chars().count() == 1 && l.chars().all(char::is_alphabetic))
 }
 
 fn is_bullet(text: &str) -> bool {
@@ -380,8 +394,17 @@ fn credit_split(text: &str) -> Option<(&str, &str)> {
             }
         }
     }
+    // A labelled credit is short and ends the line: look only at the line's tail.
+    let mut tail_start = text.len().saturating_sub(90);
+    while !text.is_char_boundary(tail_start) {
+        tail_start += 1;
+    }
+    let tail = &text[tail_start..];
+    if !tail.contains([':', '©']) && !tail.contains(" by ") {
+        return None;
+    }
     for label in CREDIT_LABELS {
-        if let Some(at) = text.rfind(label) {
+        if let Some(at) = tail.rfind(label).map(|at| at + tail_start) {
             let before = text[..at].trim_end();
             let credit = text[at..].trim();
             let sentence_end =
@@ -624,14 +647,20 @@ fn find_title_of_length(
                     && (shape(next.text) == Shape::Prose
                         || next.text.split_whitespace().count() >= 8))
         });
-        roles[i] == Role::Unassigned
-            && shape(text) == Shape::Headline
-            && text.split_whitespace().count() >= min_words
-            && !is_bullet(text)
-            && !is_date_line(text)
-            && !BREADCRUMB_SEPARATORS.iter().any(|s| text.contains(s))
-            && next_is_content
+        roles[i] == Role::Unassigned && is_title_shaped(text, min_words) && next_is_content
     })
+}
+
+/// A headline-shaped line of at least `min_words` words that is not a list item, a date or
+/// a breadcrumb trail.
+fn is_title_shaped(text: &str, min_words: usize) -> bool {
+    shape(text) == Shape::Headline
+        && text.split_whitespace().count() >= min_words
+        && !is_bullet(text)
+        && !is_date_line(text)
+        && time_mark(text).is_none()
+        && numbered(text).is_none()
+        && !BREADCRUMB_SEPARATORS.iter().any(|s| text.contains(s))
 }
 
 /// The standfirst: the line right under the title, when it is a sentence or a long line.
@@ -801,14 +830,14 @@ fn find_status(blog: &LiveBlog) -> Option<Status> {
 /// its year taken from any full date in the text, else the first day heading, else the
 /// first full date anywhere (a dated caption).
 fn find_blog_date(lines: &[Line], blog: &LiveBlog) -> Option<String> {
-    let all: Vec<Date> = lines.iter().flat_map(|l| dates_in(l.text)).collect();
+    let all = || lines.iter().flat_map(|l| dates_in(l.text));
     let with_year = |d: Date| -> Option<Date> {
         if d.year.is_some() {
             return Some(d);
         }
-        all.iter()
+        all()
             .find(|o| o.year.is_some() && o.month == d.month && o.day == d.day)
-            .or_else(|| all.iter().find(|o| o.year.is_some()))
+            .or_else(|| all().find(|o| o.year.is_some()))
             .map(|o| Date { year: o.year, ..d })
     };
     let header_dates = blog
@@ -825,7 +854,7 @@ fn find_blog_date(lines: &[Line], blog: &LiveBlog) -> Option<String> {
     header_dates
         .into_iter()
         .chain(day_heading)
-        .chain(all.iter().copied())
+        .chain(all())
         .find_map(with_year)
         .and_then(Date::iso)
 }

@@ -1,0 +1,381 @@
+//! One fictional live blog per layout (tests/fixtures, written for these tests), read through
+//! the public API: the updates, their times and timestamps, the header and the photos.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use liveblog_index::{LiveBlog, Order, Status, WarningCode};
+
+fn parse(name: &str) -> LiveBlog {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).expect("fixture exists");
+    let blog = liveblog_index::parse(&text).expect("fixture parses");
+    let diff = common::lost_or_doubled(&text, &blog);
+    assert!(diff.is_empty(), "{name}: lost (+) or doubled (-): {diff:?}");
+    common::check_spans(&text, &blog);
+    blog
+}
+
+/// (id, time, headline, first words of the first paragraph) for each update.
+fn outline(blog: &LiveBlog) -> Vec<(String, Option<String>, Option<String>, String)> {
+    blog.updates
+        .iter()
+        .map(|u| {
+            let first = u
+                .paragraphs
+                .first()
+                .map(|p| p.split_whitespace().take(3).collect::<Vec<_>>().join(" "));
+            (
+                u.id.clone(),
+                u.time.clone(),
+                u.headline.clone(),
+                first.unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+fn row(
+    id: &str,
+    time: Option<&str>,
+    headline: Option<&str>,
+    first: &str,
+) -> (String, Option<String>, Option<String>, String) {
+    (
+        id.into(),
+        time.map(Into::into),
+        headline.map(Into::into),
+        first.into(),
+    )
+}
+
+#[test]
+fn time_dash_place_headline_on_one_line() {
+    let blog = parse("time_dash_place.txt");
+    assert_eq!(
+        blog.title.as_deref(),
+        Some("Ostrava floods: river peaks as evacuations widen – live updates")
+    );
+    assert_eq!(blog.header, ["Menu", "Search"]);
+    assert_eq!(
+        outline(&blog),
+        [
+            row(
+                "u3",
+                Some("12:25 GMT"),
+                Some("Ostrava: River level peaks at 7.4 metres"),
+                "The river reached"
+            ),
+            row(
+                "u2",
+                Some("11:50 GMT"),
+                Some("Prague: Government declares state of emergency"),
+                "The cabinet met"
+            ),
+            row(
+                "u1",
+                Some("10:05 GMT"),
+                Some("Opava: Bridges closed"),
+                "Police closed two"
+            ),
+        ]
+    );
+    assert_eq!(blog.order, Some(Order::NewestFirst));
+    // No date on the page: times stay as written, and the page says why.
+    assert!(blog.updates.iter().all(|u| u.timestamp.is_none()));
+    assert!(blog.warnings.iter().any(|w| w.code == WarningCode::NoDate));
+}
+
+#[test]
+fn bulleted_time_then_headline_then_body() {
+    let blog = parse("bullet_time_ist.txt");
+    assert_eq!(
+        blog.summary.as_deref(),
+        Some("Follow the day's proceedings in both houses.")
+    );
+    assert_eq!(
+        outline(&blog),
+        [
+            row(
+                "u1",
+                Some("10:02 (IST)"),
+                Some("House convenes amid protests"),
+                "The lower house"
+            ),
+            row(
+                "u2",
+                Some("11:30 (IST)"),
+                Some("Bill on water sharing tabled"),
+                "The minister tabled"
+            ),
+            row(
+                "u3",
+                Some("13:15 (IST)"),
+                Some("Upper house adjourned until 2 p.m."),
+                "Members walked out"
+            ),
+        ]
+    );
+    assert_eq!(blog.order, Some(Order::OldestFirst));
+}
+
+#[test]
+fn numbered_posts_with_indented_bodies_and_a_list() {
+    let blog = parse("numbered_posts.txt");
+    assert_eq!(blog.title, None);
+    assert_eq!(
+        blog.status,
+        Some(Status::Closed),
+        "the newest post says goodbye"
+    );
+    let numbers: Vec<_> = blog.updates.iter().map(|u| u.number).collect();
+    assert_eq!(numbers, [Some(1), Some(2), Some(3)]);
+    assert_eq!(
+        blog.updates[0].headline.as_deref(),
+        Some("That's it for today")
+    );
+    assert_eq!(
+        blog.updates[1].paragraphs.len(),
+        4,
+        "the recap's bullets stay in their post"
+    );
+    assert_eq!(
+        blog.updates[1].paragraphs[1],
+        "• Income tax thresholds are frozen for two more years"
+    );
+    assert_eq!(
+        blog.updates[2].headline.as_deref(),
+        Some("Chancellor sits down after 58 minutes")
+    );
+    assert_eq!(
+        blog.header.last().map(String::as_str),
+        Some("All times stated are UK")
+    );
+}
+
+#[test]
+fn headline_above_its_time() {
+    let blog = parse("headline_above_time.txt");
+    assert_eq!(
+        blog.summary.as_deref(),
+        Some("City came from behind to lift the trophy for the first time since 1987.")
+    );
+    assert_eq!(
+        outline(&blog),
+        [
+            row(
+                "u3",
+                Some("17:02 BST"),
+                Some("Full time: City win the cup"),
+                "The whistle goes"
+            ),
+            row(
+                "u2",
+                Some("16:48 BST"),
+                Some("Goal! City 2-1 Rovers"),
+                "A header from"
+            ),
+            row(
+                "u1",
+                Some("16:20 BST"),
+                Some("Goal! City 1-1 Rovers"),
+                "City are level."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn times_with_their_own_dates_cross_midnight() {
+    let blog = parse("dated_times_et.txt");
+    assert_eq!(
+        blog.title.as_deref(),
+        Some("Election night: results as they come in")
+    );
+    let stamps: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| u.timestamp.as_deref())
+        .collect();
+    assert_eq!(
+        stamps,
+        [
+            Some("2022-11-09T00:09:00-05:00"),
+            Some("2022-11-08T23:48:00-05:00"),
+            Some("2022-11-08T22:30:00-05:00")
+        ]
+    );
+    assert_eq!(blog.order, Some(Order::NewestFirst));
+    assert_eq!(
+        blog.updates[0].headline.as_deref(),
+        Some("Results delayed in two counties")
+    );
+}
+
+#[test]
+fn time_only_oldest_first_with_the_date_in_the_standfirst() {
+    let blog = parse("oldest_first_wrapped_day.txt");
+    assert_eq!(blog.date.as_deref(), Some("2023-03-05"));
+    assert_eq!(blog.order, Some(Order::OldestFirst));
+    let ids: Vec<_> = blog.updates.iter().map(|u| u.id.as_str()).collect();
+    assert_eq!(ids, ["u1", "u2", "u3"]);
+    assert_eq!(
+        blog.updates[2].timestamp.as_deref(),
+        Some("2023-03-05T11:23:00")
+    );
+    assert!(blog.updates.iter().all(|u| u.headline.is_none()));
+}
+
+#[test]
+fn headline_blocks_with_captions_a_closed_notice_and_a_source() {
+    let blog = parse("headline_blocks.txt");
+    assert_eq!(
+        blog.title.as_deref(),
+        Some("Harbour strike live: talks collapse as dockers walk out")
+    );
+    assert_eq!(blog.status, Some(Status::Closed));
+    assert_eq!(
+        blog.source.as_deref(),
+        Some("Source: Fictional fixture written for liveblog-index tests")
+    );
+    assert_eq!(
+        blog.date, None,
+        "“June 12” without a year anywhere is not a date"
+    );
+    assert_eq!(blog.images.len(), 1);
+    assert_eq!(
+        blog.images[0].alt.as_deref(),
+        Some("Cranes stand idle at the container terminal in Port Ellery")
+    );
+    assert_eq!(
+        blog.images[0].credit.as_deref(),
+        Some("Nadia Ferro/Harbour Times")
+    );
+    assert_eq!(blog.header.len(), 2);
+    let headlines: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| u.headline.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        headlines,
+        [
+            "Port authority says food deliveries will continue",
+            "‘We had no choice’: union leader",
+            "Pay talks end without agreement"
+        ]
+    );
+    assert_eq!(
+        blog.updates[0].paragraphs.last().map(String::as_str),
+        Some("Read more here.")
+    );
+    let picket = &blog.updates[1].images[0];
+    assert_eq!(
+        picket.caption.as_deref(),
+        Some("A picket line at the north gate on Monday.")
+    );
+    assert_eq!(
+        picket.credit.as_deref(),
+        Some("Photograph: Ivo Lind/Coastal Press")
+    );
+    assert!(blog.warnings.is_empty(), "{:?}", blog.warnings);
+}
+
+#[test]
+fn page_clutter_before_the_title_and_a_text_cut_off() {
+    let blog = parse("clutter_truncated.txt");
+    assert_eq!(
+        blog.title.as_deref(),
+        Some("Eclipse live: crowds gather along the path of totality")
+    );
+    assert_eq!(
+        &blog.header[..3],
+        [
+            "Accessibility links",
+            "Skip to content",
+            "News / Science / Space"
+        ]
+    );
+    assert_eq!(
+        blog.images[0].credit.as_deref(),
+        Some("AP Photo/Ruth Calder")
+    );
+    assert_eq!(
+        blog.date.as_deref(),
+        Some("2024-04-08"),
+        "from the dated caption"
+    );
+    let stamps: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| u.timestamp.as_deref())
+        .collect();
+    assert_eq!(
+        stamps,
+        [Some("2024-04-08T15:14:00"), Some("2024-04-08T14:40:00")],
+        "“all times local”: no offset"
+    );
+    let truncated = blog
+        .warnings
+        .iter()
+        .find(|w| w.code == WarningCode::Truncated)
+        .expect("cut-off text is flagged");
+    assert_eq!(truncated.line, Some(21));
+}
+
+#[test]
+fn the_demo_sample_exercises_the_whole_model() {
+    let text = include_str!("../www/sample.txt");
+    let blog = liveblog_index::parse(text).expect("the sample parses");
+    assert!(common::lost_or_doubled(text, &blog).is_empty());
+    assert_eq!(blog.status, Some(Status::Live));
+    assert_eq!(blog.updates.len(), 5);
+    assert_eq!(
+        blog.updates[3].day_heading.as_deref(),
+        Some("March 13, 2023")
+    );
+    assert_eq!(
+        blog.updates[3].timestamp.as_deref(),
+        Some("2023-03-13T23:50:00")
+    );
+    assert_eq!(
+        blog.updates[1].links,
+        ["https://example.org/travel-updates"]
+    );
+    assert!(blog
+        .updates
+        .iter()
+        .any(|u| u.images.iter().any(|i| i.alt.is_some())));
+    assert!(blog
+        .updates
+        .iter()
+        .any(|u| u.images.iter().any(|i| i.alt.is_none())));
+    assert!(blog.source.is_some() && blog.summary.is_some() && !blog.images.is_empty());
+}
+
+#[test]
+fn empty_and_odd_inputs_give_models_not_errors() {
+    for text in [
+        "",
+        "\n\n\n",
+        "   ",
+        "one line",
+        "\u{feff}Title\r\n\r\nBody.",
+        "\r\r\r",
+    ] {
+        let blog = liveblog_index::parse(text).expect("any text parses");
+        assert!(common::lost_or_doubled(text, &blog).is_empty(), "{text:?}");
+    }
+    let blog = liveblog_index::parse("just a line of text").unwrap();
+    assert!(blog
+        .warnings
+        .iter()
+        .any(|w| w.code == WarningCode::NoUpdates));
+}
+
+#[test]
+fn misuse_is_an_error_with_a_code() {
+    let err = liveblog_index::parse("abc\0def").unwrap_err();
+    assert_eq!(err.code(), "LB_NOT_TEXT");
+    assert!(err.to_string().contains("offset 3"));
+}
