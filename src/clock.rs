@@ -104,6 +104,9 @@ pub(crate) fn zone_at(s: &str) -> Option<(Zone, usize)> {
 pub(crate) fn clock_at(s: &str) -> Option<Clock> {
     let b = s.as_bytes();
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 4 {
+        return wire_clock_at(s);
+    }
     if digits == 0 || digits > 2 {
         return None;
     }
@@ -157,6 +160,27 @@ pub(crate) fn clock_at(s: &str) -> Option<Clock> {
         minutes: hour * 60 + minute,
         zone,
         len,
+    })
+}
+
+/// Reads a wire-service time, four digits and a named zone: `1030 GMT`, `2215 UTC`. The
+/// zone is required, and must be an abbreviation, so that a year ("2022 UK") is not a time.
+fn wire_clock_at(s: &str) -> Option<Clock> {
+    let hour: u32 = s.get(..2)?.parse().ok()?;
+    let minute: u32 = s.get(2..4)?.parse().ok()?;
+    if hour > 23 || minute > 59 || !s[4..].starts_with(' ') {
+        return None;
+    }
+    let (zone, zone_len) = zone_at(&s[5..])?;
+    if matches!(zone, Zone::Uk | Zone::Local)
+        || s[5 + zone_len..].starts_with(|c: char| c.is_alphanumeric())
+    {
+        return None;
+    }
+    Some(Clock {
+        minutes: hour * 60 + minute,
+        zone: Some(zone),
+        len: 5 + zone_len,
     })
 }
 
@@ -481,6 +505,17 @@ mod tests {
         assert_eq!(clock_at("7.22pm BST").unwrap().zone, Some(Zone::Fixed(60)));
         assert_eq!(clock_at("18:49 (IST)").unwrap().len, "18:49 (IST)".len());
         assert_eq!(clock_at("3:20 p.m. ET").unwrap().zone, Some(Zone::Us(-300)));
+        assert_eq!(minutes("1030 GMT: Talks"), Some(630));
+        assert_eq!(clock_at("2215 UTC").unwrap().len, 8);
+        for s in [
+            "2022 UK election",
+            "1930 local",
+            "2022 Et",
+            "2460 GMT",
+            "1922 GMTx",
+        ] {
+            assert_eq!(minutes(s), None, "{s}");
+        }
     }
 
     #[test]

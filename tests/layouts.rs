@@ -379,3 +379,88 @@ fn misuse_is_an_error_with_a_code() {
     assert_eq!(err.code(), "LB_NOT_TEXT");
     assert!(err.to_string().contains("offset 3"));
 }
+
+#[test]
+fn bylines_page_furniture_and_colon_lists_do_not_open_updates() {
+    let blog = parse("bylines_and_furniture.txt");
+    assert_eq!(
+        blog.title.as_deref(),
+        Some("Rail strike: what we know as talks resume")
+    );
+    let headlines: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| u.headline.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        headlines,
+        [
+            "Operators offer 4% over two years",
+            "Unions set out three conditions",
+            "Commuters face another day of cancellations"
+        ]
+    );
+    assert_eq!(blog.updates[0].paragraphs[0], "By Mira Holt");
+    assert_eq!(
+        blog.updates[1].paragraphs.len(),
+        6,
+        "the three conditions stay in their update"
+    );
+    let photo = &blog.updates[2].images[0];
+    assert_eq!(photo.alt, None);
+    assert_eq!(
+        photo.caption.as_deref(),
+        Some("Commuters wait for news at Central station on Friday morning.")
+    );
+    assert_eq!(
+        photo.credit.as_deref(),
+        Some("Photograph: Sam Ortiz/City Wire")
+    );
+}
+
+#[test]
+fn wire_times_with_prose_on_the_same_line() {
+    let blog = parse("wire_times_prose.txt");
+    assert_eq!(
+        outline(&blog),
+        [
+            row("u3", Some("1430 GMT"), None, "Delegates have approved"),
+            row("u2", Some("1205 GMT"), None, "Talks run past"),
+            row("u1", Some("0915 GMT"), None, "The chair has"),
+        ]
+    );
+    assert_eq!(
+        blog.updates[0].paragraphs.last().map(String::as_str),
+        Some("Updated at 1445 GMT")
+    );
+}
+
+#[test]
+fn labelled_and_relative_times() {
+    let blog = parse("relative_posted.txt");
+    assert_eq!(
+        outline(&blog)[0],
+        row(
+            "u3",
+            Some("Posted at 16:49"),
+            Some("Deal “within reach”, says minister"),
+            "The trade minister"
+        )
+    );
+    assert_eq!(blog.order, Some(Order::NewestFirst));
+    let blog = parse("relative_times.txt");
+    let times: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| u.time.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(times, ["16m ago", "1 hour ago", "3h ago"]);
+    assert_eq!(
+        blog.updates[2].headline.as_deref(),
+        Some("Evacuation order for two more towns")
+    );
+    assert!(
+        blog.updates.iter().all(|u| u.timestamp.is_none()),
+        "relative times need the page's clock"
+    );
+}

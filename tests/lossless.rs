@@ -8,57 +8,18 @@ use proptest::prelude::*;
 
 /// Lines in the shapes live blogs use, plus junk, so the generator reaches every rule.
 fn line() -> impl Strategy<Value = String> {
-    let word = prop::sample::select(vec![
-        "Talks",
-        "resume",
-        "in",
-        "Geneva",
-        "the",
-        "minister",
-        "said",
-        "“We",
-        "will",
-        "act,”",
-        "U.S.",
-        "EU’s",
-        "8,500",
-        "troops",
-        "1.2bn",
-        "Kyiv:",
-        "–",
-        "—",
-        "‘no",
-        "deal’",
-        "Photo",
-        "local",
-        "GMT",
-        "ET",
-        "a.m.",
-        "Sept.",
-        "20,",
-        "2017",
-        "March",
-        "Wednesday",
-        "é",
-        "中文",
-        "🙂",
-        "\u{a0}",
-        "Source:",
-        "(AP",
-        "Photo/Jo)",
-        "[Ann",
-        "Lee/Reuters]",
-        "Photograph:",
-        "1.",
-        "2)",
-        "•",
-        "-",
-        "7.22pm",
-        "BST",
-        "10:30",
-        "6",
-        "p.m.",
-    ]);
+    // Words that trigger every rule: times, zones, dates, credits, bullets, labels, quotes.
+    const VOCABULARY: &str =
+        "Talks resume in Geneva the minister said “We will act,” U.S. EU’s 8,500 \
+        troops 1.2bn Kyiv: – — ‘no deal’ Photo local GMT ET a.m. Sept. 20, 2017 March Wednesday é \
+        中文 🙂 \u{a0} Source: (AP Photo/Jo) [Ann Lee/Reuters] Photograph: 1. 2) • - 7.22pm BST \
+        10:30 6 p.m. Posted at 16m ago 1030 By Advertisement conditions: Updated ©";
+    let word = prop::sample::select(
+        VOCABULARY
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>(),
+    );
     let words = prop::collection::vec(word, 0..14).prop_map(|w| w.join(" "));
     prop_oneof![
         4 => words.clone(),
@@ -69,7 +30,10 @@ fn line() -> impl Strategy<Value = String> {
         1 => (1u32..29, words.clone()).prop_map(|(d, w)| format!("March {d}, 2022 {w}")),
         1 => words.clone().prop_map(|w| format!("{w} [Ann Lee/Reuters]")),
         1 => words.clone().prop_map(|w| format!("• {w}")),
-        1 => words.prop_map(|w| format!("Source: {w}")),
+        1 => words.clone().prop_map(|w| format!("Source: {w}")),
+        1 => words.clone().prop_map(|w| format!("Posted at 16:49 {w}")),
+        1 => words.clone().prop_map(|w| format!("1030 GMT: {w}")),
+        1 => words.prop_map(|w| format!("Photograph: {w}")),
         1 => "\\PC{0,40}",
         3 => Just(String::new()),
     ]

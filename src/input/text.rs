@@ -105,6 +105,53 @@ const DATE_LABELS: &[&str] = &[
     "Last modified on",
 ];
 
+/// Labels before a time that opens an update ("Posted at 18:49").
+const TIME_LABELS: &[&str] = &[
+    "Posted at",
+    "Posted",
+    "Published at",
+    "Updated at",
+    "Updated",
+];
+
+/// Units of a relative time ("16m ago", "2 hours ago").
+const RELATIVE_UNITS: &[&str] = &[
+    "s", "sec", "secs", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr", "hrs",
+    "hour", "hours", "d", "day", "days",
+];
+
+/// Whole lines that are page furniture, not content (matched case-insensitively, without a
+/// final full stop): they never open an update or title the page.
+const UI_LINES: &[&str] = &[
+    "advertisement",
+    "advert",
+    "sponsored",
+    "supported by",
+    "continue reading",
+    "continue reading the main story",
+    "read more",
+    "show more",
+    "show key events only",
+    "share",
+    "share this",
+    "share this article",
+    "share this page",
+    "related",
+    "related articles",
+    "related topics",
+    "more on this story",
+    "skip to content",
+    "skip to main content",
+    "skip to navigation",
+    "accessibility links",
+    "sign up",
+    "subscribe",
+    "comments",
+    "get involved",
+    "please turn on javascript",
+    "listen to this article",
+];
+
 /// Separators between a time and the headline on the same line.
 const TIME_SEPARATORS: &[&str] = &["–", "—", "-", ":", "|", "·"];
 
@@ -136,7 +183,12 @@ struct Line<'a> {
 #[derive(Debug, Clone, Copy)]
 struct TimeMark<'a> {
     time: &'a str,
+    /// What kind of time opens the line, so that a page's own repeated form can be told from
+    /// the odd time in a body: (label index, relative).
+    kind: (Option<usize>, bool),
+    /// A headline, or the update's first sentences when `rest_is_prose`.
     rest: &'a str,
+    rest_is_prose: bool,
 }
 
 /// The role a line plays in the model.
@@ -417,6 +469,12 @@ fn credit_split(text: &str) -> Option<(&str, &str)> {
             if sentence_end && name_like && !before.is_empty() {
                 return Some((before, credit));
             }
+            // A credit alone on its line ("Photograph: Ivo Lind/Coastal Press") credits the
+            // caption above it.
+            let lone = before.is_empty() && credit[label.len()..].split_whitespace().count() <= 6;
+            if lone && name_like {
+                return Some(("", credit));
+            }
         }
     }
     None
@@ -449,12 +507,24 @@ fn pair_captions(lines: &[Line], roles: &mut [Role], blank_separated: bool) {
     }
 }
 
-/// Reads a time mark opening a line: `6 p.m.`, `• 18:49 (IST)`,
-/// `10:30 a.m. Headline`, `12:25 GMT – Kyiv: Headline`, `12:09 a.m. ET, October 30, 2023`.
+/// Reads a time mark opening a line: `6 p.m.`, `• 18:49 (IST)`, `Posted at 18:49`,
+/// `16m ago`, `10:30 a.m. Headline`, `12:25 GMT – Kyiv: Headline`,
+/// `12:09 a.m. ET, October 30, 2023`, `10:30 a.m.: The ministry said …`.
 fn time_mark(text: &str) -> Option<TimeMark<'_>> {
     let body = strip_bullet(text);
-    let clock = clock_at(body)?;
-    let mut time_end = clock.len;
+    let label_index = TIME_LABELS.iter().position(|l| {
+        body.len() > l.len()
+            && body.is_char_boundary(l.len())
+            && body[..l.len()].eq_ignore_ascii_case(l)
+            && body[l.len()..].starts_with(' ')
+    });
+    let label = label_index.map_or(0, |i| TIME_LABELS[i].len() + 1);
+    let t = &body[label..];
+    let (len, relative) = match clock_at(t) {
+        Some(clock) => (clock.len, false),
+        None => (relative_time_len(t)?, true),
+    };
+    let mut time_end = label + len;
     // A date after the time belongs to it.
     let after = &body[time_end..];
     let sep = after.len() - after.trim_start_matches([',', ' ']).len();
@@ -465,18 +535,49 @@ fn time_mark(text: &str) -> Option<TimeMark<'_>> {
     }
     let time = &body[..time_end];
     let mut rest = body[time_end..].trim_start();
+    let mut separated = false;
     for separator in TIME_SEPARATORS {
         if let Some(r) = rest.strip_prefix(separator) {
             if r.starts_with(' ') || r.is_empty() {
                 rest = r.trim_start();
+                separated = true;
                 break;
             }
         }
     }
-    if !rest.is_empty() && shape(rest) != Shape::Headline {
+    let rest_is_prose = !rest.is_empty() && shape(rest) != Shape::Headline;
+    // Prose straight after a time is a sentence that starts with a time, unless a
+    // separator sets the time apart.
+    if rest_is_prose && !separated {
         return None;
     }
-    Some(TimeMark { time, rest })
+    Some(TimeMark {
+        time,
+        kind: (label_index, relative),
+        rest,
+        rest_is_prose,
+    })
+}
+
+/// Reads a relative time ("16m ago", "2 hours ago") and returns its length.
+fn relative_time_len(s: &str) -> Option<usize> {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let after = &s[digits..];
+    let gap = usize::from(after.starts_with(' '));
+    let unit_len = after[gap..]
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(after.len() - gap);
+    let unit = &after[gap..gap + unit_len];
+    if !RELATIVE_UNITS.iter().any(|u| u.eq_ignore_ascii_case(unit)) {
+        return None;
+    }
+    let tail = &after[gap + unit_len..];
+    tail.strip_prefix(" ago")
+        .filter(|t| !t.starts_with(|c: char| c.is_alphanumeric()))
+        .map(|_| digits + gap + unit_len + " ago".len())
 }
 
 /// Reads a numbered heading: `1. Headline`, `12) Headline`.
@@ -523,6 +624,54 @@ fn is_source_line(text: &str) -> bool {
         .any(|p| text.starts_with(p))
 }
 
+/// A byline: "By Jane Doe", "By Ana Ruiz and Li Wei, in Lagos".
+fn is_byline(text: &str) -> bool {
+    text.strip_prefix("By ").is_some_and(|name| {
+        name.starts_with(char::is_uppercase) && name.split_whitespace().count() <= 10
+    }) && shape(text) == Shape::Headline
+}
+
+/// Page furniture such as "Advertisement" or "Share this article".
+fn is_ui_line(text: &str) -> bool {
+    let t = text.trim_end_matches(['.', '…']);
+    UI_LINES.iter().any(|u| u.eq_ignore_ascii_case(t))
+}
+
+/// Whether line `i` is an item of a list that a line ending in a colon opens ("The unions
+/// set three conditions:" then short lines): the run of short lines above it leads back to
+/// the colon.
+fn in_colon_list(lines: &[Line], i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && i - j < 12 {
+        j -= 1;
+        let text = lines[j].text;
+        if text.ends_with(':') {
+            return true;
+        }
+        if shape(text) != Shape::Headline || is_bullet(text) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the update body starts at or after line `i`, past up to three lines of bylines,
+/// dates and bare times that may sit between a headline and its text.
+fn body_follows(lines: &[Line], roles: &[Role], i: usize) -> bool {
+    let mut j = i;
+    while j < lines.len() && j < i + 3 && roles[j] == Role::Unassigned {
+        let text = lines[j].text;
+        let meta = is_byline(text)
+            || is_date_line(text)
+            || time_mark(text).is_some_and(|m| m.rest.is_empty());
+        if !meta {
+            break;
+        }
+        j += 1;
+    }
+    is_body(lines, roles, j)
+}
+
 /// A line that reads as the body of an update: prose, a list item, or a photo.
 fn is_body(lines: &[Line], roles: &[Role], i: usize) -> bool {
     let Some(line) = lines.get(i) else {
@@ -534,7 +683,7 @@ fn is_body(lines: &[Line], roles: &[Role], i: usize) -> bool {
     if is_day_heading(line.text) || is_date_line(line.text) || time_mark(line.text).is_some() {
         return false;
     }
-    is_bullet(line.text) || shape(line.text) == Shape::Prose
+    is_bullet(line.text) || is_ui_line(line.text) || shape(line.text) == Shape::Prose
 }
 
 /// Finds the lines that open updates, and the layout they reveal.
@@ -545,10 +694,23 @@ fn find_update_starts(
 ) -> (Layout, Vec<usize>) {
     let opens_block = |i: usize| !blank_separated || lines[i].blank_before || i == 0;
 
-    let time_marks: Vec<usize> = (0..lines.len())
-        .filter(|&i| {
-            roles[i] == Role::Unassigned && opens_block(i) && time_mark(lines[i].text).is_some()
-        })
+    let marks: Vec<(usize, (Option<usize>, bool))> = (0..lines.len())
+        .filter(|&i| roles[i] == Role::Unassigned && opens_block(i))
+        .filter_map(|i| time_mark(lines[i].text).map(|m| (i, m.kind)))
+        .collect();
+    // The page's own form of time is the one it repeats most ("7.22pm BST"); another form
+    // ("Updated at 14.10", "2h ago") is part of a body.
+    let dominant = marks.iter().map(|&(_, kind)| kind).max_by_key(|kind| {
+        (
+            marks.iter().filter(|(_, k)| k == kind).count(),
+            kind.0.is_none(),
+            !kind.1,
+        )
+    });
+    let time_marks: Vec<usize> = marks
+        .iter()
+        .filter(|&&(_, kind)| Some(kind) == dominant)
+        .map(|&(i, _)| i)
         .collect();
 
     // Numbered posts: a heading less indented than the line above it (or after a blank),
@@ -558,7 +720,7 @@ fn find_update_starts(
             roles[i] == Role::Unassigned
                 && numbered(lines[i].text).is_some()
                 && (opens_block(i) || lines[i].indent < lines[i - 1].indent)
-                && is_body(lines, roles, i + 1)
+                && body_follows(lines, roles, i + 1)
         })
         .collect();
     let in_sequence = numbered_heads
@@ -583,7 +745,8 @@ fn find_update_starts(
                     && shape(lines[t - 1].text) == Shape::Headline
                     && opens_block(t - 1)
                     && time_mark(lines[t - 1].text).is_none()
-                    && is_body(lines, roles, t + 1)
+                    && !is_ui_line(lines[t - 1].text)
+                    && body_follows(lines, roles, t + 1)
             })
             .count();
         let starts = if above * 3 >= time_marks.len() * 2 {
@@ -594,7 +757,8 @@ fn find_update_starts(
                         && time_mark(lines[t].text).is_some_and(|m| m.rest.is_empty())
                         && shape(lines[t - 1].text) == Shape::Headline
                         && roles[t - 1] == Role::Unassigned
-                        && time_mark(lines[t - 1].text).is_none();
+                        && time_mark(lines[t - 1].text).is_none()
+                        && !is_ui_line(lines[t - 1].text);
                     if headed {
                         t - 1
                     } else {
@@ -618,7 +782,10 @@ fn find_update_starts(
                 && !is_bullet(lines[i].text)
                 && !is_day_heading(lines[i].text)
                 && !is_date_line(lines[i].text)
-                && is_body(lines, roles, i + 1)
+                && !is_byline(lines[i].text)
+                && !is_ui_line(lines[i].text)
+                && !in_colon_list(lines, i)
+                && body_follows(lines, roles, i + 1)
         })
         .collect();
     (Layout::Headline, headlines)
@@ -660,6 +827,8 @@ fn is_title_shaped(text: &str, min_words: usize) -> bool {
         && !is_date_line(text)
         && time_mark(text).is_none()
         && numbered(text).is_none()
+        && !is_ui_line(text)
+        && !is_byline(text)
         && !BREADCRUMB_SEPARATORS.iter().any(|s| text.contains(s))
 }
 
@@ -687,8 +856,14 @@ fn take_body_line(
         Role::ImageAlt => {
             let (caption, credit) =
                 credit_split(lines[i + 1].text).unwrap_or((lines[i + 1].text, ""));
+            // Under a credit alone on its line, the line above is the caption, not an alt.
+            let (alt, caption) = if caption.is_empty() {
+                (None, lines[i].text)
+            } else {
+                (Some(lines[i].text.to_string()), caption)
+            };
             images.push(Image {
-                alt: Some(lines[i].text.to_string()),
+                alt,
                 caption: Some(caption.to_string()),
                 credit: Some(credit.to_string()).filter(|c| !c.is_empty()),
             });
@@ -698,7 +873,7 @@ fn take_body_line(
             let (caption, credit) = credit_split(lines[i].text).unwrap_or((lines[i].text, ""));
             images.push(Image {
                 alt: None,
-                caption: Some(caption.to_string()),
+                caption: Some(caption.to_string()).filter(|c| !c.is_empty()),
                 credit: Some(credit.to_string()).filter(|c| !c.is_empty()),
             });
             1
@@ -729,7 +904,11 @@ fn build_update(
         Layout::Time => {
             if let Some(mark) = time_mark(lines[i].text) {
                 update.time = Some(mark.time.to_string());
-                update.headline = Some(mark.rest.to_string()).filter(|r| !r.is_empty());
+                if mark.rest_is_prose {
+                    update.paragraphs.push(mark.rest.to_string());
+                } else if !mark.rest.is_empty() {
+                    update.headline = Some(mark.rest.to_string());
+                }
                 i += 1;
             } else {
                 // A headline above its time.
@@ -741,11 +920,14 @@ fn build_update(
             }
             // A time alone, then a headline, then the body.
             if update.headline.is_none()
+                && update.paragraphs.is_empty()
                 && i + 1 < end
                 && roles[i] == Role::Unassigned
                 && shape(lines[i].text) == Shape::Headline
                 && !is_bullet(lines[i].text)
-                && is_body(lines, roles, i + 1)
+                && !is_byline(lines[i].text)
+                && !is_ui_line(lines[i].text)
+                && body_follows(lines, roles, i + 1)
             {
                 update.headline = Some(lines[i].text.to_string());
                 i += 1;
