@@ -464,3 +464,24 @@ fn labelled_and_relative_times() {
         "relative times need the page's clock"
     );
 }
+
+#[test]
+fn hard_wrapped_text_is_rejoined_into_paragraphs_and_headlines() {
+    let blog = parse("hard_wrapped.txt");
+    assert_eq!(
+        blog.title.as_deref(),
+        Some("Flood defences hold as river peaks overnight: live updates from the valley towns")
+    );
+    assert_eq!(
+        outline(&blog),
+        [
+            row("u3", Some("9:45 a.m."), Some("Council reopens the lower town bridge after an overnight inspection by engineers"), "The bridge was"),
+            row("u2", Some("8:10 a.m."), Some("River level begins to fall"), "The gauge at"),
+            row("u1", Some("6:30 a.m."), Some("Residents told they can return to homes on Mill Lane"), "Police have lifted"),
+        ]
+    );
+    assert_eq!(blog.updates[0].paragraphs.len(), 2);
+    assert!(blog.updates[1].paragraphs[1].starts_with(
+        "“We are cautiously optimistic, but the ground is saturated and it will not take"
+    ));
+}

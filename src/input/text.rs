@@ -213,7 +213,20 @@ enum Layout {
 
 /// Parses a plain-text live blog. Never fails: odd input yields a model with warnings.
 pub(crate) fn parse_text(input: &str) -> LiveBlog {
-    let lines = split_lines(input);
+    let physical = split_lines(input);
+    let groups = wrapped_groups(&physical);
+    // Lines joined from a hard-wrapped paragraph are owned here; the rest borrow the input.
+    let joined: Vec<String> = groups
+        .iter()
+        .filter(|g| g.len() > 1)
+        .map(|g| {
+            g.iter()
+                .map(|&i| physical[i].text)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    let lines = unwrap_lines(&physical, &groups, &joined);
     let mut roles = vec![Role::Unassigned; lines.len()];
     let blank_separated = is_blank_separated(&lines);
     pair_captions(&lines, &mut roles, blank_separated);
@@ -345,6 +358,69 @@ fn split_lines(input: &str) -> Vec<Line<'_>> {
         blank_before = false;
     }
     lines
+}
+
+/// Groups physical lines into logical ones: in a hard-wrapped text (lynx or email style,
+/// every long line broken near one width), a line continues the one above when that one
+/// could not have held its first word.
+fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
+    let lengths: Vec<usize> = lines.iter().map(|l| l.text.chars().count()).collect();
+    let width = lengths.iter().copied().max().unwrap_or(0);
+    let first_word = |i: usize| {
+        lines[i]
+            .text
+            .split_whitespace()
+            .next()
+            .map_or(0, |w| w.chars().count())
+    };
+    let continues = |i: usize| {
+        i > 0
+            && !lines[i].blank_before
+            && lengths[i - 1] + 1 + first_word(i) > width
+            && !is_bullet(lines[i].text)
+            && numbered(lines[i].text).is_none()
+            && time_mark(lines[i].text).is_none()
+            && !matches!(credit_split(lines[i].text), Some(("", _)))
+    };
+    let near_width = lengths.iter().filter(|&&n| n + 12 >= width).count();
+    let wrapped = (40..=100).contains(&width)
+        && near_width >= 3
+        && near_width * 5 >= lines.len()
+        && (1..lines.len()).any(continues);
+    let mut groups: Vec<Vec<usize>> = Vec::with_capacity(lines.len());
+    for i in 0..lines.len() {
+        match groups.last_mut() {
+            Some(group) if wrapped && continues(i) => group.push(i),
+            _ => groups.push(vec![i]),
+        }
+    }
+    groups
+}
+
+/// Logical lines from groups of physical ones; `joined` holds the text of each group of two
+/// or more, in order.
+fn unwrap_lines<'a>(
+    physical: &[Line<'a>],
+    groups: &[Vec<usize>],
+    joined: &'a [String],
+) -> Vec<Line<'a>> {
+    let mut texts = joined.iter();
+    groups
+        .iter()
+        .map(|group| {
+            let first = physical[group[0]];
+            if group.len() == 1 {
+                return first;
+            }
+            let last = physical[group[group.len() - 1]];
+            Line {
+                // One joined text was made for each group of two or more, in this order.
+                text: texts.next().map_or(first.text, String::as_str),
+                end: last.end,
+                ..first
+            }
+        })
+        .collect()
 }
 
 /// Whether the text separates paragraphs with blank lines (most lines have one above).
