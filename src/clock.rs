@@ -212,6 +212,28 @@ fn meridiem_at(s: &str) -> (Option<bool>, usize) {
     (Some(pm), space + i)
 }
 
+/// Reads the time (and a date written with it) from an update's time as written: "7.22pm
+/// BST", "Posted at 16:49", "12:09 a.m. ET, October 30, 2023", "Oct. 30, 2023, 10:03 a.m.
+/// ET". Looks for it in the first few words, past any label.
+pub(crate) fn read_time(text: &str) -> Option<(Clock, Option<Date>)> {
+    let starts = std::iter::once(0)
+        .chain(text.match_indices(' ').map(|(i, _)| i + 1))
+        .take(4);
+    for start in starts {
+        let t = &text[start..];
+        if let Some(clock) = clock_at(t) {
+            let rest = t[clock.len..].trim_start_matches([',', ' ']);
+            return Some((clock, date_at(rest).map(|(d, _)| d)));
+        }
+        if let Some((date, len)) = date_at(t) {
+            let rest = t[len..].trim_start_matches([',', ' ']);
+            let rest = rest.strip_prefix("at ").unwrap_or(rest);
+            return clock_at(rest).map(|clock| (clock, Some(date)));
+        }
+    }
+    None
+}
+
 /// A calendar date, possibly without its year ("January 24").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct Date {
@@ -533,6 +555,25 @@ mod tests {
             assert_eq!(minutes(s), None, "{s}");
         }
         assert_eq!(clock_at("7:00 Et cetera").unwrap().zone, None);
+    }
+
+    #[test]
+    fn reads_times_as_updates_write_them() {
+        let read = |s: &str| read_time(s).map(|(c, d)| (c.minutes, d.and_then(Date::iso)));
+        assert_eq!(read("Posted at 16:49"), Some((16 * 60 + 49, None)));
+        assert_eq!(
+            read("12:09 a.m. ET, October 30, 2023"),
+            Some((9, Some("2023-10-30".into())))
+        );
+        assert_eq!(
+            read("Oct. 30, 2023, 10:03 a.m. ET"),
+            Some((603, Some("2023-10-30".into())))
+        );
+        assert_eq!(
+            read("Tue 24 Jan 2023 14.05 GMT"),
+            Some((845, Some("2023-01-24".into())))
+        );
+        assert_eq!(read("16m ago"), None);
     }
 
     #[test]

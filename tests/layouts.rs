@@ -485,3 +485,64 @@ fn hard_wrapped_text_is_rejoined_into_paragraphs_and_headlines() {
         "“We are cautiously optimistic, but the ground is saturated and it will not take"
     ));
 }
+
+#[test]
+fn markdown_headings_with_bracketed_times() {
+    let blog = parse("markdown_brackets.txt");
+    assert_eq!(blog.title.as_deref(), Some("Council budget vote: live"));
+    assert_eq!(
+        outline(&blog),
+        [
+            row(
+                "u3",
+                Some("19:40"),
+                Some("Budget passes by 31 votes to 24"),
+                "The budget was"
+            ),
+            row(
+                "u2",
+                Some("18:15"),
+                Some("Opposition amendment defeated"),
+                "An amendment to"
+            ),
+            row(
+                "u1",
+                Some("17:02"),
+                Some("Debate opens"),
+                "The finance lead"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn date_first_times_and_a_body_ending_in_a_m() {
+    let blog = parse("date_first_times.txt");
+    assert_eq!(
+        outline(&blog),
+        [
+            row(
+                "u3",
+                Some("Nov. 14, 2024, 10:03 a.m. ET"),
+                Some("Crew confirms all systems normal"),
+                "The commander reported"
+            ),
+            row(
+                "u2",
+                Some("Nov. 14, 2024, 9:48 a.m. ET"),
+                Some("Second stage separates"),
+                "The second stage"
+            ),
+            row(
+                "u1",
+                Some("Nov. 14, 2024, 9:39 a.m. ET"),
+                Some("Liftoff"),
+                "The rocket cleared"
+            ),
+        ]
+    );
+    assert_eq!(
+        blog.updates[0].timestamp.as_deref(),
+        Some("2024-11-14T10:03:00-05:00")
+    );
+}

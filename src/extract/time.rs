@@ -6,26 +6,15 @@
 //! stated are UK", "(all times local)"); with neither, the timestamp is local time.
 
 use crate::clock::{
-    clock_at, date_at, days_from_civil, iso_timestamp, offset_on, zone_at, Clock, Zone,
+    date_at, days_from_civil, iso_timestamp, offset_on, read_time, zone_at, Clock, Zone,
 };
 use crate::model::{LiveBlog, Order, Update, Warning, WarningCode};
 
-/// Reads the clock time an update was posted at, if its `time` has one.
-fn clock_of(update: &Update) -> Option<Clock> {
-    let time = update.time.as_deref()?;
-    clock_at(time.trim_start_matches(|c: char| !c.is_ascii_digit()))
-}
-
-/// The day written with the time ("12:09 a.m. ET, October 30, 2023"), which wins over any
-/// other.
-fn written_day(update: &Update, clock: Clock) -> Option<i64> {
-    let time = update.time.as_deref()?;
-    let digits = time.find(|c: char| c.is_ascii_digit())?;
-    let rest = time
-        .get(digits + clock.len..)?
-        .trim_start_matches([',', ' ']);
-    let (d, _) = date_at(rest)?;
-    Some(days_from_civil(d.year?, d.month, d.day))
+/// The clock time an update was posted at, and the day written with it, if any.
+fn time_of(update: &Update) -> Option<(Clock, Option<i64>)> {
+    let (clock, date) = read_time(update.time.as_deref()?)?;
+    let day = date.and_then(|d| Some(days_from_civil(d.year?, d.month, d.day)));
+    Some((clock, day))
 }
 
 /// Newest first when consecutive times mostly fall down the page, oldest first when they
@@ -37,8 +26,8 @@ pub(crate) fn detect_order(updates: &[Update]) -> Option<Order> {
         if let Some((date, _)) = update.day_heading.as_deref().and_then(date_at) {
             day = days_from_civil(date.year.unwrap_or(2000), date.month, date.day);
         }
-        if let Some(clock) = clock_of(update) {
-            let day = written_day(update, clock).unwrap_or(day);
+        if let Some((clock, written)) = time_of(update) {
+            let day = written.unwrap_or(day);
             keys.push(day * 1440 + i64::from(clock.minutes));
         }
     }
@@ -92,10 +81,10 @@ pub(crate) fn resolve_timestamps(blog: &mut LiveBlog) {
             day = year.map(|y| days_from_civil(y, date.month, date.day));
             last_minutes = None;
         }
-        let Some(clock) = clock_of(update) else {
+        let Some((clock, written)) = time_of(update) else {
             continue;
         };
-        if let Some(w) = written_day(update, clock) {
+        if let Some(w) = written {
             day = Some(w);
         } else if let (Some(d), Some(prev)) = (day, last_minutes) {
             // Times that run against the page's order have crossed midnight.

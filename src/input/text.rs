@@ -184,11 +184,22 @@ struct Line<'a> {
 struct TimeMark<'a> {
     time: &'a str,
     /// What kind of time opens the line, so that a page's own repeated form can be told from
-    /// the odd time in a body: (label index, relative).
-    kind: (Option<usize>, bool),
+    /// the odd time in a body: the label's index, and the form.
+    kind: (Option<usize>, TimeForm),
     /// A headline, or the update's first sentences when `rest_is_prose`.
     rest: &'a str,
     rest_is_prose: bool,
+}
+
+/// The forms a time mark takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TimeForm {
+    /// "10:30 a.m.", "7.22pm BST", "1030 GMT".
+    Clock,
+    /// "16m ago".
+    Relative,
+    /// "Oct. 30, 2023, 10:03 a.m. ET".
+    DateFirst,
 }
 
 /// The role a line plays in the model.
@@ -279,7 +290,7 @@ pub(crate) fn parse_text(input: &str) -> LiveBlog {
     // The header.
     let mut summary = None;
     if let Some(t) = title {
-        blog.title = Some(lines[t].text.to_string());
+        blog.title = Some(heading_text(lines[t].text).to_string());
         summary = find_summary(&lines, &roles, t, header_end);
         blog.summary = summary.map(|s| lines[s].text.to_string());
     }
@@ -432,6 +443,7 @@ fn is_blank_separated(lines: &[Line]) -> bool {
 /// The shape of a line read alone.
 fn shape(text: &str) -> Shape {
     // Cheapest tests first: this runs on every line, several times.
+    let text = heading_text(text);
     let first_letter = text
         .trim_start_matches(['“', '‘', '"', '\'', '«', '„', '(', '['])
         .chars()
@@ -456,6 +468,18 @@ fn shape(text: &str) -> Shape {
     } else {
         Shape::Prose
     }
+}
+
+/// A heading without Markdown's marks: "## Talks resume" and "**Talks resume**" are
+/// "Talks resume".
+fn heading_text(text: &str) -> &str {
+    let t = text.trim_start_matches('#').trim_start();
+    for mark in ["**", "__"] {
+        if let Some(inner) = t.strip_prefix(mark).and_then(|t| t.strip_suffix(mark)) {
+            return inner.trim();
+        }
+    }
+    t
 }
 
 /// Two sentences on one line ("… a possible war. What’s next?") make prose, not a
@@ -587,7 +611,15 @@ fn pair_captions(lines: &[Line], roles: &mut [Role], blank_separated: bool) {
 /// `16m ago`, `10:30 a.m. Headline`, `12:25 GMT – Kyiv: Headline`,
 /// `12:09 a.m. ET, October 30, 2023`, `10:30 a.m.: The ministry said …`.
 fn time_mark(text: &str) -> Option<TimeMark<'_>> {
-    let body = strip_bullet(text);
+    // "• 18:49", "## 10:30", "**10:30**", "[10:30]", "(10:30)".
+    let body = strip_bullet(text)
+        .trim_start_matches(['#', '*', '_'])
+        .trim_start();
+    let (body, close) = match body.as_bytes().first() {
+        Some(b'[') => (&body[1..], Some(']')),
+        Some(b'(') => (&body[1..], Some(')')),
+        _ => (body, None),
+    };
     let label_index = TIME_LABELS.iter().position(|l| {
         body.len() > l.len()
             && body.is_char_boundary(l.len())
@@ -596,9 +628,12 @@ fn time_mark(text: &str) -> Option<TimeMark<'_>> {
     });
     let label = label_index.map_or(0, |i| TIME_LABELS[i].len() + 1);
     let t = &body[label..];
-    let (len, relative) = match clock_at(t) {
-        Some(clock) => (clock.len, false),
-        None => (relative_time_len(t)?, true),
+    let (len, form) = if let Some(clock) = clock_at(t) {
+        (clock.len, TimeForm::Clock)
+    } else if let Some(len) = relative_time_len(t) {
+        (len, TimeForm::Relative)
+    } else {
+        (dated_clock_len(t)?, TimeForm::DateFirst)
     };
     let mut time_end = label + len;
     // A date after the time belongs to it.
@@ -610,8 +645,12 @@ fn time_mark(text: &str) -> Option<TimeMark<'_>> {
         }
     }
     let time = &body[..time_end];
-    let mut rest = body[time_end..].trim_start();
-    let mut separated = false;
+    let mut rest = &body[time_end..];
+    if let Some(close) = close {
+        rest = rest.strip_prefix(close)?;
+    }
+    let mut rest = rest.trim_start_matches(['*', '_']).trim_start();
+    let mut separated = close.is_some();
     for separator in TIME_SEPARATORS {
         if let Some(r) = rest.strip_prefix(separator) {
             if r.starts_with(' ') || r.is_empty() {
@@ -629,10 +668,25 @@ fn time_mark(text: &str) -> Option<TimeMark<'_>> {
     }
     Some(TimeMark {
         time,
-        kind: (label_index, relative),
+        kind: (label_index, form),
         rest,
         rest_is_prose,
     })
+}
+
+/// Reads a date with a clock time after it ("Oct. 30, 2023, 10:03 a.m. ET", "Tue 24 Jan
+/// 2023 14.05 GMT") and returns its length.
+fn dated_clock_len(s: &str) -> Option<usize> {
+    let (_, date_len) = date_at(s)?;
+    let after = &s[date_len..];
+    let gap = after.len() - after.trim_start_matches([',', ' ']).len();
+    let at = if after[gap..].starts_with("at ") {
+        3
+    } else {
+        0
+    };
+    let clock = clock_at(&after[gap + at..])?;
+    Some(date_len + gap + at + clock.len)
 }
 
 /// Reads a relative time ("16m ago", "2 hours ago") and returns its length.
@@ -759,7 +813,15 @@ fn is_body(lines: &[Line], roles: &[Role], i: usize) -> bool {
     if is_day_heading(line.text) || is_date_line(line.text) || time_mark(line.text).is_some() {
         return false;
     }
-    is_bullet(line.text) || is_ui_line(line.text) || shape(line.text) == Shape::Prose
+    // A headline-shaped line with nothing after it, or only the next update's time, heads
+    // nothing: it is body ("… cleared the tower at 9:39 a.m.").
+    let heads_nothing = lines
+        .get(i + 1)
+        .is_none_or(|next| time_mark(next.text).is_some());
+    is_bullet(line.text)
+        || is_ui_line(line.text)
+        || shape(line.text) == Shape::Prose
+        || heads_nothing
 }
 
 /// Finds the lines that open updates, and the layout they reveal.
@@ -770,7 +832,7 @@ fn find_update_starts(
 ) -> (Layout, Vec<usize>) {
     let opens_block = |i: usize| !blank_separated || lines[i].blank_before || i == 0;
 
-    let marks: Vec<(usize, (Option<usize>, bool))> = (0..lines.len())
+    let marks: Vec<(usize, (Option<usize>, TimeForm))> = (0..lines.len())
         .filter(|&i| roles[i] == Role::Unassigned && opens_block(i))
         .filter_map(|i| time_mark(lines[i].text).map(|m| (i, m.kind)))
         .collect();
@@ -780,7 +842,7 @@ fn find_update_starts(
         (
             marks.iter().filter(|(_, k)| k == kind).count(),
             kind.0.is_none(),
-            !kind.1,
+            kind.1 == TimeForm::Clock,
         )
     });
     let time_marks: Vec<usize> = marks
@@ -988,7 +1050,7 @@ fn build_update(
                 i += 1;
             } else {
                 // A headline above its time.
-                update.headline = Some(lines[i].text.to_string());
+                update.headline = Some(heading_text(lines[i].text).to_string());
                 if let Some(mark) = lines.get(i + 1).and_then(|l| time_mark(l.text)) {
                     update.time = Some(mark.time.to_string());
                 }
@@ -1005,7 +1067,7 @@ fn build_update(
                 && !is_ui_line(lines[i].text)
                 && body_follows(lines, roles, i + 1)
             {
-                update.headline = Some(lines[i].text.to_string());
+                update.headline = Some(heading_text(lines[i].text).to_string());
                 i += 1;
             }
         }
@@ -1017,7 +1079,7 @@ fn build_update(
             i += 1;
         }
         Layout::Headline => {
-            update.headline = Some(lines[i].text.to_string());
+            update.headline = Some(heading_text(lines[i].text).to_string());
             i += 1;
             if let Some(mark) = lines
                 .get(i)
