@@ -265,6 +265,12 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 
+/// The first three letters of every month and weekday name.
+const DATE_WORD_PREFIXES: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
+    "tue", "wed", "thu", "fri", "sat", "sun",
+];
+
 const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
@@ -405,8 +411,15 @@ pub(crate) fn dates_in(text: &str) -> Vec<Date> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < text.len() {
-        // Dates open with a capitalised month or weekday, or a digit.
-        let opens = text.as_bytes()[i].is_ascii_uppercase() || text.as_bytes()[i].is_ascii_digit();
+        // Dates open with a digit, or a capitalised month or weekday: check its first three
+        // letters before reading further.
+        let b = &text.as_bytes()[i..];
+        let opens = b[0].is_ascii_digit()
+            || (b[0].is_ascii_uppercase()
+                && b.len() >= 3
+                && DATE_WORD_PREFIXES
+                    .iter()
+                    .any(|p| p.as_bytes().eq_ignore_ascii_case(&b[..3])));
         let at_word = opens && (i == 0 || !text[..i].ends_with(|c: char| c.is_alphanumeric()));
         if at_word {
             if let Some((date, len)) = date_at(&text[i..]) {

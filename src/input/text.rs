@@ -177,6 +177,37 @@ struct Line<'a> {
     number: usize,
     /// A blank line (or the start of the text) comes right before it.
     blank_before: bool,
+    /// What the line is, read on its own once (see [`Facts`]).
+    is: Facts<'a>,
+}
+
+/// What a line is, read on its own: computed once per line, since the layout rules ask
+/// the same questions of each line many times.
+#[derive(Debug, Clone, Copy)]
+struct Facts<'a> {
+    shape: Shape,
+    mark: Option<TimeMark<'a>>,
+    numbered: Option<(u32, &'a str)>,
+    day_heading: bool,
+    date_line: bool,
+    bullet: bool,
+    byline: bool,
+    ui: bool,
+}
+
+impl<'a> Facts<'a> {
+    fn of(text: &'a str) -> Self {
+        Facts {
+            shape: shape(text),
+            mark: time_mark(text),
+            numbered: numbered(text),
+            day_heading: is_day_heading(text),
+            date_line: is_date_line(text),
+            bullet: is_bullet(text),
+            byline: is_byline(text),
+            ui: is_ui_line(text),
+        }
+    }
 }
 
 /// A time mark at the start of a line: the time as written and what follows it.
@@ -275,7 +306,7 @@ pub(crate) fn parse_text(input: &str) -> LiveBlog {
     for &s in &starts {
         if s > 0
             && roles[s - 1] == Role::Unassigned
-            && is_day_heading(lines[s - 1].text)
+            && lines[s - 1].is.day_heading
             && !starts.contains(&(s - 1))
         {
             day_heading_of[s] = Some(s - 1);
@@ -359,6 +390,7 @@ fn split_lines(input: &str) -> Vec<Line<'_>> {
         let lead = body.len() - body.trim_start().len();
         let start = line_start + lead;
         lines.push(Line {
+            is: Facts::of(trimmed),
             text: trimmed,
             indent: body[..lead].chars().count(),
             start,
@@ -388,9 +420,9 @@ fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
         i > 0
             && !lines[i].blank_before
             && lengths[i - 1] + 1 + first_word(i) > width
-            && !is_bullet(lines[i].text)
-            && numbered(lines[i].text).is_none()
-            && time_mark(lines[i].text).is_none()
+            && !lines[i].is.bullet
+            && lines[i].is.numbered.is_none()
+            && lines[i].is.mark.is_none()
             && !matches!(credit_split(lines[i].text), Some(("", _)))
     };
     let near_width = lengths.iter().filter(|&&n| n + 12 >= width).count();
@@ -424,9 +456,11 @@ fn unwrap_lines<'a>(
                 return first;
             }
             let last = physical[group[group.len() - 1]];
+            // One joined text was made for each group of two or more, in this order.
+            let text = texts.next().map_or(first.text, String::as_str);
             Line {
-                // One joined text was made for each group of two or more, in this order.
-                text: texts.next().map_or(first.text, String::as_str),
+                text,
+                is: Facts::of(text),
                 end: last.end,
                 ..first
             }
@@ -810,18 +844,13 @@ fn is_body(lines: &[Line], roles: &[Role], i: usize) -> bool {
     if roles[i] != Role::Unassigned {
         return true;
     }
-    if is_day_heading(line.text) || is_date_line(line.text) || time_mark(line.text).is_some() {
+    if line.is.day_heading || line.is.date_line || line.is.mark.is_some() {
         return false;
     }
     // A headline-shaped line with nothing after it, or only the next update's time, heads
     // nothing: it is body ("… cleared the tower at 9:39 a.m.").
-    let heads_nothing = lines
-        .get(i + 1)
-        .is_none_or(|next| time_mark(next.text).is_some());
-    is_bullet(line.text)
-        || is_ui_line(line.text)
-        || shape(line.text) == Shape::Prose
-        || heads_nothing
+    let heads_nothing = lines.get(i + 1).is_none_or(|next| next.is.mark.is_some());
+    line.is.bullet || line.is.ui || line.is.shape == Shape::Prose || heads_nothing
 }
 
 /// Finds the lines that open updates, and the layout they reveal.
@@ -834,7 +863,7 @@ fn find_update_starts(
 
     let marks: Vec<(usize, (Option<usize>, TimeForm))> = (0..lines.len())
         .filter(|&i| roles[i] == Role::Unassigned && opens_block(i))
-        .filter_map(|i| time_mark(lines[i].text).map(|m| (i, m.kind)))
+        .filter_map(|i| lines[i].is.mark.map(|m| (i, m.kind)))
         .collect();
     // The page's own form of time is the one it repeats most ("7.22pm BST"); another form
     // ("Updated at 14.10", "2h ago") is part of a body.
@@ -856,7 +885,7 @@ fn find_update_starts(
     let numbered_heads: Vec<usize> = (0..lines.len())
         .filter(|&i| {
             roles[i] == Role::Unassigned
-                && numbered(lines[i].text).is_some()
+                && lines[i].is.numbered.is_some()
                 && (opens_block(i) || lines[i].indent < lines[i - 1].indent)
                 && body_follows(lines, roles, i + 1)
         })
@@ -878,12 +907,12 @@ fn find_update_starts(
             .iter()
             .filter(|&&t| {
                 t > 0
-                    && time_mark(lines[t].text).is_some_and(|m| m.rest.is_empty())
+                    && lines[t].is.mark.is_some_and(|m| m.rest.is_empty())
                     && roles[t - 1] == Role::Unassigned
-                    && shape(lines[t - 1].text) == Shape::Headline
+                    && lines[t - 1].is.shape == Shape::Headline
                     && opens_block(t - 1)
-                    && time_mark(lines[t - 1].text).is_none()
-                    && !is_ui_line(lines[t - 1].text)
+                    && lines[t - 1].is.mark.is_none()
+                    && !lines[t - 1].is.ui
                     && body_follows(lines, roles, t + 1)
             })
             .count();
@@ -892,11 +921,11 @@ fn find_update_starts(
                 .iter()
                 .map(|&t| {
                     let headed = t > 0
-                        && time_mark(lines[t].text).is_some_and(|m| m.rest.is_empty())
-                        && shape(lines[t - 1].text) == Shape::Headline
+                        && lines[t].is.mark.is_some_and(|m| m.rest.is_empty())
+                        && lines[t - 1].is.shape == Shape::Headline
                         && roles[t - 1] == Role::Unassigned
-                        && time_mark(lines[t - 1].text).is_none()
-                        && !is_ui_line(lines[t - 1].text);
+                        && lines[t - 1].is.mark.is_none()
+                        && !lines[t - 1].is.ui;
                     if headed {
                         t - 1
                     } else {
@@ -916,12 +945,12 @@ fn find_update_starts(
         .filter(|&i| {
             roles[i] == Role::Unassigned
                 && opens_block(i)
-                && shape(lines[i].text) == Shape::Headline
-                && !is_bullet(lines[i].text)
-                && !is_day_heading(lines[i].text)
-                && !is_date_line(lines[i].text)
-                && !is_byline(lines[i].text)
-                && !is_ui_line(lines[i].text)
+                && lines[i].is.shape == Shape::Headline
+                && !lines[i].is.bullet
+                && !lines[i].is.day_heading
+                && !lines[i].is.date_line
+                && !lines[i].is.byline
+                && !lines[i].is.ui
                 && !in_colon_list(lines, i)
                 && body_follows(lines, roles, i + 1)
         })
@@ -947,10 +976,9 @@ fn find_title_of_length(
         let text = lines[i].text;
         let next_is_content = lines.get(i + 1).is_some_and(|next| {
             roles[i + 1] != Role::Unassigned
-                || (!is_date_line(next.text)
-                    && !is_day_heading(next.text)
-                    && (shape(next.text) == Shape::Prose
-                        || next.text.split_whitespace().count() >= 8))
+                || (!next.is.date_line
+                    && !next.is.day_heading
+                    && (next.is.shape == Shape::Prose || next.text.split_whitespace().count() >= 8))
         });
         roles[i] == Role::Unassigned && is_title_shaped(text, min_words) && next_is_content
     })
@@ -975,9 +1003,9 @@ fn find_summary(lines: &[Line], roles: &[Role], title: usize, end: usize) -> Opt
     let i = title + 1;
     (i < end
         && roles[i] == Role::Unassigned
-        && !is_bullet(lines[i].text)
-        && !is_date_line(lines[i].text)
-        && (shape(lines[i].text) == Shape::Prose || lines[i].text.split_whitespace().count() >= 8))
+        && !lines[i].is.bullet
+        && !lines[i].is.date_line
+        && (lines[i].is.shape == Shape::Prose || lines[i].text.split_whitespace().count() >= 8))
         .then_some(i)
 }
 
@@ -1040,7 +1068,7 @@ fn build_update(
     let mut i = start;
     match layout {
         Layout::Time => {
-            if let Some(mark) = time_mark(lines[i].text) {
+            if let Some(mark) = lines[i].is.mark {
                 update.time = Some(mark.time.to_string());
                 if mark.rest_is_prose {
                     update.paragraphs.push(mark.rest.to_string());
@@ -1051,7 +1079,7 @@ fn build_update(
             } else {
                 // A headline above its time.
                 update.headline = Some(heading_text(lines[i].text).to_string());
-                if let Some(mark) = lines.get(i + 1).and_then(|l| time_mark(l.text)) {
+                if let Some(mark) = lines.get(i + 1).and_then(|l| l.is.mark) {
                     update.time = Some(mark.time.to_string());
                 }
                 i += 2;
@@ -1061,10 +1089,10 @@ fn build_update(
                 && update.paragraphs.is_empty()
                 && i + 1 < end
                 && roles[i] == Role::Unassigned
-                && shape(lines[i].text) == Shape::Headline
-                && !is_bullet(lines[i].text)
-                && !is_byline(lines[i].text)
-                && !is_ui_line(lines[i].text)
+                && lines[i].is.shape == Shape::Headline
+                && !lines[i].is.bullet
+                && !lines[i].is.byline
+                && !lines[i].is.ui
                 && body_follows(lines, roles, i + 1)
             {
                 update.headline = Some(heading_text(lines[i].text).to_string());
@@ -1072,7 +1100,7 @@ fn build_update(
             }
         }
         Layout::Numbered => {
-            if let Some((n, rest)) = numbered(lines[i].text) {
+            if let Some((n, rest)) = lines[i].is.numbered {
                 update.number = Some(n);
                 update.headline = Some(rest.to_string());
             }
@@ -1081,11 +1109,7 @@ fn build_update(
         Layout::Headline => {
             update.headline = Some(heading_text(lines[i].text).to_string());
             i += 1;
-            if let Some(mark) = lines
-                .get(i)
-                .filter(|_| i < end)
-                .and_then(|l| time_mark(l.text))
-            {
+            if let Some(mark) = lines.get(i).filter(|_| i < end).and_then(|l| l.is.mark) {
                 if mark.rest.is_empty() {
                     update.time = Some(mark.time.to_string());
                     i += 1;
