@@ -5,6 +5,7 @@ export type {
   LiveBlog,
   LiveBlogError,
   Quote,
+  Speaker,
   Span,
   Update,
   Warning,

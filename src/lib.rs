@@ -33,7 +33,8 @@ pub mod wasm;
 
 pub use error::Error;
 pub use model::{
-    Entity, EntityKind, Image, LiveBlog, Order, Quote, Span, Status, Update, Warning, WarningCode,
+    Entity, EntityKind, Image, LiveBlog, Order, Quote, QuoteKind, Span, Speaker, Status, TextPart,
+    Update, Warning, WarningCode,
 };
 
 /// The largest input accepted, in bytes (32 MiB: a year of a busy live blog is under 5).
@@ -61,5 +62,6 @@ pub fn parse(text: &str) -> Result<LiveBlog, Error> {
     }
     let mut blog = input::text::parse_text(text);
     extract::time::resolve_timestamps(&mut blog);
+    extract::quotes::extract_quotes(&mut blog);
     Ok(blog)
 }

@@ -108,14 +108,71 @@ pub struct Span {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Quote {
-    /// The quoted words, without quote marks.
+    /// Stable id within the blog: `q1`, `q2`, … in document order.
+    pub id: String,
+    /// The quoted words, without quote marks; paragraphs of a long quote joined by a space.
     pub text: String,
-    /// The speaker's canonical name, when the text names one.
-    pub speaker: Option<String>,
+    /// Who said it, when the text says.
+    pub speaker: Option<Speaker>,
+    /// The verb or phrase that attributes it ("said", "told reporters", "tweeted"), as written.
+    pub cue: Option<String>,
     /// The update it was found in; `None` for the header.
     pub update_id: Option<String>,
     /// Whether it was found in a headline.
     pub in_headline: bool,
+    /// Whether it was found in a photo caption.
+    pub in_caption: bool,
+    /// A whole statement, or a few words inside a sentence.
+    pub kind: QuoteKind,
+    /// Which text of the update (or header) holds it.
+    pub part: TextPart,
+    /// The index of that text among its kind (paragraph, header line, photo), 0 for a
+    /// headline or summary.
+    pub index: usize,
+    /// The byte range of the quoted words (marks excluded) within that text.
+    pub span: Span,
+    /// The id of an earlier quote with the same words (the header's copy of an update's
+    /// quote, a caption repeating the body): lookups count the two once.
+    pub same_as: Option<String>,
+}
+
+/// Who said a quote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Speaker {
+    /// The canonical name: "Joe Biden" for "Biden", "President Biden" and "US President Joe
+    /// Biden"; an organisation's name ("White House") when an organisation speaks.
+    pub name: String,
+    /// The words the text used for the speaker at this quote ("he", "the official").
+    pub as_written: String,
+    /// The role written with the name ("US President", "Pentagon spokesman").
+    pub role: Option<String>,
+}
+
+/// Whether a quote is a whole statement or a few words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum QuoteKind {
+    /// A sentence or more.
+    Full,
+    /// A few words inside a sentence: “total” agreement.
+    Partial,
+}
+
+/// The texts of an update (or of the header) a quote can sit in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum TextPart {
+    /// The update's headline.
+    Headline,
+    /// A body paragraph.
+    Paragraph,
+    /// A photo caption.
+    Caption,
+    /// The blog's summary (standfirst).
+    Summary,
+    /// A header line.
+    Header,
 }
 
 /// A person, place or organisation named in the blog.

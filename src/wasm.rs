@@ -79,10 +79,38 @@ export interface Span {
 
 /** A quote and who said it. */
 export interface Quote {
+  /** `q1`, `q2`, … in document order. */
+  id: string;
+  /** The quoted words, without quote marks. */
   text: string;
-  speaker: string | null;
+  /** Who said it, when the text says. */
+  speaker: Speaker | null;
+  /** The verb or phrase that attributes it ("said", "told reporters"), as written. */
+  cue: string | null;
+  /** The update it was found in; null for the header. */
   updateId: string | null;
   inHeadline: boolean;
+  inCaption: boolean;
+  /** A whole statement, or a few words inside a sentence. */
+  kind: "full" | "partial";
+  /** Which text holds it. */
+  part: "headline" | "paragraph" | "caption" | "summary" | "header";
+  /** The index of that text among its kind (paragraph, header line, photo). */
+  index: number;
+  /** UTF-8 byte range of the quoted words within that text. */
+  span: Span;
+  /** The id of an earlier quote with the same words; lookups count the two once. */
+  sameAs: string | null;
+}
+
+/** Who said a quote. */
+export interface Speaker {
+  /** Canonical name: "Joe Biden" for "Biden", "President Biden", "US President Joe Biden". */
+  name: string;
+  /** The words the text used at this quote ("he", "the official"). */
+  asWritten: string;
+  /** The role written with the name ("US President"). */
+  role: string | null;
 }
 
 /** A person, place or organisation. */

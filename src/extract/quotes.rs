@@ -1,0 +1,1114 @@
+//! Quotes and who said them.
+//!
+//! 1. **Spans**: every outermost pair of quote marks (“…” ‘…’ "…" '…' «…» „…“) in headlines,
+//!    paragraphs, captions and header lines, telling apostrophes (Russia’s, ’90s) from
+//!    closing marks; a quote that runs over paragraphs (an opening mark on each, one closing
+//!    mark at the end) is one quote.
+//! 2. **Attribution**, in order: the words right after the closing mark (`,” S said`,
+//!    `said S`, `– S`); the nearest cue verb before the quote in its sentence (`S said:`,
+//!    `S said the allies expressed their “…”`); a cue later in the sentence; `according to S`;
+//!    then the speaker before it (a split quote, a paragraph that continues a quote).
+//!    Pronouns stand for the last speaker named; a role without a name ("the official")
+//!    for the person the update names.
+//! 3. **Canonical speakers**: the role is split from the name ("US President" / "Joe Biden")
+//!    and a surname alone is the full name the blog uses elsewhere.
+//! 4. **Scare quotes** (a term nobody is reported as saying: “so-called”, or a few words with
+//!    no speaker anywhere in reach) are not quotes.
+//! 5. **Headlines** take the speaker of the quote in their body that they echo, unless they
+//!    name a known person themselves.
+
+use super::lexicon::{
+    is_in, AUXILIARIES, CUE_COMPLEMENTS, CUE_VERBS, HONORIFICS, NAME_PARTICLES, ORG_WORDS,
+    PLACE_WORDS, PRONOUNS, ROLE_NOUNS, SCARE_MARKERS, TITLE_WORDS,
+};
+use crate::model::{LiveBlog, Quote, QuoteKind, Span, Speaker, TextPart};
+
+/// The kinds of quote mark, by the closing marks they accept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    /// “…” or "…"
+    Double,
+    /// ‘…’ or '…'
+    Single,
+    /// «…»
+    Guillemet,
+    /// „…“
+    Low,
+}
+
+/// A quote found in one text, by byte offsets.
+#[derive(Debug, Clone, Copy)]
+struct Raw {
+    mark: Mark,
+    /// The opening mark.
+    open: usize,
+    /// The quoted words.
+    start: usize,
+    end: usize,
+    /// Just past the closing mark (or the text's end when unclosed).
+    after: usize,
+    closed: bool,
+}
+
+fn is_opening_context(prev: Option<char>) -> bool {
+    prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:;,“‘\"'«„".contains(p))
+}
+
+/// Finds the outermost quotes of one text.
+fn scan(text: &str) -> Vec<Raw> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut found = Vec::new();
+    let mut open: Option<(Mark, usize, usize)> = None;
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let prev = k.checked_sub(1).map(|p| chars[p].1);
+        let next = chars.get(k + 1).map(|&(_, n)| n);
+        let next_is_word = next.is_some_and(char::is_alphanumeric);
+        match open {
+            None => {
+                let mark = match c {
+                    '“' => Some(Mark::Double),
+                    '„' => Some(Mark::Low),
+                    '«' => Some(Mark::Guillemet),
+                    '‘' if is_opening_context(prev) => Some(Mark::Single),
+                    '"' if is_opening_context(prev) && next.is_some_and(|n| !n.is_whitespace()) => {
+                        Some(Mark::Double)
+                    }
+                    '\'' if is_opening_context(prev) && next_is_word => Some(Mark::Single),
+                    _ => None,
+                };
+                if let Some(mark) = mark {
+                    open = Some((mark, i, i + c.len_utf8()));
+                }
+            }
+            Some((mark, at, start)) => {
+                let after_word = prev.is_some_and(|p| !p.is_whitespace());
+                let closes = match (mark, c) {
+                    (Mark::Double, '”') | (Mark::Low, '“' | '”') | (Mark::Guillemet, '»') => {
+                        true
+                    }
+                    (Mark::Double, '"') => after_word && !next_is_word,
+                    // An apostrophe inside a word (Russia’s) or a plural (the 1990s’) is not
+                    // a closing mark: a closing mark is not followed by a letter.
+                    (Mark::Single, '’' | '\'') => after_word && !next_is_word,
+                    _ => false,
+                };
+                if closes {
+                    found.push(Raw {
+                        mark,
+                        open: at,
+                        start,
+                        end: i,
+                        after: i + c.len_utf8(),
+                        closed: true,
+                    });
+                    open = None;
+                }
+            }
+        }
+    }
+    if let Some((mark, at, start)) = open {
+        found.push(Raw {
+            mark,
+            open: at,
+            start,
+            end: text.len(),
+            after: text.len(),
+            closed: false,
+        });
+    }
+    found.retain(|q| {
+        let inner = text[q.start..q.end].trim();
+        // A single quote must close, and hold a word: a stray apostrophe is not a quote.
+        inner.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && (q.closed || q.mark != Mark::Single)
+    });
+    found
+}
+
+/// Sentence boundaries of a text that fall outside its quotes: offsets where a sentence
+/// starts.
+fn sentence_starts(text: &str, quotes: &[Raw]) -> Vec<usize> {
+    let mut starts = vec![0];
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        let mut j = i + c.len_utf8();
+        // A closing mark may follow the full stop.
+        while let Some(n) = text[j..].chars().next().filter(|n| "”’\"')".contains(*n)) {
+            j += n.len_utf8();
+        }
+        if j >= bytes.len() || bytes[j] != b' ' {
+            continue;
+        }
+        let next = text[j + 1..].chars().next();
+        let opens = next.is_some_and(|n| n.is_uppercase() || "“‘\"'«„".contains(n));
+        let inside = quotes.iter().any(|q| q.open < i && i < q.end);
+        if opens && !inside {
+            starts.push(j + 1);
+        }
+    }
+    starts
+}
+
+/// The words of `s` with their byte offsets.
+fn words(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(st)) => {
+                out.push((st, &s[st..i]));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, &s[st..]));
+    }
+    out
+}
+
+/// A word without the punctuation around it.
+fn bare(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'')
+        .trim_end_matches(['’', '\''])
+}
+
+fn is_capitalised(word: &str) -> bool {
+    bare(word)
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Whether the word at `k` reports speech; "called" and "pointed" only as "called for" /
+/// "pointed out".
+fn is_cue_at(ws: &[(usize, &str)], k: usize) -> bool {
+    let w = bare(ws[k].1);
+    if !is_in(CUE_VERBS, w) {
+        return false;
+    }
+    let next = ws.get(k + 1).map(|(_, n)| bare(n).to_ascii_lowercase());
+    match w.to_ascii_lowercase().as_str() {
+        "called" | "calls" => matches!(next.as_deref(), Some("for" | "on")),
+        "pointed" => next.as_deref() == Some("out"),
+        "offered" | "offers" | "expressed" | "expresses" | "described" | "describes" => true,
+        _ => true,
+    }
+}
+
+/// The cue as written: the verb and what completes it ("told reporters").
+fn cue_text(s: &str, ws: &[(usize, &str)], k: usize) -> String {
+    let verb_end = ws[k].0 + ws[k].1.trim_end_matches([',', '.', ':', ';']).len();
+    let rest = s[verb_end..].trim_start();
+    let lower = rest.to_lowercase();
+    for complement in CUE_COMPLEMENTS {
+        if lower.starts_with(complement) {
+            let end = rest.len() - rest[complement.len()..].len();
+            return format!("{} {}", &s[ws[k].0..verb_end], &rest[..end]);
+        }
+    }
+    s[ws[k].0..verb_end].to_string()
+}
+
+/// The speaker phrase that ends `s` (the words before a cue verb): "the White House",
+/// "Pentagon spokesman John Kirby", "he". Skips auxiliaries ("has said") and an appositive
+/// set off by commas ("Dorsa Jabbari, reporting from Moscow, said").
+fn subject_before(s: &str) -> Option<&str> {
+    let mut t = s.trim_end();
+    loop {
+        let last = t.rsplit(' ').next().unwrap_or("");
+        if !last.is_empty() && is_in(AUXILIARIES, last) {
+            t = t[..t.len() - last.len()].trim_end();
+        } else {
+            break;
+        }
+    }
+    if let Some(inner) = t.strip_suffix(',') {
+        let cut = inner.rfind(',')?;
+        let appositive = inner[cut + 1..].trim_start();
+        if appositive.split_whitespace().count() > 14 {
+            return None;
+        }
+        t = inner[..cut].trim_end();
+    }
+    let ws = words(t);
+    let mut first = ws.len();
+    let mut capitals = 0;
+    let mut lower_run = 0;
+    for k in (0..ws.len()).rev() {
+        let (_, w) = ws[k];
+        let b = bare(w);
+        if b.is_empty() {
+            break;
+        }
+        let lower = b.to_lowercase();
+        let is_last = k + 1 == ws.len();
+        if !is_last && w.ends_with([',', ';', ':', ')']) {
+            break;
+        }
+        if is_last && is_in(PRONOUNS, b) {
+            return Some(&t[ws[k].0..]);
+        }
+        if matches!(lower.as_str(), "the" | "a" | "an") {
+            first = k;
+            break;
+        }
+        if matches!(lower.as_str(), "of" | "to" | "for") && first < ws.len() {
+            // "ambassador to Turkey", "Department of State": kept when a role or a name
+            // stands on its left.
+            let left = k.checked_sub(1).map(|l| bare(ws[l].1));
+            if left
+                .is_some_and(|l| is_capitalised(l) || is_in(ROLE_NOUNS, l) || is_in(TITLE_WORDS, l))
+            {
+                first = k;
+                continue;
+            }
+            break;
+        }
+        if is_capitalised(w) {
+            capitals += 1;
+            lower_run = 0;
+        } else if is_in(NAME_PARTICLES, b) || is_in(ROLE_NOUNS, b) || is_in(TITLE_WORDS, b) {
+            lower_run = 0;
+        } else if lower_run < 3 && !is_in(super::lexicon::CLAUSE_WORDS, b) {
+            lower_run += 1;
+        } else {
+            break;
+        }
+        first = k;
+    }
+    // Lower-case words at the left edge that are not roles belong to the clause before.
+    while first < ws.len() {
+        let b = bare(ws[first].1);
+        let keep = is_capitalised(b)
+            || is_in(ROLE_NOUNS, b)
+            || is_in(TITLE_WORDS, b)
+            || matches!(b.to_lowercase().as_str(), "the" | "a" | "an");
+        if keep {
+            break;
+        }
+        first += 1;
+    }
+    if first >= ws.len() {
+        return None;
+    }
+    let phrase = &t[ws[first].0..];
+    let has_role = ws[first..].iter().any(|(_, w)| is_in(ROLE_NOUNS, bare(w)));
+    (capitals > 0 || has_role).then_some(phrase)
+}
+
+/// The speaker phrase that starts `s` (after "said" or "according to"): "Borrell", "the
+/// White House", "a spokesman for the ministry".
+fn subject_after(s: &str) -> Option<&str> {
+    let t = s.trim_start();
+    let ws = words(t);
+    let mut end = 0;
+    let mut capitals = 0;
+    for (k, &(at, w)) in ws.iter().enumerate() {
+        let b = bare(w);
+        let lower = b.to_lowercase();
+        let ok = (k == 0 && matches!(lower.as_str(), "the" | "a" | "an"))
+            || is_capitalised(w)
+            || is_in(NAME_PARTICLES, b)
+            || is_in(ROLE_NOUNS, b)
+            || is_in(TITLE_WORDS, b);
+        if !ok {
+            break;
+        }
+        capitals += usize::from(is_capitalised(w));
+        end = at
+            + w.trim_end_matches([',', '.', ';', ':', ')', '”', '"'])
+                .len();
+        if w.ends_with([',', '.', ';', ':', ')']) {
+            break;
+        }
+    }
+    (end > 0 && capitals > 0).then(|| &t[..end])
+}
+
+/// What the text right after a closing mark says of the speaker: `,” S said`,
+/// `,” said S`, `” – S`. Returns the speaker phrase and the cue.
+fn attribution_after(s: &str) -> Option<(&str, String)> {
+    let a = s.trim_start_matches(|c: char| c == ',' || c.is_whitespace());
+    if let Some(rest) = a.strip_prefix(['–', '—']) {
+        return subject_after(rest).map(|who| (who, "–".to_string()));
+    }
+    let ws = words(a);
+    let limit = ws.len().min(12);
+    for k in 0..limit {
+        if ws[k].1.contains(['.', '!', '?', ';']) && k > 0 && !is_cue_at(&ws, k) {
+            break;
+        }
+        if !is_cue_at(&ws, k) {
+            continue;
+        }
+        let cue = cue_text(a, &ws, k);
+        if k == 0 {
+            // "said Borrell", "said the White House"
+            let after = &a[ws[0].0 + ws[0].1.len()..];
+            return subject_after(after).map(|who| (who, cue));
+        }
+        let before = &a[..ws[k].0];
+        let who = subject_before(before)?;
+        // The speaker must be the whole stretch between the quote and the cue.
+        let start = who.as_ptr() as usize - a.as_ptr() as usize;
+        let lead = &a[..start];
+        if lead.trim().is_empty() {
+            return Some((who, cue));
+        }
+        return None;
+    }
+    None
+}
+
+/// The nearest cue verb in `s` (the sentence before a quote), searching backwards, with
+/// its subject.
+fn attribution_before(s: &str) -> Option<(&str, String)> {
+    let ws = words(s);
+    for k in (0..ws.len()).rev() {
+        if !is_cue_at(&ws, k) {
+            continue;
+        }
+        let who = subject_before(&s[..ws[k].0]);
+        if let Some(who) = who {
+            return Some((who, cue_text(s, &ws, k)));
+        }
+    }
+    if let Some(at) = s.find("according to ") {
+        let who = subject_after(&s[at + "according to ".len()..])?;
+        return Some((who, "according to".to_string()));
+    }
+    None
+}
+
+/// The first cue verb in `s` (the rest of a sentence after a quote), with its subject
+/// ("…”, a Reuters reporter who witnessed it said").
+fn attribution_later(s: &str) -> Option<(&str, String)> {
+    if let Some(at) = s.find("according to ") {
+        if let Some(who) = subject_after(&s[at + "according to ".len()..]) {
+            return Some((who, "according to".to_string()));
+        }
+    }
+    let ws = words(s);
+    for k in 0..ws.len() {
+        if !is_cue_at(&ws, k) {
+            continue;
+        }
+        let before = &s[..ws[k].0];
+        // "…, a Reuters reporter who witnessed the announcement said": the speaker is the
+        // head of the last clause, before its relative pronoun.
+        let clause_start = before.rfind(',').map_or(0, |c| c + 1);
+        let clause = &before[clause_start..];
+        let head_end = [" who ", " which ", " that "]
+            .iter()
+            .filter_map(|r| clause.find(r))
+            .min()
+            .map_or(before.len(), |at| clause_start + at);
+        return subject_before(&before[..head_end]).map(|who| (who, cue_text(s, &ws, k)));
+    }
+    None
+}
+
+/// Names the blog gives people in full, found after a title or role ("US President Joe
+/// Biden"), before a cue verb, or owned ("Al Jazeera’s Dorsa Jabbari").
+#[derive(Debug, Default)]
+struct Registry {
+    people: Vec<String>,
+}
+
+impl Registry {
+    fn collect<'a>(texts: impl Iterator<Item = &'a str>) -> Self {
+        let mut people: Vec<String> = Vec::new();
+        for text in texts {
+            let ws = words(text);
+            let mut k = 0;
+            while k < ws.len() {
+                if !is_capitalised(ws[k].1) {
+                    k += 1;
+                    continue;
+                }
+                // A run of capitalised words (and particles inside it).
+                let start = k;
+                let mut end = k;
+                while end < ws.len()
+                    && (is_capitalised(ws[end].1)
+                        || (end > start && is_in(NAME_PARTICLES, bare(ws[end].1))))
+                {
+                    let stop = ws[end].1.ends_with([',', '.', ';', ':', ')', '”', '"'])
+                        || ws[end].1.contains(['’', '\'']);
+                    end += 1;
+                    if stop {
+                        break;
+                    }
+                }
+                let run: Vec<&str> = ws[start..end].iter().map(|(_, w)| bare(w)).collect();
+                let name_from = run
+                    .iter()
+                    .rposition(|w| is_in(TITLE_WORDS, w))
+                    .map_or(0, |p| p + 1);
+                let name = &run[name_from..];
+                let person_title = |w: &str| is_in(HONORIFICS, w) || is_in(ROLE_NOUNS, w);
+                let titled = run[..name_from].iter().any(|w| person_title(w))
+                    || start.checked_sub(1).is_some_and(|p| {
+                        let before = ws[p].1;
+                        person_title(bare(before))
+                            || before.ends_with("’s")
+                            || before.ends_with("'s")
+                    })
+                    || (end < ws.len() && is_cue_at(&ws, end));
+                let plain = name.len() >= 2
+                    && name.len() <= 4
+                    && !name
+                        .iter()
+                        .flat_map(|w| w.split('-'))
+                        .any(|w| is_in(ORG_WORDS, w) || is_in(PLACE_WORDS, w));
+                if titled && plain {
+                    let full = name.join(" ");
+                    if !people.contains(&full) {
+                        people.push(full);
+                    }
+                }
+                k = end.max(k + 1);
+            }
+        }
+        Registry { people }
+    }
+
+    /// The full name for a surname, or for a name that ends a registered one.
+    fn full_name(&self, name: &str) -> Option<&str> {
+        if self.people.iter().any(|p| p == name) {
+            return Some(self.people.iter().find(|p| *p == name)?.as_str());
+        }
+        self.people
+            .iter()
+            .find(|p| p.ends_with(name) && p[..p.len() - name.len()].ends_with(' '))
+            .map(String::as_str)
+    }
+}
+
+/// What a speaker phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Who {
+    /// A person by name.
+    Person,
+    /// An organisation, a country, or an office ("Macron's office").
+    Body,
+    /// A role without a name ("the official", "Ukraine's ambassador to Turkey").
+    Role,
+    /// He, she, it, they.
+    Pronoun,
+}
+
+/// The canonical speaker for a phrase as written.
+fn canonical(as_written: &str, registry: &Registry) -> (Speaker, Who) {
+    let phrase = as_written
+        .trim()
+        .trim_start_matches("The ")
+        .trim_start_matches("the ")
+        .trim_start_matches("A ")
+        .trim_start_matches("a ")
+        .trim_start_matches("An ")
+        .trim_start_matches("an ")
+        .trim_end_matches(['’', '\''])
+        .trim();
+    let speaker = |name: String, role: Option<String>| Speaker {
+        name,
+        as_written: as_written.to_string(),
+        role: role.filter(|r| !r.is_empty()),
+    };
+    if is_in(PRONOUNS, phrase) {
+        return (speaker(phrase.to_string(), None), Who::Pronoun);
+    }
+    // "Al Jazeera’s Dorsa Jabbari", "Macron’s office", "Ukraine’s ambassador to Turkey"
+    for apostrophe in ["’s ", "'s "] {
+        if let Some(at) = phrase.rfind(apostrophe) {
+            let owner = &phrase[..at];
+            let rest = &phrase[at + apostrophe.len()..];
+            let (inner, who) = canonical(rest, registry);
+            if who == Who::Person {
+                return (speaker(inner.name, Some(owner.to_string())), Who::Person);
+            }
+            // "French President Emmanuel Macron’s office" is Emmanuel Macron's office.
+            let (owner_speaker, owner_who) = canonical(owner, registry);
+            if owner_who == Who::Person {
+                let role = owner_speaker.role.clone();
+                return (
+                    speaker(format!("{}'s {rest}", owner_speaker.name), role),
+                    Who::Body,
+                );
+            }
+            return (speaker(phrase.replace('’', "'"), None), Who::Role);
+        }
+    }
+    let ws: Vec<&str> = phrase.split_whitespace().map(bare).collect();
+    // The name is the run of capitalised words (and particles) at the end, after the titles.
+    let mut from = ws.len();
+    while from > 0 {
+        let w = ws[from - 1];
+        let named = (is_capitalised(w) && !is_in(TITLE_WORDS, w))
+            || (is_in(NAME_PARTICLES, w) && from < ws.len());
+        if !named {
+            break;
+        }
+        from -= 1;
+    }
+    let role = ws[..from].join(" ");
+    let name = ws[from..].join(" ");
+    if name.is_empty() && ws.last().is_some_and(|w| is_in(ORG_WORDS, w)) {
+        // "the French presidency", "the Ukrainian ministry": the whole phrase names it.
+        return (speaker(phrase.to_string(), None), Who::Body);
+    }
+    if name.is_empty() {
+        // "Treasury official", "Pentagon spokesman": the capitalised words name the body.
+        let body: Vec<&str> = ws.iter().copied().filter(|w| is_capitalised(w)).collect();
+        if body.is_empty() || body.iter().all(|w| is_in(TITLE_WORDS, w)) {
+            return (speaker(phrase.to_string(), None), Who::Role);
+        }
+        return (speaker(body.join(" "), Some(role)), Who::Body);
+    }
+    let person_role = ws[..from]
+        .last()
+        .is_some_and(|w| is_in(ROLE_NOUNS, w) || is_in(HONORIFICS, w));
+    if let Some(full) = registry.full_name(&name) {
+        return (speaker(full.to_string(), Some(role)), Who::Person);
+    }
+    let name_words: Vec<&str> = name.split(' ').collect();
+    let body_like = name_words
+        .iter()
+        .flat_map(|w| w.split('-'))
+        .any(|w| is_in(ORG_WORDS, w) || is_in(PLACE_WORDS, w))
+        || name_words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()));
+    let who = if !body_like && (person_role || (2..=4).contains(&name_words.len())) {
+        Who::Person
+    } else {
+        Who::Body
+    };
+    (speaker(name, Some(role)), who)
+}
+
+/// One text a quote can sit in.
+struct Source<'a> {
+    text: &'a str,
+    part: TextPart,
+    index: usize,
+}
+
+/// A quote being built, before ids and links.
+struct Draft {
+    quote: Quote,
+    who: Option<Who>,
+}
+
+/// Extracts every quote of the blog, with its speaker.
+pub(crate) fn extract_quotes(blog: &mut LiveBlog) {
+    let registry = Registry::collect(
+        blog.header
+            .iter()
+            .chain(blog.summary.iter())
+            .map(String::as_str)
+            .chain(blog.updates.iter().flat_map(|u| {
+                u.headline
+                    .iter()
+                    .chain(u.paragraphs.iter())
+                    .chain(u.images.iter().flat_map(|i| i.caption.iter()))
+                    .map(String::as_str)
+            })),
+    );
+    let mut drafts: Vec<Draft> = Vec::new();
+
+    let header: Vec<Source> = blog
+        .summary
+        .iter()
+        .map(|t| Source {
+            text: t,
+            part: TextPart::Summary,
+            index: 0,
+        })
+        .chain(blog.header.iter().enumerate().map(|(i, t)| Source {
+            text: t,
+            part: TextPart::Header,
+            index: i,
+        }))
+        .collect();
+    drafts.extend(quotes_of(&header, None, &registry, None));
+
+    for update in &blog.updates {
+        let body: Vec<Source> = update
+            .paragraphs
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Source {
+                text: t,
+                part: TextPart::Paragraph,
+                index: i,
+            })
+            .chain(update.images.iter().enumerate().filter_map(|(i, img)| {
+                img.caption.as_deref().map(|t| Source {
+                    text: t,
+                    part: TextPart::Caption,
+                    index: i,
+                })
+            }))
+            .collect();
+        let context = update
+            .headline
+            .as_deref()
+            .and_then(headline_attribution)
+            .map(|who| canonical(who, &registry))
+            .filter(|(_, who)| *who != Who::Pronoun);
+        let mut body_quotes = quotes_of(&body, Some(&update.id), &registry, context);
+        resolve_bodies(&mut body_quotes, first_person_named(&body));
+        let headline_quotes = update
+            .headline
+            .as_deref()
+            .map(|h| headline_quotes(h, &update.id, &body_quotes, &registry))
+            .unwrap_or_default();
+        drafts.extend(headline_quotes);
+        drafts.extend(body_quotes);
+    }
+
+    let mut quotes: Vec<Quote> = drafts.into_iter().map(|d| d.quote).collect();
+    for (n, quote) in quotes.iter_mut().enumerate() {
+        quote.id = format!("q{}", n + 1);
+    }
+    link_repeats(&mut quotes);
+    blog.quotes = quotes;
+}
+
+/// Quotes in a run of texts (a header, or an update's body), attributed in order, so that a
+/// quote with no cue of its own inherits the speaker before it.
+fn quotes_of(
+    sources: &[Source],
+    update_id: Option<&str>,
+    registry: &Registry,
+    context: Option<(Speaker, Who)>,
+) -> Vec<Draft> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut last: Option<(Speaker, Who)> = None;
+    // Everyone reported as speaking so far, quoted or not: pronouns and roles stand for them.
+    // The headline's own attribution ("…: Macron aide") comes first.
+    let mut mentions: Vec<(Speaker, Who)> = context.into_iter().collect();
+    let mut carried: Option<(String, usize)> = None; // an unclosed quote running on
+    for source in sources {
+        let text = source.text;
+        let raws = scan(text);
+        let starts = sentence_starts(text, &raws);
+        let cues = cue_subjects(text, &starts, &raws, registry);
+        let mut next_cue = 0;
+        for (n, raw) in raws.iter().enumerate() {
+            while next_cue < cues.len() && cues[next_cue].0 < raw.open {
+                mentions.push(cues[next_cue].1.clone());
+                next_cue += 1;
+            }
+            let inner = text[raw.start..raw.end].trim();
+            // A paragraph that opens with a quote continues one left open above.
+            if let Some((so_far, at)) = carried.take() {
+                if raw.open == 0 && n == 0 {
+                    let joined = format!("{so_far} {inner}");
+                    drafts[at].quote.text = joined.clone();
+                    if !raw.closed {
+                        carried = Some((joined, at));
+                    }
+                    continue;
+                }
+            }
+            let sentence_start = starts
+                .iter()
+                .copied()
+                .filter(|&s| s <= raw.open)
+                .max()
+                .unwrap_or(0);
+            let sentence_end = starts
+                .iter()
+                .copied()
+                .find(|&s| s >= raw.after)
+                .unwrap_or(text.len());
+            let before = &text[sentence_start..raw.open];
+            let next_open = raws
+                .get(n + 1)
+                .map_or(sentence_end, |q| q.open.min(sentence_end));
+            let after = &text[raw.after..next_open.max(raw.after)];
+            let rest_of_sentence = &text[raw.after..sentence_end.max(raw.after)];
+
+            let lead = before.trim_end().to_lowercase();
+            if SCARE_MARKERS.iter().any(|m| lead.ends_with(m)) {
+                continue;
+            }
+            let full = inner
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c == '…' || c.is_ascii_digit())
+                && (inner.split_whitespace().count() >= 4
+                    || inner.ends_with(['.', ',', '!', '?'])
+                    || raw.open == 0);
+            let kind = if full {
+                QuoteKind::Full
+            } else {
+                QuoteKind::Partial
+            };
+
+            let found = attribution_after(after)
+                .or_else(|| attribution_before(before))
+                .or_else(|| attribution_later(rest_of_sentence));
+            let (speaker, who, cue) = match found {
+                Some((phrase, cue)) => {
+                    let (speaker, who) = canonical(phrase, registry);
+                    (Some(speaker), Some(who), Some(cue))
+                }
+                None => (None, None, None),
+            };
+            let (speaker, who) = match (speaker, who) {
+                (Some(s), Some(Who::Pronoun)) => match resolve_pronoun(&s.name, &mentions, &last) {
+                    Some((prev, prev_who)) => (
+                        Some(Speaker {
+                            as_written: s.as_written,
+                            ..prev
+                        }),
+                        Some(prev_who),
+                    ),
+                    None => (Some(s), Some(Who::Pronoun)),
+                },
+                (Some(s), Some(Who::Role)) => match resolve_role(&s, &mentions) {
+                    Some((named, named_who)) => (
+                        Some(Speaker {
+                            as_written: s.as_written,
+                            ..named
+                        }),
+                        Some(named_who),
+                    ),
+                    None => (Some(s), Some(Who::Role)),
+                },
+                // No cue: a quote that opens its paragraph or follows another continues the
+                // last speaker ("“Q1,” S said. “Q2.”").
+                (None, _) if kind == QuoteKind::Full && (before.trim().is_empty() || n > 0) => {
+                    match &last {
+                        Some((prev, prev_who)) => (Some(prev.clone()), Some(*prev_who)),
+                        None => (None, None),
+                    }
+                }
+                other => other,
+            };
+            // A few words nobody is reported as saying are a scare quote.
+            if kind == QuoteKind::Partial && speaker.is_none() {
+                continue;
+            }
+            if let (Some(s), Some(w)) = (&speaker, who) {
+                if w != Who::Pronoun {
+                    last = Some((s.clone(), w));
+                }
+            }
+            if !raw.closed && inner.split_whitespace().count() < 3 {
+                continue;
+            }
+            let at = drafts.len();
+            drafts.push(Draft {
+                quote: Quote {
+                    id: String::new(),
+                    text: inner.to_string(),
+                    speaker,
+                    cue,
+                    update_id: update_id.map(str::to_string),
+                    in_headline: false,
+                    in_caption: source.part == TextPart::Caption,
+                    kind,
+                    part: source.part,
+                    index: source.index,
+                    span: Span {
+                        start: raw.start,
+                        end: raw.end,
+                    },
+                    same_as: None,
+                },
+                who,
+            });
+            if !raw.closed && n + 1 == raws.len() {
+                carried = Some((inner.to_string(), at));
+            }
+        }
+        mentions.extend(cues[next_cue..].iter().map(|(_, m)| m.clone()));
+    }
+    drafts
+}
+
+/// The subject of every cue verb in a text, outside its quotes, with the cue's offset:
+/// who the text reports as speaking, quoted or not.
+fn cue_subjects(
+    text: &str,
+    starts: &[usize],
+    raws: &[Raw],
+    registry: &Registry,
+) -> Vec<(usize, (Speaker, Who))> {
+    let mut out = Vec::new();
+    for (n, &start) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).copied().unwrap_or(text.len());
+        let sentence = &text[start..end];
+        let ws = words(sentence);
+        for k in 0..ws.len() {
+            let at = start + ws[k].0;
+            if raws.iter().any(|q| q.open <= at && at < q.after) || !is_cue_at(&ws, k) {
+                continue;
+            }
+            // Only the stretch since the last quote: a quote is not a subject.
+            let from = raws
+                .iter()
+                .filter(|q| q.after <= at && q.after >= start)
+                .map(|q| q.after)
+                .max()
+                .unwrap_or(start);
+            if let Some(phrase) = subject_before(&text[from..at]) {
+                let (speaker, who) = canonical(phrase, registry);
+                if who != Who::Pronoun {
+                    out.push((at, (speaker, who)));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The speaker a pronoun stands for: the last person reported speaking for "he" or "she",
+/// the last organisation or country for "it".
+fn resolve_pronoun(
+    pronoun: &str,
+    mentions: &[(Speaker, Who)],
+    last: &Option<(Speaker, Who)>,
+) -> Option<(Speaker, Who)> {
+    let wanted: &[Who] = match pronoun.to_lowercase().as_str() {
+        "he" | "she" | "i" => &[Who::Person, Who::Role],
+        "it" => &[Who::Body],
+        _ => &[Who::Person, Who::Body, Who::Role],
+    };
+    mentions
+        .iter()
+        .rev()
+        .find(|(_, w)| wanted.contains(w))
+        .cloned()
+        .or_else(|| last.clone().filter(|(_, w)| wanted.contains(w)))
+}
+
+/// The named speaker a role stands for ("the official" after "A Treasury official told
+/// Reuters"): the last one reported speaking in that role.
+fn resolve_role(role: &Speaker, mentions: &[(Speaker, Who)]) -> Option<(Speaker, Who)> {
+    let noun = role.name.rsplit(' ').next()?.to_lowercase();
+    mentions
+        .iter()
+        .rev()
+        .find(|(m, w)| {
+            *w != Who::Role
+                && m.role
+                    .as_deref()
+                    .is_some_and(|r| r.to_lowercase().rsplit(' ').next() == Some(noun.as_str()))
+        })
+        .cloned()
+}
+
+/// The first person an update names in full ("Vasyl Bodnar"): who an unnamed role in it is.
+fn first_person_named(sources: &[Source]) -> Option<Speaker> {
+    for source in sources {
+        let ws = words(source.text);
+        let mut k = 0;
+        while k < ws.len() {
+            let mut end = k;
+            while end < ws.len() && is_capitalised(ws[end].1) && !ws[end].1.contains(['’', '\''])
+            {
+                let stop = ws[end].1.ends_with([',', '.', ';', ':']);
+                end += 1;
+                if stop {
+                    break;
+                }
+            }
+            let run: Vec<&str> = ws[k..end].iter().map(|(_, w)| bare(w)).collect();
+            let plain = (2..=3).contains(&run.len())
+                && k > 0
+                && !run
+                    .iter()
+                    .any(|w| is_in(ORG_WORDS, w) || is_in(PLACE_WORDS, w) || is_in(TITLE_WORDS, w));
+            if plain {
+                return Some(Speaker {
+                    name: run.join(" "),
+                    as_written: String::new(),
+                    role: None,
+                });
+            }
+            k = end.max(k + 1);
+        }
+    }
+    None
+}
+
+/// Within an update, a role without a name, or a country, speaks through the person the
+/// update quotes by name; a quote whose words another quote repeats takes that quote's
+/// speaker when it has none of its own.
+fn resolve_bodies(drafts: &mut [Draft], named: Option<Speaker>) {
+    let person = drafts
+        .iter()
+        .find(|d| d.who == Some(Who::Person))
+        .and_then(|d| d.quote.speaker.clone());
+    let named = person.clone().or(named);
+    for i in 0..drafts.len() {
+        if drafts[i].who == Some(Who::Person) {
+            continue;
+        }
+        let words = drafts[i].quote.text.to_lowercase();
+        let echo = drafts.iter().enumerate().find(|(j, d)| {
+            *j != i && d.who == Some(Who::Person) && d.quote.text.to_lowercase().contains(&words)
+        });
+        let replacement = match (echo, drafts[i].who) {
+            (Some((_, d)), _) => d.quote.speaker.clone(),
+            (None, Some(Who::Role)) => named.clone(),
+            (None, Some(Who::Body)) if is_single_place(&drafts[i].quote.speaker) => person.clone(),
+            _ => None,
+        };
+        if let Some(mut speaker) = replacement {
+            if let Some(old) = &drafts[i].quote.speaker {
+                speaker.as_written = old.as_written.clone();
+            }
+            drafts[i].quote.speaker = Some(speaker);
+            drafts[i].who = Some(Who::Person);
+        }
+    }
+}
+
+/// A one-word body with no role: a country or city speaking ("Latvia has called for …").
+fn is_single_place(speaker: &Option<Speaker>) -> bool {
+    speaker.as_ref().is_some_and(|s| {
+        s.role.is_none() && !s.name.contains(' ') && !s.name.chars().all(|c| c.is_uppercase())
+    })
+}
+
+/// Who a headline says is speaking: "…: Biden", "…, FM says", "Ireland says …".
+fn headline_attribution(headline: &str) -> Option<&str> {
+    colon_attribution(headline).or_else(|| attribution_later(headline).map(|(who, _)| who))
+}
+
+/// "…: Biden", "…: Analyst", "…: UK PM’s spokesman": a short name or role after the last
+/// colon of a longer headline. A short label before the colon ("Start Here: Will Russia
+/// invade Ukraine?") is a programme or section, not a speaker.
+fn colon_attribution(headline: &str) -> Option<&str> {
+    let (head, tail) = headline.rsplit_once(": ")?;
+    let tail = tail.trim();
+    let tail_words: Vec<&str> = tail.split_whitespace().collect();
+    let named = tail_words.iter().all(|w| {
+        is_capitalised(w)
+            || is_in(ROLE_NOUNS, bare(w))
+            || is_in(TITLE_WORDS, bare(w))
+            || w.ends_with("’s")
+            || w.ends_with("'s")
+    });
+    let fits = !tail.contains(['‘', '’', '“', '\'', '"', '?', '!'])
+        && (1..=4).contains(&tail_words.len())
+        && head.split_whitespace().count() > tail_words.len()
+        && named;
+    fits.then_some(tail)
+}
+
+/// Quotes in a headline. Their speaker is the body's: the quote they echo, else the first
+/// body speaker; a headline that names a known person ("…: Biden") keeps that person.
+fn headline_quotes(
+    headline: &str,
+    update_id: &str,
+    body: &[Draft],
+    registry: &Registry,
+) -> Vec<Draft> {
+    let raws = scan(headline);
+    let mut out = Vec::new();
+    for raw in &raws {
+        if !raw.closed {
+            continue;
+        }
+        let inner = headline[raw.start..raw.end].trim();
+        let lower = inner.to_lowercase();
+        let echo = body
+            .iter()
+            .find(|d| d.quote.speaker.is_some() && d.quote.text.to_lowercase().contains(&lower));
+        // The headline's own attribution: "…: Biden", "…, FM says", "UK’s Johnson warns …".
+        let own = colon_attribution(headline)
+            .filter(|tail| !tail.contains(inner))
+            .or_else(|| attribution_after(&headline[raw.after..]).map(|(w, _)| w))
+            .or_else(|| attribution_before(&headline[..raw.open]).map(|(w, _)| w))
+            .or_else(|| {
+                subject_before(
+                    headline[..raw.open]
+                        .split(' ')
+                        .take(3)
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .as_str(),
+                )
+                .map(|_| "")
+            })
+            .filter(|w| !w.is_empty());
+        let own_person = own
+            .map(|w| canonical(w, registry))
+            .filter(|(s, who)| *who == Who::Person && registry.full_name(&s.name).is_some());
+        let whole = raw.open == 0 && raw.after >= headline.trim_end().len();
+        let speaker = match (&own_person, echo) {
+            (Some((s, _)), _) => Some(s.clone()),
+            (None, Some(d)) => d.quote.speaker.clone(),
+            (None, None) if own.is_some() || whole => {
+                body.iter().find_map(|d| d.quote.speaker.clone())
+            }
+            _ => None,
+        };
+        // A headline's few words that the body never says and no one is named for are a
+        // scare quote (‘independence’).
+        let Some(mut speaker) = speaker else { continue };
+        if echo.is_none() && own.is_none() && !whole {
+            continue;
+        }
+        if let Some(w) = own {
+            speaker.as_written = w.to_string();
+        }
+        let full = inner.chars().next().is_some_and(char::is_uppercase)
+            && inner.split_whitespace().count() >= 4;
+        out.push(Draft {
+            quote: Quote {
+                id: String::new(),
+                text: inner.to_string(),
+                speaker: Some(speaker),
+                cue: None,
+                update_id: Some(update_id.to_string()),
+                in_headline: true,
+                in_caption: false,
+                kind: if full {
+                    QuoteKind::Full
+                } else {
+                    QuoteKind::Partial
+                },
+                part: TextPart::Headline,
+                index: 0,
+                span: Span {
+                    start: raw.start,
+                    end: raw.end,
+                },
+                same_as: None,
+            },
+            who: Some(Who::Person),
+        });
+    }
+    out
+}
+
+/// Links a quote to the earlier one with the same words (header and update, body and
+/// caption).
+fn link_repeats(quotes: &mut [Quote]) {
+    for i in 0..quotes.len() {
+        if quotes[i].in_headline {
+            continue;
+        }
+        let key: String = quotes[i].text.to_lowercase();
+        if let Some(first) = quotes[..i]
+            .iter()
+            .find(|q| !q.in_headline && q.same_as.is_none() && q.text.to_lowercase() == key)
+        {
+            quotes[i].same_as = Some(first.id.clone());
+        }
+    }
+}
