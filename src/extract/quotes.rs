@@ -299,7 +299,9 @@ fn subject_before(s: &str) -> Option<&str> {
     }
     let phrase = &t[ws[first].0..];
     let has_role = ws[first..].iter().any(|(_, w)| is_in(ROLE_NOUNS, bare(w)));
-    (capitals > 0 || has_role).then_some(phrase)
+    // "the transport ministry", "The port authority": an organisation by its common noun.
+    let org = ws.last().is_some_and(|(_, w)| is_in(ORG_WORDS, bare(w)));
+    (capitals > 0 || has_role || org).then_some(phrase)
 }
 
 /// The speaker phrase that starts `s` (after "said" or "according to"): "Borrell", "the
@@ -312,11 +314,15 @@ fn subject_after(s: &str) -> Option<&str> {
     for (k, &(at, w)) in ws.iter().enumerate() {
         let b = bare(w);
         let lower = b.to_lowercase();
+        // "harbour master Ivo Dane": a few lower-case role words may lead to the name.
+        let leading_role =
+            capitals == 0 && k < 4 && !b.is_empty() && !is_in(super::lexicon::CLAUSE_WORDS, b);
         let ok = (k == 0 && matches!(lower.as_str(), "the" | "a" | "an"))
             || is_capitalised(w)
             || is_in(NAME_PARTICLES, b)
             || is_in(ROLE_NOUNS, b)
-            || is_in(TITLE_WORDS, b);
+            || is_in(TITLE_WORDS, b)
+            || leading_role;
         if !ok {
             break;
         }
@@ -328,7 +334,8 @@ fn subject_after(s: &str) -> Option<&str> {
             break;
         }
     }
-    (end > 0 && capitals > 0).then(|| &t[..end])
+    let last = t[..end].rsplit(' ').next().map(bare).unwrap_or("");
+    (end > 0 && (capitals > 0 || is_in(ORG_WORDS, last))).then(|| &t[..end])
 }
 
 /// What the text right after a closing mark says of the speaker: `,” S said`,
@@ -869,6 +876,74 @@ fn cue_subjects(
                 }
             }
         }
+    }
+    // People named outside quotes, speaking or not: "Harbour master Ivo Dane inspected the
+    // quay. He said …".
+    for (at, name) in people_named(text, registry) {
+        if !raws.iter().any(|q| q.open <= at && at < q.after) {
+            out.push((at, (name, Who::Person)));
+        }
+    }
+    out.sort_by_key(|(at, _)| *at);
+    out
+}
+
+/// People a text names: runs of two or more capitalised words after any titles, that are
+/// not organisations or places, and surnames of people named in full elsewhere.
+fn people_named(text: &str, registry: &Registry) -> Vec<(usize, Speaker)> {
+    let ws = words(text);
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < ws.len() {
+        let mut end = k;
+        while end < ws.len() && is_capitalised(ws[end].1) {
+            let stop =
+                ws[end].1.ends_with([',', '.', ';', ':', '’', '\'']) || ws[end].1.ends_with("’s");
+            end += 1;
+            if stop {
+                break;
+            }
+        }
+        if end == k {
+            k += 1;
+            continue;
+        }
+        let run: Vec<&str> = ws[k..end].iter().map(|(_, w)| bare(w)).collect();
+        let from = run
+            .iter()
+            .rposition(|w| is_in(TITLE_WORDS, w))
+            .map_or(0, |p| p + 1);
+        let name = &run[from..];
+        // A person's name is words of letters in mixed case: not "No 10", not "NATO".
+        let wordlike = |w: &&str| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
+        };
+        let plain = !name.is_empty()
+            && name.iter().all(wordlike)
+            && !name
+                .iter()
+                .flat_map(|w| w.split('-'))
+                .any(|w| is_in(ORG_WORDS, w) || is_in(PLACE_WORDS, w));
+        if plain {
+            let joined = name.join(" ");
+            let known = registry.full_name(&joined);
+            if name.len() >= 2 || known.is_some() {
+                let full = known.map_or(joined, str::to_string);
+                out.push((
+                    ws[k].0,
+                    Speaker {
+                        name: full,
+                        as_written: ws[k..end]
+                            .iter()
+                            .map(|(_, w)| *w)
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                        role: None,
+                    },
+                ));
+            }
+        }
+        k = end;
     }
     out
 }

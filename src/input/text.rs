@@ -958,29 +958,28 @@ fn find_update_starts(
     (Layout::Headline, headlines)
 }
 
-/// The title: the first headline-shaped line of the header that is followed by content (a
-/// standfirst, prose or a photo), not by a date or more clutter. Lines of five words or more
-/// are preferred, since page clutter ("Skip to main content") is short.
+/// The title: the first headline-shaped line of the header (three words or more) that is
+/// followed by content (a standfirst, prose or a photo), not by a date or more clutter, and
+/// not by a longer line that is itself such a title ("Skip to main content" above the
+/// page's real headline).
 fn find_title(lines: &[Line], roles: &[Role], end: usize) -> Option<usize> {
-    find_title_of_length(lines, roles, end, 5)
-        .or_else(|| find_title_of_length(lines, roles, end, 3))
-}
-
-fn find_title_of_length(
-    lines: &[Line],
-    roles: &[Role],
-    end: usize,
-    min_words: usize,
-) -> Option<usize> {
-    (0..end.min(lines.len())).find(|&i| {
-        let text = lines[i].text;
+    let end = end.min(lines.len());
+    let candidate = |i: usize| {
         let next_is_content = lines.get(i + 1).is_some_and(|next| {
             roles[i + 1] != Role::Unassigned
                 || (!next.is.date_line
                     && !next.is.day_heading
                     && (next.is.shape == Shape::Prose || next.text.split_whitespace().count() >= 8))
         });
-        roles[i] == Role::Unassigned && is_title_shaped(text, min_words) && next_is_content
+        roles[i] == Role::Unassigned && is_title_shaped(lines[i].text, 3) && next_is_content
+    };
+    let words = |i: usize| lines[i].text.split_whitespace().count();
+    (0..end).find(|&i| {
+        candidate(i)
+            && !(i + 1 < lines.len()
+                && candidate(i + 1)
+                && words(i + 1) > words(i)
+                && lines[i + 1].is.shape == Shape::Headline)
     })
 }
 

@@ -1,0 +1,439 @@
+//! Quotes and speakers, one test per pattern, on sentences written for these tests.
+#![cfg(not(target_arch = "wasm32"))]
+
+use liveblog_index::{LiveBlog, Quote, QuoteKind, TextPart};
+
+/// A blog with one update whose headline and body are given (paragraphs split on blank
+/// lines).
+fn blog(headline: &str, body: &str) -> LiveBlog {
+    let text = format!(
+        "Harbour dispute: live updates\n\nTalks continue between the port and the unions, officials said.\n\n\
+         {headline}\n\n{body}\n"
+    );
+    liveblog_index::parse(&text).expect("parses")
+}
+
+fn quotes(headline: &str, body: &str) -> Vec<Quote> {
+    blog(headline, body).quotes
+}
+
+/// (text, speaker name) for each quote.
+fn said(quotes: &[Quote]) -> Vec<(String, Option<String>)> {
+    quotes
+        .iter()
+        .map(|q| (q.text.clone(), q.speaker.as_ref().map(|s| s.name.clone())))
+        .collect()
+}
+
+fn one(text: &str, speaker: &str) -> Vec<(String, Option<String>)> {
+    vec![(text.to_string(), Some(speaker.to_string()))]
+}
+
+// --- spans ---------------------------------------------------------------------------
+
+#[test]
+fn curly_double_quotes() {
+    let q = quotes(
+        "Port plans new berth",
+        "“We will start in spring,” the port director, Anna Leclerc, said.",
+    );
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].text, "We will start in spring,");
+    assert_eq!(q[0].kind, QuoteKind::Full);
+}
+
+#[test]
+fn curly_single_quotes_in_a_headline() {
+    let q = quotes(
+        "Unions reject ‘final offer’ from port",
+        "The unions rejected what the port called its “final offer” on Tuesday, their leader Tomas Berg said.",
+    );
+    let headline: Vec<_> = q.iter().filter(|q| q.in_headline).collect();
+    assert_eq!(headline.len(), 1);
+    assert_eq!(headline[0].text, "final offer");
+    assert_eq!(headline[0].part, TextPart::Headline);
+}
+
+#[test]
+fn straight_double_quotes() {
+    let q = quotes(
+        "Dock closed",
+        "\"The dock is closed until further notice,\" said harbour master Ivo Dane.",
+    );
+    assert_eq!(
+        said(&q),
+        one("The dock is closed until further notice,", "Ivo Dane")
+    );
+}
+
+#[test]
+fn straight_single_quotes() {
+    let q = quotes(
+        "Talks 'close to a deal', says mediator",
+        "Mediator Ruth Okafor told reporters: 'We are close to a deal.'",
+    );
+    assert!(q
+        .iter()
+        .any(|q| q.in_headline && q.text == "close to a deal"));
+    assert!(q
+        .iter()
+        .any(|q| !q.in_headline && q.text == "We are close to a deal."));
+}
+
+#[test]
+fn guillemets_and_low_high_quotes() {
+    let q = quotes("Ministers speak", "«Nous restons unis», said minister Claire Vidal. „Wir bleiben dran“, said minister Jonas Weber.");
+    assert_eq!(
+        said(&q),
+        vec![
+            (
+                "Nous restons unis".to_string(),
+                Some("Claire Vidal".to_string())
+            ),
+            (
+                "Wir bleiben dran".to_string(),
+                Some("Jonas Weber".to_string())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_nested_quote_stays_inside_its_quote() {
+    let q = quotes(
+        "Crane operator speaks",
+        "“My manager told me ‘never again’, and he meant it,” crane operator Lisa Moreau said.",
+    );
+    assert_eq!(
+        said(&q),
+        one(
+            "My manager told me ‘never again’, and he meant it,",
+            "Lisa Moreau"
+        )
+    );
+}
+
+#[test]
+fn apostrophes_are_not_quote_marks() {
+    let q = quotes(
+        "Port’s future in doubt",
+        "The port’s owners say it’s been losing money since the ’90s. Rock ’n’ roll played at the gates.",
+    );
+    assert!(q.is_empty(), "{q:?}");
+    let q = quotes(
+        "Strike",
+        "“The port’s owners haven’t paid since the ’90s,” union official Sam Reyes said.",
+    );
+    assert_eq!(
+        said(&q),
+        one(
+            "The port’s owners haven’t paid since the ’90s,",
+            "Sam Reyes"
+        )
+    );
+}
+
+#[test]
+fn an_unbalanced_mark_loses_nothing_after_it() {
+    let b = blog(
+        "Confusion at the gates",
+        "A sign at the gate read “closed for the day.\n\n“We reopen at six,” guard Omar Haddad said.",
+    );
+    assert!(b.quotes.iter().any(|q| q.text == "We reopen at six,"
+        && q.speaker.as_ref().is_some_and(|s| s.name == "Omar Haddad")));
+    assert_eq!(
+        b.updates[0].paragraphs.len(),
+        2,
+        "the text itself is untouched"
+    );
+}
+
+#[test]
+fn a_quote_over_several_paragraphs_is_one_quote() {
+    let q = quotes(
+        "Mayor sets out plan",
+        "Mayor Ines Porto said: “The harbour will stay open.\n\n“Every worker will be paid in full.”",
+    );
+    assert_eq!(
+        said(&q),
+        one(
+            "The harbour will stay open. Every worker will be paid in full.",
+            "Ines Porto"
+        )
+    );
+}
+
+#[test]
+fn full_and_partial_quotes() {
+    let q = quotes(
+        "Port and unions agree",
+        "Union leader Tomas Berg said there was “total” agreement. “We have a deal,” he added.",
+    );
+    assert_eq!(q[0].text, "total");
+    assert_eq!(q[0].kind, QuoteKind::Partial);
+    assert_eq!(q[1].kind, QuoteKind::Full);
+    assert_eq!(
+        q[1].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Tomas Berg")
+    );
+}
+
+#[test]
+fn scare_quotes_are_not_quotes() {
+    let q = quotes(
+        "Port unveils plan",
+        "The so-called “green corridor” will open in May. Ships will use a “fast lane” at night.",
+    );
+    assert!(q.is_empty(), "{q:?}");
+}
+
+// --- attribution -----------------------------------------------------------------------
+
+#[test]
+fn quote_comma_speaker_said() {
+    let q = quotes(
+        "Berth",
+        "“Work starts on Monday,” port spokeswoman Mia Lund said.",
+    );
+    assert_eq!(said(&q), one("Work starts on Monday,", "Mia Lund"));
+}
+
+#[test]
+fn quote_comma_said_speaker() {
+    let q = quotes(
+        "Berth",
+        "“Work starts on Monday,” said Mia Lund, the port's spokeswoman.",
+    );
+    assert_eq!(said(&q), one("Work starts on Monday,", "Mia Lund"));
+}
+
+#[test]
+fn speaker_said_colon_quote() {
+    let q = quotes(
+        "Berth",
+        "Asked about the delay, Mia Lund said: “Work starts on Monday.”",
+    );
+    assert_eq!(said(&q), one("Work starts on Monday.", "Mia Lund"));
+    assert_eq!(q[0].cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn told_reporters_a_news_conference_or_a_broadcaster() {
+    for (cue, expected) in [
+        ("told reporters", "told reporters"),
+        ("told a news conference", "told a news conference"),
+        ("told Harbour Radio", "told"),
+    ] {
+        let q = quotes(
+            "Berth",
+            &format!("“Work starts on Monday,” Mia Lund {cue}."),
+        );
+        assert_eq!(said(&q), one("Work starts on Monday,", "Mia Lund"), "{cue}");
+        assert_eq!(q[0].cue.as_deref(), Some(expected));
+    }
+}
+
+#[test]
+fn said_in_a_statement_or_on_twitter() {
+    let q = quotes(
+        "Berth",
+        "The port authority said in a statement that the work was “on schedule”.",
+    );
+    assert_eq!(said(&q), one("on schedule", "port authority"));
+    assert_eq!(q[0].cue.as_deref(), Some("said in a statement"));
+    let q = quotes("Berth", "“On schedule,” Mia Lund said on Twitter.");
+    assert_eq!(q[0].cue.as_deref(), Some("said on Twitter"));
+}
+
+#[test]
+fn tweeted_wrote_or_posted() {
+    for verb in ["tweeted", "wrote on Facebook", "posted"] {
+        let q = quotes(
+            "Berth",
+            &format!("“Proud of our crews today,” Mayor Ines Porto {verb}."),
+        );
+        assert_eq!(
+            said(&q),
+            one("Proud of our crews today,", "Ines Porto"),
+            "{verb}"
+        );
+    }
+}
+
+#[test]
+fn according_to_speaker() {
+    let q = quotes(
+        "Berth",
+        "The new berth will be “the largest on the coast”, according to engineer Paul Ito.",
+    );
+    assert_eq!(said(&q), one("the largest on the coast", "Paul Ito"));
+}
+
+#[test]
+fn quote_dash_speaker() {
+    let q = quotes("Berth", "“A great day for the harbour” – Mayor Ines Porto");
+    assert_eq!(said(&q), one("A great day for the harbour", "Ines Porto"));
+}
+
+#[test]
+fn a_split_quote_keeps_its_speaker() {
+    let q = quotes(
+        "Berth",
+        "“It is late,” engineer Paul Ito said. “But it will be worth it.”",
+    );
+    assert_eq!(
+        said(&q),
+        vec![
+            ("It is late,".to_string(), Some("Paul Ito".to_string())),
+            (
+                "But it will be worth it.".to_string(),
+                Some("Paul Ito".to_string())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_continuation_paragraph_inherits_the_speaker() {
+    let q = quotes(
+        "Berth",
+        "“It is late,” engineer Paul Ito told reporters.\n\n“But the steel is already here and the crews are ready.”",
+    );
+    assert_eq!(
+        q[1].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Paul Ito")
+    );
+}
+
+#[test]
+fn pronouns_stand_for_the_last_person() {
+    let q = quotes(
+        "Berth",
+        "Harbour master Ivo Dane inspected the quay on Monday. He said the work was “nearly done”.",
+    );
+    assert_eq!(said(&q), one("nearly done", "Ivo Dane"));
+    assert_eq!(
+        q[0].speaker.as_ref().map(|s| s.as_written.as_str()),
+        Some("He")
+    );
+}
+
+#[test]
+fn role_nouns_stand_for_the_named_holder() {
+    let q = quotes(
+        "Berth",
+        "Port spokesman Ali Reza said crews were working overnight. “We expect to finish by Friday,” the spokesman said.",
+    );
+    assert_eq!(said(&q), one("We expect to finish by Friday,", "Ali Reza"));
+    assert_eq!(
+        q[0].speaker.as_ref().map(|s| s.as_written.as_str()),
+        Some("the spokesman")
+    );
+}
+
+#[test]
+fn organisations_speak() {
+    let q = quotes("Berth", "“We welcome the agreement,” the White House said.");
+    assert_eq!(said(&q), one("We welcome the agreement,", "White House"));
+    let q = quotes(
+        "Berth",
+        "“The ferry will sail,” the transport ministry said.",
+    );
+    assert_eq!(said(&q), one("The ferry will sail,", "transport ministry"));
+    let q = quotes(
+        "Berth",
+        "President Emmanuel Macron met the unions. “Talks will go on,” Macron’s office said.",
+    );
+    assert_eq!(
+        said(&q),
+        one("Talks will go on,", "Emmanuel Macron's office")
+    );
+}
+
+#[test]
+fn headline_attributions() {
+    let q = quotes(
+        "Unions and port in ‘full agreement’: Biden",
+        "US President Joe Biden said the two sides were in “full agreement” after a call.",
+    );
+    assert_eq!(q[0].text, "full agreement");
+    assert!(q[0].in_headline);
+    assert_eq!(
+        q[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Joe Biden")
+    );
+
+    let q = quotes(
+        "Strike would cost ‘millions a day’: Analyst",
+        "Shipping analyst Nora Quist warned the strike would cost “millions a day” in lost trade.",
+    );
+    assert_eq!(
+        q[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Nora Quist")
+    );
+    assert_eq!(
+        q[0].speaker.as_ref().map(|s| s.as_written.as_str()),
+        Some("Analyst")
+    );
+
+    let q = quotes(
+        "Start Here: Why the port matters",
+        "The port handles a third of the country's trade.",
+    );
+    assert!(q.is_empty());
+}
+
+#[test]
+fn a_quote_in_a_caption() {
+    let b = blog(
+        "Crews at work",
+        "Crews worked through the night.\n\nA welder at the north quay\n‘We are nearly there,’ welder Kai Moss said on Tuesday [Lena Brook/Harbour Times]",
+    );
+    let q = &b.quotes[0];
+    assert!(q.in_caption);
+    assert_eq!(q.part, TextPart::Caption);
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Kai Moss")
+    );
+}
+
+// --- canonical speakers and the model --------------------------------------------------
+
+#[test]
+fn one_speaker_under_many_names() {
+    let b = blog(
+        "Biden calls port leaders",
+        "US President Joe Biden called both sides on Monday. “Get it done,” Biden said.\n\n\
+         “The country needs this port,” President Biden added.",
+    );
+    let speakers: Vec<_> = b
+        .quotes
+        .iter()
+        .map(|q| q.speaker.clone().expect("attributed"))
+        .collect();
+    assert!(
+        speakers.iter().all(|s| s.name == "Joe Biden"),
+        "{speakers:?}"
+    );
+    assert_eq!(speakers[0].as_written, "Biden");
+    assert_eq!(speakers[1].as_written, "President Biden");
+    assert_eq!(speakers[1].role.as_deref(), Some("President"));
+    let b = blog("Berth", "“Get it done,” US President Joe Biden said.");
+    assert_eq!(
+        b.quotes[0].speaker.as_ref().and_then(|s| s.role.as_deref()),
+        Some("US President")
+    );
+}
+
+#[test]
+fn a_quote_repeated_in_the_header_and_an_update_is_linked() {
+    let text = "Harbour dispute: live updates\n\nTalks continue between the port and the unions, officials said.\n\n\
+                “We will not give up,” union leader Tomas Berg said.\n\n\
+                Union holds rally\n\n“We will not give up,” union leader Tomas Berg said at the rally.\n";
+    let b = liveblog_index::parse(text).unwrap();
+    assert_eq!(b.quotes.len(), 2);
+    assert_eq!(b.quotes[0].update_id, None);
+    assert_eq!(b.quotes[1].update_id.as_deref(), Some("u1"));
+    assert_eq!(b.quotes[1].same_as.as_deref(), Some("q1"));
+}
