@@ -40,6 +40,9 @@ build: setup
 	rm -rf pkg && mkdir -p pkg/bin
 	wasm-bindgen --target web --out-dir pkg $(WASM)
 	node_modules/.bin/wasm-opt -Oz pkg/liveblog_index_bg.wasm -o pkg/liveblog_index_bg.wasm
+	# wasm-bindgen declares [Symbol.dispose] on classes, which strict TypeScript rejects
+	# unless the consumer's lib includes esnext.disposable; free() is the documented way.
+	sed -i '/\[Symbol.dispose\]()/d' pkg/liveblog_index.d.ts
 	cp js/package.json js/index.js js/node.js js/index.d.ts pkg/
 	cp js/bin/liveblog.mjs pkg/bin/ && chmod +x pkg/bin/liveblog.mjs
 	cp README.md pkg/

@@ -1,12 +1,14 @@
-export { parse } from './liveblog_index.js';
+export { parse, LiveBlog } from './liveblog_index.js';
 export type {
   Entity,
   Image,
-  LiveBlog,
+  LiveBlogData,
   LiveBlogError,
   Quote,
-  Speaker,
+  QuoteFilter,
   Span,
+  Speaker,
+  SpeakerSummary,
   Update,
   Warning,
 } from './liveblog_index.js';

@@ -18,8 +18,23 @@
 //! # Ok::<(), liveblog_index::Error>(())
 //! ```
 //!
+//! Quotes come with their speakers, and can be looked up:
+//!
+//! ```
+//! let blog = liveblog_index::parse(
+//!     "Port strike: live\n\nDockers walked out at dawn, the union said.\n\n\
+//!      Talks resume\n\n“We want a fair deal,” union leader Tomas Berg told reporters.\n",
+//! )?;
+//! let quote = &blog.quotes[0];
+//! assert_eq!(quote.speaker.as_ref().map(|s| s.name.as_str()), Some("Tomas Berg"));
+//! assert_eq!(blog.quotes_by("berg").len(), 1);
+//! assert_eq!(blog.find_quotes("fair deals").len(), 1);
+//! # Ok::<(), liveblog_index::Error>(())
+//! ```
+//!
 //! The pipeline runs one way: input (`input::text`) → model ([`LiveBlog`]) → extract
-//! (timestamps) → the JavaScript boundary (`wasm.rs`, on wasm32 only).
+//! (timestamps, quotes and speakers) → lookup → the JavaScript boundary (`wasm.rs`, on
+//! wasm32 only).
 
 #![deny(missing_docs)]
 
@@ -27,6 +42,7 @@ mod clock;
 mod error;
 mod extract;
 mod input;
+mod lookup;
 mod model;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

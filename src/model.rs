@@ -149,6 +149,20 @@ pub struct Speaker {
     pub role: Option<String>,
 }
 
+/// A speaker and how often the blog quotes them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SpeakerSummary {
+    /// The canonical name.
+    pub name: String,
+    /// The first role written with the name.
+    pub role: Option<String>,
+    /// Other names the blog used for them ("Biden", "President Biden"), pronouns left out.
+    pub aliases: Vec<String>,
+    /// How many quotes, a repeated quote counted once.
+    pub quotes: usize,
+}
+
 /// Whether a quote is a whole statement or a few words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]

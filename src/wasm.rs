@@ -9,8 +9,8 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
-/** A whole live blog: its header matter and its updates, in the order the page gives them. */
-export interface LiveBlog {
+/** A whole live blog as plain data: its header matter and its updates, in page order. */
+export interface LiveBlogData {
   /** The page's headline, when one can be told apart from page clutter. */
   title: string | null;
   /** The standfirst under the title. */
@@ -127,9 +127,32 @@ export interface Warning {
   line: number | null;
 }
 
+/** A speaker and how often the blog quotes them. */
+export interface SpeakerSummary {
+  /** The canonical name. */
+  name: string;
+  /** The first role written with the name. */
+  role: string | null;
+  /** Other names the blog used for them ("Biden", "President Biden"), pronouns left out. */
+  aliases: string[];
+  /** How many quotes, a repeated quote counted once. */
+  quotes: number;
+}
+
+/** Which quotes `LiveBlog.quotes()` returns; every field given must hold. */
+export interface QuoteFilter {
+  /** Any name the blog uses for the speaker, in any case, with or without accents or
+   * titles ("biden", "President Biden"). Default: any speaker. */
+  speaker?: string;
+  /** Words the quote holds, inflected or slightly misspelt ("severe cost"). Default: any. */
+  words?: string;
+  /** Only quotes in this update (`u3`). Default: every update and the header. */
+  updateId?: string;
+}
+
 /** Errors thrown by this package carry a stable `code`. */
 export interface LiveBlogError extends Error {
-  code: "LB_INPUT_TYPE" | "LB_TOO_LARGE" | "LB_NOT_TEXT" | "LB_INTERNAL";
+  code: "LB_INPUT_TYPE" | "LB_TOO_LARGE" | "LB_NOT_TEXT" | "LB_OPTIONS" | "LB_INTERNAL";
 }
 "#;
 
@@ -141,27 +164,148 @@ fn error(code: &str, message: &str) -> JsValue {
     err.into()
 }
 
-/// Parses a plain-text live blog into a plain object (see the `LiveBlog` interface).
+/// Parses a plain-text live blog into a plain object (see the `LiveBlogData` interface).
 ///
 /// Throws an `Error` with `code` `LB_INPUT_TYPE` when `text` is not a string,
 /// `LB_TOO_LARGE` or `LB_NOT_TEXT` when the core refuses the input.
-#[wasm_bindgen(js_name = parse, unchecked_return_type = "LiveBlog")]
+#[wasm_bindgen(js_name = parse, unchecked_return_type = "LiveBlogData")]
 pub fn parse(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
 ) -> Result<JsValue, JsValue> {
+    to_js(&parse_text(text)?)
+}
+
+fn parse_text(text: JsValue) -> Result<crate::LiveBlog, JsValue> {
     let Some(text) = text.as_string() else {
         let got = text.js_typeof().as_string().unwrap_or_default();
         return Err(error(
             "LB_INPUT_TYPE",
-            &format!("LB_INPUT_TYPE: parse() expects the live blog as a string, got {got}"),
+            &format!("LB_INPUT_TYPE: expects the live blog as a string, got {got}"),
         ));
     };
-    let blog = crate::parse(&text).map_err(|e| error(e.code(), &e.to_string()))?;
+    crate::parse(&text).map_err(|e| error(e.code(), &e.to_string()))
+}
+
+/// Hands Rust data to JS as plain objects, `null` for absent values.
+fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(&blog, &serializer).map_err(|e| {
+    value.serialize(&serializer).map_err(|e| {
         error(
             "LB_INTERNAL",
             &format!("LB_INTERNAL: could not hand the model to JS: {e}"),
         )
     })
+}
+
+/// Reads an optional string field of an options object.
+fn string_field(options: &JsValue, field: &str) -> Result<Option<String>, JsValue> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(None);
+    }
+    if !options.is_object() {
+        return Err(error(
+            "LB_OPTIONS",
+            "LB_OPTIONS: the filter must be an object",
+        ));
+    }
+    let value = Reflect::get(options, &field.into()).unwrap_or(JsValue::UNDEFINED);
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    value.as_string().map(Some).ok_or_else(|| {
+        error(
+            "LB_OPTIONS",
+            &format!("LB_OPTIONS: `{field}` must be a string"),
+        )
+    })
+}
+
+/// A parsed live blog, kept in wasm memory, with its lookups. Call `free()` when done, or
+/// let the garbage collector do it.
+#[wasm_bindgen(js_name = LiveBlog)]
+pub struct Blog {
+    blog: crate::LiveBlog,
+}
+
+#[wasm_bindgen(js_class = LiveBlog)]
+impl Blog {
+    /// Parses a plain-text live blog. Throws like `parse()`.
+    #[wasm_bindgen(js_name = fromText)]
+    pub fn from_text(
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    ) -> Result<Blog, JsValue> {
+        Ok(Blog {
+            blog: parse_text(text)?,
+        })
+    }
+
+    /// The whole model as plain data (also what `JSON.stringify` writes).
+    #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "LiveBlogData")]
+    pub fn to_json(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.blog)
+    }
+
+    /// Quotes matching every field of `filter` (see `QuoteFilter`); with no filter, every
+    /// quote. A quote repeated elsewhere in the blog comes once when a filter is given.
+    #[wasm_bindgen(unchecked_return_type = "Quote[]")]
+    pub fn quotes(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "QuoteFilter | undefined")] filter: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let speaker = string_field(&filter, "speaker")?;
+        let words = string_field(&filter, "words")?;
+        let update_id = string_field(&filter, "updateId")?;
+        if speaker.is_none() && words.is_none() && update_id.is_none() {
+            return to_js(&self.blog.quotes);
+        }
+        let mut found: Vec<&crate::Quote> = self
+            .blog
+            .quotes
+            .iter()
+            .filter(|q| q.same_as.is_none())
+            .collect();
+        if let Some(speaker) = speaker {
+            let by: Vec<&str> = self
+                .blog
+                .quotes_by(&speaker)
+                .iter()
+                .map(|q| q.id.as_str())
+                .collect();
+            found.retain(|q| by.contains(&q.id.as_str()));
+        }
+        if let Some(words) = words {
+            let with: Vec<&str> = self
+                .blog
+                .find_quotes(&words)
+                .iter()
+                .map(|q| q.id.as_str())
+                .collect();
+            found.retain(|q| with.contains(&q.id.as_str()));
+        }
+        if let Some(id) = update_id {
+            found.retain(|q| q.update_id.as_deref() == Some(id.as_str()));
+        }
+        to_js(&found)
+    }
+
+    /// Quotes holding every word of `words`, inflected or slightly misspelt.
+    #[wasm_bindgen(js_name = lookupQuote, unchecked_return_type = "Quote[]")]
+    pub fn lookup_quote(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] words: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let words = words.as_string().ok_or_else(|| {
+            error(
+                "LB_INPUT_TYPE",
+                "LB_INPUT_TYPE: lookupQuote() expects words as a string",
+            )
+        })?;
+        to_js(&self.blog.find_quotes(&words))
+    }
+
+    /// Everyone quoted, most quoted first.
+    #[wasm_bindgen(unchecked_return_type = "SpeakerSummary[]")]
+    pub fn speakers(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.blog.speakers())
+    }
 }

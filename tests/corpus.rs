@@ -67,3 +67,27 @@ fn corpus_updates_match_the_labels() {
         }
     }
 }
+
+#[test]
+fn severe_costs_finds_stoltenbergs_quote() {
+    let Some(files) = corpus() else { return };
+    let Some(path) = files
+        .iter()
+        .find(|p| p.to_string_lossy().contains("aljazeera"))
+    else {
+        return;
+    };
+    let text = std::fs::read_to_string(path).expect("corpus files are UTF-8");
+    let blog = liveblog_index::parse(&text).expect("corpus files parse");
+    for words in ["severe costs", "severe cost", "sever costs"] {
+        let found = blog.find_quotes(words);
+        assert!(
+            found.iter().any(|q| q
+                .speaker
+                .as_ref()
+                .is_some_and(|s| s.name == "Jens Stoltenberg")),
+            "{words}: {found:?}"
+        );
+    }
+    assert!(blog.quotes_by("stoltenberg").len() >= 3);
+}

@@ -437,3 +437,80 @@ fn a_quote_repeated_in_the_header_and_an_update_is_linked() {
     assert_eq!(b.quotes[1].update_id.as_deref(), Some("u1"));
     assert_eq!(b.quotes[1].same_as.as_deref(), Some("q1"));
 }
+
+// --- lookups ---------------------------------------------------------------------------
+
+fn lookup_blog() -> LiveBlog {
+    let text = "Harbour dispute: live updates\n\nTalks continue between the port and the unions, officials said.\n\n\
+                “Any strike will have severe costs for the region,” Mayor Edgars Rinkēvičs warned.\n\n\
+                Mayor warns of strike costs\n\n\
+                “Any strike will have severe costs for the region,” Mayor Edgars Rinkēvičs warned.\n\n\
+                “We are ready to talk,” Rinkēvičs later told reporters.\n\n\
+                Union answers\n\n\
+                “Our members are warning of a long dispute,” union leader Tomas Berg said.\n";
+    liveblog_index::parse(text).expect("parses")
+}
+
+#[test]
+fn quotes_by_any_name_case_and_accents() {
+    let b = lookup_blog();
+    for name in [
+        "Edgars Rinkēvičs",
+        "rinkevics",
+        "RINKĒVIČS",
+        "Mayor Rinkevics",
+        "Rinkevic",
+    ] {
+        assert_eq!(
+            b.quotes_by(name).len(),
+            2,
+            "{name}: the header copy is counted once"
+        );
+    }
+    assert_eq!(b.quotes_by("Tomas Berg").len(), 1);
+    assert!(b.quotes_by("Biden").is_empty());
+}
+
+#[test]
+fn quotes_by_words_inflected_or_misspelt() {
+    let b = lookup_blog();
+    for words in ["severe costs", "severe cost", "sevre costs", "SEVERE COSTS"] {
+        let found = b.find_quotes(words);
+        assert_eq!(found.len(), 1, "{words}");
+        assert_eq!(
+            found[0].speaker.as_ref().map(|s| s.name.as_str()),
+            Some("Edgars Rinkēvičs")
+        );
+    }
+    assert_eq!(b.find_quotes("members warned").len(), 1, "warned ~ warning");
+    assert!(
+        b.find_quotes("severe weather").is_empty(),
+        "every word must match"
+    );
+    assert!(b.find_quotes("").is_empty());
+}
+
+#[test]
+fn quotes_in_an_update_and_speakers_with_counts() {
+    let b = lookup_blog();
+    let union = b
+        .updates
+        .iter()
+        .find(|u| u.headline.as_deref() == Some("Union answers"))
+        .unwrap();
+    let in_union: Vec<_> = b
+        .quotes_in(&union.id)
+        .iter()
+        .map(|q| q.text.as_str())
+        .collect();
+    assert_eq!(in_union, ["Our members are warning of a long dispute,"]);
+    let speakers = b.speakers();
+    assert_eq!(speakers[0].name, "Edgars Rinkēvičs");
+    assert_eq!(speakers[0].quotes, 2);
+    assert_eq!(speakers[0].role.as_deref(), Some("Mayor"));
+    assert_eq!(speakers[0].aliases, ["Mayor Edgars Rinkēvičs", "Rinkēvičs"]);
+    assert_eq!(
+        (speakers[1].name.as_str(), speakers[1].quotes),
+        ("Tomas Berg", 1)
+    );
+}

@@ -362,11 +362,16 @@ fn attribution_after(s: &str) -> Option<(&str, String)> {
         }
         let before = &a[..ws[k].0];
         let who = subject_before(before)?;
-        // The speaker must be the whole stretch between the quote and the cue.
+        // The speaker is the whole stretch between the quote and the cue: a few lower-case
+        // words before the name are its role ("harbour master Ivo Dane").
         let start = who.as_ptr() as usize - a.as_ptr() as usize;
         let lead = &a[..start];
-        if lead.trim().is_empty() {
-            return Some((who, cue));
+        let role_words = lead.split_whitespace().count() <= 3
+            && lead.split_whitespace().all(|w| {
+                w.chars().all(char::is_lowercase) && !is_in(super::lexicon::CLAUSE_WORDS, w)
+            });
+        if lead.trim().is_empty() || role_words {
+            return Some((a[..start + who.len()].trim(), cue));
         }
         return None;
     }

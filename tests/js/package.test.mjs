@@ -19,6 +19,8 @@ The council approved the plan on Monday, officials said.
 
 Two cranes were unloaded at the north quay.
 
+“The cranes are the biggest we have ever had,” harbour master Ivo Dane told reporters.
+
 9:30 a.m. Road closed
 
 The quay road is closed until noon.
@@ -64,7 +66,35 @@ test('Node imports the package by name and parse returns a plain object', () => 
     ['u1', '9:30 a.m.', 'Road closed'],
   ]);
   assert.equal(blog.blog.order, 'newestFirst');
-  assert.deepEqual(blog.blog.quotes, []);
+  assert.equal(blog.blog.quotes[0].speaker.name, 'Ivo Dane');
+});
+
+test('the LiveBlog class looks quotes up by speaker, words and update', () => {
+  const r = node(`import { LiveBlog } from 'liveblog-index';
+    import { readFileSync } from 'node:fs';
+    const blog = LiveBlog.fromText(readFileSync('sample.txt', 'utf8'));
+    const out = {
+      all: blog.quotes().length,
+      bySpeaker: blog.quotes({ speaker: 'DANE' }).map((q) => q.speaker.name),
+      byTitle: blog.quotes({ speaker: 'harbour master Ivo Dane' }).length,
+      byWords: blog.lookupQuote('bigest crane').map((q) => q.id),
+      inUpdate: blog.quotes({ updateId: 'u2' }).length,
+      none: blog.quotes({ speaker: 'Dane', updateId: 'u1' }).length,
+      speakers: blog.speakers(),
+      json: JSON.parse(JSON.stringify(blog)).updates.length,
+    };
+    try { blog.quotes({ speaker: 42 }); } catch (e) { out.badFilter = e.code; }
+    blog.free();
+    console.log(JSON.stringify(out));`);
+  assert.equal(r.all, 1);
+  assert.deepEqual(r.bySpeaker, ['Ivo Dane']);
+  assert.equal(r.byTitle, 1);
+  assert.deepEqual(r.byWords, ['q1']);
+  assert.equal(r.inUpdate, 1);
+  assert.equal(r.none, 0);
+  assert.deepEqual(r.speakers, [{ name: 'Ivo Dane', role: 'harbour master', aliases: ['harbour master Ivo Dane'], quotes: 1 }]);
+  assert.equal(r.json, 2);
+  assert.equal(r.badFilter, 'LB_OPTIONS');
 });
 
 test('bad input is a JS Error with a code, not a crash', () => {
@@ -107,26 +137,34 @@ test('strict TypeScript sees real types, not any', () => {
     files: ['consumer.ts'],
   }));
   writeFileSync(join(project, 'consumer.ts'), `
-import { parse, type LiveBlog, type Update, type Image, type Warning, type LiveBlogError } from 'liveblog-index';
+import { parse, LiveBlog, type LiveBlogData, type Update, type Image, type Warning, type LiveBlogError, type Quote, type SpeakerSummary } from 'liveblog-index';
 type IsAny<T> = 0 extends 1 & T ? true : false;
-const blog: LiveBlog = parse('text');
+const blog: LiveBlogData = parse('text');
+const handle: LiveBlog = LiveBlog.fromText('text');
+const quotes: Quote[] = handle.quotes({ speaker: 'biden', words: 'severe costs' });
+const speakers: SpeakerSummary[] = handle.speakers();
+const speakerName: string | undefined = quotes[0]?.speaker?.name;
+// @ts-expect-error filters take strings
+handle.quotes({ speaker: 42 });
+handle.free();
 const update: Update | undefined = blog.updates[0];
 const headline: string | null | undefined = update?.headline;
 const image: Image | undefined = update?.images[0];
 const warning: Warning | undefined = blog.warnings[0];
 const order: 'newestFirst' | 'oldestFirst' | null = blog.order;
-const notAny: [IsAny<LiveBlog>, IsAny<Update['span']>, IsAny<ReturnType<typeof parse>>, IsAny<Parameters<typeof parse>[0]>] = [false, false, false, false];
+const notAny: [IsAny<LiveBlogData>, IsAny<Quote['speaker']>, IsAny<ReturnType<LiveBlog['speakers']>>, IsAny<Update['span']>, IsAny<ReturnType<typeof parse>>, IsAny<Parameters<typeof parse>[0]>] = [false, false, false, false, false, false];
 // @ts-expect-error a number is not a live blog
 parse(42);
 // @ts-expect-error status is a closed set
-const bad: LiveBlog['status'] = 'open';
+const bad: LiveBlogData['status'] = 'open';
 function code(e: LiveBlogError): string { return e.code; }
-export { headline, image, warning, order, notAny, bad, code };
+export { headline, image, warning, order, notAny, bad, code, speakers, speakerName };
 `);
   const tsc = join(root, 'node_modules', '.bin', 'tsc');
   const r = spawnSync(tsc, ['-p', project], { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stdout + r.stderr);
   const publicTypes = readFileSync(join(pkg, 'index.d.ts'), 'utf8')
     + readFileSync(join(pkg, 'liveblog_index.d.ts'), 'utf8').split('export type InitInput')[0];
-  assert.doesNotMatch(publicTypes, /\bany\b/);
+  const code = publicTypes.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+  assert.doesNotMatch(code, /\bany\b/, 'no `any` type in the public declarations');
 });

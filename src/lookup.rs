@@ -1,0 +1,248 @@
+//! Looking quotes up: by speaker under any of their names, by words as a reader remembers
+//! them, by update; and the speakers with their quote counts. A quote repeated elsewhere
+//! (`sameAs`) is counted once.
+//!
+//! Words are compared folded (case, accents, curly apostrophes), by a light English stem,
+//! and with one typo allowed in words of five letters or more (two from nine).
+
+use crate::extract::lexicon::{is_in, TITLE_WORDS};
+use crate::model::{LiveBlog, Quote, SpeakerSummary};
+
+/// Lower case without accents: "Zelenskyy’s" → "zelenskyy's", "Rinkēvičs" → "rinkevics".
+pub(crate) fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        out.push(match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+            'ç' | 'ć' | 'č' => 'c',
+            'ď' | 'đ' => 'd',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+            'ğ' => 'g',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' | 'į' => 'i',
+            'ķ' => 'k',
+            'ł' | 'ļ' | 'ľ' => 'l',
+            'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+            'ř' => 'r',
+            'ś' | 'š' | 'ş' | 'ș' => 's',
+            'ţ' | 'ț' | 'ť' => 't',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ź' | 'ż' | 'ž' => 'z',
+            '’' | '‘' | '`' => '\'',
+            other => other,
+        });
+    }
+    out
+}
+
+/// Folded words, without possessive endings.
+fn tokens(text: &str) -> Vec<String> {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .map(|w| w.trim_matches('\'').trim_end_matches("'s").to_string())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// A light English stem: "costs" → "cost", "warned" → "warn", "warnings" → "warning" →
+/// "warn". Enough to match a reader's inflection against the text's.
+fn stem(word: &str) -> &str {
+    for suffix in ["ings", "ing", "edly", "ied", "ies", "ed", "es", "s", "ly"] {
+        if let Some(root) = word.strip_suffix(suffix) {
+            if root.chars().count() >= 3 {
+                return root;
+            }
+        }
+    }
+    word
+}
+
+/// Levenshtein distance, giving up past `limit`.
+fn within_edits(a: &str, b: &str, limit: usize) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > limit {
+        return false;
+    }
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            current[j + 1] = (previous[j] + usize::from(ca != cb))
+                .min(previous[j + 1] + 1)
+                .min(current[j] + 1);
+        }
+        if current.iter().min().is_some_and(|&m| m > limit) {
+            return false;
+        }
+        previous = current;
+    }
+    previous[b.len()] <= limit
+}
+
+/// Whether a reader's word matches a word of the text.
+fn word_matches(query: &str, word: &str) -> bool {
+    if query == word || stem(query) == stem(word) {
+        return true;
+    }
+    let typos = match query.chars().count() {
+        0..=4 => 0,
+        5..=8 => 1,
+        _ => 2,
+    };
+    typos > 0 && within_edits(stem(query), stem(word), typos)
+}
+
+/// A name without its titles: "President Biden" → ["biden"].
+fn name_tokens(name: &str) -> Vec<String> {
+    tokens(name)
+        .into_iter()
+        .filter(|w| !is_in(TITLE_WORDS, w))
+        .collect()
+}
+
+/// Whether `query` names `quote`'s speaker: their canonical name, their surname, or any
+/// name the blog used for them.
+fn names_speaker(query: &[String], quote: &Quote, aliases: &[Vec<String>]) -> bool {
+    if query.is_empty() {
+        return false;
+    }
+    let Some(speaker) = &quote.speaker else {
+        return false;
+    };
+    let name = name_tokens(&speaker.name);
+    let same = |a: &[String], b: &[String]| {
+        a.len() == b.len()
+            && a.iter()
+                .zip(b)
+                .all(|(x, y)| x == y || (x.len() >= 6 && within_edits(x, y, 1)))
+    };
+    same(query, &name)
+        || (query.len() == 1
+            && name
+                .last()
+                .is_some_and(|last| same(query, std::slice::from_ref(last))))
+        || aliases.iter().any(|alias| same(query, alias))
+}
+
+impl LiveBlog {
+    /// Quotes by a speaker under any name the blog uses for them, ignoring case, accents
+    /// and titles: "biden", "President Biden" and "Joe Biden" find the same quotes.
+    ///
+    /// ```
+    /// let blog = liveblog_index::parse("Talks: live\n\nThe talks went on, officials said.\n\n\
+    ///     Deal close\n\n“We are close,” US President Joe Biden said.\n")?;
+    /// assert_eq!(blog.quotes_by("president biden").len(), 1);
+    /// assert_eq!(blog.quotes_by("JOE BIDEN")[0].text, "We are close,");
+    /// # Ok::<(), liveblog_index::Error>(())
+    /// ```
+    pub fn quotes_by(&self, speaker: &str) -> Vec<&Quote> {
+        let query = name_tokens(speaker);
+        self.quotes
+            .iter()
+            .filter(|q| q.same_as.is_none())
+            .filter(|q| {
+                let aliases = self.aliases_of(q);
+                names_speaker(&query, q, &aliases)
+            })
+            .collect()
+    }
+
+    /// Quotes holding every word of `words`, as a reader remembers them: inflected
+    /// ("severe cost") or slightly misspelt ("sevre costs").
+    pub fn find_quotes(&self, words: &str) -> Vec<&Quote> {
+        let query = tokens(words);
+        if query.is_empty() {
+            return Vec::new();
+        }
+        self.quotes
+            .iter()
+            .filter(|q| q.same_as.is_none())
+            .filter(|q| {
+                let text = tokens(&q.text);
+                query
+                    .iter()
+                    .all(|w| text.iter().any(|t| word_matches(w, t)))
+            })
+            .collect()
+    }
+
+    /// Quotes in one update, headline first.
+    pub fn quotes_in(&self, update_id: &str) -> Vec<&Quote> {
+        self.quotes
+            .iter()
+            .filter(|q| q.update_id.as_deref() == Some(update_id))
+            .collect()
+    }
+
+    /// Everyone quoted, most quoted first, with the names the blog used for them.
+    pub fn speakers(&self) -> Vec<SpeakerSummary> {
+        let mut out: Vec<SpeakerSummary> = Vec::new();
+        for quote in self.quotes.iter().filter(|q| q.same_as.is_none()) {
+            let Some(speaker) = &quote.speaker else {
+                continue;
+            };
+            let at = match out.iter().position(|s| s.name == speaker.name) {
+                Some(at) => at,
+                None => {
+                    out.push(SpeakerSummary {
+                        name: speaker.name.clone(),
+                        role: None,
+                        aliases: Vec::new(),
+                        quotes: 0,
+                    });
+                    out.len() - 1
+                }
+            };
+            let summary = &mut out[at];
+            summary.quotes += 1;
+            if summary.role.is_none() {
+                summary.role = speaker.role.clone();
+            }
+            let written = speaker.as_written.trim();
+            let pronoun = matches!(
+                fold(written).as_str(),
+                "he" | "she" | "it" | "they" | "we" | "i"
+            );
+            if !pronoun && written != speaker.name && !summary.aliases.iter().any(|a| a == written)
+            {
+                summary.aliases.push(written.to_string());
+            }
+        }
+        // Most quoted first; ties keep the order of first appearance.
+        out.sort_by_key(|s| std::cmp::Reverse(s.quotes));
+        out
+    }
+
+    /// The names, as folded words, that the blog uses for a quote's speaker.
+    fn aliases_of(&self, quote: &Quote) -> Vec<Vec<String>> {
+        let Some(speaker) = &quote.speaker else {
+            return Vec::new();
+        };
+        self.quotes
+            .iter()
+            .filter_map(|q| q.speaker.as_ref())
+            .filter(|s| s.name == speaker.name)
+            .map(|s| name_tokens(&s.as_written))
+            .filter(|t| !t.is_empty())
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_stems_and_typos() {
+        assert_eq!(fold("Rinkēvičs’ ÉTÉ"), "rinkevics' ete");
+        assert_eq!(stem("costs"), "cost");
+        assert_eq!(stem("warnings"), "warn");
+        assert!(word_matches("sevre", "severe"));
+        assert!(word_matches("warned", "warning"));
+        assert!(!word_matches("cost", "coat"), "no typos in short words");
+        assert!(within_edits("zelensky", "zelenskyy", 1));
+        assert!(!within_edits("biden", "boris", 1));
+    }
+}
