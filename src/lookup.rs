@@ -58,25 +58,33 @@ fn stem(word: &str) -> &str {
     word
 }
 
-/// Levenshtein distance, giving up past `limit`.
+/// Edit distance with transpositions counted as one edit ("worht" → "worth",
+/// "Zelenksy" → "Zelensky"), giving up past `limit`.
 fn within_edits(a: &str, b: &str, limit: usize) -> bool {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     if a.len().abs_diff(b.len()) > limit {
         return false;
     }
+    // Optimal string alignment over three rows.
+    let mut before: Vec<usize> = Vec::new();
     let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut current = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            current[j + 1] = (previous[j] + usize::from(ca != cb))
-                .min(previous[j + 1] + 1)
-                .min(current[j] + 1);
+    for i in 1..=a.len() {
+        let mut current = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (previous[j - 1] + cost)
+                .min(previous[j] + 1)
+                .min(current[j - 1] + 1);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(before[j - 2] + 1);
+            }
+            current[j] = best;
         }
         if current.iter().min().is_some_and(|&m| m > limit) {
             return false;
         }
-        previous = current;
+        before = std::mem::replace(&mut previous, current);
     }
     previous[b.len()] <= limit
 }
@@ -243,6 +251,11 @@ mod tests {
         assert!(word_matches("warned", "warning"));
         assert!(!word_matches("cost", "coat"), "no typos in short words");
         assert!(within_edits("zelensky", "zelenskyy", 1));
+        assert!(
+            within_edits("zelenksy", "zelensky", 1),
+            "a transposition is one edit"
+        );
+        assert!(word_matches("worht", "worth"));
         assert!(!within_edits("biden", "boris", 1));
     }
 }

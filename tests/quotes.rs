@@ -514,3 +514,26 @@ fn quotes_in_an_update_and_speakers_with_counts() {
         ("Tomas Berg", 1)
     );
 }
+
+#[test]
+fn a_name_set_off_by_commas_is_the_speaker() {
+    let q = quotes(
+        "Berth",
+        "“We are on schedule,” the port's chief engineer, Paul Ito, said.",
+    );
+    assert_eq!(said(&q), one("We are on schedule,", "Paul Ito"));
+    assert_eq!(
+        q[0].speaker.as_ref().and_then(|s| s.role.as_deref()),
+        Some("port's chief engineer")
+    );
+}
+
+#[test]
+fn a_lower_case_speaker_before_the_cue() {
+    let q = quotes("Berth", "“The quay is safe again,” officials said.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        q[0].speaker.as_ref().map(|s| s.as_written.as_str()),
+        Some("officials")
+    );
+}

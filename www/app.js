@@ -1,11 +1,18 @@
 // The demo page: parse what is in the text box and show the model. Every piece of text goes
 // into the page through textContent, never as HTML.
-import { parse } from './pkg/index.js';
+import { LiveBlog } from './pkg/index.js';
 
 const source = document.getElementById('source');
 const status = document.getElementById('status');
 const out = document.getElementById('blog');
 const reset = document.getElementById('reset');
+const speakersBox = document.getElementById('speakers');
+const quoteSearch = document.getElementById('quote-search');
+const quoteList = document.getElementById('quote-list');
+
+/** The parsed blog in wasm memory, replaced (and freed) on every edit. */
+let current = null;
+let chosenSpeaker = null;
 
 /** Makes an element with a class and text. */
 function el(tag, className, text) {
@@ -74,16 +81,59 @@ function render(blog) {
   out.replaceChildren(...parts);
 }
 
+function renderQuotes() {
+  if (!current) return;
+  const filter = {};
+  if (chosenSpeaker) filter.speaker = chosenSpeaker;
+  if (quoteSearch.value.trim()) filter.words = quoteSearch.value;
+  const quotes = Object.keys(filter).length ? current.quotes(filter) : current.quotes().filter((q) => !q.sameAs);
+  quoteList.replaceChildren(...quotes.map((q) => {
+    const item = el('li');
+    item.append(el('q', null, q.text));
+    if (q.speaker) item.append(' ', el('span', 'who', `— ${q.speaker.name}`));
+    if (q.updateId) {
+      const link = el('a', null, ` (update ${q.updateId})`);
+      link.href = `#update-${q.updateId}`;
+      item.append(link);
+    }
+    return item;
+  }));
+  if (quotes.length === 0) quoteList.append(el('li', null, 'No quote matches.'));
+}
+
+function renderSpeakers() {
+  const buttons = current.speakers().map((s) => {
+    const button = el('button', null, `${s.name} (${s.quotes})`);
+    button.type = 'button';
+    button.setAttribute('aria-pressed', String(s.name === chosenSpeaker));
+    if (s.role) button.title = s.role;
+    button.addEventListener('click', () => {
+      chosenSpeaker = chosenSpeaker === s.name ? null : s.name;
+      renderSpeakers();
+      renderQuotes();
+    });
+    return button;
+  });
+  speakersBox.replaceChildren(...buttons);
+}
+
 let pending = 0;
 function update() {
   cancelAnimationFrame(pending);
   pending = requestAnimationFrame(() => {
     const started = performance.now();
     try {
-      const blog = parse(source.value);
+      const next = LiveBlog.fromText(source.value);
+      current?.free();
+      current = next;
+      const blog = current.toJSON();
       const ms = (performance.now() - started).toFixed(1);
       render(blog);
-      status.textContent = `${blog.updates.length} update${blog.updates.length === 1 ? '' : 's'} found in ${ms} ms.`;
+      if (!current.speakers().some((s) => s.name === chosenSpeaker)) chosenSpeaker = null;
+      renderSpeakers();
+      renderQuotes();
+      const quotes = blog.quotes.filter((q) => !q.sameAs).length;
+      status.textContent = `${blog.updates.length} update${blog.updates.length === 1 ? '' : 's'} and ${quotes} quote${quotes === 1 ? '' : 's'} found in ${ms} ms.`;
     } catch (err) {
       out.replaceChildren();
       status.textContent = `Could not read this text: ${err.message}`;
@@ -98,6 +148,7 @@ async function loadSample() {
 }
 
 source.addEventListener('input', update);
+quoteSearch.addEventListener('input', renderQuotes);
 reset.addEventListener('click', loadSample);
 source.addEventListener('dragover', (event) => {
   event.preventDefault();

@@ -234,6 +234,21 @@ fn subject_before(s: &str) -> Option<&str> {
         if appositive.split_whitespace().count() > 14 {
             return None;
         }
+        // "the company's operations director, Ines Varga, said": a name set off by commas
+        // is the speaker, and what comes before it their role.
+        let is_name = appositive.split_whitespace().count() <= 4
+            && appositive
+                .split_whitespace()
+                .all(|w| is_capitalised(w) || is_in(NAME_PARTICLES, w));
+        if is_name {
+            let head = subject_before(&inner[..cut]).unwrap_or("");
+            let from = if head.is_empty() {
+                cut + 1
+            } else {
+                head.as_ptr() as usize - inner.as_ptr() as usize
+            };
+            return Some(inner[from..].trim());
+        }
         t = inner[..cut].trim_end();
     }
     let ws = words(t);
@@ -361,7 +376,14 @@ fn attribution_after(s: &str) -> Option<(&str, String)> {
             return subject_after(after).map(|who| (who, cue));
         }
         let before = &a[..ws[k].0];
-        let who = subject_before(before)?;
+        let lowercase_stretch = k <= 3
+            && ws[..k].iter().all(|(_, w)| {
+                w.chars().all(char::is_lowercase) && !is_in(super::lexicon::CLAUSE_WORDS, w)
+            });
+        let Some(who) = subject_before(before) else {
+            // "“We will act,” officials said", "…,’ coastguard says".
+            return lowercase_stretch.then(|| (before.trim(), cue));
+        };
         // The speaker is the whole stretch between the quote and the cue: a few lower-case
         // words before the name are its role ("harbour master Ivo Dane").
         let start = who.as_ptr() as usize - a.as_ptr() as usize;
@@ -535,6 +557,13 @@ fn canonical(as_written: &str, registry: &Registry) -> (Speaker, Who) {
     };
     if is_in(PRONOUNS, phrase) {
         return (speaker(phrase.to_string(), None), Who::Pronoun);
+    }
+    // "the company's operations director, Ines Varga"
+    if let Some((role, name)) = phrase.rsplit_once(", ") {
+        let (named, who) = canonical(name, registry);
+        if who == Who::Person {
+            return (speaker(named.name, Some(role.to_string())), Who::Person);
+        }
     }
     // "Al Jazeera’s Dorsa Jabbari", "Macron’s office", "Ukraine’s ambassador to Turkey"
     for apostrophe in ["’s ", "'s "] {

@@ -54,7 +54,7 @@ async function openDemo() {
 
 test('the demo opens on its sample and shows every part of the model', async () => {
   const { page, problems } = await openDemo();
-  assert.match(await page.textContent('#status'), /^5 updates found in [\d.]+ ms\.$/);
+  assert.match(await page.textContent('#status'), /^5 updates and 3 quotes found in [\d.]+ ms\.$/);
   assert.equal(await page.textContent('.blog-title'), 'Storm Alda: ferries cancelled and thousands without power as gales hit the coast – live');
   const headlines = await page.$$eval('article.update h3', (hs) => hs.map((h) => h.textContent));
   assert.equal(headlines[0], 'Power restored to half of the homes cut off');
@@ -65,6 +65,26 @@ test('the demo opens on its sample and shows every part of the model', async () 
   assert.equal(await page.textContent('.badge'), 'live');
   await page.screenshot({ path: join(shots, 'demo.png'), fullPage: true });
   assert.deepEqual(problems, [], 'no console errors or CSP violations');
+  await page.close();
+});
+
+test('the quote panel lists speakers, filters by speaker and finds quotes by words', async () => {
+  const { page, problems } = await openDemo();
+  await page.waitForSelector('#speakers button');
+  const speakers = await page.$$eval('#speakers button', (bs) => bs.map((b) => b.textContent));
+  assert.deepEqual(speakers, ['Pieter Alsen (2)', 'Ines Varga (1)']);
+  await page.click('#speakers button:first-child');
+  assert.equal(await page.getAttribute('#speakers button:first-child', 'aria-pressed'), 'true');
+  const alsen = await page.$$eval('#quote-list q', (qs) => qs.map((q) => q.textContent));
+  assert.equal(alsen.length, 2);
+  await page.click('#speakers button:first-child');
+  await page.fill('#quote-search', 'worht the risk');
+  const found = await page.$$eval('#quote-list li', (items) => items.map((li) => li.textContent));
+  assert.equal(found.length, 1);
+  assert.match(found[0], /Every year someone thinks a photo is worth the risk\. It is not,.*Pieter Alsen/);
+  assert.equal(await page.getAttribute('#quote-list a', 'href'), '#update-u3');
+  await page.screenshot({ path: join(shots, 'quotes.png'), fullPage: false });
+  assert.deepEqual(problems, []);
   await page.close();
 });
 
@@ -79,6 +99,7 @@ test('typing a new live blog re-renders it, as text only', async () => {
     'The first seat was declared at 22:40.',
   ].join('\n'));
   await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('2 updates'));
+  assert.equal(await page.$$eval('#quote-list li', (items) => items.length), 1, 'no quotes: one “No quote matches.” line');
   const headlines = await page.$$eval('article.update h3', (hs) => hs.map((h) => h.textContent));
   assert.deepEqual(headlines, ['North: <img src=x onerror="window.pwned=1"> turnout tops 60%', 'South: First result declared']);
   assert.equal(await page.$('#blog img'), null, 'markup in the text is never turned into elements');
