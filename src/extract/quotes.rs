@@ -56,12 +56,19 @@ fn is_opening_context(prev: Option<char>) -> bool {
 
 /// Finds the outermost quotes of one text.
 fn scan(text: &str) -> Vec<Raw> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Most paragraphs hold no opening mark at all.
+    if !text.contains(['“', '„', '«', '‘', '"', '\'']) {
+        return Vec::new();
+    }
     let mut found = Vec::new();
     let mut open: Option<(Mark, usize, usize)> = None;
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        let prev = k.checked_sub(1).map(|p| chars[p].1);
-        let next = chars.get(k + 1).map(|&(_, n)| n);
+    let mut prev: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let before = prev;
+        prev = Some(c);
+        let prev = before;
         let next_is_word = next.is_some_and(char::is_alphanumeric);
         match open {
             None => {
@@ -154,22 +161,10 @@ fn sentence_starts(text: &str, quotes: &[Raw]) -> Vec<usize> {
 
 /// The words of `s` with their byte offsets.
 fn words(s: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in s.char_indices() {
-        match (c.is_whitespace(), start) {
-            (true, Some(st)) => {
-                out.push((st, &s[st..i]));
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
-        }
-    }
-    if let Some(st) = start {
-        out.push((st, &s[st..]));
-    }
-    out
+    let base = s.as_ptr() as usize;
+    s.split_whitespace()
+        .map(|w| (w.as_ptr() as usize - base, w))
+        .collect()
 }
 
 /// A word without the punctuation around it.
@@ -205,11 +200,11 @@ fn is_cue_at(ws: &[(usize, &str)], k: usize) -> bool {
 fn cue_text(s: &str, ws: &[(usize, &str)], k: usize) -> String {
     let verb_end = ws[k].0 + ws[k].1.trim_end_matches([',', '.', ':', ';']).len();
     let rest = s[verb_end..].trim_start();
-    let lower = rest.to_lowercase();
     for complement in CUE_COMPLEMENTS {
-        if lower.starts_with(complement) {
-            let end = rest.len() - rest[complement.len()..].len();
-            return format!("{} {}", &s[ws[k].0..verb_end], &rest[..end]);
+        let n = complement.len();
+        if rest.len() >= n && rest.is_char_boundary(n) && rest[..n].eq_ignore_ascii_case(complement)
+        {
+            return format!("{} {}", &s[ws[k].0..verb_end], &rest[..n]);
         }
     }
     s[ws[k].0..verb_end].to_string()
@@ -261,7 +256,6 @@ fn subject_before(s: &str) -> Option<&str> {
         if b.is_empty() {
             break;
         }
-        let lower = b.to_lowercase();
         let is_last = k + 1 == ws.len();
         if !is_last && w.ends_with([',', ';', ':', ')']) {
             break;
@@ -269,11 +263,15 @@ fn subject_before(s: &str) -> Option<&str> {
         if is_last && is_in(PRONOUNS, b) {
             return Some(&t[ws[k].0..]);
         }
-        if matches!(lower.as_str(), "the" | "a" | "an") {
+        if is_article(b) {
             first = k;
             break;
         }
-        if matches!(lower.as_str(), "of" | "to" | "for") && first < ws.len() {
+        if ["of", "to", "for"]
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(b))
+            && first < ws.len()
+        {
             // "ambassador to Turkey", "Department of State": kept when a role or a name
             // stands on its left.
             let left = k.checked_sub(1).map(|l| bare(ws[l].1));
@@ -300,10 +298,8 @@ fn subject_before(s: &str) -> Option<&str> {
     // Lower-case words at the left edge that are not roles belong to the clause before.
     while first < ws.len() {
         let b = bare(ws[first].1);
-        let keep = is_capitalised(b)
-            || is_in(ROLE_NOUNS, b)
-            || is_in(TITLE_WORDS, b)
-            || matches!(b.to_lowercase().as_str(), "the" | "a" | "an");
+        let keep =
+            is_capitalised(b) || is_in(ROLE_NOUNS, b) || is_in(TITLE_WORDS, b) || is_article(b);
         if keep {
             break;
         }
@@ -328,11 +324,10 @@ fn subject_after(s: &str) -> Option<&str> {
     let mut capitals = 0;
     for (k, &(at, w)) in ws.iter().enumerate() {
         let b = bare(w);
-        let lower = b.to_lowercase();
         // "harbour master Ivo Dane": a few lower-case role words may lead to the name.
         let leading_role =
             capitals == 0 && k < 4 && !b.is_empty() && !is_in(super::lexicon::CLAUSE_WORDS, b);
-        let ok = (k == 0 && matches!(lower.as_str(), "the" | "a" | "an"))
+        let ok = (k == 0 && is_article(b))
             || is_capitalised(w)
             || is_in(NAME_PARTICLES, b)
             || is_in(ROLE_NOUNS, b)
@@ -634,6 +629,9 @@ fn canonical(as_written: &str, registry: &Registry) -> (Speaker, Who) {
     (speaker(name, Some(role)), who)
 }
 
+/// Who a text reports speaking or names, with the offset where it does.
+type Mentions = Vec<(usize, (Speaker, Who))>;
+
 /// One text a quote can sit in.
 struct Source<'a> {
     text: &'a str,
@@ -705,7 +703,7 @@ pub(crate) fn extract_quotes(blog: &mut LiveBlog) {
             .map(|who| canonical(who, &registry))
             .filter(|(_, who)| *who != Who::Pronoun);
         let mut body_quotes = quotes_of(&body, Some(&update.id), &registry, context);
-        resolve_bodies(&mut body_quotes, first_person_named(&body));
+        resolve_bodies(&mut body_quotes, || first_person_named(&body));
         let headline_quotes = update
             .headline
             .as_deref()
@@ -735,19 +733,15 @@ fn quotes_of(
     let mut last: Option<(Speaker, Who)> = None;
     // Everyone reported as speaking so far, quoted or not: pronouns and roles stand for them.
     // The headline's own attribution ("…: Macron aide") comes first.
-    let mut mentions: Vec<(Speaker, Who)> = context.into_iter().collect();
+    let context: Vec<(Speaker, Who)> = context.into_iter().collect();
+    // Each text's mentions, worked out the first time a pronoun or role needs them.
+    let mut cache: Vec<Option<Mentions>> = vec![None; sources.len()];
     let mut carried: Option<(String, usize)> = None; // an unclosed quote running on
-    for source in sources {
+    for (at_source, source) in sources.iter().enumerate() {
         let text = source.text;
         let raws = scan(text);
         let starts = sentence_starts(text, &raws);
-        let cues = cue_subjects(text, &starts, &raws, registry);
-        let mut next_cue = 0;
         for (n, raw) in raws.iter().enumerate() {
-            while next_cue < cues.len() && cues[next_cue].0 < raw.open {
-                mentions.push(cues[next_cue].1.clone());
-                next_cue += 1;
-            }
             let inner = text[raw.start..raw.end].trim();
             // A paragraph that opens with a quote continues one left open above.
             if let Some((so_far, at)) = carried.take() {
@@ -778,8 +772,13 @@ fn quotes_of(
             let after = &text[raw.after..next_open.max(raw.after)];
             let rest_of_sentence = &text[raw.after..sentence_end.max(raw.after)];
 
-            let lead = before.trim_end().to_lowercase();
-            if SCARE_MARKERS.iter().any(|m| lead.ends_with(m)) {
+            let lead = before.trim_end();
+            let scare = SCARE_MARKERS.iter().any(|m| {
+                lead.len() >= m.len()
+                    && lead.is_char_boundary(lead.len() - m.len())
+                    && lead[lead.len() - m.len()..].eq_ignore_ascii_case(m)
+            });
+            if scare {
                 continue;
             }
             let full = inner
@@ -806,7 +805,11 @@ fn quotes_of(
                 None => (None, None, None),
             };
             let (speaker, who) = match (speaker, who) {
-                (Some(s), Some(Who::Pronoun)) => match resolve_pronoun(&s.name, &mentions, &last) {
+                (Some(s), Some(Who::Pronoun)) => match resolve_pronoun(
+                    &s.name,
+                    &mentions_before(sources, &mut cache, &context, at_source, raw.open, registry),
+                    &last,
+                ) {
                     Some((prev, prev_who)) => (
                         Some(Speaker {
                             as_written: s.as_written,
@@ -816,7 +819,10 @@ fn quotes_of(
                     ),
                     None => (Some(s), Some(Who::Pronoun)),
                 },
-                (Some(s), Some(Who::Role)) => match resolve_role(&s, &mentions) {
+                (Some(s), Some(Who::Role)) => match resolve_role(
+                    &s,
+                    &mentions_before(sources, &mut cache, &context, at_source, raw.open, registry),
+                ) {
                     Some((named, named_who)) => (
                         Some(Speaker {
                             as_written: s.as_written,
@@ -873,9 +879,35 @@ fn quotes_of(
                 carried = Some((inner.to_string(), at));
             }
         }
-        mentions.extend(cues[next_cue..].iter().map(|(_, m)| m.clone()));
     }
     drafts
+}
+
+/// Everyone reported speaking or named before offset `before` of text `upto`, in order,
+/// after the update's context.
+fn mentions_before(
+    sources: &[Source],
+    cache: &mut [Option<Mentions>],
+    context: &[(Speaker, Who)],
+    upto: usize,
+    before: usize,
+    registry: &Registry,
+) -> Vec<(Speaker, Who)> {
+    let mut out = context.to_vec();
+    for (i, source) in sources.iter().enumerate().take(upto + 1) {
+        let mentions = cache[i].get_or_insert_with(|| {
+            let raws = scan(source.text);
+            let starts = sentence_starts(source.text, &raws);
+            cue_subjects(source.text, &starts, &raws, registry)
+        });
+        out.extend(
+            mentions
+                .iter()
+                .filter(|(at, _)| i < upto || *at < before)
+                .map(|(_, m)| m.clone()),
+        );
+    }
+    out
 }
 
 /// The subject of every cue verb in a text, outside its quotes, with the cue's offset:
@@ -1055,12 +1087,15 @@ fn first_person_named(sources: &[Source]) -> Option<Speaker> {
 /// Within an update, a role without a name, or a country, speaks through the person the
 /// update quotes by name; a quote whose words another quote repeats takes that quote's
 /// speaker when it has none of its own.
-fn resolve_bodies(drafts: &mut [Draft], named: Option<Speaker>) {
+fn resolve_bodies(drafts: &mut [Draft], named: impl Fn() -> Option<Speaker>) {
+    if drafts.iter().all(|d| d.who == Some(Who::Person)) {
+        return;
+    }
     let person = drafts
         .iter()
         .find(|d| d.who == Some(Who::Person))
         .and_then(|d| d.quote.speaker.clone());
-    let named = person.clone().or(named);
+    let named = person.clone().or_else(named);
     for i in 0..drafts.len() {
         if drafts[i].who == Some(Who::Person) {
             continue;
@@ -1208,16 +1243,21 @@ fn headline_quotes(
 /// Links a quote to the earlier one with the same words (header and update, body and
 /// caption).
 fn link_repeats(quotes: &mut [Quote]) {
+    let keys: Vec<String> = quotes.iter().map(|q| q.text.to_lowercase()).collect();
     for i in 0..quotes.len() {
         if quotes[i].in_headline {
             continue;
         }
-        let key: String = quotes[i].text.to_lowercase();
-        if let Some(first) = quotes[..i]
-            .iter()
-            .find(|q| !q.in_headline && q.same_as.is_none() && q.text.to_lowercase() == key)
-        {
-            quotes[i].same_as = Some(first.id.clone());
+        let first = (0..i)
+            .find(|&j| !quotes[j].in_headline && quotes[j].same_as.is_none() && keys[j] == keys[i]);
+        if let Some(j) = first {
+            quotes[i].same_as = Some(quotes[j].id.clone());
         }
     }
+}
+
+fn is_article(word: &str) -> bool {
+    ["the", "a", "an"]
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(word))
 }
