@@ -453,56 +453,21 @@ struct Registry {
 impl Registry {
     fn collect<'a>(texts: impl Iterator<Item = &'a str>) -> Self {
         let mut people: Vec<String> = Vec::new();
+        let person_title = |w: &str| is_in(HONORIFICS, w) || is_in(ROLE_NOUNS, w);
         for text in texts {
-            let ws = words(text);
-            let mut k = 0;
-            while k < ws.len() {
-                if !is_capitalised(ws[k].1) {
-                    k += 1;
-                    continue;
-                }
-                // A run of capitalised words (and particles inside it).
-                let start = k;
-                let mut end = k;
-                while end < ws.len()
-                    && (is_capitalised(ws[end].1)
-                        || (end > start && is_in(NAME_PARTICLES, bare(ws[end].1))))
-                {
-                    let stop = ws[end].1.ends_with([',', '.', ';', ':', ')', '”', '"'])
-                        || ws[end].1.contains(['’', '\'']);
-                    end += 1;
-                    if stop {
-                        break;
-                    }
-                }
-                let run: Vec<&str> = ws[start..end].iter().map(|(_, w)| bare(w)).collect();
-                let name_from = run
-                    .iter()
-                    .rposition(|w| is_in(TITLE_WORDS, w))
-                    .map_or(0, |p| p + 1);
-                let name = &run[name_from..];
-                let person_title = |w: &str| is_in(HONORIFICS, w) || is_in(ROLE_NOUNS, w);
-                let titled = run[..name_from].iter().any(|w| person_title(w))
-                    || start.checked_sub(1).is_some_and(|p| {
-                        let before = ws[p].1;
-                        person_title(bare(before))
-                            || before.ends_with("’s")
-                            || before.ends_with("'s")
+            for run in name_runs(text) {
+                let name = run.name();
+                let titled = run.words[..run.name_from].iter().any(|w| person_title(w))
+                    || run.before.is_some_and(|b| {
+                        person_title(bare(b)) || b.ends_with("’s") || b.ends_with("'s")
                     })
-                    || (end < ws.len() && is_cue_at(&ws, end));
-                let plain = name.len() >= 2
-                    && name.len() <= 4
-                    && !name
-                        .iter()
-                        .flat_map(|w| w.split('-'))
-                        .any(|w| is_in(ORG_WORDS, w) || is_in(PLACE_WORDS, w));
-                if titled && plain {
+                    || run.cue_follows;
+                if titled && (2..=4).contains(&name.len()) && run.is_plain() {
                     let full = name.join(" ");
                     if !people.contains(&full) {
                         people.push(full);
                     }
                 }
-                k = end.max(k + 1);
             }
         }
         Registry { people }
@@ -957,58 +922,117 @@ fn cue_subjects(
 /// People a text names: runs of two or more capitalised words after any titles, that are
 /// not organisations or places, and surnames of people named in full elsewhere.
 fn people_named(text: &str, registry: &Registry) -> Vec<(usize, Speaker)> {
+    // A person's name is words of letters in mixed case: not "No 10", not "NATO".
+    let wordlike = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
+    };
+    let mut out = Vec::new();
+    for run in name_runs(text) {
+        let name = run.name();
+        if !run.is_plain() || !name.iter().all(wordlike) {
+            continue;
+        }
+        let joined = name.join(" ");
+        let known = registry.full_name(&joined);
+        if name.len() >= 2 || known.is_some() {
+            let full = known.map_or(joined, str::to_string);
+            out.push((
+                run.at,
+                Speaker {
+                    name: full,
+                    as_written: run.written.to_string(),
+                    role: None,
+                },
+            ));
+        }
+    }
+    out
+}
+
+/// A run of capitalised words ("US President Joe Biden"), the titles at its head told from
+/// the name after them.
+struct NameRun<'a> {
+    /// Byte offset of the run in its text.
+    at: usize,
+    /// The run as written.
+    written: &'a str,
+    /// Its words without punctuation, and without a possessive "’s" on the last.
+    words: Vec<&'a str>,
+    /// Where the name starts, after the titles.
+    name_from: usize,
+    /// The last word is possessive ("Al Jazeera’s"): the run owns what follows.
+    possessive: bool,
+    /// The word before the run.
+    before: Option<&'a str>,
+    /// A cue verb follows the run.
+    cue_follows: bool,
+    /// The run opens its text.
+    first: bool,
+}
+
+impl NameRun<'_> {
+    fn name(&self) -> &[&str] {
+        &self.words[self.name_from..]
+    }
+
+    /// A name that can be a person's: some words, none of an organisation or a place.
+    fn is_plain(&self) -> bool {
+        !self.name().is_empty()
+            && !self
+                .name()
+                .iter()
+                .flat_map(|w| w.split('-'))
+                .any(|w| is_in(ORG_WORDS, w) || is_in(PLACE_WORDS, w))
+    }
+}
+
+/// The runs of capitalised words in a text, with particles inside them ("Ursula von der
+/// Leyen"); a run ends at punctuation or a possessive.
+fn name_runs(text: &str) -> Vec<NameRun<'_>> {
     let ws = words(text);
     let mut out = Vec::new();
     let mut k = 0;
     while k < ws.len() {
+        if !is_capitalised(ws[k].1) {
+            k += 1;
+            continue;
+        }
+        let start = k;
         let mut end = k;
-        while end < ws.len() && is_capitalised(ws[end].1) {
-            let stop =
-                ws[end].1.ends_with([',', '.', ';', ':', '’', '\'']) || ws[end].1.ends_with("’s");
+        while end < ws.len()
+            && (is_capitalised(ws[end].1)
+                || (end > start && is_in(NAME_PARTICLES, bare(ws[end].1))))
+        {
+            let stop = ws[end].1.ends_with([',', '.', ';', ':', ')', '”', '"'])
+                || ws[end].1.contains(['’', '\'']);
             end += 1;
             if stop {
                 break;
             }
         }
-        if end == k {
-            k += 1;
-            continue;
+        let mut words: Vec<&str> = ws[start..end].iter().map(|(_, w)| bare(w)).collect();
+        let mut possessive = false;
+        if let Some(last) = words.last_mut() {
+            if let Some(owner) = last.strip_suffix("’s").or_else(|| last.strip_suffix("'s")) {
+                *last = owner;
+                possessive = true;
+            }
         }
-        let run: Vec<&str> = ws[k..end].iter().map(|(_, w)| bare(w)).collect();
-        let from = run
+        let name_from = words
             .iter()
             .rposition(|w| is_in(TITLE_WORDS, w))
             .map_or(0, |p| p + 1);
-        let name = &run[from..];
-        // A person's name is words of letters in mixed case: not "No 10", not "NATO".
-        let wordlike = |w: &&str| {
-            w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
-        };
-        let plain = !name.is_empty()
-            && name.iter().all(wordlike)
-            && !name
-                .iter()
-                .flat_map(|w| w.split('-'))
-                .any(|w| is_in(ORG_WORDS, w) || is_in(PLACE_WORDS, w));
-        if plain {
-            let joined = name.join(" ");
-            let known = registry.full_name(&joined);
-            if name.len() >= 2 || known.is_some() {
-                let full = known.map_or(joined, str::to_string);
-                out.push((
-                    ws[k].0,
-                    Speaker {
-                        name: full,
-                        as_written: ws[k..end]
-                            .iter()
-                            .map(|(_, w)| *w)
-                            .collect::<Vec<_>>()
-                            .join(" "),
-                        role: None,
-                    },
-                ));
-            }
-        }
+        let written_end = ws[end - 1].0 + ws[end - 1].1.len();
+        out.push(NameRun {
+            at: ws[start].0,
+            written: &text[ws[start].0..written_end],
+            words,
+            name_from,
+            possessive,
+            before: start.checked_sub(1).map(|p| ws[p].1),
+            cue_follows: end < ws.len() && is_cue_at(&ws, end),
+            first: start == 0,
+        });
         k = end;
     }
     out
@@ -1052,36 +1076,21 @@ fn resolve_role(role: &Speaker, mentions: &[(Speaker, Who)]) -> Option<(Speaker,
 
 /// The first person an update names in full ("Vasyl Bodnar"): who an unnamed role in it is.
 fn first_person_named(sources: &[Source]) -> Option<Speaker> {
-    for source in sources {
-        let ws = words(source.text);
-        let mut k = 0;
-        while k < ws.len() {
-            let mut end = k;
-            while end < ws.len() && is_capitalised(ws[end].1) && !ws[end].1.contains(['’', '\''])
-            {
-                let stop = ws[end].1.ends_with([',', '.', ';', ':']);
-                end += 1;
-                if stop {
-                    break;
-                }
-            }
-            let run: Vec<&str> = ws[k..end].iter().map(|(_, w)| bare(w)).collect();
-            let plain = (2..=3).contains(&run.len())
-                && k > 0
-                && !run
-                    .iter()
-                    .any(|w| is_in(ORG_WORDS, w) || is_in(PLACE_WORDS, w) || is_in(TITLE_WORDS, w));
-            if plain {
-                return Some(Speaker {
-                    name: run.join(" "),
-                    as_written: String::new(),
-                    role: None,
-                });
-            }
-            k = end.max(k + 1);
-        }
-    }
-    None
+    sources
+        .iter()
+        .flat_map(|source| name_runs(source.text))
+        .find_map(|run| {
+            let person = (2..=3).contains(&run.words.len())
+                && run.name_from == 0
+                && !run.first
+                && !run.possessive
+                && run.is_plain();
+            person.then(|| Speaker {
+                name: run.words.join(" "),
+                as_written: String::new(),
+                role: None,
+            })
+        })
 }
 
 /// Within an update, a role without a name, or a country, speaks through the person the
