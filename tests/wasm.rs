@@ -56,3 +56,27 @@ fn binary_input_is_refused_with_a_code() {
         Some("LB_NOT_TEXT")
     );
 }
+
+#[wasm_bindgen_test]
+fn the_live_blog_class_filters_quotes_and_rejects_bad_filters() {
+    let text = "Port talks – live\n\nTalks resumed on Monday, officials said.\n\n\
+                Union answers\n\n“We want a fair deal,” union leader Tomas Berg told reporters.\n";
+    let blog = liveblog_index::wasm::Blog::from_text(text.into()).expect("valid text parses");
+    let filter = js_sys::Object::new();
+    Reflect::set(&filter, &"speaker".into(), &"BERG".into()).expect("setting a property");
+    let found: js_sys::Array = blog
+        .quotes(filter.into())
+        .expect("a valid filter")
+        .dyn_into()
+        .expect("an array");
+    assert_eq!(found.length(), 1);
+    let speaker = get(&found.get(0), "speaker");
+    assert_eq!(
+        get(&speaker, "name").as_string().as_deref(),
+        Some("Tomas Berg")
+    );
+    let bad = js_sys::Object::new();
+    Reflect::set(&bad, &"words".into(), &JsValue::from_f64(1.0)).expect("setting a property");
+    let err = blog.quotes(bad.into()).expect_err("a number is not words");
+    assert_eq!(get(&err, "code").as_string().as_deref(), Some("LB_OPTIONS"));
+}
