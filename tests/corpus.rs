@@ -35,6 +35,7 @@ fn every_corpus_line_lands_in_the_model_once() {
             path.display()
         );
         common::check_spans(&text, &blog);
+        common::check_quotes(&blog);
     }
 }
 

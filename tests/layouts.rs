@@ -13,6 +13,7 @@ fn parse(name: &str) -> LiveBlog {
     let diff = common::lost_or_doubled(&text, &blog);
     assert!(diff.is_empty(), "{name}: lost (+) or doubled (-): {diff:?}");
     common::check_spans(&text, &blog);
+    common::check_quotes(&blog);
     blog
 }
 

@@ -1,5 +1,5 @@
 //! Property test: on any text, parsing never panics, loses no word of any line and doubles
-//! none, and keeps update spans sane.
+//! none, keeps update spans sane, and every quote points at real text.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
@@ -13,7 +13,8 @@ fn line() -> impl Strategy<Value = String> {
         "Talks resume in Geneva the minister said “We will act,” U.S. EU’s 8,500 \
         troops 1.2bn Kyiv: – — ‘no deal’ Photo local GMT ET a.m. Sept. 20, 2017 March Wednesday é \
         中文 🙂 \u{a0} Source: (AP Photo/Jo) [Ann Lee/Reuters] Photograph: 1. 2) • - 7.22pm BST \
-        10:30 6 p.m. Posted at 16m ago 1030 By Advertisement conditions: Updated ©";
+        10:30 6 p.m. Posted at 16m ago 1030 By Advertisement conditions: Updated © said told \
+        he “ ” ‘ ’ \" ' « » „ so-called according to: Biden President Joe Ivo Dane's the official";
     let word = prop::sample::select(
         VOCABULARY
             .split(' ')
@@ -56,5 +57,6 @@ proptest! {
         let diff = common::lost_or_doubled(&text, &blog);
         prop_assert!(diff.is_empty(), "lost (+) or doubled (-) words: {diff:?}");
         common::check_spans(&text, &blog);
+        common::check_quotes(&blog);
     }
 }

@@ -1,7 +1,7 @@
 //! The "nothing lost" oracle: every word of every non-blank input line is somewhere in the
 //! model, exactly as many times as in the input.
 
-use liveblog_index::{Image, LiveBlog};
+use liveblog_index::{Image, LiveBlog, TextPart};
 use std::collections::BTreeMap;
 
 /// Words: maximal runs of letters and digits.
@@ -76,5 +76,60 @@ pub fn check_spans(input: &str, blog: &LiveBlog) {
             update.id
         );
         previous_end = span.end;
+    }
+}
+
+/// Every quote points at real text: its span slices the text it names and holds its words
+/// (the first paragraph's share for a quote over several); ids are unique; a repeat points
+/// back to an earlier quote.
+pub fn check_quotes(blog: &LiveBlog) {
+    let mut seen: Vec<&str> = Vec::new();
+    for quote in &blog.quotes {
+        let update = quote.update_id.as_ref().map(|id| {
+            blog.updates
+                .iter()
+                .find(|u| &u.id == id)
+                .expect("a quote's update exists")
+        });
+        let text: &str = match (quote.part, update) {
+            (TextPart::Headline, Some(u)) => {
+                u.headline.as_deref().expect("the update has a headline")
+            }
+            (TextPart::Paragraph, Some(u)) => &u.paragraphs[quote.index],
+            (TextPart::Caption, Some(u)) => {
+                u.images[quote.index].caption.as_deref().expect("a caption")
+            }
+            (TextPart::Summary, None) => blog.summary.as_deref().expect("the blog has a summary"),
+            (TextPart::Header, None) => &blog.header[quote.index],
+            other => panic!("quote {} in an impossible place: {other:?}", quote.id),
+        };
+        let span = quote.span;
+        assert!(
+            span.start <= span.end && span.end <= text.len(),
+            "{}: span outside its text",
+            quote.id
+        );
+        let slice = text
+            .get(span.start..span.end)
+            .expect("spans fall on character boundaries");
+        assert!(
+            quote.text.starts_with(slice.trim()),
+            "{}: {:?} does not start with {slice:?}",
+            quote.id,
+            quote.text
+        );
+        assert!(
+            !seen.contains(&quote.id.as_str()),
+            "duplicate id {}",
+            quote.id
+        );
+        if let Some(first) = &quote.same_as {
+            assert!(
+                seen.contains(&first.as_str()),
+                "{} repeats a later quote",
+                quote.id
+            );
+        }
+        seen.push(&quote.id);
     }
 }
