@@ -537,3 +537,89 @@ fn a_lower_case_speaker_before_the_cue() {
         Some("officials")
     );
 }
+
+#[test]
+fn a_name_and_a_colon_before_the_quote() {
+    let q = quotes(
+        "Berth",
+        "Harbour master Ivo Dane: “We will reopen the quay on Friday.”",
+    );
+    assert_eq!(
+        said(&q),
+        one("We will reopen the quay on Friday.", "Ivo Dane")
+    );
+    assert_eq!(q[0].cue.as_deref(), Some(":"));
+}
+
+#[test]
+fn an_age_after_the_name_is_not_part_of_it() {
+    let q = quotes(
+        "Berth",
+        "“I have worked here for thirty years,” Maria Lopez, 58, said.",
+    );
+    assert_eq!(
+        said(&q),
+        one("I have worked here for thirty years,", "Maria Lopez")
+    );
+}
+
+#[test]
+fn a_lower_case_speaker_after_the_cue() {
+    let q = quotes("Berth", "“We won!” shouted the crowd.");
+    assert_eq!(
+        q[0].speaker.as_ref().map(|s| s.as_written.as_str()),
+        Some("the crowd")
+    );
+}
+
+#[test]
+fn a_document_speaks_for_whoever_issued_it() {
+    let q = quotes(
+        "Berth",
+        "The port authority issued a statement on Monday. “The terminal is closed,” the statement said.",
+    );
+    assert_eq!(said(&q), one("The terminal is closed,", "port authority"));
+    let q = quotes("Berth", "“The terminal is closed,” the statement said.");
+    assert_eq!(
+        q.len(),
+        1,
+        "a cue makes it a quote even when the issuer is unknown"
+    );
+    assert_eq!(q[0].speaker, None, "nobody before it to stand for");
+}
+
+#[test]
+fn a_speaker_introduced_at_the_end_of_the_paragraph_above() {
+    let q = quotes(
+        "Berth",
+        "Union leader Tomas Berg said:\n\n“No deal, no work.”",
+    );
+    assert_eq!(said(&q), one("No deal, no work.", "Tomas Berg"));
+}
+
+#[test]
+fn a_passive_verb_names_no_speaker() {
+    let q = quotes(
+        "Berth",
+        "The guild said it would end the blockade once the workers were told the pay was “agreed”.",
+    );
+    assert_eq!(
+        q[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("guild"),
+        "not 'workers'"
+    );
+}
+
+#[test]
+fn nested_reported_speech_belongs_to_the_named_reporter() {
+    let q = quotes(
+        "Berth",
+        "After the call, the port authority said the unions expressed their “firm commitment” to talks, \
+         but they also warned of “serious disruption” if pay is cut.",
+    );
+    let speakers: Vec<_> = q
+        .iter()
+        .map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
+        .collect();
+    assert_eq!(speakers, [Some("port authority"), Some("port authority")]);
+}

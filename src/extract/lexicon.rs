@@ -55,6 +55,8 @@ pub(crate) const CUE_VERBS: &[&str] = &[
     "hails",
     "insisted",
     "insists",
+    "issued",
+    "issues",
     "joked",
     "lamented",
     "noted",
@@ -342,6 +344,20 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "spokesperson",
     "spokeswoman",
     "staff",
+];
+
+/// Documents that "say" things on behalf of whoever issued them ("the statement said").
+pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
+    "announcement",
+    "communique",
+    "document",
+    "letter",
+    "notice",
+    "post",
+    "release",
+    "report",
+    "statement",
+    "tweet",
 ];
 
 /// Words that make a name an organisation's ("White House", "State Department").

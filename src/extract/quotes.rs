@@ -18,8 +18,8 @@
 //!    name a known person themselves.
 
 use super::lexicon::{
-    is_in, AUXILIARIES, CUE_COMPLEMENTS, CUE_VERBS, HONORIFICS, NAME_PARTICLES, ORG_WORDS,
-    PLACE_WORDS, PRONOUNS, ROLE_NOUNS, SCARE_MARKERS, TITLE_WORDS,
+    is_in, AUXILIARIES, CUE_COMPLEMENTS, CUE_VERBS, DOCUMENT_NOUNS, HONORIFICS, NAME_PARTICLES,
+    ORG_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS, SCARE_MARKERS, TITLE_WORDS,
 };
 use crate::model::{LiveBlog, Quote, QuoteKind, Span, Speaker, TextPart};
 
@@ -187,6 +187,15 @@ fn is_cue_at(ws: &[(usize, &str)], k: usize) -> bool {
     if !is_in(CUE_VERBS, w) {
         return false;
     }
+    // "prisoners were released", "he was told": the passive names no speaker.
+    let passive = k.checked_sub(1).is_some_and(|p| {
+        ["was", "were", "been", "being"]
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(bare(ws[p].1)))
+    });
+    if passive {
+        return false;
+    }
     let next = ws.get(k + 1).map(|(_, n)| bare(n).to_ascii_lowercase());
     match w.to_ascii_lowercase().as_str() {
         "called" | "calls" => matches!(next.as_deref(), Some("for" | "on")),
@@ -232,9 +241,9 @@ fn subject_before(s: &str) -> Option<&str> {
         // "the company's operations director, Ines Varga, said": a name set off by commas
         // is the speaker, and what comes before it their role.
         let is_name = appositive.split_whitespace().count() <= 4
-            && appositive
-                .split_whitespace()
-                .all(|w| is_capitalised(w) || is_in(NAME_PARTICLES, w));
+            && appositive.split_whitespace().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase) || is_in(NAME_PARTICLES, w)
+            });
         if is_name {
             let head = subject_before(&inner[..cut]).unwrap_or("");
             let from = if head.is_empty() {
@@ -310,9 +319,11 @@ fn subject_before(s: &str) -> Option<&str> {
     }
     let phrase = &t[ws[first].0..];
     let has_role = ws[first..].iter().any(|(_, w)| is_in(ROLE_NOUNS, bare(w)));
-    // "the transport ministry", "The port authority": an organisation by its common noun.
+    // "the transport ministry", "The port authority": an organisation by its common noun;
+    // "the guild said", "the crowd shouted": a noun phrase led by an article.
     let org = ws.last().is_some_and(|(_, w)| is_in(ORG_WORDS, bare(w)));
-    (capitals > 0 || has_role || org).then_some(phrase)
+    let article_led = is_article(bare(ws[first].1)) && ws.len() - first <= 4;
+    (capitals > 0 || has_role || org || article_led).then_some(phrase)
 }
 
 /// The speaker phrase that starts `s` (after "said" or "according to"): "Borrell", "the
@@ -345,7 +356,21 @@ fn subject_after(s: &str) -> Option<&str> {
         }
     }
     let last = t[..end].rsplit(' ').next().map(bare).unwrap_or("");
-    (end > 0 && (capitals > 0 || is_in(ORG_WORDS, last))).then(|| &t[..end])
+    if end > 0 && (capitals > 0 || is_in(ORG_WORDS, last)) {
+        return Some(&t[..end]);
+    }
+    // "shouted the crowd.": a short phrase that ends the sentence is the speaker.
+    let sentence = t
+        .split(['.', ',', ';', '!', '?'])
+        .next()
+        .unwrap_or("")
+        .trim();
+    let n = sentence.split_whitespace().count();
+    let plain = sentence.split_whitespace().all(|w| {
+        w.chars().all(char::is_lowercase) && !is_in(super::lexicon::CLAUSE_WORDS, w)
+            || is_article(w)
+    });
+    ((1..=3).contains(&n) && plain && t.trim_start().len() > sentence.len()).then_some(sentence)
 }
 
 /// What the text right after a closing mark says of the speaker: `,” S said`,
@@ -399,14 +424,22 @@ fn attribution_after(s: &str) -> Option<(&str, String)> {
 /// its subject.
 fn attribution_before(s: &str) -> Option<(&str, String)> {
     let ws = words(s);
+    // "the White House said the allies expressed their “…”": a named subject further back
+    // outranks a bare "the allies" nearer the quote.
+    let mut weak = None;
     for k in (0..ws.len()).rev() {
         if !is_cue_at(&ws, k) {
             continue;
         }
-        let who = subject_before(&s[..ws[k].0]);
-        if let Some(who) = who {
-            return Some((who, cue_text(s, &ws, k)));
+        if let Some(who) = subject_before(&s[..ws[k].0]) {
+            if is_named(who) {
+                return Some((who, cue_text(s, &ws, k)));
+            }
+            weak = weak.or_else(|| Some((who, cue_text(s, &ws, k))));
         }
+    }
+    if weak.is_some() {
+        return weak;
     }
     if let Some(at) = s.find("according to ") {
         let who = subject_after(&s[at + "according to ".len()..])?;
@@ -517,6 +550,10 @@ fn canonical(as_written: &str, registry: &Registry) -> (Speaker, Who) {
     };
     if is_in(PRONOUNS, phrase) {
         return (speaker(phrase.to_string(), None), Who::Pronoun);
+    }
+    // "the statement said": a document speaks for whoever issued it, as "it" would.
+    if is_in(DOCUMENT_NOUNS, phrase) {
+        return (speaker("it".to_string(), None), Who::Pronoun);
     }
     // "the company's operations director, Ines Varga"
     if let Some((role, name)) = phrase.rsplit_once(", ") {
@@ -759,9 +796,23 @@ fn quotes_of(
                 QuoteKind::Partial
             };
 
+            // "Harbour master Ivo Dane: “We will reopen …”"
+            let colon = before
+                .trim_end()
+                .strip_suffix(':')
+                .filter(|head| !head.trim().is_empty())
+                .and_then(|head| subject_before(head).filter(|who| who.len() == head.trim().len()))
+                .map(|who| (who, ":".to_string()));
+            // "Union leader Tomas Berg said:" closing the paragraph above.
+            let introduced = (raw.open == 0 && n == 0 && at_source > 0)
+                .then(|| sources[at_source - 1].text.trim_end())
+                .filter(|above| above.ends_with(':'))
+                .and_then(|above| attribution_before(&above[..above.len() - 1]));
             let found = attribution_after(after)
+                .or(colon)
                 .or_else(|| attribution_before(before))
-                .or_else(|| attribution_later(rest_of_sentence));
+                .or_else(|| attribution_later(rest_of_sentence))
+                .or(introduced);
             let (speaker, who, cue) = match found {
                 Some((phrase, cue)) => {
                     let (speaker, who) = canonical(phrase, registry);
@@ -782,7 +833,8 @@ fn quotes_of(
                         }),
                         Some(prev_who),
                     ),
-                    None => (Some(s), Some(Who::Pronoun)),
+                    // Nobody before it to stand for: the text does not say who.
+                    None => (None, None),
                 },
                 (Some(s), Some(Who::Role)) => match resolve_role(
                     &s,
@@ -808,7 +860,7 @@ fn quotes_of(
                 other => other,
             };
             // A few words nobody is reported as saying are a scare quote.
-            if kind == QuoteKind::Partial && speaker.is_none() {
+            if kind == QuoteKind::Partial && speaker.is_none() && cue.is_none() {
                 continue;
             }
             if let (Some(s), Some(w)) = (&speaker, who) {
@@ -900,7 +952,8 @@ fn cue_subjects(
                 .map(|q| q.after)
                 .max()
                 .unwrap_or(start);
-            if let Some(phrase) = subject_before(&text[from..at]) {
+            // A bare "the allies" is too weak to stand behind a later pronoun.
+            if let Some(phrase) = subject_before(&text[from..at]).filter(|p| is_named(p)) {
                 let (speaker, who) = canonical(phrase, registry);
                 if who != Who::Pronoun {
                     out.push((at, (speaker, who)));
@@ -1263,6 +1316,18 @@ fn link_repeats(quotes: &mut [Quote]) {
             quotes[i].same_as = Some(quotes[j].id.clone());
         }
     }
+}
+
+/// Whether a speaker phrase names someone: a capitalised word past its article, a role,
+/// an organisation's noun, or a pronoun; not just "the allies".
+fn is_named(phrase: &str) -> bool {
+    phrase.split_whitespace().enumerate().any(|(i, w)| {
+        let b = bare(w);
+        (is_capitalised(b) && !(i == 0 && is_article(b)))
+            || is_in(ROLE_NOUNS, b)
+            || is_in(ORG_WORDS, b)
+            || is_in(PRONOUNS, b)
+    })
 }
 
 fn is_article(word: &str) -> bool {
