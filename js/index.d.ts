@@ -1,9 +1,12 @@
 export { parse, LiveBlog } from './liveblog_index.js';
 export type {
   Entity,
+  FacetValue,
+  Facets,
   Image,
   LiveBlogData,
   LiveBlogError,
+  Mention,
   Quote,
   QuoteFilter,
   Span,

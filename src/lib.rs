@@ -49,8 +49,8 @@ pub mod wasm;
 
 pub use error::Error;
 pub use model::{
-    Entity, EntityKind, Image, LiveBlog, Order, Quote, QuoteKind, Span, Speaker, Status, TextPart,
-    Update, Warning, WarningCode,
+    Entity, EntityKind, FacetValue, Facets, Image, LiveBlog, Mention, Order, Quote, QuoteKind,
+    Span, Speaker, Status, TextPart, Update, Warning, WarningCode,
 };
 
 /// The largest input accepted, in bytes (32 MiB: a year of a busy live blog is under 5).
@@ -79,5 +79,6 @@ pub fn parse(text: &str) -> Result<LiveBlog, Error> {
     let mut blog = input::text::parse_text(text);
     extract::time::resolve_timestamps(&mut blog);
     extract::quotes::extract_quotes(&mut blog);
+    extract::entities::extract_entities(&mut blog);
     Ok(blog)
 }

@@ -6,7 +6,9 @@
 //! and with one typo allowed in words of five letters or more (two from nine).
 
 use crate::extract::lexicon::{is_in, TITLE_WORDS};
-use crate::model::{LiveBlog, Quote, SpeakerSummary};
+use crate::model::{
+    Entity, EntityKind, FacetValue, Facets, LiveBlog, Quote, SpeakerSummary, Update,
+};
 
 /// Lower case without accents: "Zelenskyy’s" → "zelenskyy's", "Rinkēvičs" → "rinkevics".
 pub(crate) fn fold(text: &str) -> String {
@@ -221,6 +223,93 @@ impl LiveBlog {
         // Most quoted first; ties keep the order of first appearance.
         out.sort_by_key(|s| std::cmp::Reverse(s.quotes));
         out
+    }
+
+    /// People, places and organisations, each with how many updates name them, most named
+    /// first (ties in order of first mention).
+    pub fn facets(&self) -> Facets {
+        let of_kind = |kind: EntityKind| {
+            let mut values: Vec<FacetValue> = self
+                .entities
+                .iter()
+                .filter(|e| e.kind == kind)
+                .map(|e| {
+                    let mut updates: Vec<&str> = e
+                        .mentions
+                        .iter()
+                        .filter_map(|m| m.update_id.as_deref())
+                        .collect();
+                    updates.sort_unstable();
+                    updates.dedup();
+                    FacetValue {
+                        entity_id: e.id.clone(),
+                        name: e.name.clone(),
+                        updates: updates.len(),
+                    }
+                })
+                .collect();
+            values.sort_by_key(|v| std::cmp::Reverse(v.updates));
+            values
+        };
+        Facets {
+            people: of_kind(EntityKind::Person),
+            places: of_kind(EntityKind::Place),
+            orgs: of_kind(EntityKind::Org),
+        }
+    }
+
+    /// The entity with this name or alias, ignoring case and accents: "biden", "US",
+    /// "Kiev" and "EU" find Joe Biden, the United States, Kyiv and the European Union.
+    ///
+    /// ```
+    /// let blog = liveblog_index::parse("Talks: live\n\nThe talks went on, officials said.\n\n\
+    ///     Deal close\n\nUS President Joe Biden spoke to EU leaders. Biden said the US was ready.\n")?;
+    /// let biden = blog.entity("biden").expect("named");
+    /// assert_eq!(biden.name, "Joe Biden");
+    /// assert_eq!(blog.entity("us").map(|e| e.name.as_str()), Some("United States"));
+    /// # Ok::<(), liveblog_index::Error>(())
+    /// ```
+    pub fn entity(&self, name_or_alias: &str) -> Option<&Entity> {
+        let wanted = fold(name_or_alias.trim());
+        // Titles in the query do not count: "President Biden" is "Biden".
+        let untitled = name_tokens(name_or_alias).join(" ");
+        let matches = |name: &str| {
+            let name = fold(name);
+            name == wanted || (!untitled.is_empty() && name == untitled)
+        };
+        self.entities
+            .iter()
+            .find(|e| matches(&e.name))
+            .or_else(|| {
+                self.entities
+                    .iter()
+                    .find(|e| e.aliases.iter().any(|a| matches(a)))
+            })
+            .or_else(|| {
+                // A surname alone: "zelensky" for "Volodymyr Zelenskyy".
+                self.entities.iter().find(|e| {
+                    e.kind == EntityKind::Person
+                        && tokens(&e.name).last().is_some_and(|last| {
+                            last == &wanted || (wanted.len() >= 6 && within_edits(last, &wanted, 1))
+                        })
+                })
+            })
+    }
+
+    /// The updates that name an entity (by any of its names), in page order.
+    pub fn updates_mentioning(&self, name_or_alias: &str) -> Vec<&Update> {
+        let Some(entity) = self.entity(name_or_alias) else {
+            return Vec::new();
+        };
+        self.updates
+            .iter()
+            .filter(|u| {
+                entity
+                    .mentions
+                    .iter()
+                    .any(|m| m.update_id.as_deref() == Some(u.id.as_str()))
+            })
+            .collect()
     }
 
     /// The names, as folded words, that the blog uses for a quote's speaker.

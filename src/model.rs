@@ -189,14 +189,63 @@ pub enum TextPart {
     Header,
 }
 
-/// A person, place or organisation named in the blog.
+/// A person, place or organisation named in the blog, under all the names it goes by.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Entity {
-    /// The canonical name.
+    /// `e1`, `e2`, … in order of first mention.
+    pub id: String,
+    /// The canonical name ("Joe Biden", "United States", "European Union").
     pub name: String,
     /// What kind of thing it is.
     pub kind: EntityKind,
+    /// Other names the blog uses for it ("Biden", "US", "EU").
+    pub aliases: Vec<String>,
+    /// A role written with a person's name ("US President"), or "photographer" for a credit.
+    pub role: Option<String>,
+    /// Where the blog names it, in document order.
+    pub mentions: Vec<Mention>,
+}
+
+/// One place where the blog names an entity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Mention {
+    /// The update; `None` for the header.
+    pub update_id: Option<String>,
+    /// Which text of it.
+    pub part: TextPart,
+    /// The index of that text among its kind (paragraph, header line, photo).
+    pub index: usize,
+    /// The byte range of the name within that text.
+    pub span: Span,
+    /// `false` when the entity is only implied: "Ukrainian servicemen" mentions Ukraine
+    /// through its demonym.
+    pub direct: bool,
+}
+
+/// Facet values for one kind of entity: each entity with how many updates name it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FacetValue {
+    /// The entity's id.
+    pub entity_id: String,
+    /// Its canonical name.
+    pub name: String,
+    /// How many updates name it (directly or not).
+    pub updates: usize,
+}
+
+/// People, places and organisations, each most named first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Facets {
+    /// People.
+    pub people: Vec<FacetValue>,
+    /// Places.
+    pub places: Vec<FacetValue>,
+    /// Organisations.
+    pub orgs: Vec<FacetValue>,
 }
 
 /// The kinds of named entity.

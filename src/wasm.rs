@@ -29,9 +29,9 @@ export interface LiveBlogData {
   images: Image[];
   /** The updates, in document order. */
   updates: Update[];
-  /** Quotes with their speakers (empty until quote extraction lands). */
+  /** Quotes with their speakers. */
   quotes: Quote[];
-  /** People, places and organisations (empty until entity extraction lands). */
+  /** People, places and organisations, with their aliases and mentions. */
   entities: Entity[];
   /** What the parser noticed and worked around. */
   warnings: Warning[];
@@ -113,10 +113,45 @@ export interface Speaker {
   role: string | null;
 }
 
-/** A person, place or organisation. */
+/** A person, place or organisation, under all the names it goes by. */
 export interface Entity {
+  /** `e1`, `e2`, … in order of first mention. */
+  id: string;
+  /** The canonical name ("Joe Biden", "United States", "European Union"). */
   name: string;
   kind: "person" | "place" | "org";
+  /** Other names the blog uses for it ("Biden", "US", "EU"). */
+  aliases: string[];
+  /** A role written with a person's name ("US President"), or "photographer". */
+  role: string | null;
+  /** Where the blog names it. */
+  mentions: Mention[];
+}
+
+/** One place where the blog names an entity. */
+export interface Mention {
+  /** The update; null for the header. */
+  updateId: string | null;
+  part: "headline" | "paragraph" | "caption" | "summary" | "header";
+  index: number;
+  /** UTF-8 byte range of the name within that text. */
+  span: Span;
+  /** false when only implied: "Ukrainian servicemen" mentions Ukraine through its demonym. */
+  direct: boolean;
+}
+
+/** An entity with how many updates name it. */
+export interface FacetValue {
+  entityId: string;
+  name: string;
+  updates: number;
+}
+
+/** People, places and organisations, each most named first. */
+export interface Facets {
+  people: FacetValue[];
+  places: FacetValue[];
+  orgs: FacetValue[];
 }
 
 /** Something the parser noticed. */
@@ -301,6 +336,42 @@ impl Blog {
             )
         })?;
         to_js(&self.blog.find_quotes(&words))
+    }
+
+    /// People, places and organisations with how many updates name each, most first.
+    #[wasm_bindgen(unchecked_return_type = "Facets")]
+    pub fn facets(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.blog.facets())
+    }
+
+    /// The entity with this name or alias (any case, accents or titles), or null.
+    #[wasm_bindgen(unchecked_return_type = "Entity | null")]
+    pub fn entity(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let name = name.as_string().ok_or_else(|| {
+            error(
+                "LB_INPUT_TYPE",
+                "LB_INPUT_TYPE: entity() expects a name as a string",
+            )
+        })?;
+        to_js(&self.blog.entity(&name))
+    }
+
+    /// The updates naming an entity (by any of its names), in page order.
+    #[wasm_bindgen(js_name = updatesMentioning, unchecked_return_type = "Update[]")]
+    pub fn updates_mentioning(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let name = name.as_string().ok_or_else(|| {
+            error(
+                "LB_INPUT_TYPE",
+                "LB_INPUT_TYPE: updatesMentioning() expects a name as a string",
+            )
+        })?;
+        to_js(&self.blog.updates_mentioning(&name))
     }
 
     /// Everyone quoted, most quoted first.

@@ -371,17 +371,26 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "association",
     "authority",
     "bank",
+    "battalion",
     "board",
+    "brigade",
+    "broadcaster",
+    "bureau",
     "cabinet",
+    "club",
     "commission",
     "committee",
+    "commonwealth",
     "company",
     "congress",
     "corporation",
+    "corps",
     "council",
     "court",
     "department",
+    "division",
     "duma",
+    "fc",
     "federation",
     "force",
     "forces",
@@ -390,9 +399,11 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "house",
     "institute",
     "kremlin",
+    "league",
     "ministry",
     "nations",
     "navy",
+    "network",
     "office",
     "organisation",
     "organization",
@@ -402,6 +413,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "pentagon",
     "police",
     "presidency",
+    "regiment",
     "secretariat",
     "senate",
     "service",
@@ -437,6 +449,31 @@ pub(crate) const SCARE_MARKERS: &[&str] = &[
     "the phrase",
     "nicknamed",
     "branded",
+];
+
+/// Last words of sports clubs' names ("Swansea City", "Leeds United"): a name ending in one
+/// is a club unless the gazetteer knows it as a place ("Mexico City").
+pub(crate) const CLUB_WORDS: &[&str] = &[
+    "albion",
+    "athletic",
+    "city",
+    "county",
+    "hotspur",
+    "rangers",
+    "rovers",
+    "town",
+    "united",
+    "villa",
+    "wanderers",
+];
+
+/// Organisations better known by a short name than the one they write out: the short name,
+/// then the entity's name.
+pub(crate) const ORG_ALIASES: &[(&str, &str)] = &[
+    ("AFP", "Agence France-Presse"),
+    ("AP", "Associated Press"),
+    ("EU", "European Union"),
+    ("UN", "United Nations"),
 ];
 
 /// Whether `word` (without surrounding punctuation) is in `list`, ignoring ASCII case.

@@ -1,5 +1,9 @@
 //! Stages that read a parsed [`crate::LiveBlog`] and add to it.
 
+pub(crate) mod entities;
+mod gazetteer;
 pub(crate) mod lexicon;
+mod names;
 pub(crate) mod quotes;
 pub(crate) mod time;
+mod tokens;

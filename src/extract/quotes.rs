@@ -18,9 +18,11 @@
 //!    name a known person themselves.
 
 use super::lexicon::{
-    is_in, AUXILIARIES, CUE_COMPLEMENTS, CUE_VERBS, DOCUMENT_NOUNS, HONORIFICS, NAME_PARTICLES,
-    ORG_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS, SCARE_MARKERS, TITLE_WORDS,
+    is_in, AUXILIARIES, CUE_COMPLEMENTS, DOCUMENT_NOUNS, HONORIFICS, NAME_PARTICLES, ORG_WORDS,
+    PLACE_WORDS, PRONOUNS, ROLE_NOUNS, SCARE_MARKERS, TITLE_WORDS,
 };
+use super::names::{name_runs, Registry};
+use super::tokens::{bare, is_capitalised, is_cue_at, words};
 use crate::model::{LiveBlog, Quote, QuoteKind, Span, Speaker, TextPart};
 
 /// The kinds of quote mark, by the closing marks they accept.
@@ -157,52 +159,6 @@ fn sentence_starts(text: &str, quotes: &[Raw]) -> Vec<usize> {
         }
     }
     starts
-}
-
-/// The words of `s` with their byte offsets.
-fn words(s: &str) -> Vec<(usize, &str)> {
-    let base = s.as_ptr() as usize;
-    s.split_whitespace()
-        .map(|w| (w.as_ptr() as usize - base, w))
-        .collect()
-}
-
-/// A word without the punctuation around it.
-fn bare(word: &str) -> &str {
-    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'')
-        .trim_end_matches(['’', '\''])
-}
-
-fn is_capitalised(word: &str) -> bool {
-    bare(word)
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-}
-
-/// Whether the word at `k` reports speech; "called" and "pointed" only as "called for" /
-/// "pointed out".
-fn is_cue_at(ws: &[(usize, &str)], k: usize) -> bool {
-    let w = bare(ws[k].1);
-    if !is_in(CUE_VERBS, w) {
-        return false;
-    }
-    // "prisoners were released", "he was told": the passive names no speaker.
-    let passive = k.checked_sub(1).is_some_and(|p| {
-        ["was", "were", "been", "being"]
-            .iter()
-            .any(|a| a.eq_ignore_ascii_case(bare(ws[p].1)))
-    });
-    if passive {
-        return false;
-    }
-    let next = ws.get(k + 1).map(|(_, n)| bare(n).to_ascii_lowercase());
-    match w.to_ascii_lowercase().as_str() {
-        "called" | "calls" => matches!(next.as_deref(), Some("for" | "on")),
-        "pointed" => next.as_deref() == Some("out"),
-        "offered" | "offers" | "expressed" | "expresses" | "described" | "describes" => true,
-        _ => true,
-    }
 }
 
 /// The cue as written: the verb and what completes it ("told reporters").
@@ -474,48 +430,6 @@ fn attribution_later(s: &str) -> Option<(&str, String)> {
         return subject_before(&before[..head_end]).map(|who| (who, cue_text(s, &ws, k)));
     }
     None
-}
-
-/// Names the blog gives people in full, found after a title or role ("US President Joe
-/// Biden"), before a cue verb, or owned ("Al Jazeera’s Dorsa Jabbari").
-#[derive(Debug, Default)]
-struct Registry {
-    people: Vec<String>,
-}
-
-impl Registry {
-    fn collect<'a>(texts: impl Iterator<Item = &'a str>) -> Self {
-        let mut people: Vec<String> = Vec::new();
-        let person_title = |w: &str| is_in(HONORIFICS, w) || is_in(ROLE_NOUNS, w);
-        for text in texts {
-            for run in name_runs(text) {
-                let name = run.name();
-                let titled = run.words[..run.name_from].iter().any(|w| person_title(w))
-                    || run.before.is_some_and(|b| {
-                        person_title(bare(b)) || b.ends_with("’s") || b.ends_with("'s")
-                    })
-                    || run.cue_follows;
-                if titled && (2..=4).contains(&name.len()) && run.is_plain() {
-                    let full = name.join(" ");
-                    if !people.contains(&full) {
-                        people.push(full);
-                    }
-                }
-            }
-        }
-        Registry { people }
-    }
-
-    /// The full name for a surname, or for a name that ends a registered one.
-    fn full_name(&self, name: &str) -> Option<&str> {
-        if self.people.iter().any(|p| p == name) {
-            return Some(self.people.iter().find(|p| *p == name)?.as_str());
-        }
-        self.people
-            .iter()
-            .find(|p| p.ends_with(name) && p[..p.len() - name.len()].ends_with(' '))
-            .map(String::as_str)
-    }
 }
 
 /// What a speaker phrase names.
@@ -998,95 +912,6 @@ fn people_named(text: &str, registry: &Registry) -> Vec<(usize, Speaker)> {
                 },
             ));
         }
-    }
-    out
-}
-
-/// A run of capitalised words ("US President Joe Biden"), the titles at its head told from
-/// the name after them.
-struct NameRun<'a> {
-    /// Byte offset of the run in its text.
-    at: usize,
-    /// The run as written.
-    written: &'a str,
-    /// Its words without punctuation, and without a possessive "’s" on the last.
-    words: Vec<&'a str>,
-    /// Where the name starts, after the titles.
-    name_from: usize,
-    /// The last word is possessive ("Al Jazeera’s"): the run owns what follows.
-    possessive: bool,
-    /// The word before the run.
-    before: Option<&'a str>,
-    /// A cue verb follows the run.
-    cue_follows: bool,
-    /// The run opens its text.
-    first: bool,
-}
-
-impl NameRun<'_> {
-    fn name(&self) -> &[&str] {
-        &self.words[self.name_from..]
-    }
-
-    /// A name that can be a person's: some words, none of an organisation or a place.
-    fn is_plain(&self) -> bool {
-        !self.name().is_empty()
-            && !self
-                .name()
-                .iter()
-                .flat_map(|w| w.split('-'))
-                .any(|w| is_in(ORG_WORDS, w) || is_in(PLACE_WORDS, w))
-    }
-}
-
-/// The runs of capitalised words in a text, with particles inside them ("Ursula von der
-/// Leyen"); a run ends at punctuation or a possessive.
-fn name_runs(text: &str) -> Vec<NameRun<'_>> {
-    let ws = words(text);
-    let mut out = Vec::new();
-    let mut k = 0;
-    while k < ws.len() {
-        if !is_capitalised(ws[k].1) {
-            k += 1;
-            continue;
-        }
-        let start = k;
-        let mut end = k;
-        while end < ws.len()
-            && (is_capitalised(ws[end].1)
-                || (end > start && is_in(NAME_PARTICLES, bare(ws[end].1))))
-        {
-            let stop = ws[end].1.ends_with([',', '.', ';', ':', ')', '”', '"'])
-                || ws[end].1.contains(['’', '\'']);
-            end += 1;
-            if stop {
-                break;
-            }
-        }
-        let mut words: Vec<&str> = ws[start..end].iter().map(|(_, w)| bare(w)).collect();
-        let mut possessive = false;
-        if let Some(last) = words.last_mut() {
-            if let Some(owner) = last.strip_suffix("’s").or_else(|| last.strip_suffix("'s")) {
-                *last = owner;
-                possessive = true;
-            }
-        }
-        let name_from = words
-            .iter()
-            .rposition(|w| is_in(TITLE_WORDS, w))
-            .map_or(0, |p| p + 1);
-        let written_end = ws[end - 1].0 + ws[end - 1].1.len();
-        out.push(NameRun {
-            at: ws[start].0,
-            written: &text[ws[start].0..written_end],
-            words,
-            name_from,
-            possessive,
-            before: start.checked_sub(1).map(|p| ws[p].1),
-            cue_follows: end < ws.len() && is_cue_at(&ws, end),
-            first: start == 0,
-        });
-        k = end;
     }
     out
 }

@@ -82,6 +82,10 @@ test('the LiveBlog class looks quotes up by speaker, words and update', () => {
       none: blog.quotes({ speaker: 'Dane', updateId: 'u1' }).length,
       speakers: blog.speakers(),
       json: JSON.parse(JSON.stringify(blog)).updates.length,
+      facets: blog.facets().people.map((v) => [v.name, v.updates]),
+      entity: blog.entity('dane')?.name,
+      noEntity: blog.entity('Narnia'),
+      mentioning: blog.updatesMentioning('Ivo Dane').map((u) => u.id),
     };
     try { blog.quotes({ speaker: 42 }); } catch (e) { out.badFilter = e.code; }
     blog.free();
@@ -95,6 +99,10 @@ test('the LiveBlog class looks quotes up by speaker, words and update', () => {
   assert.deepEqual(r.speakers, [{ name: 'Ivo Dane', role: 'harbour master', aliases: ['harbour master Ivo Dane'], quotes: 1 }]);
   assert.equal(r.json, 2);
   assert.equal(r.badFilter, 'LB_OPTIONS');
+  assert.deepEqual(r.facets, [['Ivo Dane', 1]]);
+  assert.equal(r.entity, 'Ivo Dane');
+  assert.equal(r.noEntity, null);
+  assert.deepEqual(r.mentioning, ['u2']);
 });
 
 test('bad input is a JS Error with a code, not a crash', () => {
@@ -137,12 +145,14 @@ test('strict TypeScript sees real types, not any', () => {
     files: ['consumer.ts'],
   }));
   writeFileSync(join(project, 'consumer.ts'), `
-import { parse, LiveBlog, type LiveBlogData, type Update, type Image, type Warning, type LiveBlogError, type Quote, type SpeakerSummary } from 'liveblog-index';
+import { parse, LiveBlog, type Entity, type Facets, type LiveBlogData, type Update, type Image, type Warning, type LiveBlogError, type Quote, type SpeakerSummary } from 'liveblog-index';
 type IsAny<T> = 0 extends 1 & T ? true : false;
 const blog: LiveBlogData = parse('text');
 const handle: LiveBlog = LiveBlog.fromText('text');
 const quotes: Quote[] = handle.quotes({ speaker: 'biden', words: 'severe costs' });
 const speakers: SpeakerSummary[] = handle.speakers();
+const facets: Facets = handle.facets();
+const maybe: Entity | null = handle.entity('biden');
 const speakerName: string | undefined = quotes[0]?.speaker?.name;
 // @ts-expect-error filters take strings
 handle.quotes({ speaker: 42 });
@@ -158,7 +168,7 @@ parse(42);
 // @ts-expect-error status is a closed set
 const bad: LiveBlogData['status'] = 'open';
 function code(e: LiveBlogError): string { return e.code; }
-export { headline, image, warning, order, notAny, bad, code, speakers, speakerName };
+export { headline, image, warning, order, notAny, bad, code, speakers, speakerName, facets, maybe };
 `);
   const tsc = join(root, 'node_modules', '.bin', 'tsc');
   const r = spawnSync(tsc, ['-p', project], { encoding: 'utf8' });

@@ -1,0 +1,600 @@
+//! People, places and organisations, with every name they go by.
+//!
+//! 1. **Recognition**: each run of capitalised words ("US President Joe Biden") is split
+//!    into its titles and the name after them. A name is a *place* when the gazetteer knows
+//!    it (countries, capitals, big cities, regions) or when it follows "in", "near" or
+//!    "from", or comes before ", Country"; an *organisation* when it holds an organisation
+//!    word (Ministry, House, Agency) or is an acronym; a *person* when the blog names them
+//!    in full after a title or before a cue verb, or when it starts with a common given
+//!    name. Titles carry entities too ("US" in "US President", "Ukrainian" mentions
+//!    Ukraine, but only indirectly). Organisation names joined by "of", "for" ("US
+//!    Department of the Treasury") are one name. Photo credits give a photographer and an
+//!    agency.
+//! 2. **One entity, many names**: a surname is the person named in full; spellings one edit
+//!    apart are one person (Zelensky, Zelenskyy); an acronym is the organisation whose
+//!    initials it spells (EU, European Union); a shorter organisation name that ends a longer
+//!    one is that one (State Department, US State Department); the gazetteer maps other
+//!    names to its own (UK, Britain → United Kingdom; Kiev → Kyiv).
+
+use super::gazetteer::{demonym, is_given_name, place};
+use super::lexicon::{
+    is_in, CLAUSE_WORDS, CLUB_WORDS, HONORIFICS, ORG_ALIASES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS,
+};
+use super::names::{name_runs, NameRun, Registry};
+use super::tokens::{bare, words};
+use crate::model::{Entity, EntityKind, LiveBlog, Mention, Span, TextPart};
+
+/// One text that can name entities.
+struct Source<'a> {
+    text: &'a str,
+    update_id: Option<&'a str>,
+    part: TextPart,
+    index: usize,
+}
+
+/// A name found in a text, before names are merged into entities.
+struct Found {
+    name: String,
+    written: String,
+    kind: EntityKind,
+    role: Option<String>,
+    mention: Mention,
+}
+
+/// Words that are capitalised but name no entity: calendar words and the like.
+const NOT_NAMES: &[&str] = &[
+    "april",
+    "august",
+    "december",
+    "february",
+    "friday",
+    "i",
+    "january",
+    "july",
+    "june",
+    "march",
+    "may",
+    "monday",
+    "november",
+    "october",
+    "saturday",
+    "september",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "wednesday",
+];
+
+/// Small words inside organisation names ("Organization for Security and Co-operation in
+/// Europe"); they do not count towards an acronym.
+const NAME_GLUE: &[&str] = &["and", "for", "in", "of", "on", "the"];
+
+/// Finds the people, places and organisations of the blog.
+pub(crate) fn extract_entities(blog: &mut LiveBlog) {
+    let mut sources: Vec<Source> = Vec::new();
+    let mut credits: Vec<Source> = Vec::new();
+    let header = blog
+        .summary
+        .iter()
+        .map(|t| (t, TextPart::Summary, 0))
+        .chain(
+            blog.header
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (t, TextPart::Header, i)),
+        );
+    for (text, part, index) in header {
+        sources.push(Source {
+            text,
+            update_id: None,
+            part,
+            index,
+        });
+    }
+    for (i, image) in blog.images.iter().enumerate() {
+        sources.extend(
+            image
+                .alt
+                .iter()
+                .chain(image.caption.iter())
+                .map(|t| Source {
+                    text: t,
+                    update_id: None,
+                    part: TextPart::Caption,
+                    index: i,
+                }),
+        );
+        credits.extend(image.credit.iter().map(|t| Source {
+            text: t,
+            update_id: None,
+            part: TextPart::Caption,
+            index: i,
+        }));
+    }
+    for update in &blog.updates {
+        let id = Some(update.id.as_str());
+        sources.extend(update.headline.iter().map(|t| Source {
+            text: t,
+            update_id: id,
+            part: TextPart::Headline,
+            index: 0,
+        }));
+        for (i, p) in update.paragraphs.iter().enumerate() {
+            sources.push(Source {
+                text: p,
+                update_id: id,
+                part: TextPart::Paragraph,
+                index: i,
+            });
+        }
+        for (i, image) in update.images.iter().enumerate() {
+            sources.extend(
+                image
+                    .alt
+                    .iter()
+                    .chain(image.caption.iter())
+                    .map(|t| Source {
+                        text: t,
+                        update_id: id,
+                        part: TextPart::Caption,
+                        index: i,
+                    }),
+            );
+            credits.extend(image.credit.iter().map(|t| Source {
+                text: t,
+                update_id: id,
+                part: TextPart::Caption,
+                index: i,
+            }));
+        }
+    }
+    let registry = Registry::collect(sources.iter().map(|s| s.text));
+    let mut found: Vec<Found> = Vec::new();
+    for source in &sources {
+        found.extend(names_in(source, &registry));
+    }
+    for credit in &credits {
+        found.extend(credited(credit));
+    }
+    // A demonym links to a place the blog names; it does not invent one ("British
+    // government" in a blog that never names the United Kingdom).
+    let named: Vec<String> = found
+        .iter()
+        .filter(|f| f.mention.direct)
+        .map(|f| f.name.clone())
+        .collect();
+    found.retain(|f| f.mention.direct || named.contains(&f.name));
+    blog.entities = merge(found);
+}
+
+fn mention(source: &Source, start: usize, len: usize, direct: bool) -> Mention {
+    Mention {
+        update_id: source.update_id.map(str::to_string),
+        part: source.part,
+        index: source.index,
+        span: Span {
+            start,
+            end: start + len,
+        },
+        direct,
+    }
+}
+
+fn is_acronym(word: &str) -> bool {
+    (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// The organisation an acronym or short name stands for in the lexicon ("AP" → "Associated
+/// Press").
+fn org_alias(name: &str) -> Option<&'static str> {
+    ORG_ALIASES
+        .iter()
+        .find(|(short, _)| short.eq_ignore_ascii_case(name))
+        .map(|&(_, full)| full)
+}
+
+/// The entities a text names.
+fn names_in(source: &Source, registry: &Registry) -> Vec<Found> {
+    let text = source.text;
+    let runs = join_org_names(text, name_runs(text));
+    let mut out = Vec::new();
+    for run in &runs {
+        // Titles carry places and organisations: "US President", "Kremlin spokesman",
+        // "Ukrainian President" (indirectly).
+        let mut cursor = run.at;
+        for word in &run.words[..run.name_from] {
+            let at = text[cursor..].find(word).map_or(cursor, |i| cursor + i);
+            cursor = at + word.len();
+            if let Some(found) = title_entity(word, source, at) {
+                out.push(found);
+            }
+        }
+        let name = run.name();
+        if name.is_empty() {
+            continue;
+        }
+        let name_at = text[cursor..].find(name[0]).map_or(cursor, |i| cursor + i);
+        let written = &text[name_at..(run.at + run.written.len()).max(name_at)];
+        let written = written.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let full = name.join(" ");
+        let role = (run.name_from > 0).then(|| run.words[..run.name_from].join(" "));
+        let make = |name: String, kind: EntityKind, direct: bool| Found {
+            name,
+            written: written.to_string(),
+            kind,
+            role: if kind == EntityKind::Person {
+                role.clone()
+            } else {
+                None
+            },
+            mention: mention(source, name_at, written.len(), direct),
+        };
+        if let Some(kind_name) = classify(&full, name, run, text, registry) {
+            let (name, kind, direct) = kind_name;
+            out.push(make(name, kind, direct));
+        }
+    }
+    out
+}
+
+/// What a name is, if the rules can tell: its canonical name, its kind, and whether the
+/// mention is direct.
+fn classify(
+    full: &str,
+    name: &[&str],
+    run: &NameRun,
+    text: &str,
+    registry: &Registry,
+) -> Option<(String, EntityKind, bool)> {
+    // "A Treasury official", "The Pentagon": an article opening a sentence is no part of it.
+    // "But Leonid Kalashnikov": a capitalised small word opening a sentence is no part of it.
+    let name = match name.split_first() {
+        Some((first, rest))
+            if !rest.is_empty()
+                && (is_in(CLAUSE_WORDS, first)
+                    || ["a", "an", "the"]
+                        .iter()
+                        .any(|a| a.eq_ignore_ascii_case(first))) =>
+        {
+            rest
+        }
+        _ => name,
+    };
+    let joined;
+    let full = if name.len() == run.name().len() {
+        full
+    } else {
+        joined = name.join(" ");
+        &joined
+    };
+    if name.first().is_some_and(|w| is_in(NOT_NAMES, w)) {
+        return None;
+    }
+    if let Some(p) = place(full) {
+        return Some((p.to_string(), EntityKind::Place, true));
+    }
+    if let Some(org) = org_alias(full) {
+        return Some((org.to_string(), EntityKind::Org, true));
+    }
+    let org_word = name
+        .iter()
+        .flat_map(|w| w.split('-'))
+        .any(|w| is_in(ORG_WORDS, w));
+    if name.len() == 1 {
+        let word = name[0];
+        if (is_acronym(word) && !is_in(TITLE_WORDS, word)) || org_word {
+            return Some((word.to_string(), EntityKind::Org, true));
+        }
+        if let Some(country) = demonym(word) {
+            return Some((country.to_string(), EntityKind::Place, false));
+        }
+        if let Some(person) = registry.full_name(word) {
+            return Some((person.to_string(), EntityKind::Person, true));
+        }
+        // "said on Twitter", "posted on Telegram": a name after "on" is a platform.
+        if run.before.is_some_and(|b| b.eq_ignore_ascii_case("on")) && !run.first {
+            return Some((full.to_string(), EntityKind::Org, true));
+        }
+        return placed(full, run, text).then(|| (full.to_string(), EntityKind::Place, true));
+    }
+    let club = name.last().is_some_and(|w| is_in(CLUB_WORDS, w));
+    if org_word || club {
+        return Some((full.to_string(), EntityKind::Org, true));
+    }
+    if let Some(person) = registry.full_name(full) {
+        return Some((person.to_string(), EntityKind::Person, true));
+    }
+    let titled = run.words[..run.name_from]
+        .iter()
+        .any(|w| is_in(HONORIFICS, w) || is_in(ROLE_NOUNS, w));
+    // "State Wendy Sherman" (of "Secretary of State Wendy Sherman"): a given name inside a
+    // run starts the person's name.
+    let given = name[..name.len() - 1]
+        .iter()
+        .position(|w| w.len() >= 3 && is_given_name(w));
+    let plain = name
+        .iter()
+        .all(|w| place(w).is_none() && demonym(w).is_none())
+        && run.is_plain();
+    let after_colon = run
+        .before
+        .is_some_and(|b| b.ends_with([':', '.', '?', '!']));
+    if plain && name.len() <= 4 && !run.possessive {
+        if let Some(at) = given.filter(|_| !after_colon) {
+            return Some((name[at..].join(" "), EntityKind::Person, true));
+        }
+        if titled || run.cue_follows || followed_by_role(run, text) {
+            return Some((full.to_string(), EntityKind::Person, true));
+        }
+    }
+    placed(full, run, text).then(|| (full.to_string(), EntityKind::Place, true))
+}
+
+/// "Leonid Kalashnikov, head of the committee": a name set off by a comma and a role.
+fn followed_by_role(run: &NameRun, text: &str) -> bool {
+    let end = run.at + run.written.len();
+    run.written.ends_with(',')
+        && words(&text[end..])
+            .iter()
+            .take(3)
+            .any(|(_, w)| is_in(ROLE_NOUNS, bare(w)) || is_in(HONORIFICS, bare(w)))
+}
+
+/// An unknown name in a place's position: after "in", "near" or "from", or before
+/// ", Country" ("Avdiivka, Ukraine").
+fn placed(full: &str, run: &NameRun, text: &str) -> bool {
+    let after_preposition = run.before.is_some_and(|b| {
+        ["in", "near", "from"]
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(b))
+    });
+    let end = run.at + run.written.len();
+    let before_country = run.written.ends_with(',')
+        && words(&text[end..])
+            .first()
+            .is_some_and(|(_, next)| place(bare(next)).is_some() && demonym(bare(next)).is_none());
+    !run.first
+        && !run.possessive
+        && full.split(' ').count() <= 3
+        && (after_preposition || before_country)
+}
+
+/// An entity that a title word names: a country ("US"), a demonym ("Ukrainian", indirectly),
+/// an acronym or an organisation word ("NATO", "Kremlin").
+fn title_entity(word: &str, source: &Source, at: usize) -> Option<Found> {
+    let (name, kind, direct) = if let Some(p) = place(word) {
+        (p.to_string(), EntityKind::Place, true)
+    } else if let Some(country) = demonym(word) {
+        (country.to_string(), EntityKind::Place, false)
+    } else if let Some(org) = org_alias(word) {
+        (org.to_string(), EntityKind::Org, true)
+    } else if (is_acronym(word) && !is_in(TITLE_WORDS, word))
+        || (is_in(ORG_WORDS, word) && word.starts_with(char::is_uppercase))
+    {
+        (word.to_string(), EntityKind::Org, true)
+    } else {
+        return None;
+    };
+    Some(Found {
+        name,
+        written: word.to_string(),
+        kind,
+        role: None,
+        mention: mention(source, at, word.len(), direct),
+    })
+}
+
+/// Joins organisation names split by small words: "US Department" + "of the" + "Treasury",
+/// "Organization" + "for" + "Security" + "and" + "Co-operation" + "in" + "Europe".
+fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>> {
+    let mut out: Vec<NameRun<'a>> = Vec::new();
+    let mut joined_by_for = false;
+    for run in runs {
+        if let Some(last) = out.last_mut() {
+            let gap = &text[last.at + last.written.len()..run.at];
+            let glue = gap.trim().to_ascii_lowercase();
+            let is_org = last
+                .words
+                .iter()
+                .flat_map(|w| w.split('-'))
+                .any(|w| is_in(ORG_WORDS, w))
+                || joined_by_for;
+            let fits = matches!(glue.as_str(), "of" | "of the" | "for")
+                || (matches!(glue.as_str(), "and" | "in") && joined_by_for);
+            if is_org && fits && !last.written.ends_with([',', '.', ';', ':']) && !last.possessive {
+                joined_by_for |= glue == "for";
+                last.written = &text[last.at..run.at + run.written.len()];
+                last.words.extend(gap.split_whitespace());
+                last.words.extend(run.words.iter().copied());
+                last.possessive = run.possessive;
+                continue;
+            }
+        }
+        joined_by_for = false;
+        out.push(run);
+    }
+    out
+}
+
+/// A photo credit: "Wolfgang Schwan/Anadolu Agency", "File: Ints Kalnins/Reuters",
+/// "AP Photo/Rebecca Blackwell", "Photograph: Ann Lee/Getty Images".
+fn credited(source: &Source) -> Vec<Found> {
+    let text = source.text;
+    let body_start = text.find(':').map_or(0, |i| i + 1);
+    let body = &text[body_start..];
+    let mut out = Vec::new();
+    let mut offset = body_start;
+    for part in body.split('/') {
+        let trimmed = part.trim();
+        let at = offset + (part.len() - part.trim_start().len());
+        offset += part.len() + 1;
+        if trimmed.is_empty() {
+            continue;
+        }
+        let agency = trimmed
+            .trim_end_matches(" Photo")
+            .trim_end_matches(" Images");
+        let is_agency = trimmed.contains("Photo")
+            || org_alias(agency).is_some()
+            || trimmed
+                .split_whitespace()
+                .any(|w| is_in(ORG_WORDS, w) || is_acronym(w))
+            || trimmed.split_whitespace().count() == 1;
+        let (name, kind, role) = if is_agency {
+            (
+                org_alias(agency).unwrap_or(agency).to_string(),
+                EntityKind::Org,
+                None,
+            )
+        } else {
+            (
+                trimmed.to_string(),
+                EntityKind::Person,
+                Some("photographer".to_string()),
+            )
+        };
+        out.push(Found {
+            name,
+            written: trimmed.to_string(),
+            kind,
+            role,
+            mention: mention(source, at, trimmed.len(), true),
+        });
+    }
+    out
+}
+
+/// Whether two surnames are one name spelt two ways (Zelensky, Zelenskyy, Zelenskiy).
+fn same_surname(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len() < 6 || b.len() < 6 || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    prefix + suffix + 1 >= a.len().max(b.len())
+}
+
+/// The initials of an organisation's name, small words left out: "European Union" → "EU".
+fn initials(name: &str) -> String {
+    name.split(' ')
+        .filter(|w| !w.is_empty() && !is_in(NAME_GLUE, w))
+        .filter_map(|w| w.chars().next())
+        .collect::<String>()
+        .to_uppercase()
+}
+
+/// Whether `short` is another name of the organisation `long`: its acronym, or the end of
+/// its name ("State Department" of "US State Department").
+fn same_org(short: &str, long: &str) -> bool {
+    if short.len() >= long.len() {
+        return false;
+    }
+    (is_acronym(short) && initials(long) == short) || long.ends_with(&format!(" {short}"))
+}
+
+/// Merges what was found into entities, one per thing under all its names.
+fn merge(found: Vec<Found>) -> Vec<Entity> {
+    let mut entities: Vec<Entity> = Vec::new();
+    // Longer names first, so that shorter ones can join them.
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(found[i].name.split(' ').count()), i));
+    let mut home: Vec<usize> = vec![0; found.len()];
+    for &i in &order {
+        let f = &found[i];
+        let same = |e: &Entity| {
+            e.kind == f.kind
+                && (e.name == f.name
+                    || e.aliases.contains(&f.name)
+                    || match f.kind {
+                        EntityKind::Person => {
+                            let (ea, fa) = (
+                                e.name.rsplit(' ').next().unwrap_or(""),
+                                f.name.rsplit(' ').next().unwrap_or(""),
+                            );
+                            let first_ok = !f.name.contains(' ')
+                                || !e.name.contains(' ')
+                                || e.name.split(' ').next() == f.name.split(' ').next();
+                            first_ok && same_surname(ea, fa)
+                        }
+                        EntityKind::Org => same_org(&f.name, &e.name),
+                        EntityKind::Place => false,
+                    })
+        };
+        let at = match entities.iter().position(same) {
+            Some(at) => at,
+            None => {
+                entities.push(Entity {
+                    id: String::new(),
+                    name: f.name.clone(),
+                    kind: f.kind,
+                    aliases: Vec::new(),
+                    role: None,
+                    mentions: Vec::new(),
+                });
+                entities.len() - 1
+            }
+        };
+        home[i] = at;
+    }
+    // Mentions in document order; aliases and roles as written.
+    let mut first_seen = vec![usize::MAX; entities.len()];
+    for (i, f) in found.into_iter().enumerate() {
+        let at = home[i];
+        first_seen[at] = first_seen[at].min(i);
+        let e = &mut entities[at];
+        if f.written != e.name && !f.written.is_empty() && !e.aliases.contains(&f.written) {
+            e.aliases.push(f.written);
+        }
+        if f.name != e.name && !e.aliases.contains(&f.name) {
+            e.aliases.push(f.name);
+        }
+        if e.role.is_none() {
+            e.role = f.role;
+        }
+        e.mentions.push(f.mention);
+    }
+    // Ids in order of first mention.
+    let mut ranked: Vec<(usize, Entity)> = first_seen.into_iter().zip(entities).collect();
+    ranked.sort_by_key(|(first, _)| *first);
+    ranked
+        .into_iter()
+        .enumerate()
+        .map(|(n, (_, mut e))| {
+            e.id = format!("e{}", n + 1);
+            e
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_and_surname_spellings() {
+        assert_eq!(initials("European Union"), "EU");
+        assert_eq!(initials("North Atlantic Treaty Organization"), "NATO");
+        assert_eq!(
+            initials("Organization for Security and Co-operation in Europe"),
+            "OSCE"
+        );
+        assert!(same_org("EU", "European Union"));
+        assert!(same_org("State Department", "US State Department"));
+        assert!(!same_org("Union", "European"));
+        assert!(same_surname("Zelensky", "Zelenskyy"));
+        assert!(same_surname("Zelenskiy", "Zelenskyy"));
+        assert!(
+            !same_surname("Biden", "Bidet"),
+            "short names must match exactly"
+        );
+    }
+}

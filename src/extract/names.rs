@@ -1,0 +1,139 @@
+//! Names in text: runs of capitalised words, and the people a blog names in full.
+
+use super::lexicon::{
+    is_in, HONORIFICS, NAME_PARTICLES, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS, TITLE_WORDS,
+};
+use super::tokens::{bare, is_capitalised, is_cue_at, words};
+
+/// Names the blog gives people in full, found after a title or role ("US President Joe
+/// Biden"), before a cue verb, or owned ("Al Jazeera’s Dorsa Jabbari").
+#[derive(Debug, Default)]
+pub(crate) struct Registry {
+    pub(crate) people: Vec<String>,
+}
+
+impl Registry {
+    pub(crate) fn collect<'a>(texts: impl Iterator<Item = &'a str>) -> Self {
+        let mut people: Vec<String> = Vec::new();
+        let person_title = |w: &str| is_in(HONORIFICS, w) || is_in(ROLE_NOUNS, w);
+        for text in texts {
+            for run in name_runs(text) {
+                let name = run.name();
+                let titled = run.words[..run.name_from].iter().any(|w| person_title(w))
+                    || run.before.is_some_and(|b| {
+                        person_title(bare(b)) || b.ends_with("’s") || b.ends_with("'s")
+                    })
+                    || run.cue_follows;
+                if titled && (2..=4).contains(&name.len()) && run.is_plain() {
+                    let full = name.join(" ");
+                    if !people.contains(&full) {
+                        people.push(full);
+                    }
+                }
+            }
+        }
+        Registry { people }
+    }
+
+    /// The full name for a surname, or for a name that ends a registered one.
+    pub(crate) fn full_name(&self, name: &str) -> Option<&str> {
+        if self.people.iter().any(|p| p == name) {
+            return Some(self.people.iter().find(|p| *p == name)?.as_str());
+        }
+        self.people
+            .iter()
+            .find(|p| p.ends_with(name) && p[..p.len() - name.len()].ends_with(' '))
+            .map(String::as_str)
+    }
+}
+
+/// A run of capitalised words ("US President Joe Biden"), the titles at its head told from
+/// the name after them.
+pub(crate) struct NameRun<'a> {
+    /// Byte offset of the run in its text.
+    pub(crate) at: usize,
+    /// The run as written.
+    pub(crate) written: &'a str,
+    /// Its words without punctuation, and without a possessive "’s" on the last.
+    pub(crate) words: Vec<&'a str>,
+    /// Where the name starts, after the titles.
+    pub(crate) name_from: usize,
+    /// The last word is possessive ("Al Jazeera’s"): the run owns what follows.
+    pub(crate) possessive: bool,
+    /// The word before the run.
+    pub(crate) before: Option<&'a str>,
+    /// A cue verb follows the run.
+    pub(crate) cue_follows: bool,
+    /// The run opens its text.
+    pub(crate) first: bool,
+}
+
+impl NameRun<'_> {
+    pub(crate) fn name(&self) -> &[&str] {
+        &self.words[self.name_from..]
+    }
+
+    /// A name that can be a person's: some words, none of an organisation or a place.
+    pub(crate) fn is_plain(&self) -> bool {
+        !self.name().is_empty()
+            && !self
+                .name()
+                .iter()
+                .flat_map(|w| w.split('-'))
+                .any(|w| is_in(ORG_WORDS, w) || is_in(PLACE_WORDS, w))
+    }
+}
+
+/// The runs of capitalised words in a text, with particles inside them ("Ursula von der
+/// Leyen"); a run ends at punctuation or a possessive.
+pub(crate) fn name_runs(text: &str) -> Vec<NameRun<'_>> {
+    let ws = words(text);
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < ws.len() {
+        if !is_capitalised(ws[k].1) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        let mut end = k;
+        // A word opening a bracket or a quote starts a run of its own: "Europe (OSCE)".
+        while end < ws.len()
+            && (is_capitalised(ws[end].1)
+                || (end > start && is_in(NAME_PARTICLES, bare(ws[end].1))))
+            && (end == start || !ws[end].1.starts_with(['(', '[', '“', '"', '‘']))
+        {
+            let stop = ws[end].1.ends_with([',', '.', ';', ':', ')', '”', '"'])
+                || ws[end].1.contains(['’', '\'']);
+            end += 1;
+            if stop {
+                break;
+            }
+        }
+        let mut words: Vec<&str> = ws[start..end].iter().map(|(_, w)| bare(w)).collect();
+        let mut possessive = false;
+        if let Some(last) = words.last_mut() {
+            if let Some(owner) = last.strip_suffix("’s").or_else(|| last.strip_suffix("'s")) {
+                *last = owner;
+                possessive = true;
+            }
+        }
+        let name_from = words
+            .iter()
+            .rposition(|w| is_in(TITLE_WORDS, w))
+            .map_or(0, |p| p + 1);
+        let written_end = ws[end - 1].0 + ws[end - 1].1.len();
+        out.push(NameRun {
+            at: ws[start].0,
+            written: &text[ws[start].0..written_end],
+            words,
+            name_from,
+            possessive,
+            before: start.checked_sub(1).map(|p| ws[p].1),
+            cue_follows: end < ws.len() && is_cue_at(&ws, end),
+            first: start == 0,
+        });
+        k = end;
+    }
+    out
+}

@@ -1,0 +1,49 @@
+//! Words as the extractors read them: offsets, bare forms, capitals, speech verbs.
+
+use super::lexicon::{is_in, CUE_VERBS};
+
+/// The words of `s` with their byte offsets.
+pub(crate) fn words(s: &str) -> Vec<(usize, &str)> {
+    let base = s.as_ptr() as usize;
+    s.split_whitespace()
+        .map(|w| (w.as_ptr() as usize - base, w))
+        .collect()
+}
+
+/// A word without the punctuation around it.
+pub(crate) fn bare(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'')
+        .trim_end_matches(['’', '\''])
+}
+
+pub(crate) fn is_capitalised(word: &str) -> bool {
+    bare(word)
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Whether the word at `k` reports speech; "called" and "pointed" only as "called for" /
+/// "pointed out".
+pub(crate) fn is_cue_at(ws: &[(usize, &str)], k: usize) -> bool {
+    let w = bare(ws[k].1);
+    if !is_in(CUE_VERBS, w) {
+        return false;
+    }
+    // "prisoners were released", "he was told": the passive names no speaker.
+    let passive = k.checked_sub(1).is_some_and(|p| {
+        ["was", "were", "been", "being"]
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(bare(ws[p].1)))
+    });
+    if passive {
+        return false;
+    }
+    let next = ws.get(k + 1).map(|(_, n)| bare(n).to_ascii_lowercase());
+    match w.to_ascii_lowercase().as_str() {
+        "called" | "calls" => matches!(next.as_deref(), Some("for" | "on")),
+        "pointed" => next.as_deref() == Some("out"),
+        "offered" | "offers" | "expressed" | "expresses" | "described" | "describes" => true,
+        _ => true,
+    }
+}

@@ -1,0 +1,200 @@
+//! People, places and organisations, and their aliases, on sentences written for these tests.
+#![cfg(not(target_arch = "wasm32"))]
+
+use liveblog_index::{EntityKind, LiveBlog};
+
+/// A blog whose updates are the given (headline, body) pairs.
+fn blog(updates: &[(&str, &str)]) -> LiveBlog {
+    let mut text = String::from(
+        "Summit diary: live updates\n\nLeaders met for a second day, officials said.\n\n",
+    );
+    for (headline, body) in updates {
+        text.push_str(&format!("{headline}\n\n{body}\n\n"));
+    }
+    liveblog_index::parse(&text).expect("parses")
+}
+
+fn names(blog: &LiveBlog, kind: EntityKind) -> Vec<&str> {
+    let mut names: Vec<&str> = blog
+        .entities
+        .iter()
+        .filter(|e| e.kind == kind)
+        .map(|e| e.name.as_str())
+        .collect();
+    names.sort_unstable();
+    names
+}
+
+#[test]
+fn biden_under_three_names_is_one_person() {
+    let b = blog(&[
+        (
+            "Leaders call",
+            "US President Joe Biden called the summit hosts on Monday.",
+        ),
+        (
+            "Biden speaks",
+            "Biden said the talks were useful. President Biden will fly home tonight.",
+        ),
+    ]);
+    let people: Vec<_> = b
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .collect();
+    assert_eq!(people.len(), 1, "{people:?}");
+    assert_eq!(people[0].name, "Joe Biden");
+    assert_eq!(people[0].role.as_deref(), Some("US President"));
+    assert!(people[0].aliases.iter().any(|a| a == "Biden"));
+    assert_eq!(
+        b.entity("president biden").map(|e| e.name.as_str()),
+        Some("Joe Biden")
+    );
+}
+
+#[test]
+fn zelenskyy_zelensky_and_zelenskiy_are_one_person() {
+    let b = blog(&[
+        (
+            "Kyiv responds",
+            "Ukrainian President Volodymyr Zelenskyy thanked the summit.",
+        ),
+        (
+            "Zelensky adds",
+            "Later, Zelensky said more help was needed. Zelenskiy's office agreed.",
+        ),
+    ]);
+    assert_eq!(names(&b, EntityKind::Person), ["Volodymyr Zelenskyy"]);
+    assert_eq!(
+        b.entity("Zelenskiy").map(|e| e.name.as_str()),
+        Some("Volodymyr Zelenskyy")
+    );
+}
+
+#[test]
+fn us_united_states_and_the_us_are_one_place() {
+    let b = blog(&[
+        (
+            "Washington view",
+            "The US says it backs the plan. The United States will send an envoy.",
+        ),
+        ("Envoy named", "An envoy from the US arrives on Friday."),
+    ]);
+    assert_eq!(
+        names(&b, EntityKind::Place)
+            .iter()
+            .filter(|n| **n == "United States")
+            .count(),
+        1
+    );
+    let us = b.entity("US").expect("named");
+    assert_eq!(us.name, "United States");
+    assert_eq!(us.mentions.len(), 3);
+}
+
+#[test]
+fn eu_and_european_union_are_one_organisation() {
+    let b = blog(&[(
+        "Brussels",
+        "The European Union will meet on Tuesday. The EU has called the talks vital.",
+    )]);
+    let orgs = names(&b, EntityKind::Org);
+    assert_eq!(orgs, ["European Union"]);
+    assert_eq!(b.entity("eu").map(|e| e.mentions.len()), Some(2));
+}
+
+#[test]
+fn kyiv_and_kiev_are_one_place() {
+    let b = blog(&[(
+        "Capital",
+        "Talks moved to Kyiv on Monday. Older maps still spell it Kiev, the guide said.",
+    )]);
+    assert_eq!(b.entity("Kiev").map(|e| e.name.as_str()), Some("Kyiv"));
+    assert_eq!(b.entity("Kyiv").map(|e| e.mentions.len()), Some(2));
+}
+
+#[test]
+fn demonyms_link_to_a_named_place_and_invent_none() {
+    let b = blog(&[
+        (
+            "Troops",
+            "Ukrainian servicemen trained near the border. Ukraine has asked for more help.",
+        ),
+        ("Report", "A British report said the roads were closed."),
+    ]);
+    let ukraine = b.entity("Ukraine").expect("named directly");
+    let direct: Vec<bool> = ukraine.mentions.iter().map(|m| m.direct).collect();
+    assert_eq!(direct, [false, true], "the demonym is an indirect mention");
+    assert!(
+        b.entity("United Kingdom").is_none(),
+        "“British” alone names no place"
+    );
+}
+
+#[test]
+fn organisations_by_their_words_acronyms_and_joined_names() {
+    let b = blog(&[(
+        "Agencies",
+        "The White House and NATO welcomed the deal. The US Department of the Treasury and the \
+         Organization for Security and Co-operation in Europe (OSCE) will monitor it.",
+    )]);
+    let orgs = names(&b, EntityKind::Org);
+    assert_eq!(
+        orgs,
+        [
+            "NATO",
+            "Organization for Security and Co-operation in Europe",
+            "US Department of the Treasury",
+            "White House"
+        ]
+    );
+    assert_eq!(
+        b.entity("OSCE").map(|e| e.name.as_str()),
+        Some("Organization for Security and Co-operation in Europe")
+    );
+}
+
+#[test]
+fn places_from_the_gazetteer_and_from_their_position() {
+    let b = blog(&[(
+        "Visit",
+        "The minister flew from Paris to a village in Zavodske, Ukraine, and then to Latvia.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Place),
+        ["Latvia", "Paris", "Ukraine", "Zavodske"]
+    );
+}
+
+#[test]
+fn photographers_in_credits_are_people() {
+    let b = blog(&[(
+        "Pictures",
+        "Crews worked overnight.\n\nA welder at the quay\nA welder at the north quay on Monday [Lena Brook/Harbour Press Agency]",
+    )]);
+    let lena = b.entity("Lena Brook").expect("credited");
+    assert_eq!(lena.kind, EntityKind::Person);
+    assert_eq!(lena.role.as_deref(), Some("photographer"));
+    assert_eq!(
+        b.entity("Harbour Press Agency").map(|e| e.kind),
+        Some(EntityKind::Org)
+    );
+}
+
+#[test]
+fn facets_count_updates_and_updates_mentioning_finds_them() {
+    let b = blog(&[
+        ("Paris talks", "Leaders gathered in Paris. France hosted."),
+        ("Paris again", "A second round in Paris ended at noon."),
+        ("Elsewhere", "Latvia sent an observer."),
+    ]);
+    let places = b.facets().places;
+    assert_eq!((places[0].name.as_str(), places[0].updates), ("Paris", 2));
+    let ids: Vec<_> = b
+        .updates_mentioning("paris")
+        .iter()
+        .map(|u| u.headline.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(ids, ["Paris talks", "Paris again"], "page order");
+    assert!(b.updates_mentioning("Narnia").is_empty());
+}
