@@ -177,6 +177,8 @@ pub enum QuoteKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum TextPart {
+    /// The blog's title.
+    Title,
     /// The update's headline.
     Headline,
     /// A body paragraph.

@@ -132,7 +132,7 @@ export interface Entity {
 export interface Mention {
   /** The update; null for the header. */
   updateId: string | null;
-  part: "headline" | "paragraph" | "caption" | "summary" | "header";
+  part: "title" | "headline" | "paragraph" | "caption" | "summary" | "header";
   index: number;
   /** UTF-8 byte range of the name within that text. */
   span: Span;

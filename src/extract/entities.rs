@@ -48,10 +48,15 @@ const NOT_NAMES: &[&str] = &[
     "december",
     "february",
     "friday",
+    "he",
+    "here",
+    "how",
     "i",
+    "it",
     "january",
     "july",
     "june",
+    "let",
     "march",
     "may",
     "monday",
@@ -59,10 +64,19 @@ const NOT_NAMES: &[&str] = &[
     "october",
     "saturday",
     "september",
+    "she",
     "sunday",
+    "that",
+    "there",
+    "this",
     "thursday",
     "tuesday",
     "wednesday",
+    "what",
+    "when",
+    "where",
+    "who",
+    "why",
 ];
 
 /// Small words inside organisation names ("Organization for Security and Co-operation in
@@ -74,9 +88,10 @@ pub(crate) fn extract_entities(blog: &mut LiveBlog) {
     let mut sources: Vec<Source> = Vec::new();
     let mut credits: Vec<Source> = Vec::new();
     let header = blog
-        .summary
+        .title
         .iter()
-        .map(|t| (t, TextPart::Summary, 0))
+        .map(|t| (t, TextPart::Title, 0))
+        .chain(blog.summary.iter().map(|t| (t, TextPart::Summary, 0)))
         .chain(
             blog.header
                 .iter()
@@ -164,6 +179,19 @@ pub(crate) fn extract_entities(blog: &mut LiveBlog) {
         .map(|f| f.name.clone())
         .collect();
     found.retain(|f| f.mention.direct || named.contains(&f.name));
+    // A name read as an organisation somewhere (an employer, an organisation's word) is one
+    // everywhere: "Al Jazeera explains" does not make Al Jazeera a person.
+    let orgs: Vec<String> = found
+        .iter()
+        .filter(|f| f.kind == EntityKind::Org)
+        .map(|f| f.name.clone())
+        .collect();
+    for f in &mut found {
+        if f.kind == EntityKind::Person && orgs.contains(&f.name) {
+            f.kind = EntityKind::Org;
+            f.role = None;
+        }
+    }
     blog.entities = merge(found);
 }
 
@@ -180,8 +208,11 @@ fn mention(source: &Source, start: usize, len: usize, direct: bool) -> Mention {
     }
 }
 
+/// NATO, OSCE, GAZ: three to six capitals. Two-letter capitals (TV, PM) name an
+/// organisation only when the lexicon knows them (EU, UN, AP).
 fn is_acronym(word: &str) -> bool {
-    (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+    let caps = word.bytes().all(|b| b.is_ascii_uppercase());
+    caps && ((3..=6).contains(&word.len()) || (word.len() == 2 && org_alias(word).is_some()))
 }
 
 /// The organisation an acronym or short name stands for in the lexicon ("AP" → "Associated
@@ -246,6 +277,28 @@ fn classify(
     text: &str,
     registry: &Registry,
 ) -> Option<(String, EntityKind, bool)> {
+    if run.words.len() == 1 && is_in(NOT_NAMES, run.words[0]) {
+        return None;
+    }
+    // A run that ends in an organisation's word names the organisation whole, titles and
+    // all: "Premier League", "Territorial Defence Force".
+    let whole: Vec<&str> = run
+        .words
+        .iter()
+        .copied()
+        .skip_while(|w| is_article(w) || is_in(CLAUSE_WORDS, w))
+        .collect();
+    let head = whole.last().copied().unwrap_or("");
+    let head_is_org = head.split('-').any(|w| is_in(ORG_WORDS, w))
+        || (whole.len() > 1 && is_in(CLUB_WORDS, head));
+    if head_is_org && whole.len() > 1 && place(&whole.join(" ")).is_none() {
+        return Some((whole.join(" "), EntityKind::Org, true));
+    }
+    // "Al Jazeera correspondent Charles Stratford", "Al Jazeera’s Dorsa Jabbari": a name
+    // before a role and a person is the person's employer.
+    if employs(run, text) && place(full).is_none() && demonym(full).is_none() {
+        return Some((full.to_string(), EntityKind::Org, true));
+    }
     // "A Treasury official", "The Pentagon": an article opening a sentence is no part of it.
     // "But Leonid Kalashnikov": a capitalised small word opening a sentence is no part of it.
     let name = match name.split_first() {
@@ -267,19 +320,24 @@ fn classify(
         joined = name.join(" ");
         &joined
     };
-    if name.first().is_some_and(|w| is_in(NOT_NAMES, w)) {
-        return None;
-    }
     if let Some(p) = place(full) {
         return Some((p.to_string(), EntityKind::Place, true));
     }
     if let Some(org) = org_alias(full) {
         return Some((org.to_string(), EntityKind::Org, true));
     }
-    let org_word = name
-        .iter()
-        .flat_map(|w| w.split('-'))
-        .any(|w| is_in(ORG_WORDS, w));
+    // An organisation's word anywhere makes an organisation only of a joined name ("US
+    // Department of the Treasury"); otherwise it must be the head ("Brigade Combat Teams"
+    // are not one).
+    let joined_name = name.iter().any(|w| is_in(NAME_GLUE, w));
+    let org_word = if joined_name || name.len() == 1 {
+        name.iter()
+            .flat_map(|w| w.split('-'))
+            .any(|w| is_in(ORG_WORDS, w))
+    } else {
+        name.last()
+            .is_some_and(|w| w.split('-').any(|p| is_in(ORG_WORDS, p)))
+    };
     if name.len() == 1 {
         let word = name[0];
         if (is_acronym(word) && !is_in(TITLE_WORDS, word)) || org_word {
@@ -328,6 +386,32 @@ fn classify(
         }
     }
     placed(full, run, text).then(|| (full.to_string(), EntityKind::Place, true))
+}
+
+/// Whether what follows a run is a role and a name, or (after a possessive) a name: the
+/// run employs that person.
+fn employs(run: &NameRun, text: &str) -> bool {
+    let end = run.at + run.written.len();
+    let next: Vec<&str> = words(&text[end..])
+        .into_iter()
+        .take(3)
+        .map(|(_, w)| w)
+        .collect();
+    let role_then_name = next.len() >= 2
+        && next[0].chars().all(char::is_lowercase)
+        && is_in(ROLE_NOUNS, bare(next[0]))
+        && next[1].starts_with(char::is_uppercase);
+    let owner_of_name = run.possessive
+        && next.len() >= 2
+        && next[0].starts_with(char::is_uppercase)
+        && next[1].starts_with(char::is_uppercase);
+    !run.written.ends_with([',', '.', ';', ':']) && (role_then_name || owner_of_name)
+}
+
+fn is_article(word: &str) -> bool {
+    ["a", "an", "the"]
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// "Leonid Kalashnikov, head of the committee": a name set off by a comma and a role.

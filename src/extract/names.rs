@@ -98,8 +98,11 @@ pub(crate) fn name_runs(text: &str) -> Vec<NameRun<'_>> {
         let start = k;
         let mut end = k;
         // A word opening a bracket or a quote starts a run of its own: "Europe (OSCE)".
+        // Only the first word may open with a digit ("25th Air Assault Battalion"); a score
+        // or a number ("0-0", "2022") ends the run.
         while end < ws.len()
-            && (is_capitalised(ws[end].1)
+            && ((is_capitalised(ws[end].1)
+                && (end == start || !bare(ws[end].1).starts_with(|c: char| c.is_ascii_digit())))
                 || (end > start && is_in(NAME_PARTICLES, bare(ws[end].1))))
             && (end == start || !ws[end].1.starts_with(['(', '[', '“', '"', '‘']))
         {
