@@ -198,3 +198,13 @@ fn facets_count_updates_and_updates_mentioning_finds_them() {
     assert_eq!(ids, ["Paris talks", "Paris again"], "page order");
     assert!(b.updates_mentioning("Narnia").is_empty());
 }
+
+#[test]
+fn a_surname_as_the_subject_of_a_verb_is_a_person() {
+    let b = blog(&[(
+        "Second half",
+        "Okonkwo wins the header. Lindqvist is booked for a late tackle. The West has protested. \
+         Turnout was high and Western fans sang.",
+    )]);
+    assert_eq!(names(&b, EntityKind::Person), ["Lindqvist", "Okonkwo"]);
+}

@@ -349,6 +349,9 @@ fn classify(
         if let Some(person) = registry.full_name(word) {
             return Some((person.to_string(), EntityKind::Person, true));
         }
+        if acts_as_subject(word, run, text) {
+            return Some((full.to_string(), EntityKind::Person, true));
+        }
         // "said on Twitter", "posted on Telegram": a name after "on" is a platform.
         if run.before.is_some_and(|b| b.eq_ignore_ascii_case("on")) && !run.first {
             return Some((full.to_string(), EntityKind::Org, true));
@@ -412,6 +415,41 @@ fn is_article(word: &str) -> bool {
     ["a", "an", "the"]
         .iter()
         .any(|a| a.eq_ignore_ascii_case(word))
+}
+
+/// "Routledge is booked", "Eriksen floats a ball", "Zelensky reveals": a name no other rule
+/// knows, followed by a singular verb, is a person named by surname. Words with an abstract
+/// noun's ending ("Turnout was") are not.
+fn acts_as_subject(word: &str, run: &NameRun, text: &str) -> bool {
+    const ABSTRACT: &[&str] = &[
+        "tion", "sion", "ment", "ness", "ity", "ing", "ism", "ance", "ence", "ure", "age", "out",
+        "ship",
+    ];
+    // Sorted: is_in searches by halves.
+    const VERBS: &[&str] = &[
+        "can", "could", "had", "has", "is", "said", "says", "was", "will", "would",
+    ];
+    let end = run.at + run.written.len();
+    let Some((_, next)) = words(&text[end..]).into_iter().next() else {
+        return false;
+    };
+    let lower = next.chars().all(|c| c.is_lowercase());
+    let verb = lower
+        && (is_in(VERBS, next) || (next.len() > 3 && next.ends_with('s') && !next.ends_with("ss")));
+    let lower_word = word.to_lowercase();
+    // Function words opening a sentence, adjectives and plurals ("Western", "Americans").
+    let not_a_name = is_in(CLAUSE_WORDS, word)
+        || run.before.is_some_and(is_article)
+        || run.words.first().is_some_and(|w| is_article(w))
+        || is_in(super::lexicon::PRONOUNS, word)
+        || word.contains('-')
+        || ["an", "ic", "ern", "s", "ese", "ish"]
+            .iter()
+            .any(|e| lower_word.ends_with(e));
+    verb && !not_a_name
+        && !run.written.ends_with([',', '.', ';', ':'])
+        && !ABSTRACT.iter().any(|e| lower_word.ends_with(e))
+        && word.chars().any(char::is_lowercase)
 }
 
 /// "Leonid Kalashnikov, head of the committee": a name set off by a comma and a role.
@@ -662,6 +700,13 @@ fn merge(found: Vec<Found>) -> Vec<Entity> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_lists_searched_by_halves_are_sorted() {
+        for list in [NOT_NAMES, NAME_GLUE] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
 
     #[test]
     fn initials_and_surname_spellings() {
