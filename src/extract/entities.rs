@@ -297,7 +297,11 @@ fn classify(
     // "Al Jazeera correspondent Charles Stratford", "Al Jazeera’s Dorsa Jabbari": a name
     // before a role and a person is the person's employer.
     if employs(run, text) && place(full).is_none() && demonym(full).is_none() {
-        return Some((full.to_string(), EntityKind::Org, true));
+        return Some((
+            org_alias(full).unwrap_or(full).to_string(),
+            EntityKind::Org,
+            true,
+        ));
     }
     // "A Treasury official", "The Pentagon": an article opening a sentence is no part of it.
     // "But Leonid Kalashnikov": a capitalised small word opening a sentence is no part of it.

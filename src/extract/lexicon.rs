@@ -474,6 +474,15 @@ pub(crate) const ORG_ALIASES: &[(&str, &str)] = &[
     ("AP", "Associated Press"),
     ("EU", "European Union"),
     ("UN", "United Nations"),
+    // Political parties by the names news uses for them.
+    ("Democrats", "Democratic Party"),
+    ("GOP", "Republican Party"),
+    ("Labour", "Labour Party"),
+    ("Lib Dems", "Liberal Democrats"),
+    ("Republicans", "Republican Party"),
+    ("SNP", "Scottish National Party"),
+    ("Tories", "Conservative Party"),
+    ("Tory", "Conservative Party"),
 ];
 
 /// Whether `word` (without surrounding punctuation) is in `list`, ignoring ASCII case.
