@@ -208,3 +208,26 @@ fn a_surname_as_the_subject_of_a_verb_is_a_person() {
     )]);
     assert_eq!(names(&b, EntityKind::Person), ["Lindqvist", "Okonkwo"]);
 }
+
+#[test]
+fn the_words_before_a_role_name_the_employer() {
+    let b = blog(&[(
+        "Agency",
+        "National Coastal Rescue Coordinator Lena Brook said boats were out.",
+    )]);
+    assert_eq!(names(&b, EntityKind::Org), ["National Coastal Rescue"]);
+    assert_eq!(names(&b, EntityKind::Person), ["Lena Brook"]);
+}
+
+#[test]
+fn badges_common_nouns_and_names_after_prepositions_are_not_entities() {
+    let b = blog(&[(
+        "LIVE: Harbour",
+        "Follow our LIVE coverage. Airlines changed their plans. A win at Wembley looks likely.",
+    )]);
+    assert!(b.entity("LIVE").is_none());
+    assert!(b.entity("Airlines").is_none());
+    assert!(b
+        .entity("Wembley")
+        .is_none_or(|e| e.kind != EntityKind::Person));
+}

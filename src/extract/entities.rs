@@ -2,8 +2,8 @@
 //!
 //! 1. **Recognition**: each run of capitalised words ("US President Joe Biden") is split
 //!    into its titles and the name after them. A name is a *place* when the gazetteer knows
-//!    it (countries, capitals, big cities, regions) or when it follows "in", "near" or
-//!    "from", or comes before ", Country"; an *organisation* when it holds an organisation
+//!    it (countries, capitals, big cities, regions) or when it follows "in" or "near", or
+//!    comes before ", Country"; an *organisation* when it holds an organisation
 //!    word (Ministry, House, Agency) or is an acronym; a *person* when the blog names them
 //!    in full after a title or before a cue verb, or when it starts with a common given
 //!    name. Titles carry entities too ("US" in "US President", "Ukrainian" mentions
@@ -208,11 +208,24 @@ fn mention(source: &Source, start: usize, len: usize, direct: bool) -> Mention {
     }
 }
 
+/// Words pages print in capitals as badges, not as acronyms.
+const BADGES: &[&str] = &[
+    "BREAKING",
+    "EXCLUSIVE",
+    "LIVE",
+    "NEW",
+    "UPDATE",
+    "UPDATED",
+    "VIDEO",
+    "WATCH",
+];
+
 /// NATO, OSCE, GAZ: three to six capitals. Two-letter capitals (TV, PM) name an
 /// organisation only when the lexicon knows them (EU, UN, AP).
 fn is_acronym(word: &str) -> bool {
     let caps = word.bytes().all(|b| b.is_ascii_uppercase());
-    caps && ((3..=6).contains(&word.len()) || (word.len() == 2 && org_alias(word).is_some()))
+    caps && !BADGES.contains(&word)
+        && ((3..=6).contains(&word.len()) || (word.len() == 2 && org_alias(word).is_some()))
 }
 
 /// The organisation an acronym or short name stands for in the lexicon ("AP" → "Associated
@@ -240,6 +253,11 @@ fn names_in(source: &Source, registry: &Registry) -> Vec<Found> {
                 out.push(found);
             }
         }
+        // "National Civil Defense Coordinator Luis Felipe Puente": the words before the
+        // role are the person's employer.
+        if let Some(found) = employer_in_titles(run, source) {
+            out.push(found);
+        }
         let name = run.name();
         if name.is_empty() {
             continue;
@@ -266,6 +284,44 @@ fn names_in(source: &Source, registry: &Registry) -> Vec<Found> {
         }
     }
     out
+}
+
+/// The organisation named before the role in a run's titles, when a person's name follows:
+/// two or more words, not a place or a people ("US President", "Ukrainian President" are
+/// not organisations).
+fn employer_in_titles(run: &NameRun, source: &Source) -> Option<Found> {
+    if run.name_from == 0 || run.name_from >= run.words.len() {
+        return None;
+    }
+    let titles = &run.words[..run.name_from];
+    let role = titles
+        .iter()
+        .position(|w| is_in(ROLE_NOUNS, w) || is_in(HONORIFICS, w))?;
+    let before: Vec<&str> = titles[..role]
+        .iter()
+        .copied()
+        .skip_while(|w| is_article(w))
+        .collect();
+    let name = before.join(" ");
+    let ok = before.len() >= 2
+        && before.iter().all(|w| w.starts_with(char::is_uppercase))
+        && place(&name).is_none()
+        && before
+            .iter()
+            .all(|w| demonym(w).is_none() && place(w).is_none());
+    if !ok {
+        return None;
+    }
+    let at = source.text[run.at..]
+        .find(before[0])
+        .map_or(run.at, |i| run.at + i);
+    Some(Found {
+        name: name.clone(),
+        written: name.clone(),
+        kind: EntityKind::Org,
+        role: None,
+        mention: mention(source, at, name.len(), true),
+    })
 }
 
 /// What a name is, if the rules can tell: its canonical name, its kind, and whether the
@@ -344,7 +400,13 @@ fn classify(
     };
     if name.len() == 1 {
         let word = name[0];
-        if (is_acronym(word) && !is_in(TITLE_WORDS, word)) || org_word {
+        // A common organisation noun opening a sentence ("Airlines changed plans", "Police
+        // said") is not a name; "the Pentagon" or "the Kremlin" inside a sentence is.
+        let opens_sentence = run.first
+            || run
+                .before
+                .is_some_and(|b| b.ends_with(['.', '!', '?', ':']));
+        if (is_acronym(word) && !is_in(TITLE_WORDS, word)) || (org_word && !opens_sentence) {
             return Some((word.to_string(), EntityKind::Org, true));
         }
         if let Some(country) = demonym(word) {
@@ -443,7 +505,9 @@ fn acts_as_subject(word: &str, run: &NameRun, text: &str) -> bool {
     let lower_word = word.to_lowercase();
     // Function words opening a sentence, adjectives and plurals ("Western", "Americans").
     let not_a_name = is_in(CLAUSE_WORDS, word)
-        || run.before.is_some_and(is_article)
+        || run
+            .before
+            .is_some_and(|b| is_article(b) || is_in(CLAUSE_WORDS, bare(b)))
         || run.words.first().is_some_and(|w| is_article(w))
         || is_in(super::lexicon::PRONOUNS, word)
         || word.contains('-')
@@ -466,14 +530,12 @@ fn followed_by_role(run: &NameRun, text: &str) -> bool {
             .any(|(_, w)| is_in(ROLE_NOUNS, bare(w)) || is_in(HONORIFICS, bare(w)))
 }
 
-/// An unknown name in a place's position: after "in", "near" or "from", or before
+/// An unknown name in a place's position: after "in" or "near", or before
 /// ", Country" ("Avdiivka, Ukraine").
 fn placed(full: &str, run: &NameRun, text: &str) -> bool {
-    let after_preposition = run.before.is_some_and(|b| {
-        ["in", "near", "from"]
-            .iter()
-            .any(|p| p.eq_ignore_ascii_case(b))
-    });
+    let after_preposition = run
+        .before
+        .is_some_and(|b| ["in", "near"].iter().any(|p| p.eq_ignore_ascii_case(b)));
     let end = run.at + run.written.len();
     let before_country = run.written.ends_with(',')
         && words(&text[end..])
