@@ -78,7 +78,9 @@ pub fn parse(text: &str) -> Result<LiveBlog, Error> {
     }
     let mut blog = input::text::parse_text(text);
     extract::time::resolve_timestamps(&mut blog);
-    extract::quotes::extract_quotes(&mut blog);
-    extract::entities::extract_entities(&mut blog);
+    // Who the blog names in full, read once for both extractors.
+    let registry = extract::names::Registry::of(&blog);
+    extract::quotes::extract_quotes(&mut blog, &registry);
+    extract::entities::extract_entities(&mut blog, &registry);
     Ok(blog)
 }

@@ -251,7 +251,7 @@ pub struct Facets {
 }
 
 /// The kinds of named entity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum EntityKind {
     /// A person.

@@ -84,7 +84,7 @@ const NOT_NAMES: &[&str] = &[
 const NAME_GLUE: &[&str] = &["and", "for", "in", "of", "on", "the"];
 
 /// Finds the people, places and organisations of the blog.
-pub(crate) fn extract_entities(blog: &mut LiveBlog) {
+pub(crate) fn extract_entities(blog: &mut LiveBlog, registry: &Registry) {
     let mut sources: Vec<Source> = Vec::new();
     let mut credits: Vec<Source> = Vec::new();
     let header = blog
@@ -163,10 +163,9 @@ pub(crate) fn extract_entities(blog: &mut LiveBlog) {
             }));
         }
     }
-    let registry = Registry::collect(sources.iter().map(|s| s.text));
     let mut found: Vec<Found> = Vec::new();
     for source in &sources {
-        found.extend(names_in(source, &registry));
+        found.extend(names_in(source, registry));
     }
     for credit in &credits {
         found.extend(credited(credit));
@@ -696,8 +695,15 @@ fn merge(found: Vec<Found>) -> Vec<Entity> {
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(found[i].name.split(' ').count()), i));
     let mut home: Vec<usize> = vec![0; found.len()];
+    // Exact names first: most mentions repeat a name already seen.
+    let mut by_name: std::collections::HashMap<(EntityKind, &str), usize> =
+        std::collections::HashMap::new();
     for &i in &order {
         let f = &found[i];
+        if let Some(&at) = by_name.get(&(f.kind, f.name.as_str())) {
+            home[i] = at;
+            continue;
+        }
         let same = |e: &Entity| {
             e.kind == f.kind
                 && (e.name == f.name
@@ -732,6 +738,7 @@ fn merge(found: Vec<Found>) -> Vec<Entity> {
             }
         };
         home[i] = at;
+        by_name.insert((f.kind, f.name.as_str()), at);
     }
     // Mentions in document order; aliases and roles as written.
     let mut first_seen = vec![usize::MAX; entities.len()];

@@ -1,51 +1,69 @@
 //! Places, demonyms and given names from public data (`data/`, compiled in by `build.rs`).
 
+use std::sync::OnceLock;
+
 include!(concat!(env!("OUT_DIR"), "/gazetteer_data.rs"));
 
+/// The start of every line of a table, worked out on first use: lookups are then a binary
+/// search over lines. Costs memory at run time, not bytes in the download.
+fn line_starts(table: &'static str, cache: &'static OnceLock<Vec<u32>>) -> &'static [u32] {
+    cache.get_or_init(|| {
+        std::iter::once(0)
+            .chain(table.match_indices('\n').map(|(i, _)| i as u32 + 1))
+            .collect()
+    })
+}
+
 /// Finds `key` (ASCII case ignored) in a table written by build.rs: lines sorted by key,
-/// each "Name" or "Alias=Name". Returns the name. A binary search over the bytes: the line
-/// around the middle of the range is compared, and the search goes on in one half.
-fn find(table: &'static str, key: &str) -> Option<&'static str> {
-    let bytes = table.as_bytes();
-    let folded = || key.bytes().map(|b| b.to_ascii_lowercase());
-    let (mut lo, mut hi) = (0, bytes.len());
+/// each "Name" or "Alias=Name". Returns the name.
+fn find(
+    table: &'static str,
+    cache: &'static OnceLock<Vec<u32>>,
+    key: &str,
+) -> Option<&'static str> {
+    let starts = line_starts(table, cache);
+    let line = |i: usize| {
+        let start = starts[i] as usize;
+        let end = starts
+            .get(i + 1)
+            .map_or(table.len(), |&next| next as usize - 1);
+        &table[start..end]
+    };
+    let (mut lo, mut hi) = (0, starts.len());
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
-        let start = bytes[lo..mid]
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(lo, |p| lo + p + 1);
-        let end = bytes[mid..hi]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(hi, |p| mid + p);
-        let line = &table[start..end];
-        let (entry, name) = line.split_once('=').unwrap_or((line, line));
-        match entry.bytes().map(|b| b.to_ascii_lowercase()).cmp(folded()) {
+        let entry = line(mid);
+        let (entry_key, name) = entry.split_once('=').unwrap_or((entry, entry));
+        match entry_key
+            .bytes()
+            .map(|b| b.to_ascii_lowercase())
+            .cmp(key.bytes().map(|b| b.to_ascii_lowercase()))
+        {
             std::cmp::Ordering::Equal => return Some(name),
-            std::cmp::Ordering::Less => lo = end + 1,
-            std::cmp::Ordering::Greater => hi = start.saturating_sub(1).max(lo),
-        }
-        if start == lo && hi == lo {
-            break;
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
         }
     }
     None
 }
 
+static PLACE_LINES: OnceLock<Vec<u32>> = OnceLock::new();
+static DEMONYM_LINES: OnceLock<Vec<u32>> = OnceLock::new();
+static GIVEN_NAME_LINES: OnceLock<Vec<u32>> = OnceLock::new();
+
 /// The gazetteer's name for a place ("Kiev" → "Kyiv", "UK" → "United Kingdom").
 pub(crate) fn place(name: &str) -> Option<&'static str> {
-    find(PLACES, name)
+    find(PLACES, &PLACE_LINES, name)
 }
 
 /// The country of a demonym ("Ukrainian" → "Ukraine").
 pub(crate) fn demonym(word: &str) -> Option<&'static str> {
-    find(DEMONYMS, word)
+    find(DEMONYMS, &DEMONYM_LINES, word)
 }
 
 /// Whether a word is a common given name.
 pub(crate) fn is_given_name(word: &str) -> bool {
-    find(GIVEN_NAMES, word).is_some()
+    find(GIVEN_NAMES, &GIVEN_NAME_LINES, word).is_some()
 }
 
 #[cfg(test)]
@@ -67,13 +85,17 @@ mod tests {
         assert!(is_given_name("John") && is_given_name("mary"));
         assert!(!is_given_name("Ukraine"));
         // Every entry of every table is found, first and last included.
-        for table in [PLACES, DEMONYMS, GIVEN_NAMES] {
+        for (table, lines) in [
+            (PLACES, &PLACE_LINES),
+            (DEMONYMS, &DEMONYM_LINES),
+            (GIVEN_NAMES, &GIVEN_NAME_LINES),
+        ] {
             for line in table.lines() {
                 let (entry, name) = line.split_once('=').unwrap_or((line, line));
-                assert_eq!(find(table, entry), Some(name), "{entry}");
+                assert_eq!(find(table, lines, entry), Some(name), "{entry}");
             }
         }
-        assert_eq!(find(GIVEN_NAMES, "Aaaa"), None);
-        assert_eq!(find(GIVEN_NAMES, "Zzzz"), None);
+        assert_eq!(find(GIVEN_NAMES, &GIVEN_NAME_LINES, "Aaaa"), None);
+        assert_eq!(find(GIVEN_NAMES, &GIVEN_NAME_LINES, "Zzzz"), None);
     }
 }

@@ -3,7 +3,7 @@
 pub(crate) mod entities;
 mod gazetteer;
 pub(crate) mod lexicon;
-mod names;
+pub(crate) mod names;
 pub(crate) mod quotes;
 pub(crate) mod time;
 mod tokens;

@@ -4,6 +4,7 @@ use super::lexicon::{
     is_in, HONORIFICS, NAME_PARTICLES, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS, TITLE_WORDS,
 };
 use super::tokens::{bare, is_capitalised, is_cue_at, words};
+use crate::model::LiveBlog;
 
 /// Names the blog gives people in full, found after a title or role ("US President Joe
 /// Biden"), before a cue verb, or owned ("Al Jazeera’s Dorsa Jabbari").
@@ -12,7 +13,34 @@ pub(crate) struct Registry {
     pub(crate) people: Vec<String>,
 }
 
+/// The texts of photos: descriptions and captions.
+fn images(images: &[crate::model::Image]) -> impl Iterator<Item = &str> {
+    images
+        .iter()
+        .flat_map(|i| i.alt.iter().chain(i.caption.iter()))
+        .map(String::as_str)
+}
+
 impl Registry {
+    /// The people a whole blog names in full: title, header, updates, photos.
+    pub(crate) fn of(blog: &LiveBlog) -> Self {
+        let texts = blog
+            .title
+            .iter()
+            .chain(blog.summary.iter())
+            .chain(blog.header.iter())
+            .map(String::as_str)
+            .chain(images(&blog.images))
+            .chain(blog.updates.iter().flat_map(|u| {
+                u.headline
+                    .iter()
+                    .chain(u.paragraphs.iter())
+                    .map(String::as_str)
+                    .chain(images(&u.images))
+            }));
+        Registry::collect(texts)
+    }
+
     pub(crate) fn collect<'a>(texts: impl Iterator<Item = &'a str>) -> Self {
         let mut people: Vec<String> = Vec::new();
         let person_title = |w: &str| is_in(HONORIFICS, w) || is_in(ROLE_NOUNS, w);

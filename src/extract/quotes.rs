@@ -562,20 +562,7 @@ struct Draft {
 }
 
 /// Extracts every quote of the blog, with its speaker.
-pub(crate) fn extract_quotes(blog: &mut LiveBlog) {
-    let registry = Registry::collect(
-        blog.header
-            .iter()
-            .chain(blog.summary.iter())
-            .map(String::as_str)
-            .chain(blog.updates.iter().flat_map(|u| {
-                u.headline
-                    .iter()
-                    .chain(u.paragraphs.iter())
-                    .chain(u.images.iter().flat_map(|i| i.caption.iter()))
-                    .map(String::as_str)
-            })),
-    );
+pub(crate) fn extract_quotes(blog: &mut LiveBlog, registry: &Registry) {
     let mut drafts: Vec<Draft> = Vec::new();
 
     let header: Vec<Source> = blog
@@ -592,7 +579,7 @@ pub(crate) fn extract_quotes(blog: &mut LiveBlog) {
             index: i,
         }))
         .collect();
-    drafts.extend(quotes_of(&header, None, &registry, None));
+    drafts.extend(quotes_of(&header, None, registry, None));
 
     for update in &blog.updates {
         let body: Vec<Source> = update
@@ -616,14 +603,14 @@ pub(crate) fn extract_quotes(blog: &mut LiveBlog) {
             .headline
             .as_deref()
             .and_then(headline_attribution)
-            .map(|who| canonical(who, &registry))
+            .map(|who| canonical(who, registry))
             .filter(|(_, who)| *who != Who::Pronoun);
-        let mut body_quotes = quotes_of(&body, Some(&update.id), &registry, context);
+        let mut body_quotes = quotes_of(&body, Some(&update.id), registry, context);
         resolve_bodies(&mut body_quotes, || first_person_named(&body));
         let headline_quotes = update
             .headline
             .as_deref()
-            .map(|h| headline_quotes(h, &update.id, &body_quotes, &registry))
+            .map(|h| headline_quotes(h, &update.id, &body_quotes, registry))
             .unwrap_or_default();
         drafts.extend(headline_quotes);
         drafts.extend(body_quotes);
