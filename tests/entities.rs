@@ -167,6 +167,19 @@ fn places_from_the_gazetteer_and_from_their_position() {
 }
 
 #[test]
+fn company_and_media_names_are_organisations() {
+    let b = blog(&[(
+        "Power",
+        "The grid operator, Northline Energy, says power is back.\n\nLines at dusk\nLines at dusk on Monday. Photograph: Ann Lee/Harbour Times",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Org),
+        ["Harbour Times", "Northline Energy"]
+    );
+    assert_eq!(names(&b, EntityKind::Person), ["Ann Lee"]);
+}
+
+#[test]
 fn photographers_in_credits_are_people() {
     let b = blog(&[(
         "Pictures",
@@ -200,11 +213,11 @@ fn facets_count_updates_and_updates_mentioning_finds_them() {
 }
 
 #[test]
-fn a_surname_as_the_subject_of_a_verb_is_a_person() {
+fn a_surname_as_the_subject_of_a_verb_is_a_person_and_a_plural_noun_is_no_verb() {
     let b = blog(&[(
         "Second half",
         "Okonkwo wins the header. Lindqvist is booked for a late tackle. The West has protested. \
-         Turnout was high and Western fans sang.",
+         Turnout was high and Western fans sang. Rail services resumed. Ferry crews returned.",
     )]);
     assert_eq!(names(&b, EntityKind::Person), ["Lindqvist", "Okonkwo"]);
 }

@@ -9,10 +9,13 @@ const reset = document.getElementById('reset');
 const speakersBox = document.getElementById('speakers');
 const quoteSearch = document.getElementById('quote-search');
 const quoteList = document.getElementById('quote-list');
+const facetGroups = document.getElementById('facet-groups');
 
 /** The parsed blog in wasm memory, replaced (and freed) on every edit. */
 let current = null;
 let chosenSpeaker = null;
+/** The entity whose updates alone are shown, or null for all. */
+let chosenEntity = null;
 
 /** Makes an element with a class and text. */
 function el(tag, className, text) {
@@ -117,6 +120,38 @@ function renderSpeakers() {
   speakersBox.replaceChildren(...buttons);
 }
 
+function applyEntityFilter() {
+  const shown = chosenEntity ? new Set(current.updatesMentioning(chosenEntity).map((u) => u.id)) : null;
+  for (const article of out.querySelectorAll('article.update')) {
+    article.hidden = shown !== null && !shown.has(article.dataset.updateId);
+  }
+}
+
+function renderFacets() {
+  const facets = current.facets();
+  const groups = [['People', facets.people], ['Places', facets.places], ['Organisations', facets.orgs]];
+  facetGroups.replaceChildren(...groups.filter(([, values]) => values.length).map(([label, values]) => {
+    const group = el('div', 'facet-group');
+    group.append(el('h4', null, label));
+    const chips = el('div', 'chips');
+    chips.setAttribute('role', 'group');
+    chips.setAttribute('aria-label', label);
+    for (const value of values.slice(0, 12)) {
+      const button = el('button', null, `${value.name} (${value.updates})`);
+      button.type = 'button';
+      button.setAttribute('aria-pressed', String(value.name === chosenEntity));
+      button.addEventListener('click', () => {
+        chosenEntity = chosenEntity === value.name ? null : value.name;
+        renderFacets();
+        applyEntityFilter();
+      });
+      chips.append(button);
+    }
+    group.append(chips);
+    return group;
+  }));
+}
+
 let pending = 0;
 function update() {
   cancelAnimationFrame(pending);
@@ -130,6 +165,9 @@ function update() {
       const ms = (performance.now() - started).toFixed(1);
       render(blog);
       if (!current.speakers().some((s) => s.name === chosenSpeaker)) chosenSpeaker = null;
+      if (chosenEntity && !current.entity(chosenEntity)) chosenEntity = null;
+      renderFacets();
+      applyEntityFilter();
       renderSpeakers();
       renderQuotes();
       const quotes = blog.quotes.filter((q) => !q.sameAs).length;

@@ -79,6 +79,14 @@ const NOT_NAMES: &[&str] = &[
     "why",
 ];
 
+/// Words that follow a verb: prepositions, pronouns, quantifiers ("gets into", "meets his").
+/// Sorted: searched by halves.
+const OBJECT_WORDS: &[&str] = &[
+    "across", "after", "against", "along", "at", "back", "down", "for", "from", "her", "him",
+    "his", "how", "in", "into", "it", "its", "off", "on", "out", "over", "that", "their", "them",
+    "through", "to", "up", "what", "who",
+];
+
 /// Small words inside organisation names ("Organization for Security and Co-operation in
 /// Europe"); they do not count towards an acronym.
 const NAME_GLUE: &[&str] = &["and", "for", "in", "of", "on", "the"];
@@ -495,12 +503,19 @@ fn acts_as_subject(word: &str, run: &NameRun, text: &str) -> bool {
         "can", "could", "had", "has", "is", "said", "says", "was", "will", "would",
     ];
     let end = run.at + run.written.len();
-    let Some((_, next)) = words(&text[end..]).into_iter().next() else {
+    let after = words(&text[end..]);
+    let Some(&(_, next)) = after.first() else {
         return false;
     };
     let lower = next.chars().all(|c| c.is_lowercase());
-    let verb = lower
-        && (is_in(VERBS, next) || (next.len() > 3 && next.ends_with('s') && !next.ends_with("ss")));
+    // "floats a ball", "wins the header", "gets into space", "clears.": a singular verb is
+    // followed by what verbs take; a plural noun ("Rail services suspended") is not.
+    let verb_like = next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && {
+        let then = after.get(1).map(|(_, w)| bare(w));
+        next.ends_with(['.', ',', '!'])
+            || then.is_some_and(|w| is_in(OBJECT_WORDS, w) || is_article(w))
+    };
+    let verb = lower && (is_in(VERBS, next) || verb_like);
     let lower_word = word.to_lowercase();
     // Function words opening a sentence, adjectives and plurals ("Western", "Americans").
     let not_a_name = is_in(CLAUSE_WORDS, word)
@@ -776,7 +791,7 @@ mod tests {
 
     #[test]
     fn word_lists_searched_by_halves_are_sorted() {
-        for list in [NOT_NAMES, NAME_GLUE] {
+        for list in [NOT_NAMES, NAME_GLUE, OBJECT_WORDS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }
