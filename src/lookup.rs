@@ -226,7 +226,8 @@ impl LiveBlog {
     }
 
     /// People, places and organisations, each with how many updates name them, most named
-    /// first (ties in order of first mention).
+    /// first (ties in order of first mention). Entities named only in the header are left
+    /// out: as filters they would show nothing.
     pub fn facets(&self) -> Facets {
         let of_kind = |kind: EntityKind| {
             let mut values: Vec<FacetValue> = self
@@ -248,6 +249,8 @@ impl LiveBlog {
                     }
                 })
                 .collect();
+            // A value that no update names would filter to nothing.
+            values.retain(|v| v.updates > 0);
             values.sort_by_key(|v| std::cmp::Reverse(v.updates));
             values
         };

@@ -147,7 +147,8 @@ export interface FacetValue {
   updates: number;
 }
 
-/** People, places and organisations, each most named first. */
+/** People, places and organisations, each most named first; entities no update names are
+ * left out. */
 export interface Facets {
   people: FacetValue[];
   places: FacetValue[];

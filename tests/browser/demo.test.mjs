@@ -88,6 +88,22 @@ test('the quote panel lists speakers, filters by speaker and finds quotes by wor
   await page.close();
 });
 
+test('facet chips show only the updates naming an entity', async () => {
+  const { page, problems } = await openDemo();
+  await page.waitForSelector('.chips button');
+  const places = await page.$$eval('.facet-group', (groups) => groups.map((g) => [g.querySelector('h4').textContent, [...g.querySelectorAll('button')].map((b) => b.textContent)]));
+  assert.deepEqual(places.find(([label]) => label === 'Places'), ['Places', ['Kellby (1)']]);
+  await page.click('text=Kellby (1)');
+  assert.equal(await page.getAttribute('text=Kellby (1)', 'aria-pressed'), 'true');
+  const visible = await page.$$eval('article.update', (as) => as.filter((a) => !a.hidden).map((a) => a.dataset.updateId));
+  assert.deepEqual(visible, ['u5']);
+  await page.screenshot({ path: join(shots, 'facets.png'), fullPage: false });
+  await page.click('text=Kellby (1)');
+  assert.equal(await page.$$eval('article.update', (as) => as.filter((a) => !a.hidden).length), 5);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('typing a new live blog re-renders it, as text only', async () => {
   const { page, problems } = await openDemo();
   await page.fill('#source', [
