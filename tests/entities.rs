@@ -244,3 +244,17 @@ fn badges_common_nouns_and_names_after_prepositions_are_not_entities() {
         .entity("Wembley")
         .is_none_or(|e| e.kind != EntityKind::Person));
 }
+
+#[test]
+fn whole_names_ending_in_an_organisation_or_district_word() {
+    let b = blog(&[(
+        "Count",
+        "The Associated Press has not called the race. Turnout in Mercer County reached 71%. \
+         Harbour Rovers won at home.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Org),
+        ["Associated Press", "Harbour Rovers"]
+    );
+    assert_eq!(names(&b, EntityKind::Place), ["Mercer County"]);
+}

@@ -623,3 +623,23 @@ fn nested_reported_speech_belongs_to_the_named_reporter() {
         .collect();
     assert_eq!(speakers, [Some("port authority"), Some("port authority")]);
 }
+
+#[test]
+fn a_headline_naming_its_speaker_before_a_colon() {
+    let q = quotes(
+        "Dockers: ‘We will not load a single ship’",
+        "A spokeswoman for the dockers, Lisa Tran, said the union would “hold the line”.",
+    );
+    let headline = q
+        .iter()
+        .find(|q| q.in_headline)
+        .expect("the headline quote is kept");
+    assert_eq!(headline.text, "We will not load a single ship");
+    assert_eq!(
+        headline
+            .speaker
+            .as_ref()
+            .map(|s| (s.name.as_str(), s.as_written.as_str())),
+        Some(("Lisa Tran", "Dockers"))
+    );
+}

@@ -18,7 +18,8 @@
 
 use super::gazetteer::{demonym, is_given_name, place};
 use super::lexicon::{
-    is_in, CLAUSE_WORDS, CLUB_WORDS, HONORIFICS, ORG_ALIASES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS,
+    is_in, CLAUSE_WORDS, CLUB_WORDS, DISTRICT_WORDS, HONORIFICS, ORG_ALIASES, ORG_WORDS,
+    ROLE_NOUNS, TITLE_WORDS,
 };
 use super::names::{name_runs, NameRun, Registry};
 use super::tokens::{bare, words};
@@ -267,6 +268,17 @@ fn names_in(source: &Source, registry: &Registry) -> Vec<Found> {
     let runs = join_org_names(text, name_runs(text));
     let mut out = Vec::new();
     for run in &runs {
+        if let Some((name, kind)) = whole_run(run) {
+            let written = run.written.trim_end_matches(|c: char| !c.is_alphanumeric());
+            out.push(Found {
+                name,
+                written: written.to_string(),
+                kind,
+                role: None,
+                mention: mention(source, run.at, written.len(), true),
+            });
+            continue;
+        }
         // Titles carry places and organisations: "US President", "Kremlin spokesman",
         // "Ukrainian President" (indirectly).
         let mut cursor = run.at;
@@ -348,6 +360,28 @@ fn employer_in_titles(run: &NameRun, source: &Source) -> Option<Found> {
     })
 }
 
+/// A run that ends in an organisation's word names the organisation whole, titles and all:
+/// "Premier League", "Territorial Defence Force", "The Associated Press". A run ending in a
+/// word for a district ("Mercer County", "Donetsk Oblast") is a place.
+fn whole_run(run: &NameRun) -> Option<(String, EntityKind)> {
+    let whole: Vec<&str> = run
+        .words
+        .iter()
+        .copied()
+        .skip_while(|w| is_article(w) || is_in(CLAUSE_WORDS, w))
+        .collect();
+    let head = *whole.last()?;
+    let name = whole.join(" ");
+    if whole.len() < 2 || place(&name).is_some() {
+        return None;
+    }
+    if is_in(DISTRICT_WORDS, head) {
+        return Some((name, EntityKind::Place));
+    }
+    let org = head.split('-').any(|w| is_in(ORG_WORDS, w)) || is_in(CLUB_WORDS, head);
+    org.then_some((name, EntityKind::Org))
+}
+
 /// What a name is, if the rules can tell: its canonical name, its kind, and whether the
 /// mention is direct.
 fn classify(
@@ -359,20 +393,6 @@ fn classify(
 ) -> Option<(String, EntityKind, bool)> {
     if run.words.len() == 1 && is_in(NOT_NAMES, run.words[0]) {
         return None;
-    }
-    // A run that ends in an organisation's word names the organisation whole, titles and
-    // all: "Premier League", "Territorial Defence Force".
-    let whole: Vec<&str> = run
-        .words
-        .iter()
-        .copied()
-        .skip_while(|w| is_article(w) || is_in(CLAUSE_WORDS, w))
-        .collect();
-    let head = whole.last().copied().unwrap_or("");
-    let head_is_org = head.split('-').any(|w| is_in(ORG_WORDS, w))
-        || (whole.len() > 1 && is_in(CLUB_WORDS, head));
-    if head_is_org && whole.len() > 1 && place(&whole.join(" ")).is_none() {
-        return Some((whole.join(" "), EntityKind::Org, true));
     }
     // "Al Jazeera correspondent Charles Stratford", "Al Jazeera’s Dorsa Jabbari": a name
     // before a role and a person is the person's employer.

@@ -485,14 +485,29 @@ pub(crate) const CLUB_WORDS: &[&str] = &[
     "albion",
     "athletic",
     "city",
-    "county",
     "hotspur",
     "rangers",
     "rovers",
-    "town",
     "united",
     "villa",
     "wanderers",
+];
+
+/// Last words of the names of districts and regions ("Mercer County", "Donetsk Oblast"):
+/// such a name is a place.
+pub(crate) const DISTRICT_WORDS: &[&str] = &[
+    "borough",
+    "canton",
+    "county",
+    "district",
+    "governorate",
+    "municipality",
+    "oblast",
+    "parish",
+    "prefecture",
+    "province",
+    "region",
+    "township",
 ];
 
 /// Organisations better known by a short name than the one they write out: the short name,
@@ -542,6 +557,9 @@ mod tests {
             ORG_WORDS,
             PLACE_WORDS,
             NAME_PARTICLES,
+            DOCUMENT_NOUNS,
+            CLUB_WORDS,
+            DISTRICT_WORDS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list.iter().all(|w| *w == w.to_lowercase()));

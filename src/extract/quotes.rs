@@ -1047,21 +1047,18 @@ fn headline_quotes(
             .iter()
             .find(|d| d.quote.speaker.is_some() && d.quote.text.to_lowercase().contains(&lower));
         // The headline's own attribution: "…: Biden", "…, FM says", "UK’s Johnson warns …".
+        // "Brennan campaign: ‘Every vote must be counted’": the words before a colon that
+        // opens the quote name who says it.
+        let before_colon = headline[..raw.open]
+            .trim_end()
+            .strip_suffix(':')
+            .map(str::trim)
+            .filter(|head| !head.is_empty() && head.split_whitespace().count() <= 5);
         let own = colon_attribution(headline)
             .filter(|tail| !tail.contains(inner))
             .or_else(|| attribution_after(&headline[raw.after..]).map(|(w, _)| w))
             .or_else(|| attribution_before(&headline[..raw.open]).map(|(w, _)| w))
-            .or_else(|| {
-                subject_before(
-                    headline[..raw.open]
-                        .split(' ')
-                        .take(3)
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                        .as_str(),
-                )
-                .map(|_| "")
-            })
+            .or(before_colon)
             .filter(|w| !w.is_empty());
         let own_person = own
             .map(|w| canonical(w, registry))
