@@ -233,6 +233,16 @@ fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
     })
 }
 
+/// A string argument, or an `LB_INPUT_TYPE` error saying what was expected.
+fn string_arg(value: &JsValue, expected: &str) -> Result<String, JsValue> {
+    value.as_string().ok_or_else(|| {
+        error(
+            "LB_INPUT_TYPE",
+            &format!("LB_INPUT_TYPE: {expected} as a string"),
+        )
+    })
+}
+
 /// Reads an optional string field of an options object.
 fn string_field(options: &JsValue, field: &str) -> Result<Option<String>, JsValue> {
     if options.is_undefined() || options.is_null() {
@@ -330,12 +340,7 @@ impl Blog {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] words: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let words = words.as_string().ok_or_else(|| {
-            error(
-                "LB_INPUT_TYPE",
-                "LB_INPUT_TYPE: lookupQuote() expects words as a string",
-            )
-        })?;
+        let words = string_arg(&words, "lookupQuote() expects words")?;
         to_js(&self.blog.find_quotes(&words))
     }
 
@@ -351,12 +356,7 @@ impl Blog {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let name = name.as_string().ok_or_else(|| {
-            error(
-                "LB_INPUT_TYPE",
-                "LB_INPUT_TYPE: entity() expects a name as a string",
-            )
-        })?;
+        let name = string_arg(&name, "entity() expects a name")?;
         to_js(&self.blog.entity(&name))
     }
 
@@ -366,12 +366,7 @@ impl Blog {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let name = name.as_string().ok_or_else(|| {
-            error(
-                "LB_INPUT_TYPE",
-                "LB_INPUT_TYPE: updatesMentioning() expects a name as a string",
-            )
-        })?;
+        let name = string_arg(&name, "updatesMentioning() expects a name")?;
         to_js(&self.blog.updates_mentioning(&name))
     }
 

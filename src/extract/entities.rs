@@ -23,7 +23,7 @@ use super::lexicon::{
 };
 use super::names::{name_runs, NameRun, Registry};
 use super::tokens::{bare, words};
-use crate::model::{Entity, EntityKind, LiveBlog, Mention, Span, TextPart};
+use crate::model::{Entity, EntityKind, Image, LiveBlog, Mention, Span, TextPart};
 
 /// One text that can name entities.
 struct Source<'a> {
@@ -132,26 +132,7 @@ pub(crate) fn extract_entities(blog: &mut LiveBlog, registry: &Registry) {
             index,
         });
     }
-    for (i, image) in blog.images.iter().enumerate() {
-        sources.extend(
-            image
-                .alt
-                .iter()
-                .chain(image.caption.iter())
-                .map(|t| Source {
-                    text: t,
-                    update_id: None,
-                    part: TextPart::Caption,
-                    index: i,
-                }),
-        );
-        credits.extend(image.credit.iter().map(|t| Source {
-            text: t,
-            update_id: None,
-            part: TextPart::Caption,
-            index: i,
-        }));
-    }
+    photos(&blog.images, None, &mut sources, &mut credits);
     for update in &blog.updates {
         let id = Some(update.id.as_str());
         sources.extend(update.headline.iter().map(|t| Source {
@@ -168,26 +149,7 @@ pub(crate) fn extract_entities(blog: &mut LiveBlog, registry: &Registry) {
                 index: i,
             });
         }
-        for (i, image) in update.images.iter().enumerate() {
-            sources.extend(
-                image
-                    .alt
-                    .iter()
-                    .chain(image.caption.iter())
-                    .map(|t| Source {
-                        text: t,
-                        update_id: id,
-                        part: TextPart::Caption,
-                        index: i,
-                    }),
-            );
-            credits.extend(image.credit.iter().map(|t| Source {
-                text: t,
-                update_id: id,
-                part: TextPart::Caption,
-                index: i,
-            }));
-        }
+        photos(&update.images, id, &mut sources, &mut credits);
     }
     let mut found: Vec<Found> = Vec::new();
     for source in &sources {
@@ -218,6 +180,26 @@ pub(crate) fn extract_entities(blog: &mut LiveBlog, registry: &Registry) {
         }
     }
     blog.entities = merge(found);
+}
+
+/// The texts of photos: descriptions and captions to read for names, credits for
+/// photographers and agencies.
+fn photos<'a>(
+    images: &'a [Image],
+    update_id: Option<&'a str>,
+    sources: &mut Vec<Source<'a>>,
+    credits: &mut Vec<Source<'a>>,
+) {
+    for (index, image) in images.iter().enumerate() {
+        let source = |text: &'a String| Source {
+            text,
+            update_id,
+            part: TextPart::Caption,
+            index,
+        };
+        sources.extend(image.alt.iter().chain(image.caption.iter()).map(source));
+        credits.extend(image.credit.iter().map(source));
+    }
 }
 
 fn mention(source: &Source, start: usize, len: usize, direct: bool) -> Mention {
