@@ -22,7 +22,7 @@ use super::lexicon::{
     ROLE_NOUNS, TITLE_WORDS,
 };
 use super::names::{name_runs, NameRun, Registry};
-use super::tokens::{bare, words};
+use super::tokens::{bare, is_article, part_in, words_after};
 use crate::model::{Entity, EntityKind, Image, LiveBlog, Mention, Span, TextPart};
 
 /// One text that can name entities.
@@ -360,7 +360,7 @@ fn whole_run(run: &NameRun) -> Option<(String, EntityKind)> {
     if is_in(DISTRICT_WORDS, head) {
         return Some((name, EntityKind::Place));
     }
-    let org = head.split('-').any(|w| is_in(ORG_WORDS, w)) || is_in(CLUB_WORDS, head);
+    let org = part_in(ORG_WORDS, head) || is_in(CLUB_WORDS, head);
     org.then_some((name, EntityKind::Org))
 }
 
@@ -389,11 +389,7 @@ fn classify(
     // "But Leonid Kalashnikov": a capitalised small word opening a sentence is no part of it.
     let name = match name.split_first() {
         Some((first, rest))
-            if !rest.is_empty()
-                && (is_in(CLAUSE_WORDS, first)
-                    || ["a", "an", "the"]
-                        .iter()
-                        .any(|a| a.eq_ignore_ascii_case(first))) =>
+            if !rest.is_empty() && (is_in(CLAUSE_WORDS, first) || is_article(first)) =>
         {
             rest
         }
@@ -417,21 +413,15 @@ fn classify(
     // are not one).
     let joined_name = name.iter().any(|w| is_in(NAME_GLUE, w));
     let org_word = if joined_name || name.len() == 1 {
-        name.iter()
-            .flat_map(|w| w.split('-'))
-            .any(|w| is_in(ORG_WORDS, w))
+        name.iter().any(|w| part_in(ORG_WORDS, w))
     } else {
-        name.last()
-            .is_some_and(|w| w.split('-').any(|p| is_in(ORG_WORDS, p)))
+        name.last().is_some_and(|w| part_in(ORG_WORDS, w))
     };
     if name.len() == 1 {
         let word = name[0];
         // A common organisation noun opening a sentence ("Airlines changed plans", "Police
         // said") is not a name; "the Pentagon" or "the Kremlin" inside a sentence is.
-        let opens_sentence = run.first
-            || run
-                .before
-                .is_some_and(|b| b.ends_with(['.', '!', '?', ':']));
+        let opens_sentence = run.opens_sentence();
         if (is_acronym(word) && !is_in(TITLE_WORDS, word)) || (org_word && !opens_sentence) {
             return Some((word.to_string(), EntityKind::Org, true));
         }
@@ -469,9 +459,7 @@ fn classify(
         .iter()
         .all(|w| place(w).is_none() && demonym(w).is_none())
         && run.is_plain();
-    let after_colon = run
-        .before
-        .is_some_and(|b| b.ends_with([':', '.', '?', '!']));
+    let after_colon = run.follows_sentence_end();
     if plain && name.len() <= 4 && !run.possessive {
         if let Some(at) = given.filter(|_| !after_colon) {
             return Some((name[at..].join(" "), EntityKind::Person, true));
@@ -487,11 +475,7 @@ fn classify(
 /// run employs that person.
 fn employs(run: &NameRun, text: &str) -> bool {
     let end = run.at + run.written.len();
-    let next: Vec<&str> = words(&text[end..])
-        .into_iter()
-        .take(3)
-        .map(|(_, w)| w)
-        .collect();
+    let next: Vec<&str> = words_after(text, end, 3).collect();
     let role_then_name = next.len() >= 2
         && next[0].chars().all(char::is_lowercase)
         && is_in(ROLE_NOUNS, bare(next[0]))
@@ -501,12 +485,6 @@ fn employs(run: &NameRun, text: &str) -> bool {
         && next[0].starts_with(char::is_uppercase)
         && next[1].starts_with(char::is_uppercase);
     !run.written.ends_with([',', '.', ';', ':']) && (role_then_name || owner_of_name)
-}
-
-fn is_article(word: &str) -> bool {
-    ["a", "an", "the"]
-        .iter()
-        .any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// "Routledge is booked", "Eriksen floats a ball", "Zelensky reveals": a name no other rule
@@ -522,15 +500,15 @@ fn acts_as_subject(word: &str, run: &NameRun, text: &str) -> bool {
         "can", "could", "had", "has", "is", "said", "says", "was", "will", "would",
     ];
     let end = run.at + run.written.len();
-    let after = words(&text[end..]);
-    let Some(&(_, next)) = after.first() else {
+    let after: Vec<&str> = words_after(text, end, 2).collect();
+    let Some(&next) = after.first() else {
         return false;
     };
     let lower = next.chars().all(|c| c.is_lowercase());
     // "floats a ball", "wins the header", "gets into space", "clears.": a singular verb is
     // followed by what verbs take; a plural noun ("Rail services suspended") is not.
     let verb_like = next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && {
-        let then = after.get(1).map(|(_, w)| bare(w));
+        let then = after.get(1).map(|w| bare(w));
         next.ends_with(['.', ',', '!'])
             || then.is_some_and(|w| is_in(OBJECT_WORDS, w) || is_article(w))
     };
@@ -557,10 +535,8 @@ fn acts_as_subject(word: &str, run: &NameRun, text: &str) -> bool {
 fn followed_by_role(run: &NameRun, text: &str) -> bool {
     let end = run.at + run.written.len();
     run.written.ends_with(',')
-        && words(&text[end..])
-            .iter()
-            .take(3)
-            .any(|(_, w)| is_in(ROLE_NOUNS, bare(w)) || is_in(HONORIFICS, bare(w)))
+        && words_after(text, end, 3)
+            .any(|w| is_in(ROLE_NOUNS, bare(w)) || is_in(HONORIFICS, bare(w)))
 }
 
 /// An unknown name in a place's position: after "in" or "near", or before
@@ -571,9 +547,9 @@ fn placed(full: &str, run: &NameRun, text: &str) -> bool {
         .is_some_and(|b| ["in", "near"].iter().any(|p| p.eq_ignore_ascii_case(b)));
     let end = run.at + run.written.len();
     let before_country = run.written.ends_with(',')
-        && words(&text[end..])
-            .first()
-            .is_some_and(|(_, next)| place(bare(next)).is_some() && demonym(bare(next)).is_none());
+        && words_after(text, end, 1)
+            .next()
+            .is_some_and(|next| place(bare(next)).is_some() && demonym(bare(next)).is_none());
     !run.first
         && !run.possessive
         && full.split(' ').count() <= 3
@@ -614,12 +590,7 @@ fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>>
         if let Some(last) = out.last_mut() {
             let gap = &text[last.at + last.written.len()..run.at];
             let glue = gap.trim().to_ascii_lowercase();
-            let is_org = last
-                .words
-                .iter()
-                .flat_map(|w| w.split('-'))
-                .any(|w| is_in(ORG_WORDS, w))
-                || joined_by_for;
+            let is_org = last.words.iter().any(|w| part_in(ORG_WORDS, w)) || joined_by_for;
             let fits = matches!(glue.as_str(), "of" | "of the" | "for")
                 || (matches!(glue.as_str(), "and" | "in") && joined_by_for);
             if is_org && fits && !last.written.ends_with([',', '.', ';', ':']) && !last.possessive {

@@ -3,7 +3,7 @@
 use super::lexicon::{
     is_in, HONORIFICS, NAME_PARTICLES, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS, TITLE_WORDS,
 };
-use super::tokens::{bare, is_capitalised, is_cue_at, words};
+use super::tokens::{bare, is_capitalised, is_cue_at, part_in, words};
 use crate::model::LiveBlog;
 
 /// Names the blog gives people in full, found after a title or role ("US President Joe
@@ -65,8 +65,8 @@ impl Registry {
 
     /// The full name for a surname, or for a name that ends a registered one.
     pub(crate) fn full_name(&self, name: &str) -> Option<&str> {
-        if self.people.iter().any(|p| p == name) {
-            return Some(self.people.iter().find(|p| *p == name)?.as_str());
+        if let Some(exact) = self.people.iter().find(|p| *p == name) {
+            return Some(exact);
         }
         self.people
             .iter()
@@ -97,6 +97,17 @@ pub(crate) struct NameRun<'a> {
 }
 
 impl NameRun<'_> {
+    /// Whether the word before the run ends a sentence or a label (".", "!", "?", ":").
+    pub(crate) fn follows_sentence_end(&self) -> bool {
+        self.before
+            .is_some_and(|b| b.ends_with(['.', '!', '?', ':']))
+    }
+
+    /// Whether the run opens its text or a sentence.
+    pub(crate) fn opens_sentence(&self) -> bool {
+        self.first || self.follows_sentence_end()
+    }
+
     pub(crate) fn name(&self) -> &[&str] {
         &self.words[self.name_from..]
     }
@@ -107,8 +118,7 @@ impl NameRun<'_> {
             && !self
                 .name()
                 .iter()
-                .flat_map(|w| w.split('-'))
-                .any(|w| is_in(ORG_WORDS, w) || is_in(PLACE_WORDS, w))
+                .any(|w| part_in(ORG_WORDS, w) || part_in(PLACE_WORDS, w))
     }
 }
 

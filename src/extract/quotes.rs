@@ -22,7 +22,7 @@ use super::lexicon::{
     PLACE_WORDS, PRONOUNS, ROLE_NOUNS, SCARE_MARKERS, TITLE_WORDS,
 };
 use super::names::{name_runs, Registry};
-use super::tokens::{bare, is_capitalised, is_cue_at, words};
+use super::tokens::{bare, is_article, is_capitalised, is_cue_at, part_in, words};
 use crate::model::{LiveBlog, Quote, QuoteKind, Span, Speaker, TextPart};
 
 /// The kinds of quote mark, by the closing marks they accept.
@@ -532,8 +532,7 @@ fn canonical(as_written: &str, registry: &Registry) -> (Speaker, Who) {
     let name_words: Vec<&str> = name.split(' ').collect();
     let body_like = name_words
         .iter()
-        .flat_map(|w| w.split('-'))
-        .any(|w| is_in(ORG_WORDS, w) || is_in(PLACE_WORDS, w))
+        .any(|w| part_in(ORG_WORDS, w) || part_in(PLACE_WORDS, w))
         || name_words
             .iter()
             .all(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()));
@@ -1137,10 +1136,4 @@ fn is_named(phrase: &str) -> bool {
             || is_in(ORG_WORDS, b)
             || is_in(PRONOUNS, b)
     })
-}
-
-fn is_article(word: &str) -> bool {
-    ["the", "a", "an"]
-        .iter()
-        .any(|a| a.eq_ignore_ascii_case(word))
 }

@@ -16,6 +16,24 @@ pub(crate) fn bare(word: &str) -> &str {
         .trim_end_matches(['’', '\''])
 }
 
+/// "the", "a", "an", in any case.
+pub(crate) fn is_article(word: &str) -> bool {
+    ["the", "a", "an"]
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(word))
+}
+
+/// Whether any part of a hyphenated word is in `list` ("Cyber-Partisans" holds "partisans").
+pub(crate) fn part_in(list: &[&str], word: &str) -> bool {
+    word.split('-').any(|part| is_in(list, part))
+}
+
+/// The first `n` words after byte `end` of `text`, read lazily rather than tokenizing the
+/// rest of the text.
+pub(crate) fn words_after(text: &str, end: usize, n: usize) -> impl Iterator<Item = &str> {
+    text[end..].split_whitespace().take(n)
+}
+
 pub(crate) fn is_capitalised(word: &str) -> bool {
     bare(word)
         .chars()
@@ -43,7 +61,6 @@ pub(crate) fn is_cue_at(ws: &[(usize, &str)], k: usize) -> bool {
     match w.to_ascii_lowercase().as_str() {
         "called" | "calls" => matches!(next.as_deref(), Some("for" | "on")),
         "pointed" => next.as_deref() == Some("out"),
-        "offered" | "offers" | "expressed" | "expresses" | "described" | "describes" => true,
         _ => true,
     }
 }
