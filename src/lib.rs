@@ -48,6 +48,7 @@ mod model;
 pub mod wasm;
 
 pub use error::Error;
+pub use lookup::QuoteFilter;
 pub use model::{
     Entity, EntityKind, FacetValue, Facets, Image, LiveBlog, Mention, Order, Quote, QuoteKind,
     Span, Speaker, Status, TextPart, Update, Warning, WarningCode,

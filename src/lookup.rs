@@ -6,6 +6,8 @@
 //! and with one typo allowed in words of five letters or more (two from nine).
 
 use crate::extract::lexicon::{is_in, TITLE_WORDS};
+use std::collections::HashMap;
+
 use crate::model::{
     Entity, EntityKind, FacetValue, Facets, LiveBlog, Quote, SpeakerSummary, Update,
 };
@@ -136,6 +138,18 @@ fn names_speaker(query: &[String], quote: &Quote, aliases: &[Vec<String>]) -> bo
         || aliases.iter().any(|alias| same(query, alias))
 }
 
+/// Which quotes [`LiveBlog::quotes_matching`] returns; every condition given must hold.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct QuoteFilter<'a> {
+    /// Any name the blog uses for the speaker, in any case, with or without accents or
+    /// titles. `None`: any speaker.
+    pub speaker: Option<&'a str>,
+    /// Words the quote holds, inflected or slightly misspelt. `None`: any words.
+    pub words: Option<&'a str>,
+    /// Only quotes in this update. `None`: every update and the header.
+    pub update_id: Option<&'a str>,
+}
+
 impl LiveBlog {
     /// Quotes by a speaker under any name the blog uses for them, ignoring case, accents
     /// and titles: "biden", "President Biden" and "Joe Biden" find the same quotes.
@@ -148,32 +162,61 @@ impl LiveBlog {
     /// # Ok::<(), liveblog_index::Error>(())
     /// ```
     pub fn quotes_by(&self, speaker: &str) -> Vec<&Quote> {
-        let query = name_tokens(speaker);
-        self.quotes
-            .iter()
-            .filter(|q| q.same_as.is_none())
-            .filter(|q| {
-                let aliases = self.aliases_of(q);
-                names_speaker(&query, q, &aliases)
-            })
-            .collect()
+        self.quotes_matching(&QuoteFilter {
+            speaker: Some(speaker),
+            ..QuoteFilter::default()
+        })
     }
 
     /// Quotes holding every word of `words`, as a reader remembers them: inflected
     /// ("severe cost") or slightly misspelt ("sevre costs").
     pub fn find_quotes(&self, words: &str) -> Vec<&Quote> {
-        let query = tokens(words);
-        if query.is_empty() {
-            return Vec::new();
+        self.quotes_matching(&QuoteFilter {
+            words: Some(words),
+            ..QuoteFilter::default()
+        })
+    }
+
+    /// Quotes meeting every condition of `filter`, a repeated quote once. With no
+    /// condition, every quote but the repeats.
+    pub fn quotes_matching(&self, filter: &QuoteFilter) -> Vec<&Quote> {
+        let speaker = filter.speaker.map(name_tokens);
+        let words = filter.words.map(tokens);
+        // The names the blog uses for each speaker, gathered once for the whole lookup.
+        let mut aliases: HashMap<&str, Vec<Vec<String>>> = HashMap::new();
+        if speaker.is_some() {
+            for s in self.quotes.iter().filter_map(|q| q.speaker.as_ref()) {
+                let written = name_tokens(&s.as_written);
+                if !written.is_empty() {
+                    aliases.entry(s.name.as_str()).or_default().push(written);
+                }
+            }
         }
         self.quotes
             .iter()
             .filter(|q| q.same_as.is_none())
             .filter(|q| {
-                let text = tokens(&q.text);
-                query
-                    .iter()
-                    .all(|w| text.iter().any(|t| word_matches(w, t)))
+                filter
+                    .update_id
+                    .is_none_or(|id| q.update_id.as_deref() == Some(id))
+            })
+            .filter(|q| {
+                speaker.as_ref().is_none_or(|query| {
+                    let known = q
+                        .speaker
+                        .as_ref()
+                        .and_then(|s| aliases.get(s.name.as_str()));
+                    names_speaker(query, q, known.map_or(&[], Vec::as_slice))
+                })
+            })
+            .filter(|q| {
+                words.as_ref().is_none_or(|query| {
+                    let text = tokens(&q.text);
+                    !query.is_empty()
+                        && query
+                            .iter()
+                            .all(|w| text.iter().any(|t| word_matches(w, t)))
+                })
             })
             .collect()
     }
@@ -312,20 +355,6 @@ impl LiveBlog {
                     .iter()
                     .any(|m| m.update_id.as_deref() == Some(u.id.as_str()))
             })
-            .collect()
-    }
-
-    /// The names, as folded words, that the blog uses for a quote's speaker.
-    fn aliases_of(&self, quote: &Quote) -> Vec<Vec<String>> {
-        let Some(speaker) = &quote.speaker else {
-            return Vec::new();
-        };
-        self.quotes
-            .iter()
-            .filter_map(|q| q.speaker.as_ref())
-            .filter(|s| s.name == speaker.name)
-            .map(|s| name_tokens(&s.as_written))
-            .filter(|t| !t.is_empty())
             .collect()
     }
 }

@@ -304,34 +304,11 @@ impl Blog {
         if speaker.is_none() && words.is_none() && update_id.is_none() {
             return to_js(&self.blog.quotes);
         }
-        let mut found: Vec<&crate::Quote> = self
-            .blog
-            .quotes
-            .iter()
-            .filter(|q| q.same_as.is_none())
-            .collect();
-        if let Some(speaker) = speaker {
-            let by: Vec<&str> = self
-                .blog
-                .quotes_by(&speaker)
-                .iter()
-                .map(|q| q.id.as_str())
-                .collect();
-            found.retain(|q| by.contains(&q.id.as_str()));
-        }
-        if let Some(words) = words {
-            let with: Vec<&str> = self
-                .blog
-                .find_quotes(&words)
-                .iter()
-                .map(|q| q.id.as_str())
-                .collect();
-            found.retain(|q| with.contains(&q.id.as_str()));
-        }
-        if let Some(id) = update_id {
-            found.retain(|q| q.update_id.as_deref() == Some(id.as_str()));
-        }
-        to_js(&found)
+        to_js(&self.blog.quotes_matching(&crate::QuoteFilter {
+            speaker: speaker.as_deref(),
+            words: words.as_deref(),
+            update_id: update_id.as_deref(),
+        }))
     }
 
     /// Quotes holding every word of `words`, inflected or slightly misspelt.

@@ -643,3 +643,34 @@ fn a_headline_naming_its_speaker_before_a_colon() {
         Some(("Lisa Tran", "Dockers"))
     );
 }
+
+#[test]
+fn quotes_matching_combines_speaker_words_and_update() {
+    use liveblog_index::QuoteFilter;
+    let b = lookup_blog();
+    let union = b
+        .updates
+        .iter()
+        .find(|u| u.headline.as_deref() == Some("Union answers"))
+        .unwrap();
+    let both = |speaker, words, update_id| {
+        b.quotes_matching(&QuoteFilter {
+            speaker,
+            words,
+            update_id,
+        })
+        .len()
+    };
+    assert_eq!(both(Some("rinkevics"), Some("severe costs"), None), 1);
+    assert_eq!(both(Some("rinkevics"), None, Some(union.id.as_str())), 0);
+    assert_eq!(
+        both(Some("berg"), Some("long dispute"), Some(union.id.as_str())),
+        1
+    );
+    assert_eq!(both(None, Some(""), None), 0, "no words match nothing");
+    assert_eq!(
+        both(None, None, None),
+        3,
+        "every quote, the header's repeat counted once"
+    );
+}
