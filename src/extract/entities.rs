@@ -21,17 +21,9 @@ use super::lexicon::{
     is_in, CLAUSE_WORDS, CLUB_WORDS, DISTRICT_WORDS, HONORIFICS, ORG_ALIASES, ORG_WORDS,
     ROLE_NOUNS, TITLE_WORDS,
 };
-use super::names::{name_runs, NameRun, Registry};
+use super::names::{blog_texts, name_runs, Located, NameRun, Registry};
 use super::tokens::{bare, is_article, part_in, words_after};
-use crate::model::{Entity, EntityKind, Image, LiveBlog, Mention, Span, TextPart};
-
-/// One text that can name entities.
-struct Source<'a> {
-    text: &'a str,
-    update_id: Option<&'a str>,
-    part: TextPart,
-    index: usize,
-}
+use crate::model::{Entity, EntityKind, LiveBlog, Mention, Span};
 
 /// A name found in a text, before names are merged into entities.
 struct Found {
@@ -111,46 +103,7 @@ const NAME_GLUE: &[&str] = &["and", "for", "in", "of", "on", "the"];
 
 /// Finds the people, places and organisations of the blog.
 pub(crate) fn extract_entities(blog: &mut LiveBlog, registry: &Registry) {
-    let mut sources: Vec<Source> = Vec::new();
-    let mut credits: Vec<Source> = Vec::new();
-    let header = blog
-        .title
-        .iter()
-        .map(|t| (t, TextPart::Title, 0))
-        .chain(blog.summary.iter().map(|t| (t, TextPart::Summary, 0)))
-        .chain(
-            blog.header
-                .iter()
-                .enumerate()
-                .map(|(i, t)| (t, TextPart::Header, i)),
-        );
-    for (text, part, index) in header {
-        sources.push(Source {
-            text,
-            update_id: None,
-            part,
-            index,
-        });
-    }
-    photos(&blog.images, None, &mut sources, &mut credits);
-    for update in &blog.updates {
-        let id = Some(update.id.as_str());
-        sources.extend(update.headline.iter().map(|t| Source {
-            text: t,
-            update_id: id,
-            part: TextPart::Headline,
-            index: 0,
-        }));
-        for (i, p) in update.paragraphs.iter().enumerate() {
-            sources.push(Source {
-                text: p,
-                update_id: id,
-                part: TextPart::Paragraph,
-                index: i,
-            });
-        }
-        photos(&update.images, id, &mut sources, &mut credits);
-    }
+    let (sources, credits) = blog_texts(blog);
     let mut found: Vec<Found> = Vec::new();
     for source in &sources {
         found.extend(names_in(source, registry));
@@ -182,27 +135,7 @@ pub(crate) fn extract_entities(blog: &mut LiveBlog, registry: &Registry) {
     blog.entities = merge(found);
 }
 
-/// The texts of photos: descriptions and captions to read for names, credits for
-/// photographers and agencies.
-fn photos<'a>(
-    images: &'a [Image],
-    update_id: Option<&'a str>,
-    sources: &mut Vec<Source<'a>>,
-    credits: &mut Vec<Source<'a>>,
-) {
-    for (index, image) in images.iter().enumerate() {
-        let source = |text: &'a String| Source {
-            text,
-            update_id,
-            part: TextPart::Caption,
-            index,
-        };
-        sources.extend(image.alt.iter().chain(image.caption.iter()).map(source));
-        credits.extend(image.credit.iter().map(source));
-    }
-}
-
-fn mention(source: &Source, start: usize, len: usize, direct: bool) -> Mention {
+fn mention(source: &Located, start: usize, len: usize, direct: bool) -> Mention {
     Mention {
         update_id: source.update_id.map(str::to_string),
         part: source.part,
@@ -245,7 +178,7 @@ fn org_alias(name: &str) -> Option<&'static str> {
 }
 
 /// The entities a text names.
-fn names_in(source: &Source, registry: &Registry) -> Vec<Found> {
+fn names_in(source: &Located, registry: &Registry) -> Vec<Found> {
     let text = source.text;
     let runs = join_org_names(text, name_runs(text));
     let mut out = Vec::new();
@@ -307,7 +240,7 @@ fn names_in(source: &Source, registry: &Registry) -> Vec<Found> {
 /// The organisation named before the role in a run's titles, when a person's name follows:
 /// two or more words, not a place or a people ("US President", "Ukrainian President" are
 /// not organisations).
-fn employer_in_titles(run: &NameRun, source: &Source) -> Option<Found> {
+fn employer_in_titles(run: &NameRun, source: &Located) -> Option<Found> {
     if run.name_from == 0 || run.name_from >= run.words.len() {
         return None;
     }
@@ -558,7 +491,7 @@ fn placed(full: &str, run: &NameRun, text: &str) -> bool {
 
 /// An entity that a title word names: a country ("US"), a demonym ("Ukrainian", indirectly),
 /// an acronym or an organisation word ("NATO", "Kremlin").
-fn title_entity(word: &str, source: &Source, at: usize) -> Option<Found> {
+fn title_entity(word: &str, source: &Located, at: usize) -> Option<Found> {
     let (name, kind, direct) = if let Some(p) = place(word) {
         (p.to_string(), EntityKind::Place, true)
     } else if let Some(country) = demonym(word) {
@@ -610,7 +543,7 @@ fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>>
 
 /// A photo credit: "Wolfgang Schwan/Anadolu Agency", "File: Ints Kalnins/Reuters",
 /// "AP Photo/Rebecca Blackwell", "Photograph: Ann Lee/Getty Images".
-fn credited(source: &Source) -> Vec<Found> {
+fn credited(source: &Located) -> Vec<Found> {
     let text = source.text;
     let body_start = text.find(':').map_or(0, |i| i + 1);
     let body = &text[body_start..];

@@ -4,7 +4,7 @@ use super::lexicon::{
     is_in, HONORIFICS, NAME_PARTICLES, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS, TITLE_WORDS,
 };
 use super::tokens::{bare, is_capitalised, is_cue_at, part_in, words};
-use crate::model::LiveBlog;
+use crate::model::{Image, LiveBlog, TextPart};
 
 /// Names the blog gives people in full, found after a title or role ("US President Joe
 /// Biden"), before a cue verb, or owned ("Al Jazeera’s Dorsa Jabbari").
@@ -13,32 +13,85 @@ pub(crate) struct Registry {
     pub(crate) people: Vec<String>,
 }
 
-/// The texts of photos: descriptions and captions.
-fn images(images: &[crate::model::Image]) -> impl Iterator<Item = &str> {
-    images
+/// A text of the blog and where it sits.
+pub(crate) struct Located<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) update_id: Option<&'a str>,
+    pub(crate) part: TextPart,
+    pub(crate) index: usize,
+}
+
+/// Every text of a blog that can name someone, in page order (title, summary, header
+/// lines, header photos, then each update's headline, paragraphs and photos), and apart
+/// from them the photo credits.
+pub(crate) fn blog_texts(blog: &LiveBlog) -> (Vec<Located<'_>>, Vec<Located<'_>>) {
+    let mut sources: Vec<Located> = Vec::new();
+    let mut credits: Vec<Located> = Vec::new();
+    let header = blog
+        .title
         .iter()
-        .flat_map(|i| i.alt.iter().chain(i.caption.iter()))
-        .map(String::as_str)
+        .map(|t| (t, TextPart::Title, 0))
+        .chain(blog.summary.iter().map(|t| (t, TextPart::Summary, 0)))
+        .chain(
+            blog.header
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (t, TextPart::Header, i)),
+        );
+    for (text, part, index) in header {
+        sources.push(Located {
+            text,
+            update_id: None,
+            part,
+            index,
+        });
+    }
+    photos(&blog.images, None, &mut sources, &mut credits);
+    for update in &blog.updates {
+        let id = Some(update.id.as_str());
+        sources.extend(update.headline.iter().map(|t| Located {
+            text: t,
+            update_id: id,
+            part: TextPart::Headline,
+            index: 0,
+        }));
+        for (i, p) in update.paragraphs.iter().enumerate() {
+            sources.push(Located {
+                text: p,
+                update_id: id,
+                part: TextPart::Paragraph,
+                index: i,
+            });
+        }
+        photos(&update.images, id, &mut sources, &mut credits);
+    }
+    (sources, credits)
+}
+
+/// The texts of photos: descriptions and captions to read for names, credits for
+/// photographers and agencies.
+fn photos<'a>(
+    images: &'a [Image],
+    update_id: Option<&'a str>,
+    sources: &mut Vec<Located<'a>>,
+    credits: &mut Vec<Located<'a>>,
+) {
+    for (index, image) in images.iter().enumerate() {
+        let source = |text: &'a String| Located {
+            text,
+            update_id,
+            part: TextPart::Caption,
+            index,
+        };
+        sources.extend(image.alt.iter().chain(image.caption.iter()).map(source));
+        credits.extend(image.credit.iter().map(source));
+    }
 }
 
 impl Registry {
     /// The people a whole blog names in full: title, header, updates, photos.
     pub(crate) fn of(blog: &LiveBlog) -> Self {
-        let texts = blog
-            .title
-            .iter()
-            .chain(blog.summary.iter())
-            .chain(blog.header.iter())
-            .map(String::as_str)
-            .chain(images(&blog.images))
-            .chain(blog.updates.iter().flat_map(|u| {
-                u.headline
-                    .iter()
-                    .chain(u.paragraphs.iter())
-                    .map(String::as_str)
-                    .chain(images(&u.images))
-            }));
-        Registry::collect(texts)
+        Registry::collect(blog_texts(blog).0.iter().map(|located| located.text))
     }
 
     pub(crate) fn collect<'a>(texts: impl Iterator<Item = &'a str>) -> Self {
