@@ -258,3 +258,97 @@ fn whole_names_ending_in_an_organisation_or_district_word() {
     );
     assert_eq!(names(&b, EntityKind::Place), ["Mercer County"]);
 }
+
+#[test]
+fn a_countrys_ministry_is_one_organisation_in_either_form() {
+    let b = blog(&[
+        (
+            "Embassies",
+            "Norway’s defence ministry said the drills would go ahead.",
+        ),
+        (
+            "Drills",
+            "The Norwegian defence ministry published a map. The Danish ministry said nothing.",
+        ),
+    ]);
+    let ministry = b.entity("Norwegian defence ministry").expect("named");
+    assert_eq!(ministry.kind, EntityKind::Org);
+    assert_eq!(ministry.mentions.len(), 2);
+    // A ministry with no portfolio is no name.
+    assert_eq!(names(&b, EntityKind::Org), ["Norwegian defence ministry"]);
+}
+
+#[test]
+fn its_names_the_acronym_that_owns_a_body() {
+    let b = blog(&[(
+        "Alert",
+        "OSCE may convene its Permanent Council on Friday, officials said.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Org),
+        ["OSCE", "OSCE Permanent Council"]
+    );
+}
+
+#[test]
+fn a_countrys_one_word_name_is_an_organisation_everywhere() {
+    let b = blog(&[
+        (
+            "Flights",
+            "Finland’s Finnair cancels two flights to the region.",
+        ),
+        (
+            "Flights resume",
+            "Finnair said service would resume on Tuesday.",
+        ),
+    ]);
+    let airline = b.entity("Finnair").expect("named");
+    assert_eq!(airline.kind, EntityKind::Org);
+    assert_eq!(airline.mentions.len(), 2);
+    // "ADN America’s": the owner is the end of a name, and a badge is no company.
+    let b = blog(&[("Live", "Follow Harbour America’s LIVE coverage.")]);
+    assert!(b.entity("LIVE").is_none());
+}
+
+#[test]
+fn names_led_by_an_acronym_are_organisations() {
+    let b = blog(&[
+        (
+            "Media",
+            "Follow KTV Europe for pictures. WAR IN THE NORTH: a summary.",
+        ),
+        (
+            "Scores",
+            "Harbour Rovers 0-0 Hill Wanderers: the city derby ends level.",
+        ),
+    ]);
+    assert_eq!(
+        names(&b, EntityKind::Org),
+        ["Harbour Rovers", "Hill Wanderers", "KTV Europe"]
+    );
+    let ktv = b.entity("KTV Europe").expect("named");
+    let at = &ktv.mentions[0].span;
+    assert_eq!(&b.updates[0].paragraphs[0][at.start..at.end], "KTV Europe");
+}
+
+#[test]
+fn a_name_joined_by_and_to_a_club_is_a_club_and_adjectives_end_no_name() {
+    let b = blog(&[(
+        "Table",
+        "Manchester City and Crystal Palace aside, the table is tight. Later the Committee \
+         of Conservative members met.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Org),
+        ["Committee", "Crystal Palace", "Manchester City"]
+    );
+    assert!(names(&b, EntityKind::Person).is_empty());
+}
+
+#[test]
+fn navigation_lines_name_nothing() {
+    let text = "World / Regional News / Sport / Weather\n\nHarbour vote: live\n\n\
+                10:00\n\nCounting began in Harbour, officials said.\n";
+    let b = liveblog_index::parse(text).expect("parses");
+    assert!(b.entity("Regional News").is_none(), "{:?}", b.entities);
+}

@@ -8,15 +8,19 @@
 //!    in full after a title or before a cue verb, or when it starts with a common given
 //!    name. Titles carry entities too ("US" in "US President", "Ukrainian" mentions
 //!    Ukraine, but only indirectly). Organisation names joined by "of", "for" ("US
-//!    Department of the Treasury") are one name. Photo credits give a photographer and an
-//!    agency.
+//!    Department of the Treasury") are one name. A name led by an acronym ("ADN America"),
+//!    a country's one-word name ("Germany’s Lufthansa"), a name joined by "and" to an
+//!    organisation's, and a body an acronym owns ("NATO activates its Response Force") are
+//!    organisations; so is a country's ministry ("Ukraine’s foreign ministry" = "Ukrainian
+//!    foreign ministry"). Shouted headlines hold no acronyms, menus no names. Photo credits
+//!    give a photographer and an agency.
 //! 2. **One entity, many names**: a surname is the person named in full; spellings one edit
 //!    apart are one person (Zelensky, Zelenskyy); an acronym is the organisation whose
 //!    initials it spells (EU, European Union); a shorter organisation name that ends a longer
 //!    one is that one (State Department, US State Department); the gazetteer maps other
 //!    names to its own (UK, Britain → United Kingdom; Kiev → Kyiv).
 
-use super::gazetteer::{demonym, is_given_name, place};
+use super::gazetteer::{demonym, demonym_of, is_given_name, place};
 use super::lexicon::{
     is_in, CLAUSE_WORDS, CLUB_WORDS, DISTRICT_WORDS, HONORIFICS, ORG_ALIASES, ORG_WORDS,
     ROLE_NOUNS, TITLE_WORDS,
@@ -181,10 +185,27 @@ fn org_alias(name: &str) -> Option<&'static str> {
 fn names_in(source: &Located, registry: &Registry) -> Vec<Found> {
     let text = source.text;
     let runs = join_org_names(text, name_runs(text));
-    let mut out = Vec::new();
+    let mut out: Vec<Found> = Vec::new();
     for run in &runs {
-        if let Some((name, kind)) = whole_run(run) {
+        if let Some(found) = national_ministry(run, source) {
+            out.push(found);
+        }
+        // "Manchester City and Crystal Palace": a name joined by "and" to an organisation's.
+        let after_org = out.last().is_some_and(|f| {
+            f.kind == EntityKind::Org
+                && text
+                    .get(f.mention.span.end..run.at)
+                    .is_some_and(|gap| gap.trim() == "and")
+        });
+        if shouted(run) {
+            out.extend(places_shouted(run, source));
+            continue;
+        }
+        if let Some((mut name, kind)) = whole_run(run) {
             let written = run.written.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if let Some(owner) = owning_org(run, &out, text) {
+                name = format!("{owner} {name}");
+            }
             out.push(Found {
                 name,
                 written: written.to_string(),
@@ -218,23 +239,108 @@ fn names_in(source: &Located, registry: &Registry) -> Vec<Found> {
         let written = written.trim_end_matches(|c: char| !c.is_alphanumeric());
         let full = name.join(" ");
         let role = (run.name_from > 0).then(|| run.words[..run.name_from].join(" "));
-        let make = |name: String, kind: EntityKind, direct: bool| Found {
-            name,
-            written: written.to_string(),
-            kind,
-            role: if kind == EntityKind::Person {
-                role.clone()
-            } else {
-                None
-            },
-            mention: mention(source, name_at, written.len(), direct),
+        let make = |name: String, kind: EntityKind, direct: bool| {
+            // "Follow ADN America": the mention is where the name itself is written.
+            let (at, written) = match written.find(name.as_str()) {
+                Some(i) => (name_at + i, &written[i..i + name.len()]),
+                None => (name_at, written),
+            };
+            Found {
+                role: if kind == EntityKind::Person {
+                    role.clone()
+                } else {
+                    None
+                },
+                name,
+                written: written.to_string(),
+                kind,
+                mention: mention(source, at, written.len(), direct),
+            }
         };
-        if let Some(kind_name) = classify(&full, name, run, text, registry) {
+        if let Some(kind_name) = classify(&full, name, run, text, registry, after_org) {
             let (name, kind, direct) = kind_name;
             out.push(make(name, kind, direct));
         }
     }
     out
+}
+
+/// "WAR IN THE NORTH": capitals throughout, small words included, are a shouted headline,
+/// not acronyms.
+fn shouted(run: &NameRun) -> bool {
+    let caps = |w: &&str| !w.chars().any(char::is_lowercase);
+    run.words.len() >= 2
+        && run.words.iter().all(caps)
+        && run
+            .words
+            .iter()
+            .any(|w| is_article(w) || is_in(NAME_GLUE, w))
+}
+
+/// The places a shouted run names ("EXPLOSIONS IN KYIV").
+fn places_shouted(run: &NameRun, source: &Located) -> Vec<Found> {
+    let mut cursor = run.at;
+    let mut out = Vec::new();
+    for word in &run.words {
+        let at = source.text[cursor..]
+            .find(word)
+            .map_or(cursor, |i| cursor + i);
+        cursor = at + word.len();
+        if let Some(p) = place(word) {
+            out.push(Found {
+                name: p.to_string(),
+                written: word.to_string(),
+                kind: EntityKind::Place,
+                role: None,
+                mention: mention(source, at, word.len(), true),
+            });
+        }
+    }
+    out
+}
+
+/// "Ukraine’s foreign ministry", "the Russian defence ministry": a country's ministry,
+/// named with its demonym ("Ukrainian foreign ministry") so both forms are one entity.
+fn national_ministry(run: &NameRun, source: &Located) -> Option<Found> {
+    let end = run.at + run.written.len();
+    let mut next = words_after(source.text, end, 2);
+    let portfolio = next.next()?;
+    let ministry = next.next()?;
+    let lowercase = |w: &str| w.chars().all(|c| c.is_ascii_lowercase());
+    if !lowercase(portfolio) || bare(ministry) != "ministry" {
+        return None;
+    }
+    let words = match run.words.split_first() {
+        Some((first, rest)) if is_article(first) => rest,
+        _ => &run.words[..],
+    };
+    let country = match words {
+        [word] if !run.possessive => demonym(word)?,
+        words if run.possessive => place(&words.join(" "))?,
+        _ => return None,
+    };
+    let people = demonym_of(country)?;
+    let written_end = source.text[end..].find(ministry).map(|i| end + i)? + "ministry".len();
+    let written = &source.text[run.at..written_end];
+    Some(Found {
+        name: format!("{people} {portfolio} ministry"),
+        written: written.to_string(),
+        kind: EntityKind::Org,
+        role: None,
+        mention: mention(source, run.at, written.len(), true),
+    })
+}
+
+/// "NATO activates its Response Force": the organisation an "its" refers to, when one is
+/// named by acronym earlier in the same sentence.
+fn owning_org(run: &NameRun, found: &[Found], text: &str) -> Option<String> {
+    if !run.before.is_some_and(|b| b.eq_ignore_ascii_case("its")) {
+        return None;
+    }
+    let owner = found.iter().rev().find(|f| f.kind == EntityKind::Org)?;
+    let between = text.get(owner.mention.span.end..run.at)?;
+    (is_acronym(&owner.written) && !between.contains(['.', '!', '?', ';']))
+        .then(|| owner.written.clone())
 }
 
 /// The organisation named before the role in a run's titles, when a person's name follows:
@@ -305,6 +411,7 @@ fn classify(
     run: &NameRun,
     text: &str,
     registry: &Registry,
+    after_org: bool,
 ) -> Option<(String, EntityKind, bool)> {
     if run.words.len() == 1 && is_in(NOT_NAMES, run.words[0]) {
         return None;
@@ -364,6 +471,20 @@ fn classify(
         if let Some(person) = registry.full_name(word) {
             return Some((person.to_string(), EntityKind::Person, true));
         }
+        // "Germany’s Lufthansa": a country's unknown one-word name is a company or a body.
+        let country_owned = run.before.is_some_and(|b| {
+            let owner = b.strip_suffix("’s").or_else(|| b.strip_suffix("'s"));
+            // The owner is the country alone, not the end of a name ("ADN America’s").
+            let alone = !text[..run.at]
+                .trim_end()
+                .rsplit(' ')
+                .nth(1)
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
+            alone && owner.is_some_and(|o| place(o).is_some())
+        }) && word.chars().any(char::is_lowercase);
+        if country_owned {
+            return Some((full.to_string(), EntityKind::Org, true));
+        }
         if acts_as_subject(word, run, text) {
             return Some((full.to_string(), EntityKind::Person, true));
         }
@@ -380,6 +501,9 @@ fn classify(
     if let Some(person) = registry.full_name(full) {
         return Some((person.to_string(), EntityKind::Person, true));
     }
+    if let Some(org) = acronym_led(name, run) {
+        return Some((org, EntityKind::Org, true));
+    }
     let titled = run.words[..run.name_from]
         .iter()
         .any(|w| is_in(HONORIFICS, w) || is_in(ROLE_NOUNS, w));
@@ -393,6 +517,9 @@ fn classify(
         .all(|w| place(w).is_none() && demonym(w).is_none())
         && run.is_plain();
     let after_colon = run.follows_sentence_end();
+    if after_org && !titled && !run.cue_follows {
+        return Some((full.to_string(), EntityKind::Org, true));
+    }
     if plain && name.len() <= 4 && !run.possessive {
         if let Some(at) = given.filter(|_| !after_colon) {
             return Some((name[at..].join(" "), EntityKind::Person, true));
@@ -402,6 +529,24 @@ fn classify(
         }
     }
     placed(full, run, text).then(|| (full.to_string(), EntityKind::Place, true))
+}
+
+/// "ADN America", "BBC Radio": a name led by an acronym (not a country's) and no person's,
+/// from the acronym on; words before it only when they open the sentence ("Follow ADN
+/// America’s live updates").
+fn acronym_led(name: &[&str], run: &NameRun) -> Option<String> {
+    let at = name
+        .iter()
+        .position(|w| is_acronym(w) && !is_in(TITLE_WORDS, w) && place(w).is_none())?;
+    let rest = &name[at + 1..];
+    let leads = (at == 0 || run.opens_sentence())
+        && !rest.is_empty()
+        && rest
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && !is_given_name(w) && !is_acronym(w))
+        // "WAR IN UKRAINE" is a shouted headline, not an acronym's name.
+        && rest.iter().any(|w| w.chars().any(char::is_lowercase));
+    leads.then(|| name[at..].join(" "))
 }
 
 /// Whether what follows a run is a role and a name, or (after a possessive) a name: the
@@ -526,7 +671,19 @@ fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>>
             let is_org = last.words.iter().any(|w| part_in(ORG_WORDS, w)) || joined_by_for;
             let fits = matches!(glue.as_str(), "of" | "of the" | "for")
                 || (matches!(glue.as_str(), "and" | "in") && joined_by_for);
-            if is_org && fits && !last.written.ends_with([',', '.', ';', ':']) && !last.possessive {
+            // "1922 Committee of Conservative backbenchers": a name does not end in an
+            // adjective that qualifies the lowercase noun after it.
+            let qualifies = run.words.last().is_some_and(|w| {
+                let next = words_after(text, run.at + run.written.len(), 1).next();
+                (demonym(w).is_some() || w.ends_with("ive"))
+                    && next.is_some_and(|n| n.starts_with(char::is_lowercase))
+            });
+            if is_org
+                && fits
+                && !qualifies
+                && !last.written.ends_with([',', '.', ';', ':'])
+                && !last.possessive
+            {
                 joined_by_for |= glue == "for";
                 last.written = &text[last.at..run.at + run.written.len()];
                 last.words.extend(gap.split_whitespace());

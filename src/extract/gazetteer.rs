@@ -61,6 +61,15 @@ pub(crate) fn demonym(word: &str) -> Option<&'static str> {
     find(DEMONYMS, &DEMONYM_LINES, word)
 }
 
+/// The demonym of a country ("Ukraine" → "Ukrainian"): a scan, for the rare phrases that
+/// need it.
+pub(crate) fn demonym_of(country: &str) -> Option<&'static str> {
+    DEMONYMS.lines().find_map(|line| {
+        let (demonym, name) = line.split_once('=')?;
+        (name == country).then_some(demonym)
+    })
+}
+
 /// Whether a word is a common given name.
 pub(crate) fn is_given_name(word: &str) -> bool {
     find(GIVEN_NAMES, &GIVEN_NAME_LINES, word).is_some()
@@ -82,6 +91,8 @@ mod tests {
         assert_eq!(place("Biden"), None);
         assert_eq!(demonym("Ukrainian"), Some("Ukraine"));
         assert_eq!(demonym("American"), Some("United States"));
+        assert_eq!(demonym_of("Ukraine"), Some("Ukrainian"));
+        assert_eq!(demonym_of("Atlantis"), None);
         assert!(is_given_name("John") && is_given_name("mary"));
         assert!(!is_given_name("Ukraine"));
         // Every entry of every table is found, first and last included.

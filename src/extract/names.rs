@@ -65,7 +65,16 @@ pub(crate) fn blog_texts(blog: &LiveBlog) -> (Vec<Located<'_>>, Vec<Located<'_>>
         }
         photos(&update.images, id, &mut sources, &mut credits);
     }
+    sources.retain(|s| !is_menu(s.text));
     (sources, credits)
+}
+
+/// A page's navigation ("Business / International News / Lifestyle"): three or more short
+/// items between slashes or bars. Its section names are no entities.
+fn is_menu(text: &str) -> bool {
+    let sep = if text.contains(" / ") { " / " } else { " | " };
+    let items: Vec<&str> = text.split(sep).collect();
+    items.len() >= 3 && items.iter().all(|i| i.split_whitespace().count() <= 3)
 }
 
 /// The texts of photos: descriptions and captions to read for names, credits for
@@ -182,7 +191,10 @@ pub(crate) fn name_runs(text: &str) -> Vec<NameRun<'_>> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < ws.len() {
-        if !is_capitalised(ws[k].1) {
+        // A score ("0-0", "2-1") opens no name: "Tottenham Hotspur 0-0 Swansea City".
+        let score = bare(ws[k].1).starts_with(|c: char| c.is_ascii_digit())
+            && bare(ws[k].1).contains(['-', '–']);
+        if !is_capitalised(ws[k].1) || score {
             k += 1;
             continue;
         }
