@@ -1,6 +1,7 @@
-export { parse, LiveBlog } from './liveblog_index.js';
+export { parse, LiveBlog, SearchIndex } from './liveblog_index.js';
 export type {
   Entity,
+  FacetCount,
   FacetValue,
   Facets,
   Image,
@@ -9,6 +10,11 @@ export type {
   Mention,
   Quote,
   QuoteFilter,
+  SearchFacets,
+  SearchFilters,
+  SearchHit,
+  SearchOptions,
+  SearchResults,
   Span,
   Speaker,
   SpeakerSummary,

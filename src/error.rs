@@ -18,14 +18,37 @@ pub enum Error {
         /// Byte offset of the first NUL.
         offset: usize,
     },
+    /// A query the strict reader rejects (the lenient one warns instead).
+    Query {
+        /// What is wrong.
+        message: String,
+        /// Byte offset in the query.
+        at: usize,
+    },
+    /// Saved index bytes from another version of the format.
+    IndexVersion {
+        /// The version the bytes say.
+        found: u8,
+        /// The version this build reads.
+        expected: u8,
+    },
+    /// Saved index bytes that are truncated, altered or not an index at all.
+    IndexCorrupt {
+        /// What gave it away.
+        reason: &'static str,
+    },
 }
 
 impl Error {
-    /// A stable code for programs: `LB_TOO_LARGE`, `LB_NOT_TEXT`.
+    /// A stable code for programs: `LB_TOO_LARGE`, `LB_NOT_TEXT`, `LB_QUERY`,
+    /// `LB_INDEX_VERSION`, `LB_INDEX_CORRUPT`.
     pub fn code(&self) -> &'static str {
         match self {
             Error::TooLarge { .. } => "LB_TOO_LARGE",
             Error::NotText { .. } => "LB_NOT_TEXT",
+            Error::Query { .. } => "LB_QUERY",
+            Error::IndexVersion { .. } => "LB_INDEX_VERSION",
+            Error::IndexCorrupt { .. } => "LB_INDEX_CORRUPT",
         }
     }
 }
@@ -41,6 +64,19 @@ impl fmt::Display for Error {
             Error::NotText { offset } => write!(
                 f,
                 "{}: the input holds a NUL byte at offset {offset}, so it is binary data, not text",
+                self.code()
+            ),
+            Error::Query { message, at } => {
+                write!(f, "{}: at byte {at} of the query: {message}", self.code())
+            }
+            Error::IndexVersion { found, expected } => write!(
+                f,
+                "{}: these index bytes are format version {found}; this build reads version {expected}, so rebuild the index from the blog",
+                self.code()
+            ),
+            Error::IndexCorrupt { reason } => write!(
+                f,
+                "{}: these bytes are not a whole, unaltered index: {reason}",
                 self.code()
             ),
         }

@@ -41,6 +41,7 @@
 mod clock;
 mod error;
 mod extract;
+mod index;
 mod input;
 mod lookup;
 mod model;
@@ -48,6 +49,9 @@ mod model;
 pub mod wasm;
 
 pub use error::Error;
+pub use index::{
+    FacetCount, Filters, Hit, Index, IndexDoc, SearchFacets, SearchOptions, SearchResults, Sort,
+};
 pub use lookup::QuoteFilter;
 pub use model::{
     Entity, EntityKind, FacetValue, Facets, Image, LiveBlog, Mention, Order, Quote, QuoteKind,

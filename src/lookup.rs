@@ -2,100 +2,25 @@
 //! them, by update; and the speakers with their quote counts. A quote repeated elsewhere
 //! (`sameAs`) is counted once.
 //!
-//! Words are compared folded (case, accents, curly apostrophes), by a light English stem,
+//! Words are compared folded (case, accents, curly apostrophes), by their Snowball stem,
 //! and with one typo allowed in words of five letters or more (two from nine).
 
 use crate::extract::lexicon::{is_in, TITLE_WORDS};
+use crate::index::tokenize::{fold, stem, tokenize, within_edits};
 use std::collections::HashMap;
 
 use crate::model::{
     Entity, EntityKind, FacetValue, Facets, LiveBlog, Quote, SpeakerSummary, Update,
 };
 
-/// Lower case without accents: "Zelenskyy’s" → "zelenskyy's", "Rinkēvičs" → "rinkevics".
-pub(crate) fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        out.push(match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
-            'ç' | 'ć' | 'č' => 'c',
-            'ď' | 'đ' => 'd',
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
-            'ğ' => 'g',
-            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' | 'į' => 'i',
-            'ķ' => 'k',
-            'ł' | 'ļ' | 'ľ' => 'l',
-            'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
-            'ř' => 'r',
-            'ś' | 'š' | 'ş' | 'ș' => 's',
-            'ţ' | 'ț' | 'ť' => 't',
-            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => 'u',
-            'ý' | 'ÿ' => 'y',
-            'ź' | 'ż' | 'ž' => 'z',
-            '’' | '‘' | '`' => '\'',
-            other => other,
-        });
-    }
-    out
-}
-
 /// Folded words, without possessive endings.
 fn tokens(text: &str) -> Vec<String> {
-    fold(text)
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .map(|w| w.trim_matches('\'').trim_end_matches("'s").to_string())
-        .filter(|w| !w.is_empty())
-        .collect()
-}
-
-/// A light English stem: "costs" → "cost", "warned" → "warn", "warnings" → "warning" →
-/// "warn". Enough to match a reader's inflection against the text's.
-fn stem(word: &str) -> &str {
-    for suffix in ["ings", "ing", "edly", "ied", "ies", "ed", "es", "s", "ly"] {
-        if let Some(root) = word.strip_suffix(suffix) {
-            if root.chars().count() >= 3 {
-                return root;
-            }
-        }
-    }
-    word
-}
-
-/// Edit distance with transpositions counted as one edit ("worht" → "worth",
-/// "Zelenksy" → "Zelensky"), giving up past `limit`.
-fn within_edits(a: &str, b: &str, limit: usize) -> bool {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    if a.len().abs_diff(b.len()) > limit {
-        return false;
-    }
-    // Optimal string alignment over three rows.
-    let mut before: Vec<usize> = Vec::new();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for i in 1..=a.len() {
-        let mut current = vec![i; b.len() + 1];
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (previous[j - 1] + cost)
-                .min(previous[j] + 1)
-                .min(current[j - 1] + 1);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(before[j - 2] + 1);
-            }
-            current[j] = best;
-        }
-        if current.iter().min().is_some_and(|&m| m > limit) {
-            return false;
-        }
-        before = std::mem::replace(&mut previous, current);
-    }
-    previous[b.len()] <= limit
+    tokenize(text).into_iter().map(|t| t.word).collect()
 }
 
 /// Whether a reader's word matches a word of the text.
 fn word_matches(query: &str, word: &str) -> bool {
-    if query == word || stem(query) == stem(word) {
+    if query == word {
         return true;
     }
     let typos = match query.chars().count() {
@@ -103,7 +28,8 @@ fn word_matches(query: &str, word: &str) -> bool {
         5..=8 => 1,
         _ => 2,
     };
-    typos > 0 && within_edits(stem(query), stem(word), typos)
+    let (query, word) = (stem(query), stem(word));
+    query == word || (typos > 0 && within_edits(&query, &word, typos))
 }
 
 /// A name without its titles: "President Biden" → ["biden"].

@@ -186,9 +186,93 @@ export interface QuoteFilter {
   updateId?: string;
 }
 
+/** How to search. Every field is optional. */
+export interface SearchOptions {
+  /** Result order. Default: "relevance" (best first, equal scores newest first). */
+  sort?: "relevance" | "newest" | "oldest";
+  /** Results per page. Default: 20. */
+  limit?: number;
+  /** Results to skip. Default: 0. */
+  offset?: number;
+  /** The last word, when the query does not end in a space, matches as a prefix. Default: true. */
+  prefix?: boolean;
+  /** Words of 4+ letters also match words one edit away, 8+ two edits. Default: true. */
+  fuzzy?: boolean;
+  /** Throw `LB_QUERY` for a query the reader cannot use in full, instead of a warning. Default: false. */
+  strict?: boolean;
+  /** Facet chips: values of one kind are alternatives, kinds combine. */
+  filters?: SearchFilters;
+  /** Values listed per facet kind. Default: 20. */
+  facetLimit?: number;
+}
+
+/** Facet chips, by canonical name (as `SearchResults.facets` lists them). */
+export interface SearchFilters {
+  people?: string[];
+  places?: string[];
+  orgs?: string[];
+  speakers?: string[];
+  /** Only updates holding a quote. */
+  hasQuote?: boolean;
+  /** Only updates holding a photo. */
+  hasImage?: boolean;
+  /** Only updates of this blog (a `SearchIndex` key). */
+  blog?: string;
+}
+
+/** One matching update. */
+export interface SearchHit {
+  /** The blog key (empty for `LiveBlog.search`). */
+  blog: string;
+  updateId: string;
+  /** Relevance, higher is better; 0 when the query has no words. */
+  score: number;
+  /** Fields a query word matched. */
+  fields: ("headline" | "body" | "caption" | "names" | "speaker")[];
+  /** The headline as HTML: escaped, matched words in `<mark>`. */
+  headline: string;
+  /** A passage around the best match as HTML: escaped, matched words in `<mark>`. */
+  excerpt: string;
+  timestamp: string | null;
+}
+
+/** A facet value and how many results choosing it would leave. */
+export interface FacetCount {
+  name: string;
+  count: number;
+}
+
+/** Facet counts of a search, most results first. */
+export interface SearchFacets {
+  people: FacetCount[];
+  places: FacetCount[];
+  orgs: FacetCount[];
+  speakers: FacetCount[];
+  hasQuote: number;
+  hasImage: number;
+}
+
+/** A page of results. */
+export interface SearchResults {
+  /** How many updates match in all. */
+  total: number;
+  hits: SearchHit[];
+  facets: SearchFacets;
+  /** What the lenient reader ignored in the query. */
+  warnings: string[];
+}
+
 /** Errors thrown by this package carry a stable `code`. */
 export interface LiveBlogError extends Error {
-  code: "LB_INPUT_TYPE" | "LB_TOO_LARGE" | "LB_NOT_TEXT" | "LB_OPTIONS" | "LB_INTERNAL";
+  code:
+    | "LB_INPUT_TYPE"
+    | "LB_TOO_LARGE"
+    | "LB_NOT_TEXT"
+    | "LB_OPTIONS"
+    | "LB_QUERY"
+    | "LB_INDEX_VERSION"
+    | "LB_INDEX_CORRUPT"
+    | "LB_INTERNAL";
 }
 "#;
 
@@ -266,11 +350,127 @@ fn string_field(options: &JsValue, field: &str) -> Result<Option<String>, JsValu
     })
 }
 
+/// A field of an options object, `None` when absent; an error when `options` is not an
+/// object.
+fn field(options: &JsValue, name: &str, what: &str) -> Result<Option<JsValue>, JsValue> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(None);
+    }
+    if !options.is_object() {
+        return Err(error(
+            "LB_OPTIONS",
+            &format!("LB_OPTIONS: {what} must be an object"),
+        ));
+    }
+    let value = Reflect::get(options, &name.into()).unwrap_or(JsValue::UNDEFINED);
+    Ok((!value.is_undefined() && !value.is_null()).then_some(value))
+}
+
+fn wrong(name: &str, expected: &str) -> JsValue {
+    error(
+        "LB_OPTIONS",
+        &format!("LB_OPTIONS: `{name}` must be {expected}"),
+    )
+}
+
+fn bool_option(options: &JsValue, name: &str, default: bool) -> Result<bool, JsValue> {
+    match field(options, name, "the search options")? {
+        None => Ok(default),
+        Some(v) => v.as_bool().ok_or_else(|| wrong(name, "true or false")),
+    }
+}
+
+fn count_option(options: &JsValue, name: &str, default: usize) -> Result<usize, JsValue> {
+    match field(options, name, "the search options")? {
+        None => Ok(default),
+        Some(v) => v
+            .as_f64()
+            .filter(|n| *n >= 0.0 && n.fract() == 0.0)
+            .map(|n| n.min(u32::MAX as f64) as usize)
+            .ok_or_else(|| wrong(name, "a whole number, 0 or more")),
+    }
+}
+
+fn names_option(filters: &JsValue, name: &str) -> Result<Vec<String>, JsValue> {
+    let Some(v) = field(filters, name, "`filters`")? else {
+        return Ok(Vec::new());
+    };
+    let list = v
+        .dyn_into::<js_sys::Array>()
+        .map_err(|_| wrong(name, "an array of names"))?;
+    list.iter()
+        .map(|n| {
+            n.as_string()
+                .ok_or_else(|| wrong(name, "an array of names"))
+        })
+        .collect()
+}
+
+/// Search options from JS (see the `SearchOptions` interface), and whether to be strict.
+fn search_options(options: &JsValue) -> Result<(crate::SearchOptions, bool), JsValue> {
+    let defaults = crate::SearchOptions::default();
+    let sort = match field(options, "sort", "the search options")? {
+        None => crate::Sort::Relevance,
+        Some(v) => match v.as_string().as_deref() {
+            Some("relevance") => crate::Sort::Relevance,
+            Some("newest") => crate::Sort::Newest,
+            Some("oldest") => crate::Sort::Oldest,
+            _ => return Err(wrong("sort", "\"relevance\", \"newest\" or \"oldest\"")),
+        },
+    };
+    let filters = field(options, "filters", "the search options")?.unwrap_or(JsValue::UNDEFINED);
+    let filters = crate::Filters {
+        people: names_option(&filters, "people")?,
+        places: names_option(&filters, "places")?,
+        orgs: names_option(&filters, "orgs")?,
+        speakers: names_option(&filters, "speakers")?,
+        has_quote: bool_option(&filters, "hasQuote", false)?,
+        has_image: bool_option(&filters, "hasImage", false)?,
+        blog: match field(&filters, "blog", "`filters`")? {
+            None => None,
+            Some(v) => Some(v.as_string().ok_or_else(|| wrong("blog", "a string"))?),
+        },
+    };
+    Ok((
+        crate::SearchOptions {
+            sort,
+            limit: count_option(options, "limit", defaults.limit)?,
+            offset: count_option(options, "offset", defaults.offset)?,
+            prefix: bool_option(options, "prefix", defaults.prefix)?,
+            fuzzy: bool_option(options, "fuzzy", defaults.fuzzy)?,
+            filters,
+            facet_limit: count_option(options, "facetLimit", defaults.facet_limit)?,
+        },
+        bool_option(options, "strict", false)?,
+    ))
+}
+
+/// Runs a search for JS: the query checked to be a string, the options read, results as
+/// plain data.
+fn run_search(
+    index: &crate::Index,
+    query: &JsValue,
+    options: &JsValue,
+) -> Result<JsValue, JsValue> {
+    let query = string_arg(query, "search() expects the query")?;
+    let (options, strict) = search_options(options)?;
+    let results = if strict {
+        index
+            .search_strict(&query, &options)
+            .map_err(|e| error(e.code(), &e.to_string()))?
+    } else {
+        index.search(&query, &options)
+    };
+    to_js(&results)
+}
+
 /// A parsed live blog, kept in wasm memory, with its lookups. Call `free()` when done, or
 /// let the garbage collector do it.
 #[wasm_bindgen(js_name = LiveBlog)]
 pub struct Blog {
     blog: crate::LiveBlog,
+    /// Built on the first search.
+    index: Option<crate::Index>,
 }
 
 #[wasm_bindgen(js_class = LiveBlog)]
@@ -282,7 +482,23 @@ impl Blog {
     ) -> Result<Blog, JsValue> {
         Ok(Blog {
             blog: parse_text(text)?,
+            index: None,
         })
+    }
+
+    /// Searches the blog's updates (see `SearchOptions`); the index is built on the first
+    /// call. Throws `LB_QUERY` only with `strict: true`, `LB_OPTIONS` for bad options.
+    #[wasm_bindgen(unchecked_return_type = "SearchResults")]
+    pub fn search(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string")] query: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "SearchOptions | undefined")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let blog = &self.blog;
+        let index = self
+            .index
+            .get_or_insert_with(|| crate::Index::from_blog(blog, ""));
+        run_search(index, &query, &options)
     }
 
     /// The whole model as plain data (also what `JSON.stringify` writes).
@@ -351,5 +567,90 @@ impl Blog {
     #[wasm_bindgen(unchecked_return_type = "SpeakerSummary[]")]
     pub fn speakers(&self) -> Result<JsValue, JsValue> {
         to_js(&self.blog.speakers())
+    }
+}
+
+/// A search index over the updates of one or more live blogs, each under a key of the
+/// caller's choosing; kept up to date as blogs grow, and saved to bytes.
+#[wasm_bindgen]
+pub struct SearchIndex {
+    index: crate::Index,
+}
+
+#[wasm_bindgen]
+impl SearchIndex {
+    /// An empty index.
+    #[wasm_bindgen(constructor)]
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> SearchIndex {
+        SearchIndex {
+            index: crate::Index::new(),
+        }
+    }
+
+    /// Adds a blog under `key`, or brings it up to date: new updates are added, edited ones
+    /// replaced, gone ones removed, unchanged ones left alone.
+    #[wasm_bindgen(js_name = addBlog)]
+    pub fn add_blog(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string")] key: JsValue,
+        blog: &Blog,
+    ) -> Result<(), JsValue> {
+        let key = string_arg(&key, "addBlog() expects the blog's key")?;
+        self.index.add_blog(&blog.blog, &key);
+        Ok(())
+    }
+
+    /// Removes every update of the blog under `key`.
+    #[wasm_bindgen(js_name = removeBlog)]
+    pub fn remove_blog(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string")] key: JsValue,
+    ) -> Result<(), JsValue> {
+        let key = string_arg(&key, "removeBlog() expects the blog's key")?;
+        self.index.remove_blog(&key);
+        Ok(())
+    }
+
+    /// Removes one update; returns whether the index held it.
+    pub fn remove(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string")] key: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] update_id: JsValue,
+    ) -> Result<bool, JsValue> {
+        let key = string_arg(&key, "remove() expects the blog's key")?;
+        let id = string_arg(&update_id, "remove() expects the update's id")?;
+        Ok(self.index.remove(&key, &id))
+    }
+
+    /// How many updates the index holds.
+    #[wasm_bindgen(getter)]
+    pub fn size(&self) -> usize {
+        self.index.len()
+    }
+
+    /// Searches every blog of the index (see `SearchOptions`).
+    #[wasm_bindgen(unchecked_return_type = "SearchResults")]
+    pub fn search(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] query: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "SearchOptions | undefined")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        run_search(&self.index, &query, &options)
+    }
+
+    /// The index as bytes for `SearchIndex.fromBytes`: versioned and checksummed.
+    #[wasm_bindgen(js_name = toBytes)]
+    pub fn to_bytes(&self) -> Vec<u8> {
+        self.index.to_bytes()
+    }
+
+    /// An index from `toBytes()`. Throws `LB_INDEX_VERSION` for bytes of another format
+    /// version, `LB_INDEX_CORRUPT` for truncated or altered bytes.
+    #[wasm_bindgen(js_name = fromBytes)]
+    pub fn from_bytes(bytes: &[u8]) -> Result<SearchIndex, JsValue> {
+        crate::Index::from_bytes(bytes)
+            .map(|index| SearchIndex { index })
+            .map_err(|e| error(e.code(), &e.to_string()))
     }
 }

@@ -105,6 +105,52 @@ test('the LiveBlog class looks quotes up by speaker, words and update', () => {
   assert.deepEqual(r.mentioning, ['u2']);
 });
 
+test('search: a LiveBlog and a SearchIndex of several blogs, saved and loaded', () => {
+  const r = node(`import { LiveBlog, SearchIndex } from 'liveblog-index';
+    import { readFileSync } from 'node:fs';
+    const blog = LiveBlog.fromText(readFileSync('sample.txt', 'utf8'));
+    const out = {};
+    const cranes = blog.search('crane');
+    out.cranes = cranes.hits.map((h) => [h.updateId, h.fields, h.headline]);
+    out.typo = blog.search('quay raod ').hits.map((h) => h.updateId);
+    out.speaker = blog.search('speaker:dane').hits.map((h) => h.updateId);
+    out.facets = blog.search('').facets.people;
+    out.oldest = blog.search('', { sort: 'oldest' }).hits.map((h) => h.updateId);
+    out.warnings = blog.search('colour:red').warnings.length;
+    try { blog.search('colour:red', { strict: true }); } catch (e) { out.strict = e.code; }
+    try { blog.search('x', { sort: 'sideways' }); } catch (e) { out.badSort = e.code; }
+    try { blog.search(7); } catch (e) { out.badQuery = e.code; }
+    const index = new SearchIndex();
+    index.addBlog('monday', blog);
+    index.addBlog('tuesday', blog);
+    out.size = index.size;
+    out.blogs = index.search('"north quay"').hits.map((h) => h.blog).sort();
+    out.one = index.search('quay', { filters: { blog: 'tuesday' } }).total;
+    out.removed = index.remove('tuesday', 'u1');
+    const bytes = index.toBytes();
+    out.bytes = bytes instanceof Uint8Array;
+    out.loaded = SearchIndex.fromBytes(bytes).search('quay').total;
+    bytes[bytes.length - 1] ^= 1;
+    try { SearchIndex.fromBytes(bytes); } catch (e) { out.corrupt = e.code; }
+    console.log(JSON.stringify(out));`);
+  assert.deepEqual(r.cranes, [['u2', ['headline', 'body'], '<mark>Cranes</mark> arrive']]);
+  assert.deepEqual(r.typo, ['u1']);
+  assert.deepEqual(r.speaker, ['u2']);
+  assert.deepEqual(r.facets, [{ name: 'Ivo Dane', count: 1 }]);
+  assert.deepEqual(r.oldest, ['u1', 'u2']);
+  assert.equal(r.warnings, 1);
+  assert.equal(r.strict, 'LB_QUERY');
+  assert.equal(r.badSort, 'LB_OPTIONS');
+  assert.equal(r.badQuery, 'LB_INPUT_TYPE');
+  assert.equal(r.size, 4);
+  assert.deepEqual(r.blogs, ['monday', 'tuesday']);
+  assert.equal(r.one, 2);
+  assert.equal(r.removed, true);
+  assert.equal(r.bytes, true);
+  assert.equal(r.loaded, 3);
+  assert.equal(r.corrupt, 'LB_INDEX_CORRUPT');
+});
+
 test('bad input is a JS Error with a code, not a crash', () => {
   const r = node(`import { parse } from 'liveblog-index';
     const out = [];
@@ -145,7 +191,7 @@ test('strict TypeScript sees real types, not any', () => {
     files: ['consumer.ts'],
   }));
   writeFileSync(join(project, 'consumer.ts'), `
-import { parse, LiveBlog, type Entity, type Facets, type LiveBlogData, type Update, type Image, type Warning, type LiveBlogError, type Quote, type SpeakerSummary } from 'liveblog-index';
+import { parse, LiveBlog, SearchIndex, type Entity, type Facets, type LiveBlogData, type Update, type Image, type Warning, type LiveBlogError, type Quote, type SpeakerSummary, type SearchResults, type SearchHit } from 'liveblog-index';
 type IsAny<T> = 0 extends 1 & T ? true : false;
 const blog: LiveBlogData = parse('text');
 const handle: LiveBlog = LiveBlog.fromText('text');
@@ -156,19 +202,28 @@ const maybe: Entity | null = handle.entity('biden');
 const speakerName: string | undefined = quotes[0]?.speaker?.name;
 // @ts-expect-error filters take strings
 handle.quotes({ speaker: 42 });
+const results: SearchResults = handle.search('troops', { sort: 'newest', filters: { people: ['Joe Biden'], hasQuote: true } });
+const hit: SearchHit | undefined = results.hits[0];
+const field: 'headline' | 'body' | 'caption' | 'names' | 'speaker' | undefined = hit?.fields[0];
+// @ts-expect-error sort is a closed set
+handle.search('x', { sort: 'sideways' });
+const index = new SearchIndex();
+index.addBlog('key', handle);
+const size: number = index.size;
+const copy: SearchIndex = SearchIndex.fromBytes(index.toBytes());
 handle.free();
 const update: Update | undefined = blog.updates[0];
 const headline: string | null | undefined = update?.headline;
 const image: Image | undefined = update?.images[0];
 const warning: Warning | undefined = blog.warnings[0];
 const order: 'newestFirst' | 'oldestFirst' | null = blog.order;
-const notAny: [IsAny<LiveBlogData>, IsAny<Quote['speaker']>, IsAny<ReturnType<LiveBlog['speakers']>>, IsAny<Update['span']>, IsAny<ReturnType<typeof parse>>, IsAny<Parameters<typeof parse>[0]>] = [false, false, false, false, false, false];
+const notAny: [IsAny<LiveBlogData>, IsAny<Quote['speaker']>, IsAny<ReturnType<LiveBlog['speakers']>>, IsAny<Update['span']>, IsAny<ReturnType<typeof parse>>, IsAny<Parameters<typeof parse>[0]>, IsAny<ReturnType<LiveBlog['search']>>, IsAny<Parameters<SearchIndex['search']>[1]>] = [false, false, false, false, false, false, false, false];
 // @ts-expect-error a number is not a live blog
 parse(42);
 // @ts-expect-error status is a closed set
 const bad: LiveBlogData['status'] = 'open';
 function code(e: LiveBlogError): string { return e.code; }
-export { headline, image, warning, order, notAny, bad, code, speakers, speakerName, facets, maybe };
+export { headline, image, warning, order, notAny, bad, code, speakers, speakerName, facets, maybe, field, size, copy };
 `);
   const tsc = join(root, 'node_modules', '.bin', 'tsc');
   const r = spawnSync(tsc, ['-p', project], { encoding: 'utf8' });

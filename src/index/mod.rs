@@ -1,0 +1,481 @@
+//! The search index: one document per update, several blogs in one index, kept up to date
+//! as a live blog grows (append, replace, remove) without a rebuild.
+//!
+//! Each term (a Snowball stem, see [`tokenize`]) has a posting list of the updates that hold
+//! it, with how often it occurs in each field packed into one word: headline, body,
+//! captions, names (people, places, organisations and their aliases) and speakers. Scores
+//! are BM25 over those fields, weighted headline above names and speakers above body above
+//! captions. Phrases are checked against the text itself, so no positions are stored. The
+//! index keeps only integer statistics (documents, lengths, document frequencies), so
+//! after any sequence of changes it scores exactly as an index built from scratch.
+
+pub(crate) mod query;
+pub(crate) mod search;
+mod store;
+pub(crate) mod tokenize;
+
+use crate::model::{EntityKind, LiveBlog};
+use std::cell::OnceCell;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+pub use search::{FacetCount, Filters, Hit, SearchFacets, SearchOptions, SearchResults, Sort};
+
+/// What the index holds of one update: its texts, the names it mentions, and when.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IndexDoc {
+    /// The blog the update belongs to (any key the caller chooses, such as its address).
+    pub blog: String,
+    /// The update's id within its blog.
+    pub id: String,
+    /// Its place in publication order within the blog: higher is later.
+    pub order: u32,
+    /// The headline, empty when there is none.
+    pub headline: String,
+    /// Body paragraphs.
+    pub paragraphs: Vec<String>,
+    /// Photo descriptions, captions and credits.
+    pub captions: Vec<String>,
+    /// People named in the update (canonical names).
+    pub people: Vec<String>,
+    /// Places named in the update.
+    pub places: Vec<String>,
+    /// Organisations named in the update.
+    pub orgs: Vec<String>,
+    /// Who is quoted in the update.
+    pub speakers: Vec<String>,
+    /// Other names of the entities above ("Biden", "EU"), searchable but not facets.
+    pub aliases: Vec<String>,
+    /// When it was published, ISO 8601 as the parser resolved it.
+    pub timestamp: Option<String>,
+    /// Whether it holds a quote.
+    pub has_quote: bool,
+    /// Whether it holds a photo.
+    pub has_image: bool,
+}
+
+impl IndexDoc {
+    /// The documents of a blog's updates, under the blog key `blog`.
+    pub fn from_blog(blog: &LiveBlog, key: &str) -> Vec<IndexDoc> {
+        let mut docs: Vec<IndexDoc> = blog
+            .updates
+            .iter()
+            .enumerate()
+            .map(|(i, u)| IndexDoc {
+                blog: key.to_string(),
+                id: u.id.clone(),
+                order: u
+                    .id
+                    .strip_prefix('u')
+                    .and_then(|n| n.parse().ok())
+                    .unwrap_or((blog.updates.len() - i) as u32),
+                headline: u.headline.clone().unwrap_or_default(),
+                paragraphs: u.paragraphs.clone(),
+                captions: u
+                    .images
+                    .iter()
+                    .flat_map(|im| [&im.alt, &im.caption, &im.credit])
+                    .flatten()
+                    .cloned()
+                    .collect(),
+                timestamp: u.timestamp.clone(),
+                has_image: !u.images.is_empty(),
+                ..IndexDoc::default()
+            })
+            .collect();
+        let at = |id: &str, docs: &[IndexDoc]| docs.iter().position(|d| d.id == id);
+        for entity in &blog.entities {
+            for mention in &entity.mentions {
+                let Some(i) = mention.update_id.as_deref().and_then(|id| at(id, &docs)) else {
+                    continue;
+                };
+                let doc = &mut docs[i];
+                let names = match entity.kind {
+                    EntityKind::Person => &mut doc.people,
+                    EntityKind::Place => &mut doc.places,
+                    EntityKind::Org => &mut doc.orgs,
+                };
+                push_new(names, &entity.name);
+                for alias in &entity.aliases {
+                    push_new(&mut doc.aliases, alias);
+                }
+            }
+        }
+        for quote in &blog.quotes {
+            let Some(i) = quote.update_id.as_deref().and_then(|id| at(id, &docs)) else {
+                continue;
+            };
+            docs[i].has_quote = true;
+            if let Some(speaker) = &quote.speaker {
+                push_new(&mut docs[i].speakers, &speaker.name);
+            }
+        }
+        docs
+    }
+}
+
+fn push_new(list: &mut Vec<String>, item: &str) {
+    if !list.iter().any(|x| x == item) {
+        list.push(item.to_string());
+    }
+}
+
+/// The fields of a document, in the order of [`FIELD_WEIGHTS`].
+pub(crate) const FIELDS: usize = 5;
+pub(crate) const HEADLINE: usize = 0;
+pub(crate) const BODY: usize = 1;
+pub(crate) const CAPTION: usize = 2;
+pub(crate) const NAMES: usize = 3;
+pub(crate) const SPEAKERS: usize = 4;
+pub(crate) const FIELD_NAMES: [&str; FIELDS] = ["headline", "body", "caption", "names", "speaker"];
+pub(crate) const FIELD_WEIGHTS: [f32; FIELDS] = [3.0, 1.0, 0.5, 1.5, 1.5];
+/// Bits of a posting's packed frequencies per field, and where each field starts. A count
+/// past its field's width saturates, which BM25 barely notices.
+const FIELD_BITS: [u32; FIELDS] = [5, 11, 6, 5, 5];
+const FIELD_SHIFT: [u32; FIELDS] = [0, 5, 16, 22, 27];
+
+/// One update holding a term, with the term's count in each field.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Posting {
+    pub(crate) doc: u32,
+    tf: u32,
+}
+
+impl Posting {
+    pub(crate) fn tf(self, field: usize) -> u32 {
+        (self.tf >> FIELD_SHIFT[field]) & ((1 << FIELD_BITS[field]) - 1)
+    }
+}
+
+pub(crate) struct Term {
+    pub(crate) text: Box<str>,
+    pub(crate) chars: u32,
+    pub(crate) mask: u32,
+    pub(crate) postings: Vec<Posting>,
+}
+
+/// Facet kinds, the order of [`Doc::names`] tags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) enum NameKind {
+    Person,
+    Place,
+    Org,
+    Speaker,
+}
+
+pub(crate) struct Name {
+    pub(crate) kind: NameKind,
+    pub(crate) text: String,
+    /// Its folded words, for field queries ("speaker:biden").
+    pub(crate) words: Vec<String>,
+}
+
+pub(crate) struct Doc {
+    pub(crate) src: IndexDoc,
+    pub(crate) lens: [u32; FIELDS],
+    /// Ids in [`Index::names`] of its people, places, organisations and speakers.
+    pub(crate) names: Vec<u32>,
+    /// Minutes since 1970 on the clock of the page (offsets ignored), when known.
+    pub(crate) minutes: Option<i64>,
+}
+
+/// A small fast hash for the index's own strings (not for untrusted keys that an attacker
+/// could pick to collide: a live blog's words are not chosen against this function, and a
+/// collision costs time, never a wrong answer).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// A search index over the updates of one or more live blogs.
+#[derive(Default)]
+pub struct Index {
+    /// Documents by slot; a removed one leaves a gap, so slots only grow and posting lists
+    /// stay sorted by appending.
+    pub(crate) docs: Vec<Option<Doc>>,
+    slots: FxMap<(Box<str>, Box<str>), u32>,
+    pub(crate) terms: Vec<Term>,
+    term_ids: FxMap<Box<str>, u32>,
+    /// Folded word → term id: the stemmer runs once per distinct word.
+    word_terms: FxMap<Box<str>, u32>,
+    pub(crate) names: Vec<Name>,
+    name_ids: FxMap<(NameKind, Box<str>), u32>,
+    pub(crate) live: u32,
+    pub(crate) field_totals: [u64; FIELDS],
+    /// Term ids sorted by text, for prefixes; worked out on the first search after a change.
+    sorted: OnceCell<Vec<u32>>,
+}
+
+impl std::fmt::Debug for Index {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Index")
+            .field("updates", &self.live)
+            .field("terms", &self.terms.len())
+            .finish()
+    }
+}
+
+impl Index {
+    /// An empty index.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// An index of one blog's updates, under the blog key `key`.
+    pub fn from_blog(blog: &LiveBlog, key: &str) -> Self {
+        let mut index = Index::new();
+        index.add_blog(blog, key);
+        index
+    }
+
+    /// How many updates the index holds.
+    pub fn len(&self) -> usize {
+        self.live as usize
+    }
+
+    /// Whether the index holds no update.
+    pub fn is_empty(&self) -> bool {
+        self.live == 0
+    }
+
+    /// Brings the index up to date with a blog as it is now: new updates are added, edited
+    /// ones replaced, gone ones removed; unchanged ones are not touched.
+    pub fn add_blog(&mut self, blog: &LiveBlog, key: &str) {
+        let docs = IndexDoc::from_blog(blog, key);
+        let gone: Vec<String> = self
+            .docs
+            .iter()
+            .flatten()
+            .filter(|d| d.src.blog == key && !docs.iter().any(|n| n.id == d.src.id))
+            .map(|d| d.src.id.clone())
+            .collect();
+        for id in gone {
+            self.remove(key, &id);
+        }
+        for doc in docs {
+            self.upsert(doc);
+        }
+    }
+
+    /// Removes every update of a blog.
+    pub fn remove_blog(&mut self, key: &str) {
+        let ids: Vec<String> = self
+            .docs
+            .iter()
+            .flatten()
+            .filter(|d| d.src.blog == key)
+            .map(|d| d.src.id.clone())
+            .collect();
+        for id in ids {
+            self.remove(key, &id);
+        }
+    }
+
+    /// Adds an update, or replaces the update of the same blog and id.
+    pub fn upsert(&mut self, doc: IndexDoc) {
+        let key = (Box::from(doc.blog.as_str()), Box::from(doc.id.as_str()));
+        if let Some(&slot) = self.slots.get(&key) {
+            if self.docs[slot as usize]
+                .as_ref()
+                .is_some_and(|d| d.src == doc)
+            {
+                return;
+            }
+            self.remove(&doc.blog, &doc.id);
+        }
+        let slot = self.docs.len() as u32;
+        self.slots.insert(key, slot);
+        let mut counts: FxMap<u32, u32> = FxMap::default();
+        let mut lens = [0u32; FIELDS];
+        let mut count = |index: &mut Index, field: usize, text: &str| {
+            for token in tokenize::tokenize(text) {
+                let term = index.term_of_word(&token.word);
+                let packed = counts.entry(term).or_insert(0);
+                let tf = (*packed >> FIELD_SHIFT[field]) & ((1 << FIELD_BITS[field]) - 1);
+                if tf + 1 < 1 << FIELD_BITS[field] {
+                    *packed += 1 << FIELD_SHIFT[field];
+                }
+                lens[field] += 1;
+            }
+        };
+        count(self, HEADLINE, &doc.headline);
+        for p in &doc.paragraphs {
+            count(self, BODY, p);
+        }
+        for c in &doc.captions {
+            count(self, CAPTION, c);
+        }
+        for n in doc.people.iter().chain(&doc.places).chain(&doc.orgs) {
+            count(self, NAMES, n);
+        }
+        for n in &doc.aliases {
+            count(self, NAMES, n);
+        }
+        for n in &doc.speakers {
+            count(self, SPEAKERS, n);
+        }
+        let mut postings: Vec<(u32, u32)> = counts.into_iter().collect();
+        postings.sort_unstable();
+        for (term, tf) in postings {
+            self.terms[term as usize]
+                .postings
+                .push(Posting { doc: slot, tf });
+        }
+        let mut names = Vec::new();
+        for (kind, list) in [
+            (NameKind::Person, &doc.people),
+            (NameKind::Place, &doc.places),
+            (NameKind::Org, &doc.orgs),
+            (NameKind::Speaker, &doc.speakers),
+        ] {
+            for name in list {
+                let id = self.name_id(kind, name);
+                if !names.contains(&id) {
+                    names.push(id);
+                }
+            }
+        }
+        for (total, len) in self.field_totals.iter_mut().zip(lens) {
+            *total += u64::from(len);
+        }
+        self.live += 1;
+        let minutes = doc.timestamp.as_deref().and_then(local_minutes);
+        self.docs.push(Some(Doc {
+            src: doc,
+            lens,
+            names,
+            minutes,
+        }));
+        self.sorted = OnceCell::new();
+    }
+
+    /// Removes an update; returns whether the index held it.
+    pub fn remove(&mut self, blog: &str, id: &str) -> bool {
+        let Some(slot) = self.slots.remove(&(Box::from(blog), Box::from(id))) else {
+            return false;
+        };
+        let Some(doc) = self.docs[slot as usize].take() else {
+            return false;
+        };
+        let src = &doc.src;
+        let texts = std::iter::once(&src.headline)
+            .chain(&src.paragraphs)
+            .chain(&src.captions)
+            .chain(&src.people)
+            .chain(&src.places)
+            .chain(&src.orgs)
+            .chain(&src.aliases)
+            .chain(&src.speakers);
+        for text in texts {
+            for token in tokenize::tokenize(text) {
+                let term = self.term_of_word(&token.word) as usize;
+                let postings = &mut self.terms[term].postings;
+                if let Ok(at) = postings.binary_search_by_key(&slot, |p| p.doc) {
+                    postings.remove(at);
+                }
+            }
+        }
+        for (total, len) in self.field_totals.iter_mut().zip(doc.lens) {
+            *total -= u64::from(len);
+        }
+        self.live -= 1;
+        self.sorted = OnceCell::new();
+        true
+    }
+
+    fn term_of_word(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.word_terms.get(word) {
+            return id;
+        }
+        let stem = tokenize::stem(word);
+        let id = match self.term_ids.get(stem.as_str()) {
+            Some(&id) => id,
+            None => {
+                let id = self.terms.len() as u32;
+                self.terms.push(Term {
+                    chars: stem.chars().count() as u32,
+                    mask: tokenize::letter_mask(&stem),
+                    text: Box::from(stem.as_str()),
+                    postings: Vec::new(),
+                });
+                self.term_ids.insert(Box::from(stem.as_str()), id);
+                id
+            }
+        };
+        self.word_terms.insert(Box::from(word), id);
+        id
+    }
+
+    pub(crate) fn term_id(&self, stem: &str) -> Option<u32> {
+        self.term_ids.get(stem).copied()
+    }
+
+    fn name_id(&mut self, kind: NameKind, name: &str) -> u32 {
+        if let Some(&id) = self.name_ids.get(&(kind, Box::from(name))) {
+            return id;
+        }
+        let id = self.names.len() as u32;
+        self.names.push(Name {
+            kind,
+            text: name.to_string(),
+            words: tokenize::tokenize(name)
+                .into_iter()
+                .map(|t| t.word)
+                .collect(),
+        });
+        self.name_ids.insert((kind, Box::from(name)), id);
+        id
+    }
+
+    /// Term ids in the order of their texts.
+    pub(crate) fn sorted_terms(&self) -> &[u32] {
+        self.sorted.get_or_init(|| {
+            let mut ids: Vec<u32> = (0..self.terms.len() as u32)
+                .filter(|&t| !self.terms[t as usize].postings.is_empty())
+                .collect();
+            ids.sort_unstable_by(|&a, &b| {
+                self.terms[a as usize]
+                    .text
+                    .cmp(&self.terms[b as usize].text)
+            });
+            ids
+        })
+    }
+
+    /// Every update the index holds, in no particular order.
+    pub fn docs(&self) -> impl Iterator<Item = &IndexDoc> {
+        self.docs.iter().flatten().map(|d| &d.src)
+    }
+}
+
+/// Minutes since 1970-01-01 00:00 of an ISO 8601 timestamp's own clock ("2022-01-24T10:30"
+/// → its date and time, whatever the offset): times a reader types are the page's.
+pub(crate) fn local_minutes(iso: &str) -> Option<i64> {
+    let num = |range: std::ops::Range<usize>| iso.get(range)?.parse::<i64>().ok();
+    let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let (hour, minute) = if iso.len() >= 16 {
+        (num(11..13)?, num(14..16)?)
+    } else {
+        (0, 0)
+    };
+    let days = crate::clock::days_from_civil(year as i32, month as u32, day as u32);
+    Some(days * 1440 + hour * 60 + minute)
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

@@ -1,0 +1,249 @@
+//! The one tokenizer of index and query: Unicode words, folded (case, accents, curly
+//! apostrophes), possessives dropped ("Russia’s" → "russia"), numbers kept whole ("8,500" →
+//! "8500", "1.2bn"), hyphenated words split into their parts ("F-16" → "f", "16"), and
+//! English words reduced to their Snowball stem ("troops" → "troop").
+
+use rust_stemmers::{Algorithm, Stemmer};
+use std::sync::OnceLock;
+
+/// A word of a text: its term and where it is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Token {
+    /// The folded word, before stemming.
+    pub(crate) word: String,
+    /// Byte range in the text.
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// Whether a hyphen joins it to the next token ("F-16").
+    pub(crate) joined: bool,
+}
+
+/// One character folded: lower case, accents off, curly apostrophes straight. Characters
+/// whose lower case is longer than one character keep their first.
+pub(crate) fn fold_char(c: char) -> char {
+    let c = c.to_lowercase().next().unwrap_or(c);
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ğ' => 'g',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' | 'į' => 'i',
+        'ķ' => 'k',
+        'ł' | 'ļ' | 'ľ' => 'l',
+        'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ř' => 'r',
+        'ś' | 'š' | 'ş' | 'ș' => 's',
+        'ţ' | 'ț' | 'ť' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        '’' | '‘' | '`' => '\'',
+        other => other,
+    }
+}
+
+/// Lower case without accents: "Zelenskyy’s" → "zelenskyy's", "Rinkēvičs" → "rinkevics".
+pub(crate) fn fold(text: &str) -> String {
+    text.chars().map(fold_char).collect()
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘' | '`')
+}
+
+/// The words of `text`, in order, folded but not stemmed.
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let mut word = String::new();
+        word.push(fold_char(c));
+        let mut end = start + c.len_utf8();
+        let mut last = c;
+        while let Some(&(i, c)) = chars.peek() {
+            if c.is_alphanumeric() {
+                word.push(fold_char(c));
+                last = c;
+                end = i + c.len_utf8();
+                chars.next();
+                continue;
+            }
+            // Inside a word: "8,500" and "1.2bn" between digits, "don't" and "Russia’s"
+            // between letters. Anything else ends it.
+            let mut ahead = text[i + c.len_utf8()..].chars();
+            let next = ahead.next();
+            let number_glue = matches!(c, ',' | '.')
+                && last.is_ascii_digit()
+                && next.is_some_and(|n| n.is_ascii_digit());
+            let apostrophe =
+                is_apostrophe(c) && last.is_alphabetic() && next.is_some_and(char::is_alphabetic);
+            if number_glue {
+                if c == '.' {
+                    word.push('.');
+                }
+                chars.next();
+                continue;
+            }
+            if apostrophe {
+                // A possessive ends the word: "Russia’s" → "russia", "Zelenskyy's" → "zelenskyy".
+                let rest = &text[i + c.len_utf8()..];
+                let possessive = (rest.starts_with('s') || rest.starts_with('S'))
+                    && !rest[1..].starts_with(char::is_alphanumeric);
+                chars.next();
+                if possessive {
+                    chars.next();
+                    end = i + c.len_utf8() + 1;
+                    break;
+                }
+                continue;
+            }
+            break;
+        }
+        let joined =
+            text[end..].starts_with('-') && text[end + 1..].starts_with(char::is_alphanumeric);
+        out.push(Token {
+            word,
+            start,
+            end,
+            joined,
+        });
+    }
+    out
+}
+
+fn stemmer() -> &'static Stemmer {
+    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
+    STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
+}
+
+/// The term a folded word is indexed under: its Snowball English stem; words with digits
+/// as they are ("f-16" parts, "8500", "1.2bn").
+pub(crate) fn stem(word: &str) -> String {
+    if word.bytes().any(|b| b.is_ascii_digit()) {
+        return word.to_string();
+    }
+    stemmer().stem(word).into_owned()
+}
+
+/// Words too common to narrow a search: a query's stop words add to the score where they
+/// occur but do not exclude an update that lacks them. Sorted: searched by halves.
+const STOP_WORDS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "had", "has", "have",
+    "he", "her", "his", "i", "in", "is", "it", "its", "of", "on", "or", "she", "that", "the",
+    "their", "they", "this", "to", "was", "we", "were", "will", "with", "you",
+];
+
+pub(crate) fn is_stop_word(word: &str) -> bool {
+    STOP_WORDS.binary_search(&word).is_ok()
+}
+
+/// The edits a query word of this many characters may be away from a word of the text:
+/// none up to three, one up to seven, two beyond.
+pub(crate) fn typos_allowed(chars: usize) -> usize {
+    match chars {
+        0..=3 => 0,
+        4..=7 => 1,
+        _ => 2,
+    }
+}
+
+/// Edit distance with transpositions counted as one edit ("worht" → "worth",
+/// "zelenksy" → "zelensky"), giving up past `limit`.
+pub(crate) fn within_edits(a: &str, b: &str, limit: usize) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > limit {
+        return false;
+    }
+    // Optimal string alignment over three rows.
+    let mut before: Vec<usize> = Vec::new();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut current = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (previous[j - 1] + cost)
+                .min(previous[j] + 1)
+                .min(current[j - 1] + 1);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(before[j - 2] + 1);
+            }
+            current[j] = best;
+        }
+        if current.iter().min().is_some_and(|&m| m > limit) {
+            return false;
+        }
+        before = std::mem::replace(&mut previous, current);
+    }
+    previous[b.len()] <= limit
+}
+
+/// The letters and digits a term holds, one bit each (a–z, 0–9 together, anything else
+/// together): two terms within `d` edits differ in at most `2d` bits, so most of a
+/// vocabulary is ruled out before the edit distance is computed.
+pub(crate) fn letter_mask(term: &str) -> u32 {
+    term.chars().fold(0, |mask, c| {
+        mask | match c {
+            'a'..='z' => 1 << (c as u32 - 'a' as u32),
+            '0'..='9' => 1 << 26,
+            _ => 1 << 27,
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(text: &str) -> Vec<String> {
+        tokenize(text).iter().map(|t| stem(&t.word)).collect()
+    }
+
+    fn words(text: &str) -> Vec<String> {
+        tokenize(text).into_iter().map(|t| t.word).collect()
+    }
+
+    #[test]
+    fn words_numbers_possessives_and_hyphens() {
+        assert_eq!(
+            words("Russia’s troops: 8,500 on alert; F-16s cost $1.2bn. Don't!"),
+            ["russia", "troops", "8500", "on", "alert", "f", "16s", "cost", "1.2bn", "dont"]
+        );
+        assert_eq!(
+            words("Zelenskyy's office — Rinkēvičs"),
+            ["zelenskyy", "office", "rinkevics"]
+        );
+        assert_eq!(words("ÉLYSÉE Palace"), ["elysee", "palace"]);
+        let t = tokenize("an F-16 jet");
+        assert!(t[1].joined && !t[2].joined);
+        assert_eq!(&"an F-16 jet"[t[1].start..t[2].end], "F-16");
+        assert!(words("' - ,.").is_empty());
+    }
+
+    #[test]
+    fn stems_are_snowballs() {
+        assert_eq!(
+            terms("troops warned warnings costs"),
+            ["troop", "warn", "warn", "cost"]
+        );
+        assert_eq!(stem("8500"), "8500");
+        assert!(is_stop_word("the") && !is_stop_word("troop"));
+        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn edits_and_masks() {
+        assert!(within_edits("zelenksy", "zelensky", 1));
+        assert!(within_edits("zelenskiy", "zelenskyy", 1));
+        assert!(!within_edits("troop", "tank", 2));
+        assert_eq!(typos_allowed(3), 0);
+        assert_eq!(typos_allowed(8), 2);
+        let (a, b) = (letter_mask("zelenksy"), letter_mask("zelensky"));
+        assert_eq!((a ^ b).count_ones(), 0);
+    }
+}

@@ -1,0 +1,228 @@
+//! Search through the public API, on the demo's sample (a fictional storm live blog of our
+//! own) and on sentences written for these tests.
+#![cfg(not(target_arch = "wasm32"))]
+
+use liveblog_index::{Filters, Index, IndexDoc, SearchOptions, SearchResults, Sort};
+
+fn sample() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/sample.txt"))
+        .expect("www/sample.txt")
+}
+
+fn index() -> Index {
+    let blog = liveblog_index::parse(&sample()).expect("parses");
+    Index::from_blog(&blog, "storm")
+}
+
+fn ids(r: &SearchResults) -> Vec<&str> {
+    r.hits.iter().map(|h| h.update_id.as_str()).collect()
+}
+
+fn search(index: &Index, q: &str) -> SearchResults {
+    index.search(q, &SearchOptions::default())
+}
+
+#[test]
+fn words_inflections_and_highlights() {
+    let index = index();
+    let r = search(&index, "power restored ");
+    assert_eq!(ids(&r), ["u5"]);
+    let hit = &r.hits[0];
+    assert_eq!(hit.blog, "storm");
+    assert!(hit.fields.contains(&"headline") && hit.fields.contains(&"body"));
+    assert!(
+        hit.headline
+            .starts_with("<mark>Power</mark> <mark>restored</mark>"),
+        "{}",
+        hit.headline
+    );
+    assert!(
+        hit.excerpt.contains("<mark>power</mark>"),
+        "{}",
+        hit.excerpt
+    );
+    // Stems: "restoring" finds "restored".
+    assert_eq!(ids(&search(&index, "restoring ")), ["u5"]);
+}
+
+#[test]
+fn typos_prefixes_phrases_and_exclusions() {
+    let index = index();
+    // A misspelt name, a transposition.
+    assert_eq!(ids(&search(&index, "Vagra ")), ["u5"]);
+    // The word being typed.
+    assert!(ids(&search(&index, "susp")).contains(&"u4"));
+    assert!(
+        search(&index, "susp ").hits.is_empty() || !ids(&search(&index, "susp ")).contains(&"u4")
+    );
+    // A phrase must be in a row.
+    assert_eq!(ids(&search(&index, "\"rail services\"")), ["u4"]);
+    assert!(search(&index, "\"services rail\"").hits.is_empty());
+    // Exclusion and OR.
+    assert_eq!(ids(&search(&index, "coastguard ")), ["u3"]);
+    assert!(search(&index, "coastguard -promenade ").hits.is_empty());
+    let either = search(&index, "Hallam OR Kellby ");
+    assert_eq!(either.total, 2, "{:?}", ids(&either));
+}
+
+#[test]
+fn fields_speakers_photos_and_times() {
+    let index = index();
+    assert_eq!(ids(&search(&index, "speaker:varga")), ["u5"]);
+    assert_eq!(
+        ids(&search(&index, "speaker:\"pieter alsen\" photo ")),
+        ["u3"]
+    );
+    assert_eq!(ids(&search(&index, "person:quinlan")), Vec::<&str>::new());
+    let quotes = search(&index, "has:quote");
+    assert_eq!(quotes.total, 2);
+    let newest = index.search(
+        "after:2pm",
+        &SearchOptions {
+            sort: Sort::Oldest,
+            ..SearchOptions::default()
+        },
+    );
+    assert_eq!(ids(&newest), ["u4", "u5"]);
+    // A time without a date is on the blog's last day.
+    assert_eq!(ids(&search(&index, "before:11am")), ["u2", "u1"]);
+    let r = index.search(
+        "before:\"March 13, 2023 11:00pm\"",
+        &SearchOptions {
+            sort: Sort::Newest,
+            ..SearchOptions::default()
+        },
+    );
+    assert_eq!(ids(&r), ["u1"]);
+}
+
+#[test]
+fn facet_chips_combine_and_count_what_choosing_would_leave() {
+    let index = index();
+    let all = search(&index, "");
+    assert_eq!(all.total, 5);
+    let kellby = all
+        .facets
+        .places
+        .iter()
+        .find(|f| f.name == "Kellby")
+        .expect("Kellby is a facet");
+    let chosen = index.search(
+        "",
+        &SearchOptions {
+            filters: Filters {
+                places: vec!["Kellby".into()],
+                ..Filters::default()
+            },
+            ..SearchOptions::default()
+        },
+    );
+    assert_eq!(chosen.total, kellby.count);
+    // Values of the chosen kind still count as alternatives.
+    assert_eq!(
+        chosen
+            .facets
+            .places
+            .iter()
+            .find(|f| f.name == "Kellby")
+            .map(|f| f.count),
+        Some(kellby.count)
+    );
+    let both = index.search(
+        "",
+        &SearchOptions {
+            filters: Filters {
+                places: vec!["Kellby".into()],
+                has_quote: true,
+                ..Filters::default()
+            },
+            ..SearchOptions::default()
+        },
+    );
+    assert!(both.total <= chosen.total);
+    assert_eq!(both.facets.has_quote, both.total);
+}
+
+#[test]
+fn the_reader_is_lenient_and_the_program_strict() {
+    let index = index();
+    let r = search(&index, "power \"restored");
+    assert_eq!(r.warnings.len(), 1);
+    assert_eq!(ids(&r), ["u5"]);
+    let err = index
+        .search_strict("colour:red", &SearchOptions::default())
+        .expect_err("unknown field");
+    assert_eq!(err.code(), "LB_QUERY");
+    assert!(err.to_string().contains("colour"));
+}
+
+#[test]
+fn text_is_escaped_and_only_matches_are_marked() {
+    let mut index = Index::new();
+    index.upsert(IndexDoc {
+        blog: "b".into(),
+        id: "u1".into(),
+        headline: "<img src=x onerror=alert(1)> storm".into(),
+        paragraphs: vec!["A \"storm\" & <script>alert('x')</script> warning".into()],
+        ..IndexDoc::default()
+    });
+    let hit = &search(&index, "storm ").hits[0];
+    assert_eq!(
+        hit.headline,
+        "&lt;img src=x onerror=alert(1)&gt; <mark>storm</mark>"
+    );
+    assert_eq!(
+        hit.excerpt,
+        "A &quot;<mark>storm</mark>&quot; &amp; &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; warning"
+    );
+}
+
+#[test]
+fn a_growing_blog_and_several_blogs_in_one_index() {
+    let text = sample();
+    let before = liveblog_index::parse(&text).expect("parses");
+    let grown_text = text.replacen(
+        "March 14, 2023\n\n",
+        "March 14, 2023\n\n5:10 p.m. Ferries to resume\n\nFerry crossings resume tomorrow, \
+         the operator says.\n\n",
+        1,
+    );
+    let grown = liveblog_index::parse(&grown_text).expect("parses");
+    assert_eq!(grown.updates.len(), before.updates.len() + 1);
+    let mut index = Index::from_blog(&before, "storm");
+    index.add_blog(&grown, "storm");
+    let fresh = Index::from_blog(&grown, "storm");
+    for q in ["ferries ", "power", "", "has:quote coast"] {
+        assert_eq!(
+            index.search(q, &SearchOptions::default()),
+            fresh.search(q, &SearchOptions::default()),
+            "{q}"
+        );
+    }
+    assert_eq!(ids(&search(&index, "ferry crossings ")), ["u6"]);
+    // A second blog: each update knows its blog, and a filter keeps to one.
+    index.add_blog(&before, "yesterday");
+    assert_eq!(index.len(), 11);
+    let r = search(&index, "\"rail services\"");
+    let mut blogs: Vec<&str> = r.hits.iter().map(|h| h.blog.as_str()).collect();
+    blogs.sort_unstable();
+    assert_eq!(blogs, ["storm", "yesterday"]);
+    let one = index.search(
+        "\"rail services\"",
+        &SearchOptions {
+            filters: Filters {
+                blog: Some("yesterday".into()),
+                ..Filters::default()
+            },
+            ..SearchOptions::default()
+        },
+    );
+    assert_eq!(one.total, 1);
+    index.remove_blog("yesterday");
+    assert_eq!(index.len(), 6);
+    let loaded = Index::from_bytes(&index.to_bytes()).expect("loads");
+    assert_eq!(
+        loaded.search("storm", &SearchOptions::default()),
+        index.search("storm", &SearchOptions::default())
+    );
+}
