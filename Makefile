@@ -17,7 +17,7 @@ help:
 	@echo "make demo   set up, build, and serve the demo on http://127.0.0.1:$(PORT)"
 	@echo "make test   set up, then lint and run every test (Rust, wasm, Node, Chromium)"
 	@echo "make build  build the npm package into pkg/"
-	@echo "make bench  time the parser in Node"
+	@echo "make bench  time the parser, and search against MiniSearch, FlexSearch, Orama"
 
 # --- setup: everything a fresh machine lacks -------------------------------------------
 setup:
@@ -77,6 +77,7 @@ test-browser:
 
 bench: build
 	node bench/parse.mjs
+	node --expose-gc bench/search.mjs 2000 50000 --write
 
 clean:
 	rm -rf target pkg www/pkg node_modules

@@ -303,7 +303,16 @@ fn parse_text(text: JsValue) -> Result<crate::LiveBlog, JsValue> {
             &format!("LB_INPUT_TYPE: expects the live blog as a string, got {got}"),
         ));
     };
+    reserve_memory(text.len().saturating_mul(8));
     crate::parse(&text).map_err(|e| error(e.code(), &e.to_string()))
+}
+
+/// Grows wasm memory once, by about what a job will need, rather than page by page as it
+/// allocates: each growth lets the engine collect garbage, and on a page with a large JS
+/// heap thousands of small growths cost more than the job (a 50,000-update index took 14×
+/// longer). The block is freed at once and the allocator hands it out again.
+fn reserve_memory(bytes: usize) {
+    std::hint::black_box(Vec::<u8>::with_capacity(bytes.min(1 << 30)));
 }
 
 /// Hands Rust data to JS as plain objects, `null` for absent values.
@@ -461,7 +470,25 @@ fn run_search(
     } else {
         index.search(&query, &options)
     };
-    to_js(&results)
+    // One JSON string parsed by the engine is several times faster than building each
+    // object across the boundary (measured in BENCHMARKS.md).
+    js_sys::JSON::parse(&results.to_json()).map_err(|_| {
+        error(
+            "LB_INTERNAL",
+            "LB_INTERNAL: could not hand the search results to JS",
+        )
+    })
+}
+
+/// The bytes of a blog's update texts, to size the memory its index will need.
+fn blog_bytes(blog: &crate::LiveBlog) -> usize {
+    blog.updates
+        .iter()
+        .map(|u| {
+            u.headline.as_ref().map_or(0, String::len)
+                + u.paragraphs.iter().map(String::len).sum::<usize>()
+        })
+        .sum()
 }
 
 /// A parsed live blog, kept in wasm memory, with its lookups. Call `free()` when done, or
@@ -495,9 +522,10 @@ impl Blog {
         #[wasm_bindgen(unchecked_param_type = "SearchOptions | undefined")] options: JsValue,
     ) -> Result<JsValue, JsValue> {
         let blog = &self.blog;
-        let index = self
-            .index
-            .get_or_insert_with(|| crate::Index::from_blog(blog, ""));
+        let index = self.index.get_or_insert_with(|| {
+            reserve_memory(blog_bytes(blog).saturating_mul(6));
+            crate::Index::from_blog(blog, "")
+        });
         run_search(index, &query, &options)
     }
 
@@ -597,6 +625,7 @@ impl SearchIndex {
         blog: &Blog,
     ) -> Result<(), JsValue> {
         let key = string_arg(&key, "addBlog() expects the blog's key")?;
+        reserve_memory(blog_bytes(&blog.blog).saturating_mul(6));
         self.index.add_blog(&blog.blog, &key);
         Ok(())
     }
@@ -627,6 +656,12 @@ impl SearchIndex {
     #[wasm_bindgen(getter)]
     pub fn size(&self) -> usize {
         self.index.len()
+    }
+
+    /// About how many bytes of wasm memory the index holds.
+    #[wasm_bindgen(getter, js_name = memoryBytes)]
+    pub fn memory_bytes(&self) -> usize {
+        self.index.memory_bytes()
     }
 
     /// Searches every blog of the index (see `SearchOptions`).

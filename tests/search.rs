@@ -226,3 +226,53 @@ fn a_growing_blog_and_several_blogs_in_one_index() {
         index.search("storm", &SearchOptions::default())
     );
 }
+
+/// The JSON of results and their serde form, scores compared to five decimals (the JSON
+/// writes six).
+fn same_json(r: &SearchResults) {
+    let mut ours: serde_json::Value = serde_json::from_str(&r.to_json()).expect("valid JSON");
+    let mut theirs = serde_json::to_value(r).expect("serde");
+    for v in [&mut ours, &mut theirs] {
+        for hit in v["hits"].as_array_mut().expect("hits") {
+            let score = hit["score"].as_f64().expect("score");
+            hit["score"] = serde_json::Value::String(format!("{score:.5}"));
+        }
+    }
+    assert_eq!(ours, theirs);
+}
+
+#[test]
+fn results_as_json_match_their_serde_form() {
+    let index = index();
+    for q in ["power", "", "speaker:varga", "\"rail services\" colour:red"] {
+        same_json(&search(&index, q));
+    }
+    let mut index = Index::new();
+    index.upsert(IndexDoc {
+        blog: "quote\"and\\slash\u{1}".into(),
+        id: "u1".into(),
+        headline: "tab\there".into(),
+        ..IndexDoc::default()
+    });
+    same_json(&search(&index, ""));
+}
+
+#[test]
+fn long_and_odd_queries_are_answered() {
+    let index = index();
+    let long = "a".repeat(200);
+    for q in [
+        long.as_str(),
+        "\"\"",
+        "-",
+        "OR OR OR",
+        "speaker:",
+        "before:",
+        "\u{0}\u{feff}—“”",
+        "ÉLYSÉE’s ‘power’",
+    ] {
+        let r = search(&index, q);
+        assert!(r.total <= 5, "{q}");
+    }
+    assert_eq!(ids(&search(&index, "POWER’s ")), ["u5"]);
+}

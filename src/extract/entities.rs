@@ -28,6 +28,7 @@ use super::lexicon::{
 use super::names::{blog_texts, name_runs, Located, NameRun, Registry};
 use super::tokens::{bare, is_article, part_in, words_after};
 use crate::model::{Entity, EntityKind, LiveBlog, Mention, Span};
+use std::collections::HashSet;
 
 /// A name found in a text, before names are merged into entities.
 struct Found {
@@ -117,7 +118,7 @@ pub(crate) fn extract_entities(blog: &mut LiveBlog, registry: &Registry) {
     }
     // A demonym links to a place the blog names; it does not invent one ("British
     // government" in a blog that never names the United Kingdom).
-    let named: Vec<String> = found
+    let named: HashSet<String> = found
         .iter()
         .filter(|f| f.mention.direct)
         .map(|f| f.name.clone())
@@ -125,7 +126,7 @@ pub(crate) fn extract_entities(blog: &mut LiveBlog, registry: &Registry) {
     found.retain(|f| f.mention.direct || named.contains(&f.name));
     // A name read as an organisation somewhere (an employer, an organisation's word) is one
     // everywhere: "Al Jazeera explains" does not make Al Jazeera a person.
-    let orgs: Vec<String> = found
+    let orgs: HashSet<String> = found
         .iter()
         .filter(|f| f.kind == EntityKind::Org)
         .map(|f| f.name.clone())

@@ -83,10 +83,16 @@ impl IndexDoc {
                 ..IndexDoc::default()
             })
             .collect();
-        let at = |id: &str, docs: &[IndexDoc]| docs.iter().position(|d| d.id == id);
+        let positions: HashMap<&str, usize> = blog
+            .updates
+            .iter()
+            .enumerate()
+            .map(|(i, u)| (u.id.as_str(), i))
+            .collect();
+        let at = |id: &str| positions.get(id).copied();
         for entity in &blog.entities {
             for mention in &entity.mentions {
-                let Some(i) = mention.update_id.as_deref().and_then(|id| at(id, &docs)) else {
+                let Some(i) = mention.update_id.as_deref().and_then(&at) else {
                     continue;
                 };
                 let doc = &mut docs[i];
@@ -102,7 +108,7 @@ impl IndexDoc {
             }
         }
         for quote in &blog.quotes {
-            let Some(i) = quote.update_id.as_deref().and_then(|id| at(id, &docs)) else {
+            let Some(i) = quote.update_id.as_deref().and_then(&at) else {
                 continue;
             };
             docs[i].has_quote = true;
@@ -177,7 +183,13 @@ pub(crate) struct Doc {
     pub(crate) names: Vec<u32>,
     /// Minutes since 1970 on the clock of the page (offsets ignored), when known.
     pub(crate) minutes: Option<i64>,
+    /// The term of every word, text after text ([`TEXT_END`] between them): phrases are
+    /// checked and removals undone from it without reading the text again.
+    pub(crate) seq: Vec<u32>,
 }
+
+/// Ends each text in [`Doc::seq`]; no term has this id.
+pub(crate) const TEXT_END: u32 = u32::MAX;
 
 /// A small fast hash for the index's own strings (not for untrusted keys that an attacker
 /// could pick to collide: a live blog's words are not chosen against this function, and a
@@ -207,7 +219,7 @@ type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 pub struct Index {
     /// Documents by slot; a removed one leaves a gap, so slots only grow and posting lists
     /// stay sorted by appending.
-    pub(crate) docs: Vec<Option<Doc>>,
+    pub(crate) docs: Vec<Option<Box<Doc>>>,
     slots: FxMap<(Box<str>, Box<str>), u32>,
     pub(crate) terms: Vec<Term>,
     term_ids: FxMap<Box<str>, u32>,
@@ -219,6 +231,9 @@ pub struct Index {
     pub(crate) field_totals: [u64; FIELDS],
     /// Term ids sorted by text, for prefixes; worked out on the first search after a change.
     sorted: OnceCell<Vec<u32>>,
+    /// Term ids by length in characters (the last holds all longer ones), for typos; worked
+    /// out likewise.
+    by_length: OnceCell<Vec<Vec<u32>>>,
 }
 
 impl std::fmt::Debug for Index {
@@ -257,11 +272,12 @@ impl Index {
     /// ones replaced, gone ones removed; unchanged ones are not touched.
     pub fn add_blog(&mut self, blog: &LiveBlog, key: &str) {
         let docs = IndexDoc::from_blog(blog, key);
+        let ids: FxMap<&str, ()> = docs.iter().map(|d| (d.id.as_str(), ())).collect();
         let gone: Vec<String> = self
             .docs
             .iter()
             .flatten()
-            .filter(|d| d.src.blog == key && !docs.iter().any(|n| n.id == d.src.id))
+            .filter(|d| d.src.blog == key && !ids.contains_key(d.src.id.as_str()))
             .map(|d| d.src.id.clone())
             .collect();
         for id in gone {
@@ -269,6 +285,10 @@ impl Index {
         }
         for doc in docs {
             self.upsert(doc);
+        }
+        // Posting lists grew by doubling; a blog added whole leaves them as they are.
+        for term in &mut self.terms {
+            term.postings.shrink_to_fit();
         }
     }
 
@@ -302,16 +322,19 @@ impl Index {
         self.slots.insert(key, slot);
         let mut counts: FxMap<u32, u32> = FxMap::default();
         let mut lens = [0u32; FIELDS];
+        let mut seq: Vec<u32> = Vec::new();
         let mut count = |index: &mut Index, field: usize, text: &str| {
-            for token in tokenize::tokenize(text) {
-                let term = index.term_of_word(&token.word);
+            tokenize::each_token(text, |word, _, _, _| {
+                let term = index.term_of_word(word);
+                seq.push(term);
                 let packed = counts.entry(term).or_insert(0);
                 let tf = (*packed >> FIELD_SHIFT[field]) & ((1 << FIELD_BITS[field]) - 1);
                 if tf + 1 < 1 << FIELD_BITS[field] {
                     *packed += 1 << FIELD_SHIFT[field];
                 }
                 lens[field] += 1;
-            }
+            });
+            seq.push(TEXT_END);
         };
         count(self, HEADLINE, &doc.headline);
         for p in &doc.paragraphs {
@@ -355,13 +378,15 @@ impl Index {
         }
         self.live += 1;
         let minutes = doc.timestamp.as_deref().and_then(local_minutes);
-        self.docs.push(Some(Doc {
+        self.docs.push(Some(Box::new(Doc {
             src: doc,
             lens,
             names,
             minutes,
-        }));
+            seq,
+        })));
         self.sorted = OnceCell::new();
+        self.by_length = OnceCell::new();
     }
 
     /// Removes an update; returns whether the index held it.
@@ -372,22 +397,10 @@ impl Index {
         let Some(doc) = self.docs[slot as usize].take() else {
             return false;
         };
-        let src = &doc.src;
-        let texts = std::iter::once(&src.headline)
-            .chain(&src.paragraphs)
-            .chain(&src.captions)
-            .chain(&src.people)
-            .chain(&src.places)
-            .chain(&src.orgs)
-            .chain(&src.aliases)
-            .chain(&src.speakers);
-        for text in texts {
-            for token in tokenize::tokenize(text) {
-                let term = self.term_of_word(&token.word) as usize;
-                let postings = &mut self.terms[term].postings;
-                if let Ok(at) = postings.binary_search_by_key(&slot, |p| p.doc) {
-                    postings.remove(at);
-                }
+        for &term in doc.seq.iter().filter(|&&t| t != TEXT_END) {
+            let postings = &mut self.terms[term as usize].postings;
+            if let Ok(at) = postings.binary_search_by_key(&slot, |p| p.doc) {
+                postings.remove(at);
             }
         }
         for (total, len) in self.field_totals.iter_mut().zip(doc.lens) {
@@ -395,6 +408,7 @@ impl Index {
         }
         self.live -= 1;
         self.sorted = OnceCell::new();
+        self.by_length = OnceCell::new();
         true
     }
 
@@ -455,6 +469,85 @@ impl Index {
             });
             ids
         })
+    }
+
+    /// Live term ids by their length in characters, longer than 63 in the last.
+    pub(crate) fn terms_by_length(&self) -> &[Vec<u32>] {
+        self.by_length.get_or_init(|| {
+            let mut by: Vec<Vec<u32>> = vec![Vec::new(); 64];
+            for (t, term) in self.terms.iter().enumerate() {
+                if !term.postings.is_empty() {
+                    by[(term.chars as usize).min(63)].push(t as u32);
+                }
+            }
+            by
+        })
+    }
+
+    /// About how many bytes of memory the index holds: its texts, postings, terms and maps
+    /// (allocated capacity, not counting the allocator's own overhead).
+    pub fn memory_bytes(&self) -> usize {
+        use std::mem::size_of;
+        let strings = |list: &[String]| {
+            list.iter().map(String::capacity).sum::<usize>() + std::mem::size_of_val(list)
+        };
+        let docs: usize = self
+            .docs
+            .iter()
+            .flatten()
+            .map(|d| {
+                let s = &d.src;
+                size_of::<Doc>()
+                    + s.blog.capacity()
+                    + s.id.capacity()
+                    + s.headline.capacity()
+                    + s.timestamp.as_ref().map_or(0, String::capacity)
+                    + [
+                        &s.paragraphs,
+                        &s.captions,
+                        &s.people,
+                        &s.places,
+                        &s.orgs,
+                        &s.speakers,
+                        &s.aliases,
+                    ]
+                    .into_iter()
+                    .map(|l| strings(l))
+                    .sum::<usize>()
+                    + d.names.capacity() * 4
+                    + d.seq.capacity() * 4
+            })
+            .sum();
+        let terms: usize = self
+            .terms
+            .iter()
+            .map(|t| {
+                size_of::<Term>() + t.text.len() + t.postings.capacity() * size_of::<Posting>()
+            })
+            .sum();
+        let map = |entries: usize, entry: usize| entries * (entry + 1) * 8 / 7;
+        let keys: usize = self
+            .term_ids
+            .keys()
+            .chain(self.word_terms.keys())
+            .map(|k| k.len())
+            .sum();
+        docs + self.docs.capacity() * size_of::<Option<Box<Doc>>>()
+            + terms
+            + keys
+            + map(
+                self.term_ids.capacity() + self.word_terms.capacity(),
+                size_of::<(Box<str>, u32)>(),
+            )
+            + map(
+                self.slots.capacity(),
+                size_of::<((Box<str>, Box<str>), u32)>(),
+            )
+            + self
+                .names
+                .iter()
+                .map(|n| n.text.capacity() + strings(&n.words))
+                .sum::<usize>()
     }
 
     /// Every update the index holds, in no particular order.

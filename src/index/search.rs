@@ -5,7 +5,7 @@
 
 use super::query::{parse_query, Atom, Field, Query};
 use super::tokenize::{self, is_stop_word, typos_allowed, within_edits};
-use super::{Doc, FxMap, Index, NameKind, Posting, Term, FIELDS, FIELD_NAMES, FIELD_WEIGHTS};
+use super::{Doc, FxMap, Index, NameKind, Posting, FIELDS, FIELD_NAMES, FIELD_WEIGHTS};
 use crate::error::Error;
 use serde::Serialize;
 
@@ -233,13 +233,16 @@ impl Index {
         let chips = Chips::new(self, &options.filters);
         let facets = self.facet_counts(&found, &chips, options.facet_limit);
         found.retain(|&(slot, _)| self.doc(slot).is_some_and(|d| chips.pass(d, None)));
-        self.order(&mut found, options.sort);
         let total = found.len();
+        let page = self.order(
+            &found,
+            options.sort,
+            options.offset.saturating_add(options.limit),
+        );
         let marks: FxMap<u32, ()> = marks.into_iter().map(|m| (m, ())).collect();
-        let hits = found
+        let hits = page
             .iter()
             .skip(options.offset)
-            .take(options.limit)
             .filter_map(|&(slot, score)| {
                 let doc = self.doc(slot)?;
                 Some(self.hit(doc, slot, score, &marks, &field_hits))
@@ -254,7 +257,7 @@ impl Index {
     }
 
     pub(crate) fn doc(&self, slot: u32) -> Option<&Doc> {
-        self.docs.get(slot as usize).and_then(Option::as_ref)
+        self.docs.get(slot as usize).and_then(Option::as_deref)
     }
 
     fn all_slots(&self) -> Set {
@@ -394,8 +397,11 @@ impl Index {
         if fuzzy && edits > 0 {
             let chars = stem.chars().count() as u32;
             let mask = tokenize::letter_mask(&stem);
-            for (t, term) in self.terms.iter().enumerate() {
-                let t = t as u32;
+            let by_length = self.terms_by_length();
+            let lengths = (chars as usize).saturating_sub(edits).min(63)
+                ..=(chars as usize).saturating_add(edits).min(63);
+            for &t in by_length[lengths].iter().flatten() {
+                let term = &self.terms[t as usize];
                 let near = term.chars.abs_diff(chars) as usize <= edits
                     && ((term.mask ^ mask).count_ones() as usize) <= 2 * edits
                     && !term.postings.is_empty()
@@ -417,37 +423,20 @@ impl Index {
     }
 
     fn score_terms(&self, terms: &[(u32, f32)]) -> Set {
+        let n = self.live as f32;
+        let avg = self.field_totals.map(|total| total as f32 / n);
         let mut out = Vec::new();
         for &(t, weight) in terms {
             let term = &self.terms[t as usize];
+            let df = term.postings.len() as f32;
+            let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
             for &p in &term.postings {
                 if let Some(doc) = self.doc(p.doc) {
-                    out.push((p.doc, weight * self.bm25(term, p, doc)));
+                    out.push((p.doc, weight * (idf * bm25_fields(p, doc, &avg))));
                 }
             }
         }
         out
-    }
-
-    pub(crate) fn bm25(&self, term: &Term, p: Posting, doc: &Doc) -> f32 {
-        let n = self.live as f32;
-        let df = term.postings.len() as f32;
-        let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
-        let mut s = 0.0;
-        for (f, weight) in FIELD_WEIGHTS.iter().enumerate() {
-            let tf = p.tf(f) as f32;
-            if tf == 0.0 {
-                continue;
-            }
-            let avg = self.field_totals[f] as f32 / n;
-            let norm = if avg > 0.0 {
-                doc.lens[f] as f32 / avg
-            } else {
-                1.0
-            };
-            s += weight * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * norm));
-        }
-        idf * s
     }
 
     /// Updates holding the terms in a row, within one text, scored as their words.
@@ -461,39 +450,47 @@ impl Index {
         };
         let mut both = rest.iter().fold(first.clone(), |acc, s| intersect(&acc, s));
         both.retain(|&(slot, _)| {
-            self.doc(slot).is_some_and(|d| {
-                texts(d).any(|text| {
-                    let ids: Vec<Option<u32>> = tokenize::tokenize(text)
-                        .iter()
-                        .map(|tok| self.word_term(&tok.word))
-                        .collect();
-                    ids.windows(stems.len())
-                        .any(|w| w.iter().zip(stems).all(|(a, b)| *a == Some(*b)))
-                })
-            })
+            self.doc(slot)
+                .is_some_and(|d| d.seq.windows(stems.len()).any(|w| w == stems))
         });
         both
     }
 
-    fn order(&self, found: &mut Set, sort: Sort) {
-        let recency = |slot: u32| {
-            self.doc(slot).map_or((i64::MIN, 0), |d| {
-                (d.minutes.unwrap_or(i64::MIN), d.src.order)
+    fn order(&self, found: &Set, sort: Sort, keep: usize) -> Set {
+        // Keys worked out once: (score, time, order, blog, id, slot) per result.
+        let mut keyed: Vec<(f32, i64, u32, &str, &str, u32)> = found
+            .iter()
+            .filter_map(|&(slot, score)| {
+                let d = self.doc(slot)?;
+                let minutes = d.minutes.unwrap_or(i64::MIN);
+                Some((
+                    score,
+                    minutes,
+                    d.src.order,
+                    d.src.blog.as_str(),
+                    d.src.id.as_str(),
+                    slot,
+                ))
             })
-        };
-        let blog = |slot: u32| self.doc(slot).map_or("", |d| d.src.blog.as_str());
-        found.sort_by(|&(a, sa), &(b, sb)| {
-            let by_time = recency(b)
-                .cmp(&recency(a))
-                .then_with(|| blog(a).cmp(blog(b)));
+            .collect();
+        let cmp = |a: &(f32, i64, u32, &str, &str, u32), b: &(f32, i64, u32, &str, &str, u32)| {
+            let by_blog = || (a.3, a.4).cmp(&(b.3, b.4));
+            let newest = (b.1, b.2).cmp(&(a.1, a.2)).then_with(by_blog);
             match sort {
-                Sort::Relevance => sb.total_cmp(&sa).then(by_time),
-                Sort::Newest => by_time,
-                Sort::Oldest => recency(a)
-                    .cmp(&recency(b))
-                    .then_with(|| blog(a).cmp(blog(b))),
+                Sort::Relevance => b.0.total_cmp(&a.0).then(newest),
+                Sort::Newest => newest,
+                Sort::Oldest => (a.1, a.2).cmp(&(b.1, b.2)).then_with(by_blog),
             }
-        });
+        };
+        if keep == 0 {
+            return Vec::new();
+        }
+        if keyed.len() > keep {
+            keyed.select_nth_unstable_by(keep - 1, cmp);
+            keyed.truncate(keep);
+        }
+        keyed.sort_unstable_by(cmp);
+        keyed.into_iter().map(|k| (k.5, k.0)).collect()
     }
 
     /// For each facet value, the results choosing it would leave: the other kinds' chips
@@ -505,29 +502,25 @@ impl Index {
             NameKind::Org,
             NameKind::Speaker,
         ];
-        let mut counts: [FxMap<u32, usize>; 4] = Default::default();
+        let mut counts: Vec<usize> = vec![0; self.names.len()];
         let mut facets = SearchFacets::default();
         for &(slot, _) in found {
             let Some(doc) = self.doc(slot) else { continue };
             let all = chips.pass(doc, None);
             facets.has_quote += usize::from(all && doc.src.has_quote);
             facets.has_image += usize::from(all && doc.src.has_image);
-            for (k, &kind) in kinds.iter().enumerate() {
-                if !chips.pass(doc, Some(kind)) {
-                    continue;
-                }
-                for &n in &doc.names {
-                    if self.names[n as usize].kind == kind {
-                        *counts[k].entry(n).or_insert(0) += 1;
-                    }
-                }
+            let pass = kinds.map(|k| all || chips.pass(doc, Some(k)));
+            for &n in &doc.names {
+                counts[n as usize] += usize::from(pass[self.names[n as usize].kind as usize]);
             }
         }
-        let [people, places, orgs, speakers] = counts.map(|c| {
-            let mut list: Vec<FacetCount> = c
-                .into_iter()
-                .map(|(n, count)| FacetCount {
-                    name: self.names[n as usize].text.clone(),
+        let [people, places, orgs, speakers] = kinds.map(|kind| {
+            let mut list: Vec<FacetCount> = counts
+                .iter()
+                .enumerate()
+                .filter(|&(n, &count)| count > 0 && self.names[n].kind == kind)
+                .map(|(n, &count)| FacetCount {
+                    name: self.names[n].text.clone(),
                     count,
                 })
                 .collect();
@@ -554,7 +547,17 @@ impl Index {
         marks: &FxMap<u32, ()>,
         field_hits: &[u32],
     ) -> Hit {
-        let marked = |word: &str| self.word_term(word).is_some_and(|t| marks.contains_key(&t));
+        let stems: Vec<&str> = marks
+            .keys()
+            .map(|&t| &*self.terms[t as usize].text)
+            .collect();
+        // A word's stem starts with the word's first letter: most words are told apart
+        // from the matched ones by that letter, before any lookup.
+        let firsts: Vec<u8> = stems.iter().filter_map(|s| s.bytes().next()).collect();
+        let marked = |word: &str| {
+            word.bytes().next().is_some_and(|b| firsts.contains(&b))
+                && self.word_term(word).is_some_and(|t| marks.contains_key(&t))
+        };
         let mut fields = [false; FIELDS];
         for &t in field_hits {
             let postings = &self.terms[t as usize].postings;
@@ -565,24 +568,22 @@ impl Index {
             }
         }
         let src = &doc.src;
-        // The paragraph (or caption) with the most matched words.
-        let best = src
-            .paragraphs
-            .iter()
-            .chain(&src.captions)
-            .map(|text| {
-                let n = tokenize::tokenize(text)
-                    .iter()
-                    .filter(|t| marked(&t.word))
-                    .count();
-                (text, n)
-            })
-            .fold(None::<(&String, usize)>, |best, (text, n)| match best {
-                Some((_, m)) if m >= n => best,
-                _ => Some((text, n)),
-            });
+        // The paragraph (or caption) that holds the matched stems most often, told by a
+        // plain search of its lower-cased text; only that one is read word by word.
+        let mut best: Option<(&String, usize)> = None;
+        for text in src.paragraphs.iter().chain(&src.captions) {
+            let lower = text.to_ascii_lowercase();
+            let n = stems
+                .iter()
+                .filter(|s| !s.is_empty())
+                .map(|s| occurrences(lower.as_bytes(), s.as_bytes()))
+                .sum();
+            if best.is_none_or(|b| n > b.1) {
+                best = Some((text, n));
+            }
+        }
         let excerpt = match best {
-            Some((text, _)) => excerpt(text, &marked),
+            Some((text, _)) => excerpt(text, &read_words(text, &marked)),
             None => String::new(),
         };
         Hit {
@@ -593,17 +594,43 @@ impl Index {
                 .filter(|&f| fields[f])
                 .map(|f| FIELD_NAMES[f])
                 .collect(),
-            headline: mark_all(&src.headline, &marked),
+            headline: html(
+                &src.headline,
+                0,
+                src.headline.len(),
+                &read_words(&src.headline, &marked),
+            ),
             excerpt,
             timestamp: src.timestamp.clone(),
         }
     }
 }
 
+/// BM25's sum over fields for one update, before the term's idf: each field's count
+/// saturates (k1) and is normalised by the field's length against its average (b).
+fn bm25_fields(p: Posting, doc: &Doc, avg: &[f32; FIELDS]) -> f32 {
+    let mut s = 0.0;
+    for (f, weight) in FIELD_WEIGHTS.iter().enumerate() {
+        let tf = p.tf(f) as f32;
+        if tf == 0.0 {
+            continue;
+        }
+        let norm = if avg[f] > 0.0 {
+            doc.lens[f] as f32 / avg[f]
+        } else {
+            1.0
+        };
+        s += weight * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * norm));
+    }
+    s
+}
+
 /// The chips of a search, resolved to name ids.
 struct Chips<'a> {
     kinds: Vec<(NameKind, Vec<u32>)>,
     filters: &'a Filters,
+    /// No chip at all: everything passes.
+    none: bool,
 }
 
 impl<'a> Chips<'a> {
@@ -626,11 +653,20 @@ impl<'a> Chips<'a> {
                 .collect();
             kinds.push((kind, ids));
         }
-        Chips { kinds, filters }
+        let none =
+            kinds.is_empty() && !filters.has_quote && !filters.has_image && filters.blog.is_none();
+        Chips {
+            kinds,
+            filters,
+            none,
+        }
     }
 
     /// Whether a document passes every chip but those of `except`.
     fn pass(&self, doc: &Doc, except: Option<NameKind>) -> bool {
+        if self.none {
+            return true;
+        }
         let f = self.filters;
         (!f.has_quote || doc.src.has_quote)
             && (!f.has_image || doc.src.has_image)
@@ -641,19 +677,6 @@ impl<'a> Chips<'a> {
                 .filter(|(k, _)| Some(*k) != except)
                 .all(|(_, ids)| doc.names.iter().any(|n| ids.contains(n)))
     }
-}
-
-/// Every text of a document, one by one (a phrase does not cross from one to the next).
-fn texts(d: &Doc) -> impl Iterator<Item = &String> {
-    let s = &d.src;
-    std::iter::once(&s.headline)
-        .chain(&s.paragraphs)
-        .chain(&s.captions)
-        .chain(&s.people)
-        .chain(&s.places)
-        .chain(&s.orgs)
-        .chain(&s.aliases)
-        .chain(&s.speakers)
 }
 
 /// Whether a query word names a word of a name: the same, or within the edits its length
@@ -667,7 +690,9 @@ fn names_word(name: &[String], word: &str) -> bool {
 /// Scores of the same update added up; sorted by slot.
 fn merge(mut set: Set) -> Set {
     // Stable: an update's scores add up in the same order however the index was built.
-    set.sort_by_key(|&(s, _)| s);
+    if !set.is_sorted_by_key(|&(s, _)| s) {
+        set.sort_by_key(|&(s, _)| s);
+    }
     let mut out: Set = Vec::with_capacity(set.len());
     for (slot, score) in set {
         match out.last_mut() {
@@ -724,51 +749,187 @@ pub(crate) fn escape_html(text: &str, out: &mut String) {
     }
 }
 
-/// `text[from..to]` as HTML with the marked words in `<mark>`.
-fn marked_html(text: &str, from: usize, to: usize, marked: &dyn Fn(&str) -> bool) -> String {
+/// How often `needle` occurs in `hay`: a first-byte scan, no searcher to set up (the
+/// needles are a few short stems, the hay one paragraph).
+fn occurrences(hay: &[u8], needle: &[u8]) -> usize {
+    let Some((&first, rest)) = needle.split_first() else {
+        return 0;
+    };
+    (0..hay.len().saturating_sub(rest.len()))
+        .filter(|&i| hay[i] == first && hay[i + 1..].starts_with(rest))
+        .count()
+}
+
+/// A word of a text: its byte range and whether the query matched it.
+type Word = (usize, usize, bool);
+
+fn read_words(text: &str, marked: &dyn Fn(&str) -> bool) -> Vec<Word> {
+    let mut words = Vec::new();
+    tokenize::each_token(text, |word, start, end, _| {
+        words.push((start, end, marked(word)));
+    });
+    words
+}
+
+/// `text[from..to]` as HTML with the matched words in `<mark>`.
+fn html(text: &str, from: usize, to: usize, words: &[Word]) -> String {
     let mut out = String::with_capacity(to - from + 16);
     let mut at = from;
-    for token in tokenize::tokenize(&text[from..to]) {
-        if marked(&token.word) {
-            escape_html(&text[at..from + token.start], &mut out);
-            out.push_str("<mark>");
-            escape_html(&text[from + token.start..from + token.end], &mut out);
-            out.push_str("</mark>");
-            at = from + token.end;
-        }
+    for &(start, end, _) in words.iter().filter(|w| w.2 && w.0 >= from && w.1 <= to) {
+        escape_html(&text[at..start], &mut out);
+        out.push_str("<mark>");
+        escape_html(&text[start..end], &mut out);
+        out.push_str("</mark>");
+        at = end;
     }
     escape_html(&text[at..to], &mut out);
     out
 }
 
-fn mark_all(text: &str, marked: &dyn Fn(&str) -> bool) -> String {
-    marked_html(text, 0, text.len(), marked)
-}
-
 /// About 30 words of `text` from a little before its first matched word.
-fn excerpt(text: &str, marked: &dyn Fn(&str) -> bool) -> String {
+fn excerpt(text: &str, words: &[Word]) -> String {
     const WORDS: usize = 30;
     const LEAD: usize = 8;
-    let tokens = tokenize::tokenize(text);
-    if tokens.len() <= WORDS {
-        return mark_all(text, marked);
+    if words.len() <= WORDS {
+        return html(text, 0, text.len(), words);
     }
-    let first = tokens.iter().position(|t| marked(&t.word)).unwrap_or(0);
-    let start = first.saturating_sub(LEAD).min(tokens.len() - WORDS);
+    let first = words.iter().position(|w| w.2).unwrap_or(0);
+    let start = first.saturating_sub(LEAD).min(words.len() - WORDS);
     let end = start + WORDS;
-    let from = if start == 0 { 0 } else { tokens[start].start };
-    let to = if end == tokens.len() {
+    let from = if start == 0 { 0 } else { words[start].0 };
+    let to = if end == words.len() {
         text.len()
     } else {
-        tokens[end - 1].end
+        words[end - 1].1
     };
     let mut out = String::new();
     if start > 0 {
         out.push_str("… ");
     }
-    out.push_str(&marked_html(text, from, to, marked));
-    if end < tokens.len() {
+    out.push_str(&html(text, from, to, words));
+    if end < words.len() {
         out.push_str(" …");
     }
     out
+}
+
+/// JSON for JavaScript: one string that `JSON.parse` reads far faster than objects built
+/// field by field across the wasm boundary.
+impl SearchResults {
+    /// The results as JSON, with the field names of the TypeScript `SearchResults`.
+    pub fn to_json(&self) -> String {
+        let mut out = String::with_capacity(256 + self.hits.len() * 512);
+        out.push_str("{\"total\":");
+        out.push_str(&self.total.to_string());
+        out.push_str(",\"hits\":[");
+        for (i, h) in self.hits.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str("{\"blog\":");
+            json_str(&h.blog, &mut out);
+            out.push_str(",\"updateId\":");
+            json_str(&h.update_id, &mut out);
+            out.push_str(",\"score\":");
+            push_score(h.score, &mut out);
+            out.push_str(",\"fields\":[");
+            for (j, f) in h.fields.iter().enumerate() {
+                if j > 0 {
+                    out.push(',');
+                }
+                json_str(f, &mut out);
+            }
+            out.push_str("],\"headline\":");
+            json_str(&h.headline, &mut out);
+            out.push_str(",\"excerpt\":");
+            json_str(&h.excerpt, &mut out);
+            out.push_str(",\"timestamp\":");
+            match &h.timestamp {
+                Some(t) => json_str(t, &mut out),
+                None => out.push_str("null"),
+            }
+            out.push('}');
+        }
+        out.push_str("],\"facets\":{");
+        let f = &self.facets;
+        for (i, (name, list)) in [
+            ("people", &f.people),
+            ("places", &f.places),
+            ("orgs", &f.orgs),
+            ("speakers", &f.speakers),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            if i > 0 {
+                out.push(',');
+            }
+            json_str(name, &mut out);
+            out.push_str(":[");
+            for (j, v) in list.iter().enumerate() {
+                if j > 0 {
+                    out.push(',');
+                }
+                out.push_str("{\"name\":");
+                json_str(&v.name, &mut out);
+                out.push_str(",\"count\":");
+                out.push_str(&v.count.to_string());
+                out.push('}');
+            }
+            out.push(']');
+        }
+        out.push_str(",\"hasQuote\":");
+        out.push_str(&f.has_quote.to_string());
+        out.push_str(",\"hasImage\":");
+        out.push_str(&f.has_image.to_string());
+        out.push_str("},\"warnings\":[");
+        for (i, w) in self.warnings.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            json_str(w, &mut out);
+        }
+        out.push_str("]}");
+        out
+    }
+}
+
+/// A score with six decimals, written with integers: float formatting would add ~10 KB
+/// to the wasm. JSON has no NaN or infinity; such a score (there are none) is written 0.
+fn push_score(score: f32, out: &mut String) {
+    let micro = if score.is_finite() {
+        (f64::from(score) * 1e6).round() as i64
+    } else {
+        0
+    };
+    if micro < 0 {
+        out.push('-');
+    }
+    let micro = micro.unsigned_abs();
+    out.push_str(&(micro / 1_000_000).to_string());
+    let frac = micro % 1_000_000;
+    if frac > 0 {
+        let digits = format!("{frac:06}");
+        out.push('.');
+        out.push_str(digits.trim_end_matches('0'));
+    }
+}
+
+/// A JSON string literal.
+fn json_str(s: &str, out: &mut String) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => {
+                out.push_str(&format!("\\u{:04x}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }

@@ -21,6 +21,9 @@ pub(crate) struct Token {
 /// One character folded: lower case, accents off, curly apostrophes straight. Characters
 /// whose lower case is longer than one character keep their first.
 pub(crate) fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
     let c = c.to_lowercase().next().unwrap_or(c);
     match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
@@ -56,48 +59,66 @@ fn is_apostrophe(c: char) -> bool {
 /// The words of `text`, in order, folded but not stemmed.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        if !c.is_alphanumeric() {
+    each_token(text, |word, start, end, joined| {
+        out.push(Token {
+            word: word.to_string(),
+            start,
+            end,
+            joined,
+        });
+    });
+    out
+}
+
+/// Calls `f` with each word of `text` (folded), its byte range and whether a hyphen joins
+/// it to the next, reusing one buffer: the index reads every word this way. ASCII is read
+/// byte by byte; other characters are decoded.
+pub(crate) fn each_token(text: &str, mut f: impl FnMut(&str, usize, usize, bool)) {
+    let bytes = text.as_bytes();
+    let mut word = String::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, len) = char_at(text, i);
+        i += len;
+        if !is_word_char(c) {
             continue;
         }
-        let mut word = String::new();
+        let start = i - len;
+        word.clear();
         word.push(fold_char(c));
-        let mut end = start + c.len_utf8();
         let mut last = c;
-        while let Some(&(i, c)) = chars.peek() {
-            if c.is_alphanumeric() {
+        let mut end = i;
+        while i < bytes.len() {
+            let (c, len) = char_at(text, i);
+            if is_word_char(c) {
                 word.push(fold_char(c));
                 last = c;
-                end = i + c.len_utf8();
-                chars.next();
+                i += len;
+                end = i;
                 continue;
             }
             // Inside a word: "8,500" and "1.2bn" between digits, "don't" and "Russia’s"
             // between letters. Anything else ends it.
-            let mut ahead = text[i + c.len_utf8()..].chars();
-            let next = ahead.next();
-            let number_glue = matches!(c, ',' | '.')
+            let rest = &text[i + len..];
+            let next = rest.chars().next();
+            if matches!(c, ',' | '.')
                 && last.is_ascii_digit()
-                && next.is_some_and(|n| n.is_ascii_digit());
-            let apostrophe =
-                is_apostrophe(c) && last.is_alphabetic() && next.is_some_and(char::is_alphabetic);
-            if number_glue {
+                && next.is_some_and(|n| n.is_ascii_digit())
+            {
                 if c == '.' {
                     word.push('.');
                 }
-                chars.next();
+                i += len;
                 continue;
             }
-            if apostrophe {
-                // A possessive ends the word: "Russia’s" → "russia", "Zelenskyy's" → "zelenskyy".
-                let rest = &text[i + c.len_utf8()..];
+            if is_apostrophe(c) && last.is_alphabetic() && next.is_some_and(char::is_alphabetic) {
+                // A possessive ends the word: "Russia’s" → "russia".
                 let possessive = (rest.starts_with('s') || rest.starts_with('S'))
                     && !rest[1..].starts_with(char::is_alphanumeric);
-                chars.next();
+                i += len;
                 if possessive {
-                    chars.next();
-                    end = i + c.len_utf8() + 1;
+                    i += 1;
+                    end = i;
                     break;
                 }
                 continue;
@@ -106,14 +127,27 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         }
         let joined =
             text[end..].starts_with('-') && text[end + 1..].starts_with(char::is_alphanumeric);
-        out.push(Token {
-            word,
-            start,
-            end,
-            joined,
-        });
+        f(&word, start, end, joined);
     }
-    out
+}
+
+/// The character at byte `i` (a character boundary) and its length.
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    match text.as_bytes()[i] {
+        b if b.is_ascii() => (char::from(b), 1),
+        _ => text[i..]
+            .chars()
+            .next()
+            .map_or((' ', 1), |c| (c, c.len_utf8())),
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 fn stemmer() -> &'static Stemmer {
@@ -223,6 +257,26 @@ mod tests {
         assert!(t[1].joined && !t[2].joined);
         assert_eq!(&"an F-16 jet"[t[1].start..t[2].end], "F-16");
         assert!(words("' - ,.").is_empty());
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn any_text_gives_ordered_words_from_its_own_letters(text in "\\PC{0,60}|[a-zA-Z0-9 ,.'’-]{0,60}") {
+            let mut last_end = 0;
+            for t in tokenize(&text) {
+                proptest::prop_assert!(t.start >= last_end && t.start < t.end && t.end <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+                let letters: String = fold(&text[t.start..t.end])
+                    .chars()
+                    .filter(|c| c.is_alphanumeric() || *c == '.')
+                    .collect();
+                let kept: String = t.word.chars().filter(|c| *c != '.').collect();
+                proptest::prop_assert!(!t.word.is_empty());
+                proptest::prop_assert!(letters.replace('.', "").starts_with(&kept), "{:?} {:?}", t.word, &text[t.start..t.end]);
+                last_end = t.end;
+            }
+        }
     }
 
     #[test]

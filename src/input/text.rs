@@ -303,11 +303,15 @@ pub(crate) fn parse_text(input: &str) -> LiveBlog {
     let first_start = starts.first().copied().unwrap_or(lines.len());
     // Day headings right above an update belong to it.
     let mut day_heading_of = vec![None; lines.len()];
+    let mut is_start = vec![false; lines.len()];
+    for &s in &starts {
+        is_start[s] = true;
+    }
     for &s in &starts {
         if s > 0
             && roles[s - 1] == Role::Unassigned
             && lines[s - 1].is.day_heading
-            && !starts.contains(&(s - 1))
+            && !is_start[s - 1]
         {
             day_heading_of[s] = Some(s - 1);
         }

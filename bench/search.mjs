@@ -1,0 +1,225 @@
+// Search benchmark: a seeded synthetic live blog of N updates, indexed and queried by our
+// wasm build, MiniSearch (prefix + fuzzy), FlexSearch and Orama in this one Node process,
+// on the same updates and the same queries. `make bench` runs it for 2,000 and 50,000
+// updates and writes the tables into BENCHMARKS.md.
+//
+//   node bench/search.mjs [N ...] [--write]
+import { performance } from 'node:perf_hooks';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import MiniSearch from 'minisearch';
+import FlexSearch from 'flexsearch';
+import { create, insertMultiple, search as oramaSearch, save as oramaSave } from '@orama/orama';
+import { LiveBlog, SearchIndex } from '../pkg/node.js';
+
+const root = resolve(import.meta.dirname, '..');
+
+/** mulberry32: a small seeded generator, so every run builds the same blog. */
+function rng(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PEOPLE = ['Volodymyr Zelensky', 'Joe Biden', 'Emmanuel Macron', 'Olaf Scholz', 'Antony Blinken',
+  'Jens Stoltenberg', 'Dmitry Peskov', 'Ursula von der Leyen', 'Ines Varga', 'Pieter Alsen', 'Lena Brook',
+  'Tomas Reid', 'Mara Quinlan', 'Rishi Sunak', 'Kaja Kallas'];
+const PLACES = ['Kyiv', 'Kharkiv', 'Odesa', 'Moscow', 'Brussels', 'Warsaw', 'Donetsk', 'Mariupol', 'Berlin',
+  'Paris', 'London', 'Washington', 'Riga', 'Vilnius', 'Port Ellery'];
+const ORGS = ['NATO', 'European Union', 'Pentagon', 'United Nations', 'Red Cross', 'World Bank', 'Kremlin'];
+const SUBJECTS = ['troops', 'officials', 'rescue teams', 'engineers', 'aid convoys', 'residents', 'diplomats',
+  'border guards', 'investigators', 'volunteers'];
+const VERBS = ['reached', 'left', 'surrounded', 'evacuated', 'shelled', 'inspected', 'reinforced', 'crossed',
+  'visited', 'defended'];
+const NOUNS = ['the border', 'the city centre', 'a humanitarian corridor', 'the power station', 'the harbour',
+  'the railway bridge', 'a field hospital', 'the grain terminal', 'the airport', 'the front line'];
+const TAILS = ['on Tuesday morning', 'after heavy shelling overnight', 'despite the ceasefire',
+  'as talks resumed', 'for the third day', 'amid sanctions talks', 'under fire', 'before dawn'];
+const QUOTES = ['We will not give up', 'The situation is very serious', 'Severe costs will follow',
+  'Talks must continue', 'Our crews worked through the night', 'Help is on its way'];
+
+/** N updates, newest first, as objects and as the plain text our parser reads. */
+function generate(n, seed = 7) {
+  const r = rng(seed);
+  const pick = (list) => list[Math.floor(r() * list.length)];
+  const updates = [];
+  let minutes = 0;
+  for (let i = 0; i < n; i++) {
+    minutes += 7 + Math.floor(r() * 10);
+    const person = pick(PEOPLE);
+    const place = pick(PLACES);
+    const org = pick(ORGS);
+    const cap = (s) => s[0].toUpperCase() + s.slice(1);
+    const headline = `${cap(pick(SUBJECTS))} ${pick(VERBS)} ${pick(NOUNS)} near ${place}`;
+    const body = [
+      `${cap(pick(SUBJECTS))} ${pick(VERBS)} ${pick(NOUNS)} in ${place} ${pick(TAILS)}, ${org} said.`,
+      `“${pick(QUOTES)},” ${person} said in ${pick(PLACES)}.`,
+      `About ${1 + Math.floor(r() * 9)},${String(Math.floor(r() * 1000)).padStart(3, '0')} ${pick(SUBJECTS)} ${pick(VERBS)} ${pick(NOUNS)} ${pick(TAILS)}.`,
+    ];
+    updates.push({ id: `u${i + 1}`, minutes, headline, body, person, place, org });
+  }
+  updates.reverse();
+  const day = (m) => Math.floor(m / 1440);
+  const lines = ['Conflict diary – live', '', 'Updates as they come in, officials said.', ''];
+  let lastDay = null;
+  for (const u of updates) {
+    const d = day(u.minutes);
+    if (d !== lastDay) {
+      const date = new Date(Date.UTC(2023, 0, 1) + d * 86400000);
+      lines.push(date.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }), '');
+      lastDay = d;
+    }
+    const h = Math.floor((u.minutes % 1440) / 60);
+    const m = u.minutes % 60;
+    lines.push(`${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')} ${u.headline}`, '', ...u.body.flatMap((p) => [p, '']));
+  }
+  return { updates, text: lines.join('\n') };
+}
+
+const QUERIES = [
+  ['one term', 'troops', {}],
+  ['two terms', 'border troops', {}],
+  ['prefix', 'evacu', {}],
+  ['misspelt name', 'Zelenksy', {}],
+  ['phrase', '"humanitarian corridor"', {}],
+  ['facet + term', 'shelling', { place: 'Kharkiv' }],
+];
+
+/** p50 and p99 of `runs` calls after warm-up, or of as many as fit in 3 s (at least 10). */
+function time(fn, runs) {
+  const times = [];
+  for (let i = 0; i < 10; i++) fn();
+  const until = performance.now() + 3000;
+  for (let i = 0; i < runs && (i < 10 || performance.now() < until); i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: times[Math.floor(times.length / 2)], p99: times[Math.floor(times.length * 0.99)] };
+}
+
+function heap() {
+  globalThis.gc?.();
+  return process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+}
+
+async function engines(updates, text) {
+  const docs = updates.map((u) => ({ id: u.id, headline: u.headline, body: u.body.join('\n'), place: u.place }));
+  const out = [];
+
+  // Ours: the index over the parsed blog (parsing, quotes and entities timed apart).
+  {
+    const t0 = performance.now();
+    const blog = LiveBlog.fromText(text);
+    const parseMs = performance.now() - t0;
+    const t1 = performance.now();
+    const index = new SearchIndex();
+    index.addBlog('b', blog);
+    const build = performance.now() - t1;
+    // Wasm memory only grows, so a heap difference says nothing: the index counts its own.
+    const memory = index.memoryBytes;
+    const queries = QUERIES.map(([, q, f]) => () =>
+      index.search(q, { limit: 10, filters: f.place ? { places: [f.place] } : undefined }));
+    console.error(`ours: parse ${parseMs.toFixed(0)} ms, build ${build.toFixed(0)} ms`);
+    out.push({ name: 'liveblog-index (wasm)', build, memory, size: index.toBytes().length, queries, note: `parse + quotes + entities ${parseMs.toFixed(0)} ms` });
+    out.check = (i) => queries[i]().total;
+  }
+  // MiniSearch with prefix and fuzzy search, as its docs suggest for search-as-you-type.
+  {
+    const before = heap();
+    const t = performance.now();
+    const ms = new MiniSearch({ fields: ['headline', 'body'], storeFields: ['place'], searchOptions: { prefix: true, fuzzy: 0.2, boost: { headline: 2 }, combineWith: 'AND' } });
+    ms.addAll(docs);
+    const build = performance.now() - t;
+    const memory = heap() - before;
+    const queries = QUERIES.map(([, q, f]) => () =>
+      ms.search(q.replaceAll('"', ''), f.place ? { filter: (r) => r.place === f.place } : undefined).slice(0, 10));
+    console.error(`MiniSearch: build ${build.toFixed(0)} ms`);
+    out.push({ name: 'MiniSearch 7.2 (prefix + fuzzy)', build, memory, size: JSON.stringify(ms).length, queries, note: 'no phrases: "phrase" runs as two terms' });
+  }
+  // FlexSearch Document index, forward tokenizer (prefixes); no typo tolerance.
+  {
+    const before = heap();
+    const t = performance.now();
+    const fx = new FlexSearch.Document({ tokenize: 'forward', document: { id: 'id', index: ['headline', 'body'], tag: 'place' } });
+    for (const d of docs) fx.add(d);
+    const build = performance.now() - t;
+    const memory = heap() - before;
+    const queries = QUERIES.map(([, q, f]) => () =>
+      fx.search(q.replaceAll('"', ''), { limit: 10, ...(f.place ? { tag: { place: f.place } } : {}) }));
+    console.error(`FlexSearch: build ${build.toFixed(0)} ms`);
+    let size = 0;
+    await fx.export((key, data) => { size += (data ?? '').length; });
+    out.push({ name: 'FlexSearch 0.8 (forward)', build, memory, size, queries, note: 'no typo tolerance, no phrases' });
+  }
+  // Orama with typo tolerance 1.
+  {
+    const before = heap();
+    const t = performance.now();
+    const db = create({ schema: { id: 'string', headline: 'string', body: 'string', place: 'enum' } });
+    insertMultiple(db, docs);
+    const build = performance.now() - t;
+    const memory = heap() - before;
+    const queries = QUERIES.map(([, q, f]) => () =>
+      oramaSearch(db, { term: q.replaceAll('"', ''), properties: ['headline', 'body'], tolerance: 1, limit: 10, ...(f.place ? { where: { place: { eq: f.place } } } : {}) }));
+    console.error(`Orama: build ${build.toFixed(0)} ms`);
+    out.push({ name: 'Orama 3.1 (tolerance 1)', build, memory, size: JSON.stringify(oramaSave(db)).length, queries, note: '' });
+  }
+  return out;
+}
+
+const fmt = (ms) => (ms < 1 ? ms.toFixed(3) : ms.toFixed(1));
+
+async function run(n) {
+  const { updates, text } = generate(n);
+  const results = await engines(updates, text);
+  const runs = n > 10000 ? 200 : 1000;
+  const rows = results.map((e) => {
+    const times = e.queries.map((q) => time(q, runs));
+    console.error(`${e.name}: queries timed`);
+    return { ...e, times };
+  });
+  const lines = [];
+  lines.push(`### ${n.toLocaleString('en-US')} updates (${(text.length / 1e6).toFixed(1)} MB of text)`, '');
+  lines.push(`| engine | build ms | ${QUERIES.map(([k]) => `${k} p50 / p99 ms`).join(' | ')} | memory MB | saved MB |`);
+  lines.push(`|---|---:|${QUERIES.map(() => '---:').join('|')}|---:|---:|`);
+  for (const r of rows) {
+    lines.push(`| ${r.name} | ${fmt(r.build)} | ${r.times.map((t) => `${fmt(t.p50)} / ${fmt(t.p99)}`).join(' | ')} | ${(r.memory / 1e6).toFixed(1)} | ${(r.size / 1e6).toFixed(2)} |`);
+  }
+  const ours = rows[0];
+  const mini = rows[1];
+  lines.push('', `Matches (ours): ${QUERIES.map(([k], i) => `${k} ${results.check(i)}`).join(', ')}.`);
+  lines.push(`Index memory (ours) ${(ours.memory / text.length).toFixed(2)}× the text's ${(text.length / 1e6).toFixed(1)} MB.`);
+  lines.push(`Ours against MiniSearch: build ${(mini.build / ours.build).toFixed(1)}×, queries ${QUERIES.map(([k], i) => `${k} ${(mini.times[i].p50 / ours.times[i].p50).toFixed(1)}×`).join(', ')} faster.`);
+  lines.push(`Notes: ${rows.filter((r) => r.note).map((r) => `${r.name}: ${r.note}`).join('; ')}.`, '');
+  return lines.join('\n');
+}
+
+const args = process.argv.slice(2);
+// `--dump FILE N`: write the synthetic blog's text, for profiling the native build on it.
+if (args[0] === '--dump') {
+  writeFileSync(args[1], generate(Number(args[2])).text);
+  process.exit(0);
+}
+const write = args.includes('--write');
+const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
+const header = [`Command: \`node --expose-gc bench/search.mjs ${sizes.join(' ') || 2000} --write\` (\`make bench\`)`,
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; one process, engines in turn, same updates and queries. Memory: ours as the index counts its own allocations (\`memoryBytes\`; wasm memory only grows, so a heap difference says nothing); the others as JS heap and array buffers after a GC, before and after building.`, ''];
+let report = header.join('\n') + '\n';
+for (const n of sizes.length ? sizes : [2000]) report += await run(n) + '\n';
+console.log(report);
+if (write) {
+  const path = resolve(root, 'BENCHMARKS.md');
+  const doc = readFileSync(path, 'utf8');
+  const start = '<!-- search-bench:start -->';
+  const end = '<!-- search-bench:end -->';
+  const block = `${start}\n${report}${end}`;
+  writeFileSync(path, doc.includes(start)
+    ? doc.replace(new RegExp(`${start}[\\s\\S]*${end}`), block)
+    : `${doc.trimEnd()}\n\n## Search: against MiniSearch, FlexSearch and Orama\n\n${block}\n`);
+}
