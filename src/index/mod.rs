@@ -231,8 +231,8 @@ pub struct Index {
     pub(crate) field_totals: [u64; FIELDS],
     /// Term ids sorted by text, for prefixes; worked out on the first search after a change.
     sorted: OnceCell<Vec<u32>>,
-    /// Term ids by length in characters (the last holds all longer ones), for typos; worked
-    /// out likewise.
+    /// Term ids by length in characters and by whether they hold a digit, for typos;
+    /// worked out likewise.
     by_length: OnceCell<Vec<Vec<u32>>>,
 }
 
@@ -472,12 +472,19 @@ impl Index {
     }
 
     /// Live term ids by their length in characters, longer than 63 in the last.
+    /// Live term ids by length in characters (longer than 63 with 63), words apart from
+    /// terms holding a digit (from 64 on): a typo never turns a word into a number.
     pub(crate) fn terms_by_length(&self) -> &[Vec<u32>] {
         self.by_length.get_or_init(|| {
-            let mut by: Vec<Vec<u32>> = vec![Vec::new(); 64];
+            let mut by: Vec<Vec<u32>> = vec![Vec::new(); 128];
             for (t, term) in self.terms.iter().enumerate() {
                 if !term.postings.is_empty() {
-                    by[(term.chars as usize).min(63)].push(t as u32);
+                    let digits = if term.mask & tokenize::DIGIT_BIT != 0 {
+                        64
+                    } else {
+                        0
+                    };
+                    by[digits + (term.chars as usize).min(63)].push(t as u32);
                 }
             }
             by

@@ -398,8 +398,13 @@ impl Index {
             let chars = stem.chars().count() as u32;
             let mask = tokenize::letter_mask(&stem);
             let by_length = self.terms_by_length();
-            let lengths = (chars as usize).saturating_sub(edits).min(63)
-                ..=(chars as usize).saturating_add(edits).min(63);
+            let digits = if mask & tokenize::DIGIT_BIT != 0 {
+                64
+            } else {
+                0
+            };
+            let lengths = digits + (chars as usize).saturating_sub(edits).min(63)
+                ..=digits + (chars as usize).saturating_add(edits).min(63);
             for &t in by_length[lengths].iter().flatten() {
                 let term = &self.terms[t as usize];
                 let near = term.chars.abs_diff(chars) as usize <= edits
@@ -737,16 +742,21 @@ fn resolve_time(text: &str, day: i64) -> Option<i64> {
 
 /// Text as HTML, with nothing left to interpret.
 pub(crate) fn escape_html(text: &str, out: &mut String) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
+    let mut from = 0;
+    for (i, b) in text.bytes().enumerate() {
+        let entity = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&text[from..i]);
+        out.push_str(entity);
+        from = i + 1;
     }
+    out.push_str(&text[from..]);
 }
 
 /// How often `needle` occurs in `hay`: a first-byte scan, no searcher to set up (the

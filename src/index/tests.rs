@@ -158,7 +158,12 @@ fn naive(docs: &[IndexDoc], q: &str, options: &SearchOptions) -> Vec<(String, f3
                         Some(1.0)
                     } else if *prefix && (s.starts_with(word.as_str()) || s.starts_with(&st)) {
                         Some(0.8)
-                    } else if options.fuzzy && edits > 0 && within_edits(&st, s, edits) {
+                    } else if options.fuzzy
+                        && edits > 0
+                        && s.bytes().any(|b| b.is_ascii_digit())
+                            == st.bytes().any(|b| b.is_ascii_digit())
+                        && within_edits(&st, s, edits)
+                    {
                         Some(0.5)
                     } else {
                         None

@@ -177,7 +177,8 @@ pub(crate) fn is_stop_word(word: &str) -> bool {
 }
 
 /// The edits a query word of this many characters may be away from a word of the text:
-/// none up to three, one up to seven, two beyond.
+/// none up to three, one up to seven, two beyond. Words with digits and words without are
+/// never a typo apart.
 pub(crate) fn typos_allowed(chars: usize) -> usize {
     match chars {
         0..=3 => 0,
@@ -224,11 +225,14 @@ pub(crate) fn letter_mask(term: &str) -> u32 {
     term.chars().fold(0, |mask, c| {
         mask | match c {
             'a'..='z' => 1 << (c as u32 - 'a' as u32),
-            '0'..='9' => 1 << 26,
+            '0'..='9' => DIGIT_BIT,
             _ => 1 << 27,
         }
     })
 }
+
+/// The bit of [`letter_mask`] for digits.
+pub(crate) const DIGIT_BIT: u32 = 1 << 26;
 
 #[cfg(test)]
 mod tests {
