@@ -1,5 +1,6 @@
 // The demo page: parse what is in the text box and show the model. Every piece of text goes
-// into the page through textContent, never as HTML.
+// into the page through textContent; the one exception is search highlights, which the
+// package returns as HTML it has escaped itself (only <mark> is markup).
 import { LiveBlog } from './pkg/index.js';
 
 const source = document.getElementById('source');
@@ -10,6 +11,8 @@ const speakersBox = document.getElementById('speakers');
 const quoteSearch = document.getElementById('quote-search');
 const quoteList = document.getElementById('quote-list');
 const facetGroups = document.getElementById('facet-groups');
+const updateSearch = document.getElementById('update-search');
+const searchStatus = document.getElementById('search-status');
 
 /** The parsed blog in wasm memory, replaced (and freed) on every edit. */
 let current = null;
@@ -47,7 +50,11 @@ function renderUpdate(update) {
   if (update.number !== null) line.append(el('span', 'update-id', `post ${update.number}`));
   line.append(el('span', 'update-id', update.id));
   article.append(line);
-  if (update.headline) article.append(el('h3', null, update.headline));
+  if (update.headline) {
+    const headline = el('h3', null, update.headline);
+    headline.dataset.text = update.headline;
+    article.append(headline);
+  }
   for (const paragraph of update.paragraphs) article.append(el('p', null, paragraph));
   for (const image of update.images) article.append(renderImage(image));
   return article;
@@ -120,11 +127,37 @@ function renderSpeakers() {
   speakersBox.replaceChildren(...buttons);
 }
 
+/** Shows the updates that the chosen entity and the search both allow, search matches
+ * highlighted. */
 function applyEntityFilter() {
-  const shown = chosenEntity ? new Set(current.updatesMentioning(chosenEntity).map((u) => u.id)) : null;
-  for (const article of out.querySelectorAll('article.update')) {
-    article.hidden = shown !== null && !shown.has(article.dataset.updateId);
+  const mentioning = chosenEntity ? new Set(current.updatesMentioning(chosenEntity).map((u) => u.id)) : null;
+  const query = updateSearch.value;
+  const results = query.trim() ? current.search(query, { limit: 100000, facetLimit: 0 }) : null;
+  const hits = results ? new Map(results.hits.map((h) => [h.updateId, h])) : null;
+  const articles = [...out.querySelectorAll('article.update')];
+  let shown = 0;
+  for (const article of articles) {
+    const id = article.dataset.updateId;
+    const hit = hits?.get(id);
+    article.hidden = (mentioning !== null && !mentioning.has(id)) || (hits !== null && !hit);
+    shown += article.hidden ? 0 : 1;
+    article.querySelector('p.excerpt')?.remove();
+    const headline = article.querySelector('h3');
+    // The package escapes the text and adds only <mark>; see SearchHit in index.d.ts.
+    if (headline) {
+      if (hit) headline.innerHTML = hit.headline;
+      else headline.textContent = headline.dataset.text;
+    }
+    if (hit?.excerpt) {
+      const excerpt = el('p', 'excerpt');
+      excerpt.innerHTML = hit.excerpt;
+      article.querySelector('p.meta').after(excerpt);
+    }
   }
+  const ignored = results?.warnings.length ? ` (ignored: ${results.warnings.join('; ')})` : '';
+  searchStatus.textContent = results
+    ? `${shown} of ${articles.length} updates match${ignored}.`
+    : '';
 }
 
 function renderFacets() {
@@ -187,6 +220,7 @@ async function loadSample() {
 
 source.addEventListener('input', update);
 quoteSearch.addEventListener('input', renderQuotes);
+updateSearch.addEventListener('input', applyEntityFilter);
 reset.addEventListener('click', loadSample);
 source.addEventListener('dragover', (event) => {
   event.preventDefault();

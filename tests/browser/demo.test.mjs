@@ -104,6 +104,30 @@ test('facet chips show only the updates naming an entity', async () => {
   await page.close();
 });
 
+test('search shows the matching updates with their words highlighted', async () => {
+  const { page, problems } = await openDemo();
+  await page.fill('#update-search', 'power restored ');
+  assert.equal(await page.textContent('#search-status'), '1 of 5 updates match.');
+  const visible = () => page.$$eval('article.update', (as) => as.filter((a) => !a.hidden).map((a) => a.dataset.updateId));
+  assert.deepEqual(await visible(), ['u5']);
+  assert.deepEqual(await page.$$eval('article.update:not([hidden]) h3 mark', (ms) => ms.map((m) => m.textContent)), ['Power', 'restored']);
+  assert.match(await page.textContent('article.update:not([hidden]) p.excerpt'), /power has been restored/);
+  await page.screenshot({ path: join(shots, 'search.png'), fullPage: false });
+  // A misspelt name, a field, and a query with something to ignore.
+  await page.fill('#update-search', 'Vagra');
+  assert.deepEqual(await visible(), ['u5']);
+  await page.fill('#update-search', 'has:quote');
+  assert.deepEqual(await visible(), ['u5', 'u3']);
+  await page.fill('#update-search', 'colour:red');
+  assert.match(await page.textContent('#search-status'), /ignored: colour: is not a field/);
+  await page.fill('#update-search', '');
+  assert.deepEqual((await visible()).length, 5);
+  assert.equal(await page.$('article.update mark'), null);
+  assert.equal(await page.textContent('#search-status'), '');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('typing a new live blog re-renders it, as text only', async () => {
   const { page, problems } = await openDemo();
   await page.fill('#source', [
@@ -119,7 +143,12 @@ test('typing a new live blog re-renders it, as text only', async () => {
   const headlines = await page.$$eval('article.update h3', (hs) => hs.map((h) => h.textContent));
   assert.deepEqual(headlines, ['North: <img src=x onerror="window.pwned=1"> turnout tops 60%', 'South: First result declared']);
   assert.equal(await page.$('#blog img'), null, 'markup in the text is never turned into elements');
+  await page.fill('#update-search', 'turnout src');
+  assert.equal(await page.textContent('#search-status'), '1 of 2 updates match.');
+  assert.ok(await page.$('article.update h3 mark'), 'search highlights the headline');
+  assert.equal(await page.$('#blog img'), null, 'nor by search highlights');
   assert.equal(await page.evaluate(() => window.pwned), undefined);
+  await page.fill('#update-search', '');
   await page.click('#reset');
   await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('5 updates'));
   assert.deepEqual(problems, []);
