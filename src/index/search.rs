@@ -430,7 +430,12 @@ impl Index {
     fn score_terms(&self, terms: &[(u32, f32)]) -> Set {
         let n = self.live as f32;
         let avg = self.field_totals.map(|total| total as f32 / n);
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(
+            terms
+                .iter()
+                .map(|&(t, _)| self.terms[t as usize].postings.len())
+                .sum(),
+        );
         for &(t, weight) in terms {
             let term = &self.terms[t as usize];
             let df = term.postings.len() as f32;
@@ -455,16 +460,33 @@ impl Index {
         };
         let mut both = rest.iter().fold(first.clone(), |acc, s| intersect(&acc, s));
         both.retain(|&(slot, _)| {
-            self.doc(slot)
-                .is_some_and(|d| d.seq.windows(stems.len()).any(|w| w == stems))
+            self.doc(slot).is_some_and(|d| {
+                d.seq
+                    .windows(stems.len())
+                    .any(|w| w[0] == stems[0] && w == stems)
+            })
         });
         both
     }
 
     fn order(&self, found: &Set, sort: Sort, keep: usize) -> Set {
+        if keep == 0 {
+            return Vec::new();
+        }
+        // By relevance, only results scoring at least the page's last can be on it: that
+        // score is found among bare floats, and only those results are keyed and sorted.
+        let floor = match sort {
+            Sort::Relevance if found.len() > keep => {
+                let mut scores: Vec<f32> = found.iter().map(|&(_, s)| s).collect();
+                let (_, nth, _) = scores.select_nth_unstable_by(keep - 1, |a, b| b.total_cmp(a));
+                *nth
+            }
+            _ => f32::NEG_INFINITY,
+        };
         // Keys worked out once: (score, time, order, blog, id, slot) per result.
         let mut keyed: Vec<(f32, i64, u32, &str, &str, u32)> = found
             .iter()
+            .filter(|&&(_, score)| score.total_cmp(&floor).is_ge())
             .filter_map(|&(slot, score)| {
                 let d = self.doc(slot)?;
                 let minutes = d.minutes.unwrap_or(i64::MIN);
@@ -487,9 +509,6 @@ impl Index {
                 Sort::Oldest => (a.1, a.2).cmp(&(b.1, b.2)).then_with(by_blog),
             }
         };
-        if keep == 0 {
-            return Vec::new();
-        }
         if keyed.len() > keep {
             keyed.select_nth_unstable_by(keep - 1, cmp);
             keyed.truncate(keep);
@@ -774,7 +793,7 @@ fn occurrences(hay: &[u8], needle: &[u8]) -> usize {
 type Word = (usize, usize, bool);
 
 fn read_words(text: &str, marked: &dyn Fn(&str) -> bool) -> Vec<Word> {
-    let mut words = Vec::new();
+    let mut words = Vec::with_capacity(text.len() / 5 + 1);
     tokenize::each_token(text, |word, start, end, _| {
         words.push((start, end, marked(word)));
     });

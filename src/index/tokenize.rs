@@ -75,7 +75,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
 /// byte by byte; other characters are decoded.
 pub(crate) fn each_token(text: &str, mut f: impl FnMut(&str, usize, usize, bool)) {
     let bytes = text.as_bytes();
-    let mut word = String::new();
+    let mut word = String::with_capacity(32);
     let mut i = 0;
     while i < bytes.len() {
         let (c, len) = char_at(text, i);
