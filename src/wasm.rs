@@ -339,29 +339,6 @@ fn string_arg(value: &JsValue, expected: &str) -> Result<String, JsValue> {
     })
 }
 
-/// Reads an optional string field of an options object.
-fn string_field(options: &JsValue, field: &str) -> Result<Option<String>, JsValue> {
-    if options.is_undefined() || options.is_null() {
-        return Ok(None);
-    }
-    if !options.is_object() {
-        return Err(error(
-            "LB_OPTIONS",
-            "LB_OPTIONS: the filter must be an object",
-        ));
-    }
-    let value = Reflect::get(options, &field.into()).unwrap_or(JsValue::UNDEFINED);
-    if value.is_undefined() || value.is_null() {
-        return Ok(None);
-    }
-    value.as_string().map(Some).ok_or_else(|| {
-        error(
-            "LB_OPTIONS",
-            &format!("LB_OPTIONS: `{field}` must be a string"),
-        )
-    })
-}
-
 /// A field of an options object, `None` when absent; an error when `options` is not an
 /// object.
 fn field(options: &JsValue, name: &str, what: &str) -> Result<Option<JsValue>, JsValue> {
@@ -376,6 +353,17 @@ fn field(options: &JsValue, name: &str, what: &str) -> Result<Option<JsValue>, J
     }
     let value = Reflect::get(options, &name.into()).unwrap_or(JsValue::UNDEFINED);
     Ok((!value.is_undefined() && !value.is_null()).then_some(value))
+}
+
+/// Reads an optional string field of a quote filter.
+fn string_field(options: &JsValue, name: &str) -> Result<Option<String>, JsValue> {
+    match field(options, name, "the filter")? {
+        None => Ok(None),
+        Some(v) => v
+            .as_string()
+            .map(Some)
+            .ok_or_else(|| wrong(name, "a string")),
+    }
 }
 
 fn wrong(name: &str, expected: &str) -> JsValue {
@@ -483,15 +471,17 @@ fn run_search(
     })
 }
 
-/// The bytes of a blog's update texts, to size the memory its index will need.
-fn blog_bytes(blog: &crate::LiveBlog) -> usize {
-    blog.updates
+/// Reserves about what an index of the blog's updates will need (six times their text).
+fn reserve_for_index(blog: &crate::LiveBlog) {
+    let bytes: usize = blog
+        .updates
         .iter()
         .map(|u| {
             u.headline.as_ref().map_or(0, String::len)
                 + u.paragraphs.iter().map(String::len).sum::<usize>()
         })
-        .sum()
+        .sum();
+    reserve_memory(bytes.saturating_mul(6));
 }
 
 /// A parsed live blog, kept in wasm memory, with its lookups. Call `free()` when done, or
@@ -526,7 +516,7 @@ impl Blog {
     ) -> Result<JsValue, JsValue> {
         let blog = &self.blog;
         let index = self.index.get_or_insert_with(|| {
-            reserve_memory(blog_bytes(blog).saturating_mul(6));
+            reserve_for_index(blog);
             crate::Index::from_blog(blog, "")
         });
         run_search(index, &query, &options)
@@ -628,7 +618,7 @@ impl SearchIndex {
         blog: &Blog,
     ) -> Result<(), JsValue> {
         let key = string_arg(&key, "addBlog() expects the blog's key")?;
-        reserve_memory(blog_bytes(&blog.blog).saturating_mul(6));
+        reserve_for_index(&blog.blog);
         self.index.add_blog(&blog.blog, &key);
         Ok(())
     }
