@@ -6,17 +6,12 @@
 //! and with one typo allowed in words of five letters or more (two from nine).
 
 use crate::extract::lexicon::{is_in, TITLE_WORDS};
-use crate::index::tokenize::{fold, stem, tokenize, within_edits};
+use crate::index::tokenize::{fold, stem, within_edits, words as tokens};
 use std::collections::HashMap;
 
 use crate::model::{
     Entity, EntityKind, FacetValue, Facets, LiveBlog, Quote, SpeakerSummary, Update,
 };
-
-/// Folded words, without possessive endings.
-fn tokens(text: &str) -> Vec<String> {
-    tokenize(text).into_iter().map(|t| t.word).collect()
-}
 
 /// Whether a reader's word matches a word of the text.
 fn word_matches(query: &str, word: &str) -> bool {

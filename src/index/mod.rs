@@ -447,10 +447,7 @@ impl Index {
         self.names.push(Name {
             kind,
             text: name.to_string(),
-            words: tokenize::tokenize(name)
-                .into_iter()
-                .map(|t| t.word)
-                .collect(),
+            words: tokenize::words(name),
         });
         self.name_ids.insert((kind, Box::from(name)), id);
         id

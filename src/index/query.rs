@@ -3,7 +3,7 @@
 //! `has:image` `before:` `after:`. The lenient reader never fails: what it cannot use
 //! becomes a warning. The strict one, for programs, fails with the position instead.
 
-use super::tokenize::tokenize;
+use super::tokenize::words;
 use crate::error::Error;
 
 /// One thing a clause can ask for.
@@ -141,7 +141,7 @@ pub(crate) fn parse_query(q: &str, prefix: bool, strict: bool) -> Result<Query, 
         let atom = match piece.field.map(str::to_ascii_lowercase).as_deref() {
             None => text_atom(piece.text, piece.quoted, typing && n + 1 == count),
             Some(field @ ("speaker" | "person" | "place" | "org")) => {
-                let words: Vec<String> = tokenize(piece.text).into_iter().map(|t| t.word).collect();
+                let words = words(piece.text);
                 let field = match field {
                     "speaker" => Field::Speaker,
                     "person" => Field::Person,
@@ -203,7 +203,7 @@ pub(crate) fn parse_query(q: &str, prefix: bool, strict: bool) -> Result<Query, 
 
 /// A word or a phrase; a word that the tokenizer splits ("F-16", "U.S.") is a phrase.
 fn text_atom(text: &str, quoted: bool, typing: bool) -> Option<Atom> {
-    let mut words: Vec<String> = tokenize(text).into_iter().map(|t| t.word).collect();
+    let mut words = words(text);
     match words.len() {
         0 => None,
         1 if !quoted => Some(Atom::Word {

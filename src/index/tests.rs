@@ -2,7 +2,7 @@
 //! against a fresh build, and save → load, on generated updates.
 
 use super::query::{parse_query, Atom};
-use super::tokenize::{is_stop_word, stem, tokenize, typos_allowed, within_edits};
+use super::tokenize::{is_stop_word, stem, typos_allowed, within_edits, words};
 use super::*;
 use proptest::prelude::*;
 
@@ -98,12 +98,7 @@ fn query() -> impl Strategy<Value = String> {
 
 /// The stems of each field of a document: headline, body, captions, names, speakers.
 fn fields(d: &IndexDoc) -> [Vec<Vec<String>>; FIELDS] {
-    let stems = |t: &String| {
-        tokenize(t)
-            .iter()
-            .map(|t| stem(&t.word))
-            .collect::<Vec<_>>()
-    };
+    let stems = |t: &String| words(t).iter().map(|w| stem(w)).collect::<Vec<_>>();
     [
         vec![stems(&d.headline)],
         d.paragraphs.iter().map(stems).collect(),
