@@ -176,8 +176,8 @@ impl Index {
     }
 
     fn run(&self, q: &Query, options: &SearchOptions) -> SearchResults {
-        let mut marks: Vec<u32> = Vec::new();
-        let mut field_hits: Vec<u32> = Vec::new();
+        // Every term a word or phrase of the query reached: for highlights and fields.
+        let mut matched: Vec<u32> = Vec::new();
         let mut required: Vec<Compiled> = Vec::new();
         let mut optional: Vec<Set> = Vec::new();
         let mut excluded: Vec<Compiled> = Vec::new();
@@ -185,7 +185,7 @@ impl Index {
         for clause in &q.clauses {
             let stop = !clause.negated
                 && matches!(clause.any.as_slice(), [Atom::Word { word, prefix: false }] if is_stop_word(word));
-            let compiled = self.compile(&clause.any, options, &days, &mut marks, &mut field_hits);
+            let compiled = self.compile(&clause.any, options, &days, &mut matched);
             if clause.negated {
                 excluded.push(compiled);
             } else if stop {
@@ -239,13 +239,13 @@ impl Index {
             options.sort,
             options.offset.saturating_add(options.limit),
         );
-        let marks: FxMap<u32, ()> = marks.into_iter().map(|m| (m, ())).collect();
+        let marks = Marks::new(self, matched);
         let hits = page
             .iter()
             .skip(options.offset)
             .filter_map(|&(slot, score)| {
                 let doc = self.doc(slot)?;
-                Some(self.hit(doc, slot, score, &marks, &field_hits))
+                Some(self.hit(doc, slot, score, &marks))
             })
             .collect();
         SearchResults {
@@ -292,8 +292,7 @@ impl Index {
         any: &[Atom],
         options: &SearchOptions,
         days: &FxMap<String, i64>,
-        marks: &mut Vec<u32>,
-        field_hits: &mut Vec<u32>,
+        matched: &mut Vec<u32>,
     ) -> Compiled {
         let mut union: Set = Vec::new();
         let mut tests: Vec<DocTest> = Vec::new();
@@ -301,8 +300,7 @@ impl Index {
             match atom {
                 Atom::Word { word, prefix } => {
                     let terms = self.expand(word, *prefix, options.fuzzy);
-                    marks.extend(terms.iter().map(|&(t, _)| t));
-                    field_hits.extend(terms.iter().map(|&(t, _)| t));
+                    matched.extend(terms.iter().map(|&(t, _)| t));
                     union.extend(self.score_terms(&terms));
                 }
                 Atom::Phrase(words) => {
@@ -311,8 +309,7 @@ impl Index {
                         .map(|w| self.term_id(&tokenize::stem(w)))
                         .collect();
                     if let Some(stems) = stems {
-                        marks.extend(&stems);
-                        field_hits.extend(&stems);
+                        matched.extend(&stems);
                         union.extend(self.phrase(&stems));
                     }
                 }
@@ -533,6 +530,11 @@ impl Index {
             let all = chips.pass(doc, None);
             facets.has_quote += usize::from(all && doc.src.has_quote);
             facets.has_image += usize::from(all && doc.src.has_image);
+            // With no values to list (`facet_limit: 0`, as a page filtering by query alone
+            // asks), the values are not counted.
+            if limit == 0 {
+                continue;
+            }
             let pass = kinds.map(|k| all || chips.pass(doc, Some(k)));
             for &n in &doc.names {
                 counts[n as usize] += usize::from(pass[self.names[n as usize].kind as usize]);
@@ -563,27 +565,17 @@ impl Index {
         self.word_terms.get(word).copied()
     }
 
-    fn hit(
-        &self,
-        doc: &Doc,
-        slot: u32,
-        score: f32,
-        marks: &FxMap<u32, ()>,
-        field_hits: &[u32],
-    ) -> Hit {
-        let stems: Vec<&str> = marks
-            .keys()
-            .map(|&t| &*self.terms[t as usize].text)
-            .collect();
-        // A word's stem starts with the word's first letter: most words are told apart
-        // from the matched ones by that letter, before any lookup.
-        let firsts: Vec<u8> = stems.iter().filter_map(|s| s.bytes().next()).collect();
+    fn hit(&self, doc: &Doc, slot: u32, score: f32, marks: &Marks) -> Hit {
         let marked = |word: &str| {
-            word.bytes().next().is_some_and(|b| firsts.contains(&b))
-                && self.word_term(word).is_some_and(|t| marks.contains_key(&t))
+            word.bytes()
+                .next()
+                .is_some_and(|b| marks.firsts.contains(&b))
+                && self
+                    .word_term(word)
+                    .is_some_and(|t| marks.terms.contains_key(&t))
         };
         let mut fields = [false; FIELDS];
-        for &t in field_hits {
+        for &t in marks.terms.keys() {
             let postings = &self.terms[t as usize].postings;
             if let Ok(i) = postings.binary_search_by_key(&slot, |p| p.doc) {
                 for (f, hit) in fields.iter_mut().enumerate() {
@@ -597,7 +589,8 @@ impl Index {
         let mut best: Option<(&String, usize)> = None;
         for text in src.paragraphs.iter().chain(&src.captions) {
             let lower = text.to_ascii_lowercase();
-            let n = stems
+            let n = marks
+                .stems
                 .iter()
                 .filter(|s| !s.is_empty())
                 .map(|s| occurrences(lower.as_bytes(), s.as_bytes()))
@@ -647,6 +640,31 @@ fn bm25_fields(p: Posting, doc: &Doc, avg: &[f32; FIELDS]) -> f32 {
         s += weight * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * norm));
     }
     s
+}
+
+/// The terms a query reached, worked out once for all its hits: the set, their texts, and
+/// their first letters (a word's stem starts with the word's first letter, so most words
+/// are told apart from the matched ones by that letter, before any lookup).
+struct Marks<'a> {
+    terms: FxMap<u32, ()>,
+    stems: Vec<&'a str>,
+    firsts: Vec<u8>,
+}
+
+impl<'a> Marks<'a> {
+    fn new(index: &'a Index, matched: Vec<u32>) -> Self {
+        let terms: FxMap<u32, ()> = matched.into_iter().map(|m| (m, ())).collect();
+        let stems: Vec<&str> = terms
+            .keys()
+            .map(|&t| &*index.terms[t as usize].text)
+            .collect();
+        let firsts = stems.iter().filter_map(|s| s.bytes().next()).collect();
+        Marks {
+            terms,
+            stems,
+            firsts,
+        }
+    }
 }
 
 /// The chips of a search, resolved to name ids.
