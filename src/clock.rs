@@ -390,9 +390,10 @@ fn iso_date_at(s: &str) -> Option<(Date, usize)> {
     if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
-    let (year, _) = number_at(&s[..4], 4)?;
-    let (month, _) = number_at(&s[5..7], 2)?;
-    let (day, _) = number_at(&s[8..10], 2)?;
+    // `get`, not indexing: byte 10 may fall inside a character ("2022-01-2€").
+    let (year, _) = number_at(s.get(..4)?, 4)?;
+    let (month, _) = number_at(s.get(5..7)?, 2)?;
+    let (day, _) = number_at(s.get(8..10)?, 2)?;
     if !(1..=12).contains(&month) || day == 0 || day > days_in_month(Some(year as i32), month) {
         return None;
     }

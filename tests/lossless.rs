@@ -34,7 +34,9 @@ fn line() -> impl Strategy<Value = String> {
         1 => words.clone().prop_map(|w| format!("Source: {w}")),
         1 => words.clone().prop_map(|w| format!("Posted at 16:49 {w}")),
         1 => words.clone().prop_map(|w| format!("1030 GMT: {w}")),
-        1 => words.prop_map(|w| format!("Photograph: {w}")),
+        1 => words.clone().prop_map(|w| format!("Photograph: {w}")),
+        // An ISO date cut short by whatever follows: "2022-01-2€".
+        1 => (1u32..13, words).prop_map(|(m, w)| format!("2022-{m:02}-2{w}")),
         1 => "\\PC{0,40}",
         3 => Just(String::new()),
     ]
@@ -58,5 +60,16 @@ proptest! {
         prop_assert!(diff.is_empty(), "lost (+) or doubled (-) words: {diff:?}");
         common::check_spans(&text, &blog);
         common::check_quotes(&blog);
+    }
+}
+
+#[test]
+fn a_date_cut_inside_a_character_is_no_date() {
+    for text in [
+        "Title here\n\n2022-01-2€ 10:30 Headline\n\nBody.\n",
+        "Title\n\n10:30 Head\n\nBody 2022-01-€4 and 2022-€1-24 and 2022-01-2中.\n",
+    ] {
+        let blog = liveblog_index::parse(text).expect("parses");
+        assert!(common::lost_or_doubled(text, &blog).is_empty());
     }
 }
