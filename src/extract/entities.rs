@@ -26,7 +26,7 @@ use super::lexicon::{
     ROLE_NOUNS, TITLE_WORDS,
 };
 use super::names::{blog_texts, name_runs, Located, NameRun, Registry};
-use super::tokens::{bare, is_article, part_in, words_after};
+use super::tokens::{bare, is_article, part_in, possessive_owner, words_after};
 use crate::model::{Entity, EntityKind, LiveBlog, Mention, Span};
 use std::collections::HashSet;
 
@@ -474,7 +474,7 @@ fn classify(
         }
         // "Germany’s Lufthansa": a country's unknown one-word name is a company or a body.
         let country_owned = run.before.is_some_and(|b| {
-            let owner = b.strip_suffix("’s").or_else(|| b.strip_suffix("'s"));
+            let owner = possessive_owner(b);
             // The owner is the country alone, not the end of a name ("ADN America’s").
             let alone = !text[..run.at]
                 .trim_end()

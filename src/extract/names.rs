@@ -3,7 +3,7 @@
 use super::lexicon::{
     is_in, HONORIFICS, NAME_PARTICLES, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS, TITLE_WORDS,
 };
-use super::tokens::{bare, is_capitalised, is_cue_at, part_in, words};
+use super::tokens::{bare, is_capitalised, is_cue_at, part_in, possessive_owner, words};
 use crate::model::{Image, LiveBlog, TextPart};
 
 /// Names the blog gives people in full, found after a title or role ("US President Joe
@@ -110,9 +110,9 @@ impl Registry {
             for run in name_runs(text) {
                 let name = run.name();
                 let titled = run.words[..run.name_from].iter().any(|w| person_title(w))
-                    || run.before.is_some_and(|b| {
-                        person_title(bare(b)) || b.ends_with("’s") || b.ends_with("'s")
-                    })
+                    || run
+                        .before
+                        .is_some_and(|b| person_title(bare(b)) || possessive_owner(b).is_some())
                     || run.cue_follows;
                 if titled && (2..=4).contains(&name.len()) && run.is_plain() {
                     let full = name.join(" ");
@@ -219,7 +219,7 @@ pub(crate) fn name_runs(text: &str) -> Vec<NameRun<'_>> {
         let mut words: Vec<&str> = ws[start..end].iter().map(|(_, w)| bare(w)).collect();
         let mut possessive = false;
         if let Some(last) = words.last_mut() {
-            if let Some(owner) = last.strip_suffix("’s").or_else(|| last.strip_suffix("'s")) {
+            if let Some(owner) = possessive_owner(last) {
                 *last = owner;
                 possessive = true;
             }

@@ -16,6 +16,12 @@ pub(crate) fn bare(word: &str) -> &str {
         .trim_end_matches(['’', '\''])
 }
 
+/// The owner a possessive names ("Germany’s" → "Germany"), with a curly or straight
+/// apostrophe.
+pub(crate) fn possessive_owner(word: &str) -> Option<&str> {
+    word.strip_suffix("’s").or_else(|| word.strip_suffix("'s"))
+}
+
 /// "the", "a", "an", in any case.
 pub(crate) fn is_article(word: &str) -> bool {
     ["the", "a", "an"]

@@ -563,14 +563,14 @@ impl Index {
 /// Minutes since 1970-01-01 00:00 of an ISO 8601 timestamp's own clock ("2022-01-24T10:30"
 /// → its date and time, whatever the offset): times a reader types are the page's.
 pub(crate) fn local_minutes(iso: &str) -> Option<i64> {
+    let (date, _) = crate::clock::date_at(iso)?;
     let num = |range: std::ops::Range<usize>| iso.get(range)?.parse::<i64>().ok();
-    let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
     let (hour, minute) = if iso.len() >= 16 {
         (num(11..13)?, num(14..16)?)
     } else {
         (0, 0)
     };
-    let days = crate::clock::days_from_civil(year as i32, month as u32, day as u32);
+    let days = crate::clock::days_from_civil(date.year?, date.month, date.day);
     Some(days * 1440 + hour * 60 + minute)
 }
 
