@@ -220,7 +220,7 @@ fn names_in(source: &Located, registry: &Registry) -> Vec<Found> {
         // "Ukrainian President" (indirectly).
         let mut cursor = run.at;
         for word in &run.words[..run.name_from] {
-            let at = text[cursor..].find(word).map_or(cursor, |i| cursor + i);
+            let at = written_at(text, cursor, word);
             cursor = at + word.len();
             if let Some(found) = title_entity(word, source, at) {
                 out.push(found);
@@ -235,7 +235,7 @@ fn names_in(source: &Located, registry: &Registry) -> Vec<Found> {
         if name.is_empty() {
             continue;
         }
-        let name_at = text[cursor..].find(name[0]).map_or(cursor, |i| cursor + i);
+        let name_at = written_at(text, cursor, name[0]);
         let written = &text[name_at..(run.at + run.written.len()).max(name_at)];
         let written = written.trim_end_matches(|c: char| !c.is_alphanumeric());
         let full = name.join(" ");
@@ -266,6 +266,11 @@ fn names_in(source: &Located, registry: &Registry) -> Vec<Found> {
     out
 }
 
+/// Where `word` of a run is written, looking from byte `from` on (at `from` if not found).
+fn written_at(text: &str, from: usize, word: &str) -> usize {
+    text[from..].find(word).map_or(from, |i| from + i)
+}
+
 /// "WAR IN THE NORTH": capitals throughout, small words included, are a shouted headline,
 /// not acronyms.
 fn shouted(run: &NameRun) -> bool {
@@ -283,9 +288,7 @@ fn places_shouted(run: &NameRun, source: &Located) -> Vec<Found> {
     let mut cursor = run.at;
     let mut out = Vec::new();
     for word in &run.words {
-        let at = source.text[cursor..]
-            .find(word)
-            .map_or(cursor, |i| cursor + i);
+        let at = written_at(source.text, cursor, word);
         cursor = at + word.len();
         if let Some(p) = place(word) {
             out.push(Found {
@@ -370,9 +373,7 @@ fn employer_in_titles(run: &NameRun, source: &Located) -> Option<Found> {
     if !ok {
         return None;
     }
-    let at = source.text[run.at..]
-        .find(before[0])
-        .map_or(run.at, |i| run.at + i);
+    let at = written_at(source.text, run.at, before[0]);
     Some(Found {
         name: name.clone(),
         written: name.clone(),
