@@ -1,4 +1,5 @@
-//! Prints the model of a plain-text live blog as JSON: `cargo run --example parse FILE`.
+//! Prints the model of a live blog (text, HTML, JSON-LD or a feed) as JSON:
+//! `cargo run --example parse FILE`.
 
 use std::process::ExitCode;
 
@@ -14,7 +15,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match liveblog_index::parse(&text) {
+    match liveblog_index::parse_any(&text, &liveblog_index::ReadOptions::default()) {
         Ok(blog) => {
             println!(
                 "{}",

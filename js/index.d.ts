@@ -10,6 +10,7 @@ export type {
   Mention,
   Quote,
   QuoteFilter,
+  ReadOptions,
   SearchFacets,
   SearchFilters,
   SearchHit,

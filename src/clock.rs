@@ -521,6 +521,149 @@ pub(crate) fn iso_timestamp(days: i64, minutes: u32, offset: Option<i32>) -> Str
     out
 }
 
+/// A moment as a page wrote it: a day, minutes since midnight, and the offset it was
+/// written in (`None` for local time).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Instant {
+    pub days: i64,
+    pub minutes: u32,
+    pub offset: Option<i32>,
+}
+
+impl Instant {
+    /// The moment `ms` milliseconds after 1970-01-01T00:00Z, in UTC.
+    pub fn from_unix_ms(ms: i64) -> Instant {
+        let minutes = ms.div_euclid(60_000);
+        Instant {
+            days: minutes.div_euclid(1440),
+            minutes: minutes.rem_euclid(1440) as u32,
+            offset: Some(0),
+        }
+    }
+
+    /// Minutes since 1970-01-01T00:00Z (local times read as UTC), for ordering.
+    pub fn utc_minutes(self) -> i64 {
+        self.days * 1440 + i64::from(self.minutes) - i64::from(self.offset.unwrap_or(0))
+    }
+
+    /// ISO 8601, in the offset it was written in.
+    pub fn iso(self) -> String {
+        iso_timestamp(self.days, self.minutes, self.offset)
+    }
+}
+
+/// Reads a machine-written moment: ISO 8601 (`2026-03-02T09:40:00.000+01:00`, `…Z`, with a
+/// space for the `T`), Unix time in seconds or milliseconds, or RFC 822 as RSS writes it
+/// (`Mon, 02 Mar 2026 09:40:00 +0000`). A date alone is midnight, local.
+pub(crate) fn read_instant(text: &str) -> Option<Instant> {
+    let s = text.trim();
+    if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+        let n: i64 = s.parse().ok()?;
+        return match s.len() {
+            9..=11 => Some(Instant::from_unix_ms(n.checked_mul(1000)?)),
+            12..=14 => Some(Instant::from_unix_ms(n)),
+            _ => None,
+        };
+    }
+    if let Some((date, len)) = iso_date_at(s) {
+        let days = days_from_civil(date.year?, date.month, date.day);
+        let rest = &s[len..];
+        let Some(rest) = rest.strip_prefix(['T', 't', ' ']) else {
+            return rest.is_empty().then_some(Instant {
+                days,
+                minutes: 0,
+                offset: None,
+            });
+        };
+        let (minutes, rest) = hms_at(rest)?;
+        let offset = numeric_offset(rest)?;
+        return Some(Instant {
+            days,
+            minutes,
+            offset,
+        });
+    }
+    // RFC 822: an optional weekday, a date, a time and a zone.
+    let s = match s.find(',') {
+        Some(comma) if comma <= 9 && s[..comma].chars().all(char::is_alphabetic) => {
+            s[comma + 1..].trim_start()
+        }
+        _ => s,
+    };
+    let (date, len) = date_at(s)?;
+    let days = days_from_civil(date.year?, date.month, date.day);
+    let (minutes, rest) = hms_at(s[len..].trim_start())?;
+    let rest = rest.trim();
+    let offset = match numeric_offset(rest) {
+        Some(off) if !rest.is_empty() => off,
+        _ => {
+            let (zone, _) = zone_at(rest)?;
+            offset_on(zone, days)
+        }
+    };
+    Some(Instant {
+        days,
+        minutes,
+        offset,
+    })
+}
+
+/// Reads `HH:MM`, optional `:SS` and fraction; returns minutes and the rest.
+fn hms_at(s: &str) -> Option<(u32, &str)> {
+    let (h, a) = number_at(s, 2)?;
+    let s = s[a..].strip_prefix(':')?;
+    let (m, b) = number_at(s, 2)?;
+    let mut rest = &s[b..];
+    if let Some(sec) = rest.strip_prefix(':') {
+        let (_, c) = number_at(sec, 2)?;
+        rest = sec[c..].trim_start_matches(|c: char| c == '.' || c.is_ascii_digit());
+    }
+    (h < 24 && m < 60).then_some((h * 60 + m, rest))
+}
+
+/// Reads a whole-string offset: empty (local), `Z`, `+01:00`, `-0500`, `+01`.
+fn numeric_offset(s: &str) -> Option<Option<i32>> {
+    if s.is_empty() {
+        return Some(None);
+    }
+    if s == "Z" || s == "z" {
+        return Some(Some(0));
+    }
+    let sign = match s.as_bytes()[0] {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    let digits: String = s[1..].chars().filter(|c| *c != ':').collect();
+    if !digits.bytes().all(|b| b.is_ascii_digit()) || !matches!(digits.len(), 2 | 4) {
+        return None;
+    }
+    let h: i32 = digits[..2].parse().ok()?;
+    let m: i32 = digits.get(2..).map_or(Some(0), |m| m.parse().ok())?;
+    (h <= 14 && m < 60).then_some(Some(sign * (h * 60 + m)))
+}
+
+/// Reads an age as pages write it ("16m ago", "2 hours ago", "1h ago", "just now"), in
+/// minutes.
+pub(crate) fn read_age(text: &str) -> Option<i64> {
+    let s = text.trim().to_ascii_lowercase();
+    if s == "just now" || s == "now" {
+        return Some(0);
+    }
+    let s = s.strip_suffix("ago")?.trim_end();
+    let digits = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let n: i64 = s[..digits].parse().ok()?;
+    let unit = s[digits..].trim();
+    let per = match unit {
+        "s" | "sec" | "secs" | "second" | "seconds" => return Some(0),
+        "m" | "min" | "mins" | "minute" | "minutes" => 1,
+        "h" | "hr" | "hrs" | "hour" | "hours" => 60,
+        "d" | "day" | "days" => 1440,
+        _ => return None,
+    };
+    n.checked_mul(per)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -652,5 +795,68 @@ mod tests {
             "2017-09-16T00:05:00-05:30"
         );
         assert_eq!(iso_timestamp(sept, 5, None), "2017-09-16T00:05:00");
+    }
+
+    #[test]
+    fn machine_written_moments() {
+        let iso = |s: &str| read_instant(s).map(Instant::iso);
+        assert_eq!(
+            iso("2026-03-02T09:40:00Z").as_deref(),
+            Some("2026-03-02T09:40:00+00:00")
+        );
+        assert_eq!(
+            iso("2023-10-30T00:09:00.000-04:00").as_deref(),
+            Some("2023-10-30T00:09:00-04:00")
+        );
+        assert_eq!(
+            iso("2026-03-02 09:40+0100").as_deref(),
+            Some("2026-03-02T09:40:00+01:00")
+        );
+        assert_eq!(
+            iso("2026-03-02T09:40").as_deref(),
+            Some("2026-03-02T09:40:00")
+        );
+        assert_eq!(
+            iso("1772444400").as_deref(),
+            Some("2026-03-02T09:40:00+00:00")
+        );
+        assert_eq!(
+            iso("1772444400000").as_deref(),
+            Some("2026-03-02T09:40:00+00:00")
+        );
+        assert_eq!(
+            iso("Mon, 02 Mar 2026 09:40:00 +0000").as_deref(),
+            Some("2026-03-02T09:40:00+00:00")
+        );
+        assert_eq!(
+            iso("Mon, 02 Mar 2026 04:40:00 EST").as_deref(),
+            Some("2026-03-02T04:40:00-05:00")
+        );
+        for bad in [
+            "",
+            "2026-13-02T09:40Z",
+            "2026-03-02T25:00Z",
+            "soon",
+            "12",
+            "2026-03-02T09:40+99:00",
+        ] {
+            assert_eq!(iso(bad), None, "{bad}");
+        }
+        assert!(
+            read_instant("2026-03-02T09:40+01:00")
+                .unwrap()
+                .utc_minutes()
+                < read_instant("2026-03-02T09:40Z").unwrap().utc_minutes()
+        );
+    }
+
+    #[test]
+    fn ages() {
+        assert_eq!(read_age("16m ago"), Some(16));
+        assert_eq!(read_age("2 hours ago"), Some(120));
+        assert_eq!(read_age("1h ago"), Some(60));
+        assert_eq!(read_age("Just now"), Some(0));
+        assert_eq!(read_age("16m"), None);
+        assert_eq!(read_age("99999999999999999999m ago"), None);
     }
 }

@@ -32,6 +32,15 @@ pub enum Error {
         /// The version this build reads.
         expected: u8,
     },
+    /// JSON (JSON-LD, a JSON Feed) that does not parse, even read leniently.
+    Json {
+        /// What is wrong, as the JSON reader says it.
+        message: String,
+        /// The 1-based line of the problem.
+        line: usize,
+        /// The 1-based column of the problem.
+        column: usize,
+    },
     /// Saved index bytes that are truncated, altered or not an index at all.
     IndexCorrupt {
         /// What gave it away.
@@ -41,7 +50,7 @@ pub enum Error {
 
 impl Error {
     /// A stable code for programs: `LB_TOO_LARGE`, `LB_NOT_TEXT`, `LB_QUERY`,
-    /// `LB_INDEX_VERSION`, `LB_INDEX_CORRUPT`.
+    /// `LB_INDEX_VERSION`, `LB_INDEX_CORRUPT`, `LB_JSON`.
     pub fn code(&self) -> &'static str {
         match self {
             Error::TooLarge { .. } => "LB_TOO_LARGE",
@@ -49,6 +58,7 @@ impl Error {
             Error::Query { .. } => "LB_QUERY",
             Error::IndexVersion { .. } => "LB_INDEX_VERSION",
             Error::IndexCorrupt { .. } => "LB_INDEX_CORRUPT",
+            Error::Json { .. } => "LB_JSON",
         }
     }
 }
@@ -72,6 +82,15 @@ impl fmt::Display for Error {
             Error::IndexVersion { found, expected } => write!(
                 f,
                 "{}: these index bytes are format version {found}; this build reads version {expected}, so rebuild the index from the blog",
+                self.code()
+            ),
+            Error::Json {
+                message,
+                line,
+                column,
+            } => write!(
+                f,
+                "{}: the JSON does not parse at line {line}, column {column}: {message}",
                 self.code()
             ),
             Error::IndexCorrupt { reason } => write!(

@@ -52,6 +52,7 @@ pub use error::Error;
 pub use index::{
     FacetCount, Filters, Hit, Index, IndexDoc, SearchFacets, SearchOptions, SearchResults, Sort,
 };
+pub use input::page::ReadOptions;
 pub use lookup::QuoteFilter;
 pub use model::{
     Entity, EntityKind, FacetValue, Facets, Image, LiveBlog, Mention, Order, Quote, QuoteKind,
@@ -72,20 +73,87 @@ pub const MAX_INPUT_BYTES: usize = 32 << 20;
 /// [`Error::TooLarge`] when `text` is over [`MAX_INPUT_BYTES`]; [`Error::NotText`] when it
 /// holds a NUL byte (binary data passed by mistake).
 pub fn parse(text: &str) -> Result<LiveBlog, Error> {
-    if text.len() > MAX_INPUT_BYTES {
+    check(text)?;
+    let mut blog = input::text::parse_text(text);
+    extract::time::resolve_timestamps(&mut blog);
+    Ok(read_names(blog))
+}
+
+/// Parses a live blog page's HTML (a whole page, or the element holding the blog): posts
+/// found by a site profile or generically, merged with the page's JSON-LD; quotes and
+/// entities extracted as for text. See [`ReadOptions`] for the page address and `now`.
+///
+/// Malformed markup is not an error: what could be read is read, with a `malformedMarkup`
+/// warning. Scripts, styles and comments are never read as text.
+///
+/// # Errors
+///
+/// As [`parse`]: [`Error::TooLarge`], [`Error::NotText`].
+pub fn parse_html(html: &str, options: &ReadOptions) -> Result<LiveBlog, Error> {
+    check(html)?;
+    Ok(read_names(input::html::parse_html(html, options)))
+}
+
+/// Parses schema.org `LiveBlogPosting` JSON-LD, read leniently (see the module notes of
+/// `input::jsonld`): bodies as text or HTML, posts under any of the keys pages use.
+///
+/// # Errors
+///
+/// As [`parse`], and [`Error::Json`] when the text is not JSON even read leniently.
+pub fn parse_json_ld(json: &str, options: &ReadOptions) -> Result<LiveBlog, Error> {
+    check(json)?;
+    Ok(read_names(input::jsonld::parse_json_ld(json, options)?))
+}
+
+/// Parses a feed: RSS 2.0, Atom or JSON Feed 1.1, each item a post.
+///
+/// # Errors
+///
+/// As [`parse`], and [`Error::Json`] for a JSON Feed that is not JSON.
+pub fn parse_feed(feed: &str, options: &ReadOptions) -> Result<LiveBlog, Error> {
+    check(feed)?;
+    let blog = if input::sniff(feed) == input::Format::JsonFeed {
+        input::feed::parse_json_feed(feed, options)?
+    } else {
+        input::feed::parse_xml_feed(feed, options)
+    };
+    Ok(read_names(blog))
+}
+
+/// Parses any input by what it looks like: JSON is JSON-LD or a JSON Feed, markup is an
+/// HTML page or an RSS/Atom feed, anything else is plain text.
+///
+/// # Errors
+///
+/// As the parser chosen.
+pub fn parse_any(input: &str, options: &ReadOptions) -> Result<LiveBlog, Error> {
+    match input::sniff(input) {
+        input::Format::Text => parse(input),
+        input::Format::Html => parse_html(input, options),
+        input::Format::JsonLd => parse_json_ld(input, options),
+        input::Format::JsonFeed | input::Format::XmlFeed => parse_feed(input, options),
+    }
+}
+
+/// Refuses what no parser should read: too large, or binary.
+fn check(input: &str) -> Result<(), Error> {
+    if input.len() > MAX_INPUT_BYTES {
         return Err(Error::TooLarge {
-            bytes: text.len(),
+            bytes: input.len(),
             limit: MAX_INPUT_BYTES,
         });
     }
-    if let Some(offset) = text.bytes().position(|b| b == 0) {
+    if let Some(offset) = input.bytes().position(|b| b == 0) {
         return Err(Error::NotText { offset });
     }
-    let mut blog = input::text::parse_text(text);
-    extract::time::resolve_timestamps(&mut blog);
+    Ok(())
+}
+
+/// Quotes, speakers and entities, the same for every input format.
+fn read_names(mut blog: LiveBlog) -> LiveBlog {
     // Who the blog names in full, read once for both extractors.
     let registry = extract::names::Registry::of(&blog);
     extract::quotes::extract_quotes(&mut blog, &registry);
     extract::entities::extract_entities(&mut blog, &registry);
-    Ok(blog)
+    blog
 }

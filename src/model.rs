@@ -34,6 +34,9 @@ pub struct LiveBlog {
     pub entities: Vec<Entity>,
     /// What the parser noticed and worked around.
     pub warnings: Vec<Warning>,
+    /// How the input was read: `text`, `html` with the site profile that matched
+    /// (`html: The Guardian`, `html: generic`), `json-ld`, `rss`, `atom` or `json feed`.
+    pub format: String,
 }
 
 /// Whether a live blog is still running.
@@ -81,6 +84,14 @@ pub struct Update {
     pub links: Vec<String>,
     /// Where the post sits in the input.
     pub span: Span,
+    /// How a page finds the post's element: a CSS selector (`#block-123`, or a path from
+    /// the nearest element with an id) for HTML input; `None` for plain text and for feed
+    /// items without a page anchor.
+    pub anchor: Option<String>,
+    /// The page pins the post above the stream (a pinned copy is not counted twice).
+    pub pinned: bool,
+    /// The page marks the post as a key event.
+    pub key_event: bool,
 }
 
 /// A photo as plain text shows it: a description, a caption and a credit.
@@ -284,4 +295,11 @@ pub enum WarningCode {
     NoUpdates,
     /// Updates carry times but the page gives no date to resolve them against.
     NoDate,
+    /// The markup is malformed (unclosed or stray tags, bad attributes); what could be read
+    /// was read.
+    MalformedMarkup,
+    /// A JSON-LD block in the page could not be read, or held no live blog.
+    BadJsonLd,
+    /// Times such as "16m ago" that need the caller's `now`, which was not given.
+    NoNow,
 }

@@ -35,6 +35,21 @@ export interface LiveBlogData {
   entities: Entity[];
   /** What the parser noticed and worked around. */
   warnings: Warning[];
+  /** How the input was read: "text", "html: " and the site profile that matched ("html: The
+   * Guardian", "html: generic"), "json-ld", "rss", "atom" or "json feed". */
+  format: string;
+}
+
+/** Where a page or feed came from, for `LiveBlog.fromHtml`, `fromJsonLd`, `fromFeed`,
+ * `from` and `fromElement`. Every field is optional. */
+export interface ReadOptions {
+  /** The page's address, to resolve relative links. Default: none (relative links are
+   * dropped); `fromElement` uses the element's document address. */
+  url?: string;
+  /** The moment the page was read, for times such as "16m ago": milliseconds since 1970, a
+   * `Date`, or an ISO 8601 string. The library never reads the clock itself. Default: none
+   * (such times stay unresolved, with a `noNow` warning); `fromElement` uses `Date.now()`. */
+  now?: number | Date | string;
 }
 
 /** One post of a live blog. */
@@ -57,8 +72,15 @@ export interface Update {
   images: Image[];
   /** Web addresses found in the post. */
   links: string[];
-  /** UTF-8 byte range of the post in the input. */
+  /** UTF-8 byte range of the post in the input (plain text only). */
   span: Span;
+  /** A CSS selector for the post's element in the page (`#block-123`, or a path from the
+   * nearest element with an id); null for text and for feed items without a page anchor. */
+  anchor: string | null;
+  /** The page pins the post above the stream (its pinned copy is not counted twice). */
+  pinned: boolean;
+  /** The page marks the post as a key event. */
+  keyEvent: boolean;
 }
 
 /** A photo as text shows it. */
@@ -157,7 +179,7 @@ export interface Facets {
 
 /** Something the parser noticed. */
 export interface Warning {
-  code: "truncated" | "noUpdates" | "noDate";
+  code: "truncated" | "noUpdates" | "noDate" | "malformedMarkup" | "badJsonLd" | "noNow";
   message: string;
   /** The 1-based input line it concerns. */
   line: number | null;
@@ -272,6 +294,7 @@ export interface LiveBlogError extends Error {
     | "LB_QUERY"
     | "LB_INDEX_VERSION"
     | "LB_INDEX_CORRUPT"
+    | "LB_JSON"
     | "LB_INTERNAL";
 }
 "#;
@@ -284,27 +307,78 @@ fn error(code: &str, message: &str) -> JsValue {
     err.into()
 }
 
-/// Parses a plain-text live blog into a plain object (see the `LiveBlogData` interface).
+/// Parses a live blog in any form (plain text, page HTML, JSON-LD, RSS, Atom or JSON Feed,
+/// told apart by how it opens) into a plain object (see the `LiveBlogData` interface).
 ///
-/// Throws an `Error` with `code` `LB_INPUT_TYPE` when `text` is not a string,
-/// `LB_TOO_LARGE` or `LB_NOT_TEXT` when the core refuses the input.
+/// Throws an `Error` with `code` `LB_INPUT_TYPE` when `input` is not a string,
+/// `LB_OPTIONS` for bad options, `LB_TOO_LARGE` or `LB_NOT_TEXT` when the core refuses the
+/// input, `LB_JSON` for JSON that does not parse.
 #[wasm_bindgen(js_name = parse, unchecked_return_type = "LiveBlogData")]
 pub fn parse(
-    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ReadOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    to_js(&parse_text(text)?)
+    to_js(&read(Form::Any, input, &options)?)
 }
 
-fn parse_text(text: JsValue) -> Result<crate::LiveBlog, JsValue> {
-    let Some(text) = text.as_string() else {
-        let got = text.js_typeof().as_string().unwrap_or_default();
+/// Which reader to use.
+#[derive(Clone, Copy)]
+enum Form {
+    Text,
+    Html,
+    JsonLd,
+    Feed,
+    Any,
+}
+
+fn read(form: Form, input: JsValue, options: &JsValue) -> Result<crate::LiveBlog, JsValue> {
+    let Some(text) = input.as_string() else {
+        let got = input.js_typeof().as_string().unwrap_or_default();
         return Err(error(
             "LB_INPUT_TYPE",
             &format!("LB_INPUT_TYPE: expects the live blog as a string, got {got}"),
         ));
     };
+    let options = read_options(options)?;
     reserve_memory(text.len().saturating_mul(8));
-    crate::parse(&text).map_err(|e| error(e.code(), &e.to_string()))
+    match form {
+        Form::Text => crate::parse(&text),
+        Form::Html => crate::parse_html(&text, &options),
+        Form::JsonLd => crate::parse_json_ld(&text, &options),
+        Form::Feed => crate::parse_feed(&text, &options),
+        Form::Any => crate::parse_any(&text, &options),
+    }
+    .map_err(|e| error(e.code(), &e.to_string()))
+}
+
+/// `ReadOptions` from JS: `url` a string, `now` milliseconds, a `Date` or an ISO string.
+fn read_options(options: &JsValue) -> Result<crate::ReadOptions, JsValue> {
+    let url = match field(options, "url", "the read options")? {
+        None => None,
+        Some(v) => Some(v.as_string().ok_or_else(|| wrong("url", "a string"))?),
+    };
+    let now = match field(options, "now", "the read options")? {
+        None => None,
+        Some(v) => {
+            let ms = if let Some(n) = v.as_f64() {
+                n
+            } else if let Some(date) = v.dyn_ref::<js_sys::Date>() {
+                date.get_time()
+            } else if let Some(text) = v.as_string() {
+                js_sys::Date::parse(&text)
+            } else {
+                f64::NAN
+            };
+            if !ms.is_finite() {
+                return Err(wrong(
+                    "now",
+                    "milliseconds since 1970, a Date or an ISO 8601 string",
+                ));
+            }
+            Some(ms as i64)
+        }
+    };
+    Ok(crate::ReadOptions { url, now })
 }
 
 /// Grows wasm memory once, by about what a job will need, rather than page by page as it
@@ -493,6 +567,12 @@ pub struct Blog {
     index: Option<crate::Index>,
 }
 
+impl Blog {
+    fn new(blog: crate::LiveBlog) -> Result<Blog, JsValue> {
+        Ok(Blog { blog, index: None })
+    }
+}
+
 #[wasm_bindgen(js_class = LiveBlog)]
 impl Blog {
     /// Parses a plain-text live blog. Throws like `parse()`.
@@ -500,10 +580,78 @@ impl Blog {
     pub fn from_text(
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     ) -> Result<Blog, JsValue> {
-        Ok(Blog {
-            blog: parse_text(text)?,
-            index: None,
-        })
+        Blog::new(read(Form::Text, text, &JsValue::UNDEFINED)?)
+    }
+
+    /// Reads a live blog page's HTML: posts found by a site profile or generically,
+    /// merged with the page's JSON-LD. Malformed markup gives what could be read, with a
+    /// warning. Throws like `parse()`.
+    #[wasm_bindgen(js_name = fromHtml)]
+    pub fn from_html(
+        #[wasm_bindgen(unchecked_param_type = "string")] html: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "ReadOptions")] options: JsValue,
+    ) -> Result<Blog, JsValue> {
+        Blog::new(read(Form::Html, html, &options)?)
+    }
+
+    /// Reads schema.org `LiveBlogPosting` JSON-LD, leniently. Throws `LB_JSON` for text
+    /// that is not JSON, else like `parse()`.
+    #[wasm_bindgen(js_name = fromJsonLd)]
+    pub fn from_json_ld(
+        #[wasm_bindgen(unchecked_param_type = "string")] json: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "ReadOptions")] options: JsValue,
+    ) -> Result<Blog, JsValue> {
+        Blog::new(read(Form::JsonLd, json, &options)?)
+    }
+
+    /// Reads an RSS 2.0, Atom or JSON Feed document, each item a post. Throws like
+    /// `parse()`.
+    #[wasm_bindgen(js_name = fromFeed)]
+    pub fn from_feed(
+        #[wasm_bindgen(unchecked_param_type = "string")] feed: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "ReadOptions")] options: JsValue,
+    ) -> Result<Blog, JsValue> {
+        Blog::new(read(Form::Feed, feed, &options)?)
+    }
+
+    /// Reads a live blog in any form, told apart by how it opens (see `parse()`).
+    pub fn from(
+        #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "ReadOptions")] options: JsValue,
+    ) -> Result<Blog, JsValue> {
+        Blog::new(read(Form::Any, input, &options)?)
+    }
+
+    /// Reads the live blog in a page element (its `outerHTML`), with the element's
+    /// document address as `url` and the current time as `now` unless `options` say
+    /// otherwise. Anchors are ids, or paths from the nearest element with an id.
+    #[wasm_bindgen(js_name = fromElement)]
+    pub fn from_element(
+        #[wasm_bindgen(unchecked_param_type = "Element")] element: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "ReadOptions")] options: JsValue,
+    ) -> Result<Blog, JsValue> {
+        let html = Reflect::get(&element, &"outerHTML".into())
+            .ok()
+            .filter(JsValue::is_string)
+            .ok_or_else(|| {
+                error(
+                    "LB_INPUT_TYPE",
+                    "LB_INPUT_TYPE: fromElement() expects a DOM element",
+                )
+            })?;
+        let mut read_opts = read_options(&options)?;
+        if read_opts.url.is_none() {
+            read_opts.url = Reflect::get(&element, &"ownerDocument".into())
+                .and_then(|doc| Reflect::get(&doc, &"URL".into()))
+                .ok()
+                .and_then(|u| u.as_string());
+        }
+        read_opts.now = read_opts.now.or(Some(js_sys::Date::now() as i64));
+        let html = html.as_string().unwrap_or_default();
+        reserve_memory(html.len().saturating_mul(8));
+        let blog =
+            crate::parse_html(&html, &read_opts).map_err(|e| error(e.code(), &e.to_string()))?;
+        Blog::new(blog)
     }
 
     /// Searches the blog's updates (see `SearchOptions`); the index is built on the first
@@ -512,7 +660,7 @@ impl Blog {
     pub fn search(
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "string")] query: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "SearchOptions | undefined")] options: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "SearchOptions")] options: JsValue,
     ) -> Result<JsValue, JsValue> {
         let blog = &self.blog;
         let index = self.index.get_or_insert_with(|| {
@@ -662,7 +810,7 @@ impl SearchIndex {
     pub fn search(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] query: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "SearchOptions | undefined")] options: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "SearchOptions")] options: JsValue,
     ) -> Result<JsValue, JsValue> {
         run_search(&self.index, &query, &options)
     }

@@ -14,7 +14,8 @@ fn parse_returns_a_plain_object_in_camel_case() {
     let text = "Talks resume – live\n\nDelegates met again on Friday, officials said.\n\n\
                 10:15 GMT – Geneva: Delegates arrive\n\nThe first cars arrived at 10am.\n\n\
                 09:40 GMT – Geneva: Security tightened\n\nRoads were closed.\n";
-    let blog = liveblog_index::wasm::parse(text.into()).expect("valid text parses");
+    let blog =
+        liveblog_index::wasm::parse(text.into(), JsValue::UNDEFINED).expect("valid text parses");
     assert!(blog.is_object());
     let updates: js_sys::Array = get(&blog, "updates")
         .dyn_into()
@@ -37,7 +38,7 @@ fn parse_returns_a_plain_object_in_camel_case() {
 
 #[wasm_bindgen_test]
 fn non_string_input_is_a_js_error_with_a_code() {
-    let err = liveblog_index::wasm::parse(JsValue::from_f64(42.0))
+    let err = liveblog_index::wasm::parse(JsValue::from_f64(42.0), JsValue::UNDEFINED)
         .expect_err("a number is not a live blog");
     assert!(err.is_instance_of::<js_sys::Error>());
     assert_eq!(
@@ -50,7 +51,8 @@ fn non_string_input_is_a_js_error_with_a_code() {
 
 #[wasm_bindgen_test]
 fn binary_input_is_refused_with_a_code() {
-    let err = liveblog_index::wasm::parse("GIF89a\0\0".into()).expect_err("NUL bytes are not text");
+    let err = liveblog_index::wasm::parse("GIF89a\0\0".into(), JsValue::UNDEFINED)
+        .expect_err("NUL bytes are not text");
     assert_eq!(
         get(&err, "code").as_string().as_deref(),
         Some("LB_NOT_TEXT")
@@ -78,5 +80,29 @@ fn the_live_blog_class_filters_quotes_and_rejects_bad_filters() {
     let bad = js_sys::Object::new();
     Reflect::set(&bad, &"words".into(), &JsValue::from_f64(1.0)).expect("setting a property");
     let err = blog.quotes(bad.into()).expect_err("a number is not words");
+    assert_eq!(get(&err, "code").as_string().as_deref(), Some("LB_OPTIONS"));
+}
+
+#[wasm_bindgen_test]
+fn html_with_read_options() {
+    let page = "<div><article id=a><h2>Second</h2><time>16m ago</time><p>Words of the second post.</p></article>\
+                <article id=b><h2>First</h2><time>2h ago</time><p>Words of the first post.</p></article></div>";
+    let options = js_sys::Object::new();
+    Reflect::set(&options, &"now".into(), &"2026-03-14T12:00:00Z".into()).unwrap();
+    let blog = liveblog_index::wasm::parse(page.into(), options.into()).expect("HTML parses");
+    assert_eq!(
+        get(&blog, "format").as_string().as_deref(),
+        Some("html: generic")
+    );
+    let first = js_sys::Array::from(&get(&blog, "updates")).get(0);
+    assert_eq!(
+        get(&first, "timestamp").as_string().as_deref(),
+        Some("2026-03-14T11:44:00+00:00")
+    );
+    assert_eq!(get(&first, "anchor").as_string().as_deref(), Some("#a"));
+    // A `now` that is no moment is refused with a code.
+    let bad = js_sys::Object::new();
+    Reflect::set(&bad, &"now".into(), &"teatime".into()).unwrap();
+    let err = liveblog_index::wasm::parse(page.into(), bad.into()).expect_err("bad now");
     assert_eq!(get(&err, "code").as_string().as_deref(), Some("LB_OPTIONS"));
 }

@@ -49,6 +49,8 @@ function renderUpdate(update) {
   }
   if (update.number !== null) line.append(el('span', 'update-id', `post ${update.number}`));
   line.append(el('span', 'update-id', update.id));
+  if (update.keyEvent) line.append(el('span', 'badge', 'key event'));
+  if (update.pinned) line.append(el('span', 'badge pinned', 'pinned'));
   article.append(line);
   if (update.headline) {
     const headline = el('h3', null, update.headline);
@@ -69,6 +71,7 @@ function render(blog) {
     blog.date && `Date: ${blog.date}`,
     blog.order && (blog.order === 'newestFirst' ? 'Newest first' : 'Oldest first'),
     `${blog.updates.length} update${blog.updates.length === 1 ? '' : 's'}`,
+    `read as ${blog.format}`,
   ].filter(Boolean);
   parts.push(el('p', 'meta', facts.join(' · ')));
   if (blog.header.length || blog.images.length) {
@@ -191,7 +194,8 @@ function update() {
   pending = requestAnimationFrame(() => {
     const started = performance.now();
     try {
-      const next = LiveBlog.fromText(source.value);
+      // Text, a page's HTML, JSON-LD or a feed: told apart by how the input opens.
+      const next = LiveBlog.from(source.value, { now: Date.now() });
       current?.free();
       current = next;
       const blog = current.toJSON();
@@ -207,7 +211,7 @@ function update() {
       status.textContent = `${blog.updates.length} update${blog.updates.length === 1 ? '' : 's'} and ${quotes} quote${quotes === 1 ? '' : 's'} found in ${ms} ms.`;
     } catch (err) {
       out.replaceChildren();
-      status.textContent = `Could not read this text: ${err.message}`;
+      status.textContent = `Could not read this input: ${err.message}`;
     }
   });
 }

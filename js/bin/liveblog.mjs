@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // liveblog: the command line for liveblog-index.
 //
-//   liveblog parse FILE   print the live blog in FILE (or - for standard input) as JSON
+//   liveblog parse FILE   print the live blog in FILE (or - for standard input) as JSON:
+//                         plain text, page HTML, JSON-LD, RSS, Atom or JSON Feed
 import { readFileSync } from 'node:fs';
 import { parse } from '../node.js';
 
 const USAGE = `usage: liveblog parse FILE
 
-  parse FILE   print the model of the plain-text live blog in FILE as JSON
+  parse FILE   print the model of the live blog in FILE as JSON: plain text, a page's
+               HTML, JSON-LD, RSS, Atom or JSON Feed, told apart by how it opens
                (FILE may be - for standard input)
 `;
 

@@ -6,7 +6,8 @@
 //! stated are UK", "(all times local)"); with neither, the timestamp is local time.
 
 use crate::clock::{
-    date_at, days_from_civil, iso_timestamp, offset_on, read_time, zone_at, Clock, Zone,
+    date_at, days_from_civil, iso_timestamp, offset_on, read_instant, read_time, zone_at, Clock,
+    Zone,
 };
 use crate::model::{LiveBlog, Order, Update, Warning, WarningCode};
 
@@ -80,6 +81,12 @@ pub(crate) fn resolve_timestamps(blog: &mut LiveBlog) {
                 .or_else(|| day.map(|d| crate::clock::civil_from_days(d).0));
             day = year.map(|y| days_from_civil(y, date.month, date.day));
             last_minutes = None;
+        }
+        if let Some(at) = update.timestamp.as_deref().and_then(read_instant) {
+            // Markup and feeds give whole moments: they set the day for what follows.
+            day = Some(at.days);
+            last_minutes = Some(at.minutes);
+            continue;
         }
         let Some((clock, written)) = time_of(update) else {
             continue;

@@ -1,3 +1,48 @@
 //! One module per input format, each producing the same [`crate::LiveBlog`] model.
 
+pub(crate) mod feed;
+pub(crate) mod html;
+pub(crate) mod jsonld;
+pub(crate) mod page;
 pub(crate) mod text;
+
+/// The formats [`crate::parse_any`] tells apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Format {
+    Text,
+    Html,
+    JsonLd,
+    JsonFeed,
+    XmlFeed,
+}
+
+/// Tells a format by how the input opens: `{`/`[` (closed at the end) is JSON (a JSON Feed
+/// names its version),
+/// `<` is markup (a feed when its root is `rss`, `feed` or RDF), anything else is text.
+pub(crate) fn sniff(input: &str) -> Format {
+    let start = input.trim_start_matches('\u{feff}').trim_start();
+    let head: String = start
+        .chars()
+        .take(1024)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    // JSON opens and closes with brackets; text that only opens with one ("[Live] …") is text.
+    if start.starts_with(['{', '[']) && start.trim_end().ends_with(['}', ']']) {
+        if head.contains("jsonfeed.org/version") {
+            Format::JsonFeed
+        } else {
+            Format::JsonLd
+        }
+    } else if start.starts_with('<') {
+        let root = ["<rss", "<feed", "<rdf:rdf"]
+            .iter()
+            .any(|r| head.starts_with(r) || head.starts_with("<?xml") && head.contains(r));
+        if root {
+            Format::XmlFeed
+        } else {
+            Format::Html
+        }
+    } else {
+        Format::Text
+    }
+}

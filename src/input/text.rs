@@ -299,7 +299,10 @@ pub(crate) fn parse_text(input: &str) -> LiveBlog {
         }
     }
 
-    let mut blog = LiveBlog::default();
+    let mut blog = LiveBlog {
+        format: "text".into(),
+        ..LiveBlog::default()
+    };
     let first_start = starts.first().copied().unwrap_or(lines.len());
     // Day headings right above an update belong to it.
     let mut day_heading_of = vec![None; lines.len()];
@@ -565,7 +568,7 @@ fn strip_bullet(text: &str) -> &str {
 /// Splits a credited caption into its caption and credit:
 /// `… [Wolfgang Schwan/Anadolu Agency]`, `… (AP Photo/Rebecca Blackwell)`,
 /// `… Photograph: Name/Agency`.
-fn credit_split(text: &str) -> Option<(&str, &str)> {
+pub(crate) fn credit_split(text: &str) -> Option<(&str, &str)> {
     let trimmed = text.trim_end();
     for (open, close) in [('[', ']'), ('(', ')')] {
         if let Some(body) = trimmed.strip_suffix(close) {

@@ -154,3 +154,25 @@ test('typing a new live blog re-renders it, as text only', async () => {
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('pasted page HTML and JSON-LD are read as the page publishes them, markup never run', async () => {
+  const { page, problems } = await openDemo();
+  const html = await readFile(join(root, 'tests', 'fixtures', 'html', 'guardian.html'), 'utf8');
+  // The page's own markup carries a payload in a post; it must stay text.
+  await page.fill('#source', html.replace('Inspectors on site', 'Inspectors &lt;img src=x onerror="window.pwned=1"&gt; on site'));
+  await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('3 updates'));
+  assert.match(await page.textContent('#blog .meta'), /read as html: The Guardian/);
+  const headlines = await page.$$eval('article.update h3', (hs) => hs.map((h) => h.textContent));
+  assert.deepEqual(headlines, ['Bridge open to all traffic', 'Inspectors <img src=x onerror="window.pwned=1"> on site']);
+  assert.deepEqual(await page.$$eval('article.update .badge', (bs) => bs.map((b) => b.textContent)), ['key event', 'pinned']);
+  assert.equal(await page.$('#blog img'), null, 'markup in a post is never turned into elements');
+  const jsonld = await readFile(join(root, 'tests', 'fixtures', 'forms', 'blog.jsonld'), 'utf8');
+  await page.fill('#source', jsonld);
+  await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('3 updates and 1 quote'));
+  assert.match(await page.textContent('#blog .meta'), /read as json-ld/);
+  await page.screenshot({ path: join(shots, 'demo-html-input.png'), fullPage: true });
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+

@@ -170,6 +170,36 @@ test('bad input is a JS Error with a code, not a crash', () => {
     try { parse(5); } catch {} console.log(JSON.stringify(parse('Title here now\\n\\nBody.').header.length >= 0));`), true);
 });
 
+test('pages, JSON-LD and feeds read through the package, from files and from a DOM', () => {
+  const fixtures = join(root, 'tests', 'fixtures');
+  const r = node(`import { LiveBlog, parse } from 'liveblog-index';
+    import { readFileSync } from 'node:fs';
+    const read = (f) => readFileSync(${JSON.stringify(fixtures)} + '/' + f, 'utf8');
+    const page = LiveBlog.fromHtml(read('html/guardian.html'), { url: 'https://news.example/live/storm', now: Date.UTC(2026, 2, 14, 12) });
+    const ld = LiveBlog.fromJsonLd(read('forms/blog.jsonld'));
+    const feed = LiveBlog.fromFeed(read('forms/blog.rss'));
+    const any = ['forms/blog.txt', 'forms/blog.html', 'forms/blog.atom', 'forms/blog.json'].map((f) => parse(read(f)).updates.map((u) => u.headline));
+    // fromElement reads outerHTML and the document address, as a browser element gives them.
+    const element = { outerHTML: read('html/nyt.html'), ownerDocument: { URL: 'https://news.example/marathon' } };
+    const fromElement = LiveBlog.fromElement(element);
+    let error;
+    try { LiveBlog.fromJsonLd('{"headline": }'); } catch (e) { error = [e instanceof Error, e.code]; }
+    console.log(JSON.stringify({
+      page: page.toJSON().updates.map((u) => [u.anchor, u.pinned, u.keyEvent]),
+      ld: ld.toJSON().format, feed: feed.toJSON().updates.length, any,
+      element: fromElement.toJSON().updates.map((u) => u.anchor),
+      search: page.search('lorries').hits.map((h) => h.updateId),
+      error,
+    }));`);
+  assert.deepEqual(r.page, [['#block-c3', true, true], ['#block-b2', false, false], ['#block-a1', false, false]]);
+  assert.equal(r.ld, 'json-ld');
+  assert.equal(r.feed, 3);
+  for (const headlines of r.any) assert.deepEqual(headlines, r.any[0]);
+  assert.deepEqual(r.element, ['#post-marathon-winner', '#post-start']);
+  assert.deepEqual(r.search, ['u3']);
+  assert.deepEqual(r.error, [true, 'LB_JSON']);
+});
+
 test('the CLI prints the model as JSON', () => {
   const bin = join(project, 'node_modules', '.bin', 'liveblog');
   const r = spawnSync(bin, ['parse', 'sample.txt'], { cwd: project, encoding: 'utf8' });
@@ -191,7 +221,7 @@ test('strict TypeScript sees real types, not any', () => {
     files: ['consumer.ts'],
   }));
   writeFileSync(join(project, 'consumer.ts'), `
-import { parse, LiveBlog, SearchIndex, type Entity, type Facets, type LiveBlogData, type Update, type Image, type Warning, type LiveBlogError, type Quote, type SpeakerSummary, type SearchResults, type SearchHit } from 'liveblog-index';
+import { parse, LiveBlog, SearchIndex, type Entity, type Facets, type LiveBlogData, type Update, type Image, type Warning, type LiveBlogError, type Quote, type SpeakerSummary, type SearchResults, type SearchHit, type ReadOptions } from 'liveblog-index';
 type IsAny<T> = 0 extends 1 & T ? true : false;
 const blog: LiveBlogData = parse('text');
 const handle: LiveBlog = LiveBlog.fromText('text');
@@ -217,13 +247,23 @@ const headline: string | null | undefined = update?.headline;
 const image: Image | undefined = update?.images[0];
 const warning: Warning | undefined = blog.warnings[0];
 const order: 'newestFirst' | 'oldestFirst' | null = blog.order;
+const fromPage: LiveBlog = LiveBlog.fromHtml('<p>x</p>', { url: 'https://news.example/live', now: new Date() });
+const fromLd: LiveBlog = LiveBlog.fromJsonLd('{}', { now: 0 });
+const fromFeed: LiveBlog = LiveBlog.fromFeed('<rss></rss>');
+const fromAny: LiveBlog = LiveBlog.from('text', { now: '2026-03-14T12:00:00Z' });
+const readOptions: ReadOptions = { url: 'https://news.example/' };
+const anchor: string | null | undefined = update?.anchor;
+const flags: [boolean, boolean] | undefined = update && [update.pinned, update.keyEvent];
+const format: string = blog.format;
+// @ts-expect-error now is a moment, not a flag
+LiveBlog.fromHtml('<p>x</p>', { now: true });
 const notAny: [IsAny<LiveBlogData>, IsAny<Quote['speaker']>, IsAny<ReturnType<LiveBlog['speakers']>>, IsAny<Update['span']>, IsAny<ReturnType<typeof parse>>, IsAny<Parameters<typeof parse>[0]>, IsAny<ReturnType<LiveBlog['search']>>, IsAny<Parameters<SearchIndex['search']>[1]>] = [false, false, false, false, false, false, false, false];
 // @ts-expect-error a number is not a live blog
 parse(42);
 // @ts-expect-error status is a closed set
 const bad: LiveBlogData['status'] = 'open';
 function code(e: LiveBlogError): string { return e.code; }
-export { headline, image, warning, order, notAny, bad, code, speakers, speakerName, facets, maybe, field, size, copy };
+export { headline, image, warning, order, notAny, bad, code, speakers, speakerName, facets, maybe, field, size, copy, fromPage, fromLd, fromFeed, fromAny, readOptions, anchor, flags, format };
 `);
   const tsc = join(root, 'node_modules', '.bin', 'tsc');
   const r = spawnSync(tsc, ['-p', project], { encoding: 'utf8' });

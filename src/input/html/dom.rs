@@ -1,0 +1,417 @@
+//! A small document tree built from a standards-following HTML tokenizer (`html5gum`).
+//!
+//! The tokenizer does the hard part the way browsers do: character references, attributes,
+//! comments, raw text in `<script>` and `<style>`, and CDATA sections when reading XML. The
+//! tree is built here with the few rules live blog pages need: void elements, the end tags
+//! that pages leave out (`</p>`, `</li>`, `</td>`), and end tags that close nothing, which
+//! are ignored. Every walk over the tree is a loop, so depth costs no stack.
+
+use html5gum::{DefaultEmitter, Emitter, ForwardingEmitter, HtmlString, Token, Tokenizer};
+
+/// An index into [`Dom::nodes`]. The document itself is node 0.
+pub(crate) type NodeId = usize;
+
+/// What a node is.
+#[derive(Debug)]
+pub(crate) enum Kind {
+    /// The document: the root of the tree.
+    Document,
+    /// An element, its name lowercased.
+    Element {
+        name: String,
+        attrs: Vec<(String, String)>,
+    },
+    /// Text, character references decoded.
+    Text(String),
+}
+
+/// One node of the tree.
+#[derive(Debug)]
+pub(crate) struct Node {
+    pub(crate) kind: Kind,
+    pub(crate) parent: NodeId,
+    pub(crate) children: Vec<NodeId>,
+}
+
+/// A parsed document.
+#[derive(Debug)]
+pub(crate) struct Dom {
+    pub(crate) nodes: Vec<Node>,
+    /// How many tokenizer errors and unmatched end tags the markup had.
+    pub(crate) errors: usize,
+    /// Elements still open at the end of the input.
+    pub(crate) unclosed: usize,
+}
+
+/// Elements that never have content.
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr",
+];
+
+/// Start tags that close an open `<p>`.
+const CLOSES_P: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "details",
+    "div",
+    "dl",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "ul",
+];
+
+/// How many open elements an end tag or an implied end looks through (browsers look
+/// through all; real pages close what they opened well within this).
+const SCOPE_DEPTH: usize = 256;
+
+/// Elements whose text is never content: code, styling, templates and fallbacks.
+pub(crate) const NOT_TEXT: &[&str] = &[
+    "script", "style", "template", "noscript", "head", "svg", "math", "iframe", "object", "button",
+    "select", "textarea", "input",
+];
+
+/// The default emitter, told when CDATA sections are allowed (in XML, not in HTML).
+struct Emit {
+    inner: DefaultEmitter,
+    xml: bool,
+}
+
+impl ForwardingEmitter for Emit {
+    type Token = Token;
+
+    fn inner(&mut self) -> &mut impl Emitter<Token = Self::Token> {
+        &mut self.inner
+    }
+
+    fn adjusted_current_node_present_but_not_in_html_namespace(&mut self) -> bool {
+        self.xml
+    }
+}
+
+fn string(s: HtmlString) -> String {
+    match String::from_utf8(s.0) {
+        Ok(s) => s,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    }
+}
+
+impl Dom {
+    /// Parses HTML, or XML (feeds) when `xml` is set: then no element is void, no end tag
+    /// is implied, and CDATA sections are text.
+    pub(crate) fn parse(input: &str, xml: bool) -> Dom {
+        let mut inner = DefaultEmitter::default();
+        inner.naively_switch_states(!xml);
+        let tokenizer = Tokenizer::new_with_emitter(input, Emit { inner, xml });
+        let mut dom = Dom {
+            nodes: vec![Node {
+                kind: Kind::Document,
+                parent: 0,
+                children: Vec::new(),
+            }],
+            errors: 0,
+            unclosed: 0,
+        };
+        let mut open: Vec<NodeId> = vec![0];
+        for token in tokenizer {
+            let Ok(token) = token;
+            match token {
+                Token::StartTag(tag) => {
+                    let name = string(tag.name);
+                    if !xml {
+                        dom.close_implied(&mut open, &name);
+                    }
+                    let attrs = tag
+                        .attributes
+                        .into_iter()
+                        .map(|(k, v)| (string(k), string(v.value)))
+                        .collect();
+                    let void = tag.self_closing && xml || !xml && VOID.contains(&name.as_str());
+                    let id = dom.push(*open.last().unwrap_or(&0), Kind::Element { name, attrs });
+                    if !void {
+                        open.push(id);
+                    }
+                }
+                Token::EndTag(tag) => {
+                    let name = string(tag.name);
+                    match dom.open_at(&open, |n| n == name) {
+                        Some(at) => open.truncate(at),
+                        None => dom.errors += 1,
+                    }
+                }
+                Token::String(text) => {
+                    let parent = *open.last().unwrap_or(&0);
+                    let text = string(text.value);
+                    dom.push_text(parent, text);
+                }
+                Token::Comment(text) if xml => {
+                    // A CDATA section the tokenizer could not read as one.
+                    let text = string(text.value);
+                    if let Some(data) = text.strip_prefix("[CDATA[") {
+                        let parent = *open.last().unwrap_or(&0);
+                        dom.push_text(parent, data.trim_end_matches("]]").to_string());
+                    }
+                }
+                Token::Error(_) => dom.errors += 1,
+                Token::Comment(_) | Token::Doctype(_) => {}
+            }
+        }
+        dom.unclosed = open.len().saturating_sub(1);
+        dom
+    }
+
+    fn push(&mut self, parent: NodeId, kind: Kind) -> NodeId {
+        let id = self.nodes.len();
+        self.nodes.push(Node {
+            kind,
+            parent,
+            children: Vec::new(),
+        });
+        self.nodes[parent].children.push(id);
+        id
+    }
+
+    fn push_text(&mut self, parent: NodeId, text: String) {
+        if let Some(&last) = self.nodes[parent].children.last() {
+            if let Kind::Text(t) = &mut self.nodes[last].kind {
+                t.push_str(&text);
+                return;
+            }
+        }
+        self.push(parent, Kind::Text(text));
+    }
+
+    /// Closes what a start tag implies: an open `<p>` before a block, the previous `<li>`,
+    /// `<dt>`/`<dd>`, `<option>`, table row or cell.
+    fn close_implied(&mut self, open: &mut Vec<NodeId>, name: &str) {
+        let closes: &[&str] = match name {
+            "li" => &["li"],
+            "dt" | "dd" => &["dt", "dd"],
+            "option" => &["option"],
+            "tr" => &["tr", "td", "th"],
+            "td" | "th" => &["td", "th"],
+            _ => &[],
+        };
+        // Only within the nearest list or table: a nested list's items close nothing above.
+        let scope: &[&str] = &[
+            "ul", "ol", "dl", "table", "select", "tbody", "thead", "tfoot",
+        ];
+        if !closes.is_empty() {
+            if let Some(at) = self.open_at(open, |e| closes.contains(&e) || scope.contains(&e)) {
+                if self.name(open[at]).is_some_and(|e| closes.contains(&e)) {
+                    open.truncate(at);
+                }
+            }
+        }
+        if CLOSES_P.contains(&name) {
+            if let Some(&last) = open.last() {
+                if self.is(last, "p") {
+                    open.pop();
+                }
+            }
+        }
+    }
+
+    /// The position in the open-element stack of the nearest open element whose name
+    /// passes `wanted`, looking no deeper than [`SCOPE_DEPTH`]: an end tag that matches
+    /// nothing that near is stray, so hostile nesting costs no more per tag.
+    fn open_at(&self, open: &[NodeId], wanted: impl Fn(&str) -> bool) -> Option<usize> {
+        let floor = open.len().saturating_sub(SCOPE_DEPTH);
+        (floor..open.len())
+            .rev()
+            .find(|&i| self.name(open[i]).is_some_and(&wanted))
+    }
+
+    /// The element's name, or `None` for text and the document.
+    pub(crate) fn name(&self, id: NodeId) -> Option<&str> {
+        match &self.nodes[id].kind {
+            Kind::Element { name, .. } => Some(name),
+            _ => None,
+        }
+    }
+
+    /// Whether `id` is an element named `name`.
+    pub(crate) fn is(&self, id: NodeId, name: &str) -> bool {
+        self.name(id) == Some(name)
+    }
+
+    /// An attribute's value.
+    pub(crate) fn attr(&self, id: NodeId, attr: &str) -> Option<&str> {
+        match &self.nodes[id].kind {
+            Kind::Element { attrs, .. } => attrs
+                .iter()
+                .find(|(k, _)| k == attr)
+                .map(|(_, v)| v.as_str()),
+            _ => None,
+        }
+    }
+
+    /// Whether the element's `class` holds `class`.
+    pub(crate) fn has_class(&self, id: NodeId, class: &str) -> bool {
+        self.attr(id, "class")
+            .is_some_and(|c| c.split_ascii_whitespace().any(|c| c == class))
+    }
+
+    pub(crate) fn children(&self, id: NodeId) -> &[NodeId] {
+        &self.nodes[id].children
+    }
+
+    pub(crate) fn parent(&self, id: NodeId) -> Option<NodeId> {
+        (id != 0).then_some(self.nodes[id].parent)
+    }
+
+    /// Every node under `id` (not `id` itself), in document order.
+    pub(crate) fn descendants(&self, id: NodeId) -> Vec<NodeId> {
+        let mut out = Vec::new();
+        let mut stack: Vec<NodeId> = self.nodes[id].children.iter().rev().copied().collect();
+        while let Some(n) = stack.pop() {
+            out.push(n);
+            stack.extend(self.nodes[n].children.iter().rev());
+        }
+        out
+    }
+
+    /// Every element in the document, in document order.
+    pub(crate) fn elements(&self) -> impl Iterator<Item = NodeId> + '_ {
+        (1..self.nodes.len()).filter(|&n| matches!(self.nodes[n].kind, Kind::Element { .. }))
+    }
+
+    /// Whether `ancestor` contains `id`.
+    pub(crate) fn contains(&self, ancestor: NodeId, mut id: NodeId) -> bool {
+        while id != 0 {
+            id = self.nodes[id].parent;
+            if id == ancestor {
+                return true;
+            }
+        }
+        ancestor == 0
+    }
+
+    /// The text under `id` with white space collapsed, leaving out what is not text.
+    pub(crate) fn text(&self, id: NodeId) -> String {
+        let mut raw = String::new();
+        let mut stack = vec![id];
+        while let Some(n) = stack.pop() {
+            match &self.nodes[n].kind {
+                Kind::Text(t) => raw.push_str(t),
+                Kind::Element { name, .. } if n != id && NOT_TEXT.contains(&name.as_str()) => {}
+                Kind::Element { name, .. } if name == "br" => raw.push(' '),
+                _ => stack.extend(self.nodes[n].children.iter().rev()),
+            }
+        }
+        collapse(&raw)
+    }
+
+    /// The raw text of an element's children (a `<script>`'s source).
+    pub(crate) fn raw_text(&self, id: NodeId) -> String {
+        self.nodes[id]
+            .children
+            .iter()
+            .filter_map(|&c| match &self.nodes[c].kind {
+                Kind::Text(t) => Some(t.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// Collapses runs of white space (including no-break spaces) to one space and trims.
+pub(crate) fn collapse(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split(|c: char| c.is_whitespace()) {
+        if word.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(dom: &Dom, id: NodeId) -> Vec<String> {
+        dom.children(id)
+            .iter()
+            .map(|&c| match &dom.nodes[c].kind {
+                Kind::Element { name, .. } => name.clone(),
+                Kind::Text(t) => format!("{t:?}"),
+                Kind::Document => "#document".into(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn implied_end_tags_and_voids() {
+        let dom = Dom::parse(
+            "<div><p>One<p>Two<img src=x>three<ul><li>a<li>b</ul></div>",
+            false,
+        );
+        let div = dom.children(0)[0];
+        assert_eq!(names(&dom, div), ["p", "p", "ul"]);
+        let p2 = dom.children(div)[1];
+        assert_eq!(names(&dom, p2), ["\"Two\"", "img", "\"three\""]);
+        let ul = dom.children(div)[2];
+        assert_eq!(names(&dom, ul), ["li", "li"]);
+    }
+
+    #[test]
+    fn stray_end_tags_are_ignored_and_counted() {
+        let dom = Dom::parse("<p>a</span></div>b</p>", false);
+        assert_eq!(dom.text(0), "ab");
+        assert_eq!(dom.errors, 2);
+    }
+
+    #[test]
+    fn scripts_styles_and_comments_are_not_text() {
+        let dom = Dom::parse(
+            "<p>Hi<script>var s = '<p>no</p>';</script><style>p{}</style><!-- x --> there &amp; &eacute;</p>",
+            false,
+        );
+        assert_eq!(dom.text(0), "Hi there & é");
+    }
+
+    #[test]
+    fn cdata_is_text_in_xml() {
+        let dom = Dom::parse(
+            "<item><title>A</title><description><![CDATA[<p>b > c</p>]]></description><link>u</link></item>",
+            true,
+        );
+        let item = dom.children(0)[0];
+        assert_eq!(names(&dom, item), ["title", "description", "link"]);
+        assert_eq!(dom.raw_text(dom.children(item)[1]), "<p>b > c</p>");
+        assert_eq!(dom.raw_text(dom.children(item)[2]), "u");
+    }
+
+    #[test]
+    fn deep_nesting_needs_no_stack() {
+        let html = "<div>".repeat(100_000) + "deep" + &"</div>".repeat(100_000);
+        let dom = Dom::parse(&html, false);
+        assert_eq!(dom.text(0), "deep");
+        assert_eq!(dom.descendants(0).len(), 100_001);
+    }
+}

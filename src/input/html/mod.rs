@@ -1,0 +1,673 @@
+//! A live blog page's HTML → [`LiveBlog`].
+//!
+//! 1. The page is tokenized and built into a small tree ([`dom`]).
+//! 2. Its posts are found by a site profile when one matches ([`profiles`]: selectors kept
+//!    as data), else generically: the largest run of sibling elements of one kind that each
+//!    carry a time or a heading and some text.
+//! 3. Each post becomes an update: its heading is the headline, `<time datetime>` (or a
+//!    timestamp attribute) the time, block elements the paragraphs, `<figure>` the photos
+//!    with their captions and credits, and a `<blockquote>` one quoted paragraph.
+//! 4. JSON-LD `LiveBlogPosting` in the page fills what the markup lacks (times, headlines,
+//!    posts the markup stripped), and gives the posts when the markup has none.
+
+pub(crate) mod dom;
+mod profiles;
+mod select;
+
+use self::dom::{collapse, Dom, Kind, NodeId, NOT_TEXT};
+use self::profiles::{Profile, GENERIC, PROFILES};
+use self::select::Selector;
+use super::page::{finish, iso_day, Draft, Page, ReadOptions};
+use crate::clock::{read_age, read_instant};
+use crate::model::{Image, LiveBlog, Warning, WarningCode};
+
+/// Elements that hold their own lines of text.
+const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "aside",
+    "main",
+    "pre",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "figcaption",
+    "address",
+    "details",
+    "summary",
+    "hr",
+    "blockquote",
+    "caption",
+];
+
+/// Attributes on a post or its time element that hold a machine-readable moment.
+const TIME_ATTRS: &[&str] = &[
+    "datetime",
+    "content",
+    "data-timestamp",
+    "data-time",
+    "data-published",
+    "data-published-at",
+    "data-posted-at",
+    "data-date",
+    "title",
+    // Last: a post's last edit, when nothing gives its first publication.
+    "data-last-updated",
+];
+
+/// Reads a whole page (or a fragment holding a live blog).
+pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
+    let dom = Dom::parse(input, false);
+    let mut page = Page::default();
+    let mut linked = None;
+    for script in Selector::parse("script").all(&dom, 0) {
+        let kind = dom.attr(script, "type").unwrap_or("").to_ascii_lowercase();
+        if !kind.contains("ld+json") {
+            continue;
+        }
+        match super::jsonld::read(&dom.raw_text(script), options) {
+            Ok(Some(found)) => {
+                linked.get_or_insert(found);
+            }
+            Ok(None) => {}
+            Err(e) => page.warnings.push(Warning {
+                code: WarningCode::BadJsonLd,
+                message: format!("a JSON-LD block could not be read: {e}"),
+                line: None,
+            }),
+        }
+    }
+    let (format, drafts) = posts(&dom, linked.as_ref(), options);
+    page.drafts = drafts;
+    page.format = format!("html: {format}");
+    if let Some(linked) = linked {
+        merge(&mut page, linked);
+    }
+    let meta = |sel: &str| {
+        Selector::parse(sel)
+            .first(&dom, 0)
+            .and_then(|m| dom.attr(m, "content"))
+            .map(collapse)
+            .filter(|s| !s.is_empty())
+    };
+    let text_of = |sel: &str| {
+        Selector::parse(sel)
+            .first(&dom, 0)
+            .map(|n| dom.text(n))
+            .filter(|s| !s.is_empty())
+    };
+    if page.title.is_none() {
+        page.title = meta("meta[property=og:title]")
+            .or_else(|| text_of("h1"))
+            .or_else(|| text_of("title").map(without_site_name));
+    }
+    if page.summary.is_none() {
+        page.summary = meta("meta[name=description], meta[property=og:description]")
+            .or_else(|| standfirst(&dom));
+    }
+    if page.date.is_none() {
+        page.date = meta("meta[property=article:published_time]")
+            .as_deref()
+            .and_then(read_instant)
+            .map(|at| iso_day(at.days));
+    }
+    if dom.errors > 0 || dom.unclosed > 0 {
+        page.warnings.push(Warning {
+            code: WarningCode::MalformedMarkup,
+            message: format!(
+                "the markup is malformed ({} errors, {} elements left open); what could be read was read",
+                dom.errors, dom.unclosed
+            ),
+            line: None,
+        });
+    }
+    finish(page, options)
+}
+
+/// Reads an HTML fragment (a post body from JSON-LD or a feed) into paragraphs, photos and
+/// links.
+pub(crate) fn read_body(html: &str, url: Option<&str>) -> Body {
+    let dom = Dom::parse(html, false);
+    body(&dom, 0, &[], url)
+}
+
+/// The posts of a page, by the first profile that finds any, else generically.
+fn posts(dom: &Dom, linked: Option<&Page>, options: &ReadOptions) -> (&'static str, Vec<Draft>) {
+    for profile in PROFILES {
+        let found = outermost(dom, Selector::parse(profile.posts).all(dom, 0));
+        if !found.is_empty() {
+            let drafts = found
+                .into_iter()
+                .map(|post| draft(dom, post, profile, options))
+                .collect();
+            return (profile.name, drafts);
+        }
+    }
+    // The JSON-LD's post addresses name the post elements, when they are on the page.
+    let anchored: Vec<NodeId> = linked.map_or(Vec::new(), |page| {
+        let ids: Vec<&str> = page
+            .drafts
+            .iter()
+            .filter_map(|d| d.update.anchor.as_deref()?.strip_prefix('#'))
+            .collect();
+        dom.elements()
+            .filter(|&n| dom.attr(n, "id").is_some_and(|id| ids.contains(&id)))
+            .collect()
+    });
+    let found = if anchored.len() >= 2 {
+        outermost(dom, anchored)
+    } else {
+        generic_posts(dom)
+    };
+    let drafts = found
+        .into_iter()
+        .map(|post| draft(dom, post, &GENERIC, options))
+        .collect();
+    (GENERIC.name, drafts)
+}
+
+/// Drops matches inside other matches.
+fn outermost(dom: &Dom, found: Vec<NodeId>) -> Vec<NodeId> {
+    let mut kept: Vec<NodeId> = Vec::with_capacity(found.len());
+    for n in found {
+        // Document order: an enclosing match, if any, was kept before this one.
+        if !kept.last().is_some_and(|&k| dom.contains(k, n)) {
+            kept.push(n);
+        }
+    }
+    kept
+}
+
+/// What each node holds, summed bottom-up in one pass.
+#[derive(Debug, Clone, Copy, Default)]
+struct Holds {
+    time: bool,
+    heading: bool,
+    text: usize,
+}
+
+/// The largest run of sibling elements of one kind (tag and first class) that each hold
+/// a time or a heading and some text. Runs whose members carry times win over runs that
+/// only have headings; then the run with the most text.
+fn generic_posts(dom: &Dom) -> Vec<NodeId> {
+    let mut holds = vec![Holds::default(); dom.nodes.len()];
+    // Children come after their parent in the arena, so a reverse pass sums bottom-up.
+    for n in (1..dom.nodes.len()).rev() {
+        let mut h = holds[n];
+        match &dom.nodes[n].kind {
+            Kind::Text(t) => h.text += t.trim().len(),
+            Kind::Element { name, .. } => {
+                if NOT_TEXT.contains(&name.as_str()) {
+                    holds[n] = Holds::default();
+                    continue;
+                }
+                h.time |= name == "time" || dom.attr(n, "datetime").is_some();
+                h.heading |= matches!(name.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+            }
+            Kind::Document => {}
+        }
+        holds[n] = h;
+        let p = dom.nodes[n].parent;
+        holds[p].time |= h.time;
+        holds[p].heading |= h.heading;
+        holds[p].text += h.text;
+    }
+    let mut best: Option<((bool, usize), Vec<NodeId>)> = None;
+    for parent in 0..dom.nodes.len() {
+        let mut groups: Vec<(String, Vec<NodeId>)> = Vec::new();
+        let mut group_of: std::collections::HashMap<String, usize> = Default::default();
+        for &c in dom.children(parent) {
+            let Some(name) = dom.name(c) else { continue };
+            // Every sibling with some text joins its kind's run; the run must have at least
+            // two members with a time or a heading to count.
+            if holds[c].text < 20 {
+                continue;
+            }
+            let class = dom
+                .attr(c, "class")
+                .and_then(|cl| cl.split_ascii_whitespace().next())
+                .unwrap_or("");
+            let key = format!("{name}.{class}");
+            match group_of.get(&key) {
+                Some(&g) => groups[g].1.push(c),
+                None => {
+                    group_of.insert(key.clone(), groups.len());
+                    groups.push((key, vec![c]));
+                }
+            }
+        }
+        for (_, members) in groups {
+            let marked = |m: &&NodeId| holds[**m].time || holds[**m].heading;
+            if members.iter().filter(marked).count() < 2 {
+                continue;
+            }
+            let timed = members.iter().filter(|&&m| holds[m].time).count() >= 2;
+            let text = members.iter().filter(marked).map(|&m| holds[m].text).sum();
+            let score = (timed, text);
+            if best.as_ref().is_none_or(|(s, _)| score > *s) {
+                best = Some((score, members));
+            }
+        }
+    }
+    best.map(|(_, m)| m).unwrap_or_default()
+}
+
+/// One post element → a draft update.
+fn draft(dom: &Dom, post: NodeId, profile: &Profile, options: &ReadOptions) -> Draft {
+    let within = |sel: &str| {
+        if sel.is_empty() {
+            None
+        } else {
+            Selector::parse(sel).first(dom, post)
+        }
+    };
+    let headline_node = within(profile.headline).or_else(|| within("h1, h2, h3, h4, h5, h6"));
+    let time_node = within(profile.time).or_else(|| within("time"));
+    let body_root = within(profile.body).unwrap_or(post);
+    let mut skip: Vec<NodeId> = headline_node.into_iter().chain(time_node).collect();
+    if !profile.skip.is_empty() {
+        skip.extend(Selector::parse(profile.skip).all(dom, post));
+    }
+    let mut draft = Draft::default();
+    let update = &mut draft.update;
+    update.headline = headline_node.map(|h| dom.text(h)).filter(|t| !t.is_empty());
+    // The moment: a machine-readable attribute of the time element, then of the post.
+    let attr_moment = |node: NodeId| {
+        TIME_ATTRS
+            .iter()
+            .filter_map(|a| dom.attr(node, a))
+            .find_map(read_instant)
+    };
+    draft.when = time_node
+        .and_then(attr_moment)
+        .or_else(|| {
+            profile
+                .time_attrs
+                .iter()
+                .filter_map(|a| dom.attr(post, a))
+                .find_map(read_instant)
+        })
+        .or_else(|| attr_moment(post));
+    let written = time_node.map(|t| dom.text(t)).filter(|t| !t.is_empty());
+    draft.age = written.as_deref().and_then(read_age);
+    update.time = written.or_else(|| {
+        time_node
+            .and_then(|t| TIME_ATTRS.iter().find_map(|a| dom.attr(t, a)))
+            .map(str::to_string)
+    });
+    let read = body(dom, body_root, &skip, options.url.as_deref());
+    update.paragraphs = read.paragraphs;
+    update.images = read.images;
+    update.links = read.links;
+    update.anchor = Some(anchor(dom, post));
+    // Pinned: the post, a container of it, or a marker inside it says so.
+    update.pinned = !profile.pinned.is_empty() && {
+        let pinned = Selector::parse(profile.pinned);
+        std::iter::successors(Some(post), |&n| dom.parent(n)).any(|n| pinned.matches(dom, n))
+            || pinned.first(dom, post).is_some()
+    };
+    update.key_event =
+        !profile.key_event.is_empty() && Selector::parse(profile.key_event).matches(dom, post);
+    draft
+}
+
+/// What a post's body holds.
+#[derive(Debug, Default)]
+pub(crate) struct Body {
+    pub paragraphs: Vec<String>,
+    pub images: Vec<Image>,
+    pub links: Vec<String>,
+}
+
+/// The lines of text under `root` (a line per block element or `<br>`), its photos and
+/// links, leaving out `skip` and what is not text. A `<blockquote>` becomes one paragraph
+/// in quote marks, its `<cite>` or closing "— Name" line after it as the attribution.
+fn body(dom: &Dom, root: NodeId, skip: &[NodeId], url: Option<&str>) -> Body {
+    enum Step {
+        Enter(NodeId),
+        Exit(NodeId),
+    }
+    let mut out = Body::default();
+    let mut line = String::new();
+    // Open blockquotes: where their lines start, and which of their lines attribute.
+    let mut quotes: Vec<(usize, Option<usize>)> = Vec::new();
+    let mut stack: Vec<Step> = dom
+        .children(root)
+        .iter()
+        .rev()
+        .map(|&c| Step::Enter(c))
+        .collect();
+    let flush = |line: &mut String, lines: &mut Vec<String>| {
+        let text = collapse(line);
+        line.clear();
+        if !text.is_empty() {
+            lines.push(text);
+        }
+    };
+    while let Some(step) = stack.pop() {
+        match step {
+            Step::Enter(n) => {
+                let (name, _) = match &dom.nodes[n].kind {
+                    Kind::Text(t) => {
+                        line.push_str(t);
+                        continue;
+                    }
+                    Kind::Element { name, attrs } => (name.as_str(), attrs),
+                    Kind::Document => continue,
+                };
+                if skip.contains(&n)
+                    || NOT_TEXT.contains(&name)
+                    || dom.attr(n, "hidden").is_some()
+                    || dom.attr(n, "aria-hidden") == Some("true")
+                {
+                    continue;
+                }
+                match name {
+                    "br" => {
+                        flush(&mut line, &mut out.paragraphs);
+                        continue;
+                    }
+                    "figure" | "picture" => {
+                        flush(&mut line, &mut out.paragraphs);
+                        if let Some(image) = image(dom, n) {
+                            out.images.push(image);
+                        }
+                        continue;
+                    }
+                    "img" => {
+                        if let Some(alt) =
+                            dom.attr(n, "alt").map(collapse).filter(|a| !a.is_empty())
+                        {
+                            out.images.push(Image {
+                                alt: Some(alt),
+                                ..Image::default()
+                            });
+                        }
+                        continue;
+                    }
+                    "a" => {
+                        if let Some(link) = dom.attr(n, "href").and_then(|h| absolute(h, url)) {
+                            if !out.links.contains(&link) {
+                                out.links.push(link);
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+                let in_quote = !quotes.is_empty();
+                let attribution = in_quote && matches!(name, "cite" | "footer");
+                if BLOCKS.contains(&name) || attribution {
+                    flush(&mut line, &mut out.paragraphs);
+                    stack.push(Step::Exit(n));
+                }
+                if name == "blockquote" {
+                    quotes.push((out.paragraphs.len(), None));
+                }
+                stack.extend(dom.children(n).iter().rev().map(|&c| Step::Enter(c)));
+            }
+            Step::Exit(n) => {
+                flush(&mut line, &mut out.paragraphs);
+                let name = dom.name(n).unwrap_or("");
+                if matches!(name, "cite" | "footer") {
+                    if let Some(q) = quotes.last_mut() {
+                        q.1 = Some(out.paragraphs.len().saturating_sub(1));
+                    }
+                }
+                if name == "blockquote" {
+                    if let Some((start, cite)) = quotes.pop() {
+                        let lines = out.paragraphs.split_off(start.min(out.paragraphs.len()));
+                        if let Some(p) = quoted(lines, cite.map(|c| c.saturating_sub(start))) {
+                            out.paragraphs.push(p);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    flush(&mut line, &mut out.paragraphs);
+    out
+}
+
+/// A blockquote's lines as one paragraph: the words in quote marks (unless the page wrote
+/// them), then the attribution, which is its `<cite>`/`<footer>` line or a last line
+/// opening with a dash.
+fn quoted(mut lines: Vec<String>, cite: Option<usize>) -> Option<String> {
+    let dash = |l: &str| l.starts_with(['—', '–', '-', '―']);
+    let cite = cite.filter(|&c| c < lines.len()).or_else(|| {
+        lines
+            .len()
+            .checked_sub(1)
+            .filter(|&l| l > 0 && dash(&lines[l]))
+    });
+    let attribution = cite.map(|c| lines.remove(c));
+    let words = lines.join(" ");
+    if words.is_empty() {
+        return attribution;
+    }
+    let marked = words.starts_with(['“', '"', '‘', '«', '„']);
+    let mut p = if marked {
+        words
+    } else {
+        format!("“{words}”")
+    };
+    if let Some(a) = attribution {
+        let a = a.trim_start_matches(['—', '–', '-', '―', ' ']);
+        if !a.is_empty() {
+            p.push_str(" – ");
+            p.push_str(a);
+        }
+    }
+    Some(p)
+}
+
+/// A photo: the image's alt text, the caption, and the credit (an element whose class
+/// names a credit, else the caption's own credit line).
+fn image(dom: &Dom, figure: NodeId) -> Option<Image> {
+    let img = Selector::parse("img").first(dom, figure);
+    let alt = img
+        .and_then(|i| dom.attr(i, "alt"))
+        .map(collapse)
+        .filter(|a| !a.is_empty());
+    let credit_node = dom.descendants(figure).into_iter().find(|&n| {
+        dom.attr(n, "class").is_some_and(|c| {
+            let c = c.to_ascii_lowercase();
+            c.contains("credit") || c.contains("copyright")
+        }) || matches!(
+            dom.attr(n, "itemprop"),
+            Some("copyrightHolder" | "creditText")
+        )
+    });
+    let (mut caption, mut credit) = (None, None);
+    if let Some(fc) = Selector::parse("figcaption").first(dom, figure) {
+        let text = match credit_node {
+            Some(c) if dom.contains(fc, c) => {
+                let all = dom.text(fc);
+                let cr = dom.text(c);
+                credit = Some(cr.clone()).filter(|c| !c.is_empty());
+                all.replacen(&cr, "", 1).trim().to_string()
+            }
+            _ => dom.text(fc),
+        };
+        match crate::input::text::credit_split(&text) {
+            Some((cap, cr)) if credit.is_none() => {
+                caption = Some(cap.to_string()).filter(|c| !c.is_empty());
+                credit = Some(cr.to_string());
+            }
+            _ => caption = Some(text).filter(|c| !c.is_empty()),
+        }
+    }
+    if credit.is_none() {
+        credit = credit_node.map(|c| dom.text(c)).filter(|c| !c.is_empty());
+    }
+    (alt.is_some() || caption.is_some() || credit.is_some() || img.is_some()).then_some(Image {
+        alt,
+        caption,
+        credit,
+    })
+}
+
+/// An absolute web address for `href`, resolved against the page's `url` when relative.
+fn absolute(href: &str, url: Option<&str>) -> Option<String> {
+    let href = href.trim();
+    if href.starts_with("https://") || href.starts_with("http://") {
+        return Some(href.to_string());
+    }
+    if let Some(rest) = href.strip_prefix("//") {
+        return Some(format!("https://{rest}"));
+    }
+    let url = url?;
+    let scheme_end = url.find("://")? + 3;
+    let origin_end = url[scheme_end..]
+        .find('/')
+        .map_or(url.len(), |i| scheme_end + i);
+    if href.starts_with('/') {
+        return Some(format!("{}{href}", &url[..origin_end]));
+    }
+    if href.is_empty() || href.starts_with('#') || href.contains(':') {
+        return None;
+    }
+    let dir_end = url[origin_end..]
+        .rfind('/')
+        .map_or(url.len(), |i| origin_end + i);
+    Some(format!("{}/{href}", &url[..dir_end]))
+}
+
+/// A CSS selector that finds the element in the page: `#id` when it has one, else a path
+/// of `:nth-of-type` steps from the nearest ancestor with an id (or the document).
+pub(crate) fn anchor(dom: &Dom, node: NodeId) -> String {
+    let mut steps = Vec::new();
+    let mut n = node;
+    loop {
+        if let Some(id) = dom.attr(n, "id").filter(|i| !i.is_empty()) {
+            steps.push(id_selector(id));
+            break;
+        }
+        let Some(parent) = dom.parent(n) else { break };
+        let name = dom.name(n).unwrap_or("*");
+        let nth = dom
+            .children(parent)
+            .iter()
+            .take_while(|&&c| c != n)
+            .filter(|&&c| dom.is(c, name))
+            .count()
+            + 1;
+        steps.push(format!("{name}:nth-of-type({nth})"));
+        if dom.parent(parent).is_none() {
+            break;
+        }
+        n = parent;
+    }
+    steps.reverse();
+    steps.join(" > ")
+}
+
+/// `#id`, or `[id="…"]` for ids that are not plain CSS identifiers.
+fn id_selector(id: &str) -> String {
+    let plain = id
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        && !id.starts_with(|c: char| c.is_ascii_digit() || c == '-');
+    if plain {
+        format!("#{id}")
+    } else {
+        format!("[id=\"{}\"]", id.replace('\\', "\\\\").replace('"', "\\\""))
+    }
+}
+
+/// What the page's JSON-LD says, merged in: blog facts the markup lacks, each post's
+/// moment and headline where the markup has none, and posts the markup left out. With no
+/// posts in the markup, the JSON-LD posts are the blog.
+fn merge(page: &mut Page, linked: Page) {
+    page.title = page.title.take().or(linked.title);
+    page.summary = page.summary.take().or(linked.summary);
+    page.date = page.date.take().or(linked.date);
+    page.status = page.status.or(linked.status);
+    if page.drafts.is_empty() {
+        page.drafts = linked.drafts;
+        return;
+    }
+    let fold = |s: &str| crate::index::tokenize::fold(s);
+    for ld in linked.drafts {
+        let ld_anchor = ld
+            .update
+            .anchor
+            .as_deref()
+            .map(|a| a.trim_start_matches('#'));
+        let ld_headline = ld.update.headline.as_deref().map(fold);
+        let found = page.drafts.iter_mut().find(|d| {
+            let same_anchor = ld_anchor.is_some_and(|a| {
+                d.update
+                    .anchor
+                    .as_deref()
+                    .is_some_and(|b| b.trim_start_matches('#') == a)
+            });
+            let same_headline =
+                ld_headline.is_some() && d.update.headline.as_deref().map(fold) == ld_headline;
+            same_anchor || same_headline
+        });
+        match found {
+            Some(d) => {
+                d.when = d.when.or(ld.when);
+                if d.update.headline.is_none() {
+                    d.update.headline = ld.update.headline;
+                }
+            }
+            None if !ld.update.paragraphs.is_empty() => {
+                // A post only the JSON-LD lists, unless its words are already on the page.
+                let words = fold(&ld.update.paragraphs.join(" "));
+                let known = page
+                    .drafts
+                    .iter()
+                    .any(|d| fold(&d.update.paragraphs.join(" ")) == words);
+                if !known {
+                    page.drafts.push(ld);
+                }
+            }
+            None => {}
+        }
+    }
+}
+
+/// The paragraph right after the page's `<h1>`, when it reads as a standfirst (one
+/// sentence or two, not a post).
+fn standfirst(dom: &Dom) -> Option<String> {
+    let h1 = Selector::parse("h1").first(dom, 0)?;
+    let parent = dom.parent(h1)?;
+    let siblings = dom.children(parent);
+    let at = siblings.iter().position(|&c| c == h1)?;
+    let next = siblings[at + 1..]
+        .iter()
+        .copied()
+        .find(|&c| dom.name(c).is_some())?;
+    let text = dom.text(next);
+    (dom.is(next, "p") && !text.is_empty() && text.len() <= 400).then_some(text)
+}
+
+/// A `<title>` without the site's name after it ("Live updates | Fictional News").
+fn without_site_name(title: String) -> String {
+    for sep in [" | ", " - ", " – ", " — "] {
+        if let Some((main, site)) = title.rsplit_once(sep) {
+            if !main.trim().is_empty() && site.split_whitespace().count() <= 4 {
+                return main.trim().to_string();
+            }
+        }
+    }
+    title
+}

@@ -1,0 +1,397 @@
+//! Structured inputs: page HTML (per site profile and generic), JSON-LD and feeds.
+//!
+//! Every page here is our own fictional writing in an outlet's markup. Each profile
+//! fixture `tests/fixtures/html/NAME.html` has its expected model, `NAME.expected.json`
+//! (the fields a reader sees; `BLESS=1 cargo test --test html` rewrites them, to be read
+//! before committing).
+
+use liveblog_index::{parse_any, parse_feed, parse_html, parse_json_ld, LiveBlog, ReadOptions};
+use serde_json::{json, Value};
+
+/// 2026-03-14T12:00:00Z: the moment our pages are read at.
+const NOW: i64 = 1_773_489_600_000;
+
+fn options() -> ReadOptions {
+    ReadOptions {
+        url: Some("https://news.example/live/storm".into()),
+        now: Some(NOW),
+    }
+}
+
+fn fixture(path: &str) -> String {
+    let full = format!("{}/tests/fixtures/{path}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{full}: {e}"))
+}
+
+/// What a reader sees of a blog.
+fn view(blog: &LiveBlog) -> Value {
+    json!({
+        "format": blog.format,
+        "title": blog.title,
+        "summary": blog.summary,
+        "date": blog.date,
+        "order": blog.order,
+        "warnings": blog.warnings.iter().map(|w| w.code).collect::<Vec<_>>(),
+        "updates": blog.updates.iter().map(|u| json!({
+            "id": u.id,
+            "headline": u.headline,
+            "time": u.time,
+            "timestamp": u.timestamp,
+            "paragraphs": u.paragraphs,
+            "images": u.images,
+            "links": u.links,
+            "anchor": u.anchor,
+            "pinned": u.pinned,
+            "keyEvent": u.key_event,
+        })).collect::<Vec<_>>(),
+        "quotes": blog.quotes.iter().map(|q| json!({
+            "text": q.text,
+            "speaker": q.speaker.as_ref().map(|s| &s.name),
+            "updateId": q.update_id,
+        })).collect::<Vec<_>>(),
+    })
+}
+
+fn check_profile(name: &str, profile: &str) {
+    let blog = parse_html(&fixture(&format!("html/{name}.html")), &options()).unwrap();
+    assert_eq!(blog.format, format!("html: {profile}"), "{name}");
+    let got = view(&blog);
+    let path = format!(
+        "{}/tests/fixtures/html/{name}.expected.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    if std::env::var_os("BLESS").is_some() {
+        let text = serde_json::to_string_pretty(&got).unwrap() + "\n";
+        std::fs::write(&path, text).unwrap();
+    }
+    let expected: Value = serde_json::from_str(&fixture(&format!("html/{name}.expected.json")))
+        .unwrap_or_else(|e| panic!("{path}: {e}"));
+    assert_eq!(got, expected, "{name}: the model differs from {path}");
+}
+
+#[test]
+fn guardian_blocks_pinned_copy_and_key_event() {
+    check_profile("guardian", "The Guardian");
+    let blog = parse_html(&fixture("html/guardian.html"), &options()).unwrap();
+    // The pinned copy is folded into its post: three posts, not four.
+    assert_eq!(blog.updates.len(), 3);
+    let top = &blog.updates[0];
+    assert!(top.pinned && top.key_event);
+    assert_eq!(top.anchor.as_deref(), Some("#block-c3"));
+    // Scripts, styles and comments are never read: nothing of them reaches the model.
+    let all = serde_json::to_string(&blog).unwrap();
+    for hidden in ["not a post", "commented-out", "color: red"] {
+        assert!(!all.contains(hidden), "{hidden}");
+    }
+    // A blockquote is a quote, attributed by its footer.
+    let statement = blog
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("No structural damage"))
+        .expect("the blockquote is a quote");
+    assert_eq!(
+        statement.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Port Authority")
+    );
+    // Relative links resolve against the page address.
+    assert_eq!(
+        blog.updates[2].links,
+        ["https://news.example/eastport/report"]
+    );
+}
+
+#[test]
+fn bbc_posts_with_ages_resolved_against_now() {
+    check_profile("bbc", "BBC");
+    let blog = parse_html(&fixture("html/bbc.html"), &options()).unwrap();
+    assert_eq!(
+        blog.updates[0].timestamp.as_deref(),
+        Some("2026-03-14T11:44:00+00:00")
+    );
+    assert!(blog.updates[0].pinned);
+    // Without `now`, ages stay unresolved and the blog says why.
+    let blind = parse_html(&fixture("html/bbc.html"), &ReadOptions::default()).unwrap();
+    assert!(blind.updates.iter().all(|u| u.timestamp.is_none()));
+    assert!(blind
+        .warnings
+        .iter()
+        .any(|w| w.code == liveblog_index::WarningCode::NoNow));
+}
+
+#[test]
+fn bbc_legacy_stream() {
+    check_profile("bbc_legacy", "BBC");
+}
+
+#[test]
+fn cnn_first_publish_time_over_last_update() {
+    check_profile("cnn", "CNN");
+}
+
+#[test]
+fn nyt_pinned_post_counted_once() {
+    check_profile("nyt", "The New York Times");
+}
+
+#[test]
+fn ap_unix_milliseconds() {
+    check_profile("ap", "AP");
+}
+
+#[test]
+fn aljazeera_clock_times_on_the_page_date() {
+    check_profile("aljazeera", "Al Jazeera");
+}
+
+#[test]
+fn wordpress_liveblog_key_events_and_embedded_posts() {
+    check_profile("wordpress", "WordPress Liveblog");
+}
+
+#[test]
+fn microdata_live_blog_updates() {
+    check_profile("microdata", "schema.org microdata");
+}
+
+#[test]
+fn generic_repeated_blocks() {
+    check_profile("generic", "generic");
+}
+
+/// What must agree across the forms of one blog.
+fn essentials(blog: &LiveBlog) -> Value {
+    json!({
+        "title": blog.title,
+        "summary": blog.summary,
+        "date": blog.date,
+        "updates": blog.updates.iter().map(|u| json!([u.id, u.headline, u.timestamp, u.paragraphs])).collect::<Vec<_>>(),
+        "quotes": blog.quotes.iter().map(|q| json!([q.text, q.speaker.as_ref().map(|s| &s.name), q.update_id])).collect::<Vec<_>>(),
+        "entities": blog.entities.iter().map(|e| json!([e.name, e.kind])).collect::<Vec<_>>(),
+    })
+}
+
+#[test]
+fn one_blog_in_every_form_gives_the_same_updates() {
+    let text = essentials(&liveblog_index::parse(&fixture("forms/blog.txt")).unwrap());
+    assert_eq!(text["updates"].as_array().unwrap().len(), 3);
+    assert_eq!(text["quotes"].as_array().unwrap().len(), 1);
+    let forms = [
+        ("blog.html", "html: generic"),
+        ("blog.jsonld", "json-ld"),
+        ("blog.rss", "rss"),
+        ("blog.atom", "atom"),
+        ("blog.json", "json feed"),
+    ];
+    for (file, format) in forms {
+        let blog = parse_any(&fixture(&format!("forms/{file}")), &ReadOptions::default()).unwrap();
+        assert_eq!(blog.format, format, "{file}");
+        assert_eq!(essentials(&blog), text, "{file} differs from the text form");
+    }
+}
+
+#[test]
+fn feeds_by_their_own_reader() {
+    for file in ["blog.rss", "blog.atom", "blog.json"] {
+        let blog = parse_feed(&fixture(&format!("forms/{file}")), &ReadOptions::default()).unwrap();
+        assert_eq!(blog.updates.len(), 3, "{file}");
+        assert_eq!(
+            blog.updates[0].anchor.as_deref(),
+            Some("#p3"),
+            "{file}: the item's page fragment is its anchor"
+        );
+    }
+}
+
+fn headlines(blog: &LiveBlog) -> Vec<&str> {
+    blog.updates
+        .iter()
+        .filter_map(|u| u.headline.as_deref())
+        .collect()
+}
+
+#[test]
+fn json_ld_in_every_shape_pages_publish() {
+    let post = |h: &str, t: &str| json!({"@type": "BlogPosting", "headline": h, "datePublished": t, "articleBody": "Words."});
+    let a = post("First", "2026-01-05T10:00:00Z");
+    let b = post("Second", "2026-01-05T11:00:00Z");
+    let shapes = [
+        json!({"@type": "LiveBlogPosting", "liveBlogUpdate": [a, b]}),
+        json!({"@context": "https://schema.org", "@graph": [{"@type": "WebPage"}, {"@type": ["LiveBlogPosting", "NewsArticle"], "liveBlogUpdate": [a, b]}]}),
+        json!([{"@type": "BreadcrumbList"}, {"@type": "liveblogposting", "blogPosts": [b, a]}]),
+        json!({"@type": "https://schema.org/LiveBlogPosting", "blogPost": [a, b]}),
+        json!({"@type": "Thing", "updates": [a, b]}),
+    ];
+    for shape in shapes {
+        let blog = parse_json_ld(&shape.to_string(), &ReadOptions::default()).unwrap();
+        assert_eq!(headlines(&blog), ["Second", "First"], "{shape}");
+        assert_eq!(blog.updates[0].id, "u2");
+    }
+    // One update as an object rather than an array.
+    let single = json!({"@type": "LiveBlogPosting", "liveBlogUpdate": a});
+    let blog = parse_json_ld(&single.to_string(), &ReadOptions::default()).unwrap();
+    assert_eq!(headlines(&blog), ["First"]);
+}
+
+#[test]
+fn json_ld_mended_where_pages_break_it() {
+    // Trailing commas (as in Google's published example), a raw line break inside a
+    // string, HTML in the body, a byte-order mark.
+    let text = "\u{feff}{\"@type\": \"LiveBlogPosting\", \"headline\": \"Match day\",\n\
+        \"liveBlogUpdate\": [{\"headline\": \"Kick-off\", \"datePublished\": \"2026-04-02T15:00:00+01:00\",\n\
+        \"articleBody\": \"<p>We are under way.</p><p>Line one\nline two</p>\",},],}";
+    let blog = parse_json_ld(text, &ReadOptions::default()).unwrap();
+    assert_eq!(blog.title.as_deref(), Some("Match day"));
+    assert_eq!(
+        blog.updates[0].paragraphs,
+        ["We are under way.", "Line one line two"]
+    );
+    assert_eq!(
+        blog.updates[0].timestamp.as_deref(),
+        Some("2026-04-02T15:00:00+01:00")
+    );
+    let err = parse_json_ld(
+        "{\"@type\": \"LiveBlogPosting\", \"headline\": }",
+        &ReadOptions::default(),
+    )
+    .unwrap_err();
+    assert_eq!(err.code(), "LB_JSON");
+    assert!(err.to_string().contains("line 1"), "{err}");
+}
+
+#[test]
+fn json_ld_fills_what_the_markup_lacks() {
+    // The markup has no times and strips one headline; the JSON-LD, whose ids match the
+    // anchors, has both, and a post the markup does not show.
+    let page = r##"<html><head><script type="application/ld+json">
+        {"@type": "LiveBlogPosting", "headline": "Election night", "liveBlogUpdate": [
+          {"url": "https://news.example/live#e2", "headline": "Turnout up", "datePublished": "2026-05-07T22:30:00+01:00"},
+          {"url": "https://news.example/live#e1", "headline": "Polls close", "datePublished": "2026-05-07T22:00:00+01:00"},
+          {"headline": "Early count", "datePublished": "2026-05-07T23:10:00+01:00", "articleBody": "The first ballot boxes have arrived at the count."}
+        ]}</script></head><body><div class="feed">
+        <div class="item" id="e2"><p>Turnout is up on the last election in every ward that has reported.</p></div>
+        <div class="item" id="e1"><h3>Polls close</h3><p>Voting has ended and the count begins at the city hall.</p></div>
+        </div></body></html>"##;
+    let blog = parse_html(page, &ReadOptions::default()).unwrap();
+    assert_eq!(blog.title.as_deref(), Some("Election night"));
+    assert_eq!(
+        headlines(&blog),
+        ["Early count", "Turnout up", "Polls close"]
+    );
+    let stamps: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| u.timestamp.as_deref())
+        .collect();
+    assert_eq!(
+        stamps,
+        [
+            Some("2026-05-07T23:10:00+01:00"),
+            Some("2026-05-07T22:30:00+01:00"),
+            Some("2026-05-07T22:00:00+01:00")
+        ]
+    );
+    assert_eq!(blog.updates[1].anchor.as_deref(), Some("#e2"));
+    // JSON-LD alone (bodies stripped, no markup posts) still gives the posts.
+    let only = r#"<script type="application/ld+json">{"@type":"LiveBlogPosting","liveBlogUpdate":[{"headline":"A"},{"headline":"B"}]}</script>"#;
+    assert_eq!(
+        headlines(&parse_html(only, &ReadOptions::default()).unwrap()).len(),
+        2
+    );
+    // A broken JSON-LD block is a warning, not an error: the markup is still read.
+    let broken = page
+        .replace("\"headline\": \"Election night\",", "\"headline\": ,")
+        .replace("id=\"e2\">", "id=\"e2\"><h3>Turnout up</h3>");
+    let blog = parse_html(&broken, &ReadOptions::default()).unwrap();
+    assert_eq!(blog.updates.len(), 2);
+    assert!(blog
+        .warnings
+        .iter()
+        .any(|w| w.code == liveblog_index::WarningCode::BadJsonLd));
+}
+
+#[test]
+fn malformed_markup_gives_what_can_be_read() {
+    let pages = [
+        // Unclosed elements, stray end tags, a broken attribute, a page cut off mid-tag.
+        "<div class=feed><div class=post><h3>One</h3><time datetime=\"2026-01-01T10:00Z\">10:00</time><p>First post text here</span></div>\
+         <div class=post><h3>Two</h3><time datetime=\"2026-01-01T11:00Z\">11:00</time><p>Second post <b>bold <i>text</p></div></table>\
+         <div class=post><h3>Three</h3><time datetime=\"2026-01-01T12:00Z\">12:00</time><p>Third post text</p></div><p x=\"unterminated>cut off <di",
+    ];
+    for page in pages {
+        let blog = parse_html(page, &ReadOptions::default()).unwrap();
+        // The page runs oldest first, and so does the blog.
+        assert_eq!(headlines(&blog), ["One", "Two", "Three"]);
+        assert!(blog
+            .warnings
+            .iter()
+            .any(|w| w.code == liveblog_index::WarningCode::MalformedMarkup));
+    }
+    // Nothing at all, plain text, an attribute-only soup: no panic, a warning.
+    for odd in [
+        "",
+        "just some words",
+        "<<<>>><a b c d>",
+        "</p></p></div>",
+        "<script>",
+        "<!--",
+    ] {
+        let blog = parse_html(odd, &ReadOptions::default()).unwrap();
+        assert!(blog.updates.is_empty(), "{odd}");
+        assert!(!blog.warnings.is_empty(), "{odd}");
+    }
+    // A script's text is never a post, however post-like.
+    let scripted = "<div><script>document.write('<div class=post><h3>Fake</h3><time>10:00</time><p>injected</p></div>')</script></div>";
+    assert!(parse_html(scripted, &ReadOptions::default())
+        .unwrap()
+        .updates
+        .is_empty());
+}
+
+#[test]
+fn deep_nesting_and_long_pages_are_linear() {
+    let deep = "<div>".repeat(10_000) + "<p>deep</p>" + &"</div>".repeat(10_000);
+    let started = std::time::Instant::now();
+    let blog = parse_html(&deep, &ReadOptions::default()).unwrap();
+    assert!(blog.updates.is_empty());
+    let posts: String = (0..2000)
+        .map(|i| {
+            format!(
+                "<article id=\"p{i}\"><time datetime=\"2026-01-01T10:{:02}:00Z\">t</time><h2>Post {i}</h2><p>Body of post {i}.</p></article>",
+                i % 60
+            )
+        })
+        .collect();
+    let blog = parse_html(&format!("<main>{posts}</main>"), &ReadOptions::default()).unwrap();
+    assert_eq!(blog.updates.len(), 2000);
+    // A generous bound: the real figures live in the bench.
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+}
+
+#[test]
+fn inputs_are_told_apart() {
+    let o = ReadOptions::default();
+    assert_eq!(
+        parse_any(&fixture("forms/blog.txt"), &o).unwrap().format,
+        "text"
+    );
+    assert_eq!(
+        parse_any("  <p>hi</p>", &o).unwrap().format,
+        "html: generic"
+    );
+    assert_eq!(
+        parse_any(
+            "<?xml version=\"1.0\"?>\n<rss><channel></channel></rss>",
+            &o
+        )
+        .unwrap()
+        .format,
+        "rss"
+    );
+    assert_eq!(parse_any("[]", &o).unwrap().format, "json-ld");
+    assert_eq!(parse_any("{\"x\": }", &o).unwrap_err().code(), "LB_JSON");
+    assert_eq!(parse_any("[Live] Storm news", &o).unwrap().format, "text");
+    assert_eq!(
+        parse_any("<p>\0</p>", &o).unwrap_err().code(),
+        "LB_NOT_TEXT"
+    );
+}
