@@ -11,13 +11,14 @@ CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(CARGO_BIN):$(PATH)
 PORT ?= 8080
 
-.PHONY: help setup setup-browser build demo test lint test-rust test-wasm test-node test-browser bench clean
+.PHONY: help setup setup-browser build demo test lint test-rust test-wasm test-node test-browser bench fuzz clean
 
 help:
 	@echo "make demo   set up, build, and serve the demo on http://127.0.0.1:$(PORT)"
 	@echo "make test   set up, then lint and run every test (Rust, wasm, Node, Chromium)"
 	@echo "make build  build the npm package into pkg/"
 	@echo "make bench  time the parser, and search against MiniSearch, FlexSearch, Orama"
+	@echo "make fuzz   fuzz every input reader in turn, FUZZ_SECONDS each (default 1200)"
 
 # --- setup: everything a fresh machine lacks -------------------------------------------
 setup:
@@ -60,6 +61,7 @@ test: setup setup-browser lint test-rust test-wasm www/pkg test-node test-browse
 
 lint:
 	cargo fmt --check
+	cargo fmt --check --manifest-path fuzz/Cargo.toml
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target $(WASM_TARGET) --all-targets -- -D warnings
 
@@ -81,3 +83,16 @@ bench: build
 
 clean:
 	rm -rf target pkg www/pkg node_modules
+
+# --- fuzz: cargo-fuzz on the nightly toolchain; seeds in fuzz/corpus, finds in fuzz/work ----
+FUZZ_SECONDS ?= 1200
+FUZZ_TARGETS := text html json_ld query index_ops
+fuzz:
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
+	cargo +nightly fuzz build -O
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p fuzz/work/$$t; \
+	  echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
+	  cargo +nightly fuzz run -O $$t fuzz/work/$$t fuzz/corpus/$$t -- -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 || exit 1; \
+	done
+

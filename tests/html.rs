@@ -395,3 +395,35 @@ fn inputs_are_told_apart() {
         "LB_NOT_TEXT"
     );
 }
+
+#[test]
+fn clock_times_in_markup_resolve_on_the_page_date() {
+    // No machine-readable moments: times as written, on the date the page states.
+    let page = r#"<html><head><meta property="article:published_time" content="2026-07-02T05:00:00+01:00"></head>
+        <body><div class="feed">
+        <div class="post"><h3>Late vote</h3><span class="t">19.30 BST</span><p>The vote went late into the evening.</p></div>
+        <div class="post"><h3>Recess ends</h3><span class="t">2:05pm BST</span><p>Members returned to the chamber after lunch.</p></div>
+        <div class="post"><h3>Dawn session</h3><span class="t">12:09 a.m. ET, July 2, 2026</span><p>An early sitting was called by the speaker.</p></div>
+        </div></body></html>"#;
+    // The generic reader needs a time or heading per post: headings are there; the times
+    // are in spans, which a profile-less page gives no role, so they stay in the body.
+    let blog = parse_html(page, &ReadOptions::default()).unwrap();
+    assert_eq!(headlines(&blog).len(), 3);
+    let with_times = page
+        .replace("<span class=\"t\">", "<time>")
+        .replace("</span>", "</time>");
+    let blog = parse_html(&with_times, &ReadOptions::default()).unwrap();
+    let stamps: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| u.timestamp.as_deref())
+        .collect();
+    assert_eq!(
+        stamps,
+        [
+            Some("2026-07-02T19:30:00+01:00"),
+            Some("2026-07-02T14:05:00+01:00"),
+            Some("2026-07-02T00:09:00-04:00")
+        ]
+    );
+}

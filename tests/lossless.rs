@@ -73,3 +73,29 @@ fn a_date_cut_inside_a_character_is_no_date() {
         assert!(common::lost_or_doubled(text, &blog).is_empty());
     }
 }
+
+/// The fuzzer's committed corpus (our fixtures and what fuzzing found) loses nothing either.
+#[test]
+fn the_fuzz_corpus_loses_nothing() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fuzz/corpus/text");
+    let mut read = 0;
+    for entry in std::fs::read_dir(dir).expect("the fuzz corpus is committed") {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        // libFuzzer hands the target only valid UTF-8 as &str; so do we.
+        let Ok(text) = std::str::from_utf8(&bytes) else {
+            continue;
+        };
+        let Ok(blog) = liveblog_index::parse(text) else {
+            continue;
+        };
+        let diff = common::lost_or_doubled(text, &blog);
+        assert!(
+            diff.is_empty(),
+            "{text:?}: lost (+) or doubled (-) words: {diff:?}"
+        );
+        common::check_spans(text, &blog);
+        common::check_quotes(&blog);
+        read += 1;
+    }
+    assert!(read >= 10, "only {read} corpus files read");
+}

@@ -1,0 +1,18 @@
+//! The plain-text parser on any UTF-8: no panic, and the same oracle as the property test
+//! (`tests/common`): no word of any line lost or doubled, sane spans, quotes on real text.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+#[allow(dead_code)]
+#[path = "../../tests/common/mod.rs"]
+mod common;
+
+fuzz_target!(|text: &str| {
+    if let Ok(blog) = liveblog_index::parse(text) {
+        let diff = common::lost_or_doubled(text, &blog);
+        assert!(diff.is_empty(), "lost (+) or doubled (-) words: {diff:?}");
+        common::check_spans(text, &blog);
+        common::check_quotes(&blog);
+    }
+});
