@@ -60,6 +60,7 @@ pub use model::{
 };
 
 /// The largest input accepted, in bytes (32 MiB: a year of a busy live blog is under 5).
+/// [`ReadOptions::max_bytes`] lowers it for one call.
 pub const MAX_INPUT_BYTES: usize = 32 << 20;
 
 /// Parses a plain-text live blog into its header and updates, and resolves each update's
@@ -73,7 +74,7 @@ pub const MAX_INPUT_BYTES: usize = 32 << 20;
 /// [`Error::TooLarge`] when `text` is over [`MAX_INPUT_BYTES`]; [`Error::NotText`] when it
 /// holds a NUL byte (binary data passed by mistake).
 pub fn parse(text: &str) -> Result<LiveBlog, Error> {
-    check(text)?;
+    check(text, MAX_INPUT_BYTES)?;
     let mut blog = input::text::parse_text(text);
     extract::time::resolve_timestamps(&mut blog);
     Ok(read_names(blog))
@@ -90,7 +91,7 @@ pub fn parse(text: &str) -> Result<LiveBlog, Error> {
 ///
 /// As [`parse`]: [`Error::TooLarge`], [`Error::NotText`].
 pub fn parse_html(html: &str, options: &ReadOptions) -> Result<LiveBlog, Error> {
-    check(html)?;
+    check(html, options.max_bytes.unwrap_or(MAX_INPUT_BYTES))?;
     Ok(read_names(input::html::parse_html(html, options)))
 }
 
@@ -101,7 +102,7 @@ pub fn parse_html(html: &str, options: &ReadOptions) -> Result<LiveBlog, Error> 
 ///
 /// As [`parse`], and [`Error::Json`] when the text is not JSON even read leniently.
 pub fn parse_json_ld(json: &str, options: &ReadOptions) -> Result<LiveBlog, Error> {
-    check(json)?;
+    check(json, options.max_bytes.unwrap_or(MAX_INPUT_BYTES))?;
     Ok(read_names(input::jsonld::parse_json_ld(json, options)?))
 }
 
@@ -111,7 +112,7 @@ pub fn parse_json_ld(json: &str, options: &ReadOptions) -> Result<LiveBlog, Erro
 ///
 /// As [`parse`], and [`Error::Json`] for a JSON Feed that is not JSON.
 pub fn parse_feed(feed: &str, options: &ReadOptions) -> Result<LiveBlog, Error> {
-    check(feed)?;
+    check(feed, options.max_bytes.unwrap_or(MAX_INPUT_BYTES))?;
     let blog = if input::sniff(feed) == input::Format::JsonFeed {
         input::feed::parse_json_feed(feed, options)?
     } else {
@@ -128,7 +129,10 @@ pub fn parse_feed(feed: &str, options: &ReadOptions) -> Result<LiveBlog, Error> 
 /// As the parser chosen.
 pub fn parse_any(input: &str, options: &ReadOptions) -> Result<LiveBlog, Error> {
     match input::sniff(input) {
-        input::Format::Text => parse(input),
+        input::Format::Text => {
+            check(input, options.max_bytes.unwrap_or(MAX_INPUT_BYTES))?;
+            parse(input)
+        }
         input::Format::Html => parse_html(input, options),
         input::Format::JsonLd => parse_json_ld(input, options),
         input::Format::JsonFeed | input::Format::XmlFeed => parse_feed(input, options),
@@ -136,11 +140,12 @@ pub fn parse_any(input: &str, options: &ReadOptions) -> Result<LiveBlog, Error> 
 }
 
 /// Refuses what no parser should read: too large, or binary.
-fn check(input: &str) -> Result<(), Error> {
-    if input.len() > MAX_INPUT_BYTES {
+fn check(input: &str, limit: usize) -> Result<(), Error> {
+    let limit = limit.min(MAX_INPUT_BYTES);
+    if input.len() > limit {
         return Err(Error::TooLarge {
             bytes: input.len(),
-            limit: MAX_INPUT_BYTES,
+            limit,
         });
     }
     if let Some(offset) = input.bytes().position(|b| b == 0) {

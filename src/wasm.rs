@@ -50,6 +50,9 @@ export interface ReadOptions {
    * `Date`, or an ISO 8601 string. The library never reads the clock itself. Default: none
    * (such times stay unresolved, with a `noNow` warning); `fromElement` uses `Date.now()`. */
   now?: number | Date | string;
+  /** The largest input accepted, in UTF-8 bytes; larger input throws `LB_TOO_LARGE`.
+   * Default and ceiling: 33554432 (32 MiB). */
+  maxBytes?: number;
 }
 
 /** One post of a live blog. */
@@ -378,7 +381,20 @@ fn read_options(options: &JsValue) -> Result<crate::ReadOptions, JsValue> {
             Some(ms as i64)
         }
     };
-    Ok(crate::ReadOptions { url, now })
+    let max_bytes = match field(options, "maxBytes", "the read options")? {
+        None => None,
+        Some(v) => Some(
+            v.as_f64()
+                .filter(|n| *n >= 0.0 && n.fract() == 0.0)
+                .map(|n| n.min(usize::MAX as f64) as usize)
+                .ok_or_else(|| wrong("maxBytes", "a whole number of bytes"))?,
+        ),
+    };
+    Ok(crate::ReadOptions {
+        url,
+        now,
+        max_bytes,
+    })
 }
 
 /// Grows wasm memory once, by about what a job will need, rather than page by page as it

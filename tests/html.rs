@@ -15,6 +15,7 @@ fn options() -> ReadOptions {
     ReadOptions {
         url: Some("https://news.example/live/storm".into()),
         now: Some(NOW),
+        ..ReadOptions::default()
     }
 }
 

@@ -13,6 +13,9 @@ pub struct ReadOptions {
     /// The moment to read "16m ago" against, in milliseconds since 1970-01-01T00:00Z. The
     /// core never reads a clock: without it such times stay unresolved, with a warning.
     pub now: Option<i64>,
+    /// The largest input accepted, in bytes; `None` for [`crate::MAX_INPUT_BYTES`] (32 MiB).
+    /// A page embedding the library on hostile input may want less.
+    pub max_bytes: Option<usize>,
 }
 
 /// One post as a reader found it, before the blog is put together.

@@ -874,13 +874,18 @@ fn find_update_starts(
         .collect();
     // The page's own form of time is the one it repeats most ("7.22pm BST"); another form
     // ("Updated at 14.10", "2h ago") is part of a body.
-    let dominant = marks.iter().map(|&(_, kind)| kind).max_by_key(|kind| {
-        (
-            marks.iter().filter(|(_, k)| k == kind).count(),
-            kind.0.is_none(),
-            kind.1 == TimeForm::Clock,
-        )
-    });
+    // Counted once per kind: a page has a handful of kinds and may have 50,000 marks.
+    let mut counts: Vec<((Option<usize>, TimeForm), usize)> = Vec::new();
+    for &(_, kind) in &marks {
+        match counts.iter_mut().find(|(k, _)| *k == kind) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((kind, 1)),
+        }
+    }
+    let dominant = counts
+        .iter()
+        .max_by_key(|&&(kind, n)| (n, kind.0.is_none(), kind.1 == TimeForm::Clock))
+        .map(|&(kind, _)| kind);
     let time_marks: Vec<usize> = marks
         .iter()
         .filter(|&&(_, kind)| Some(kind) == dominant)

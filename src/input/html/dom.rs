@@ -41,6 +41,8 @@ pub(crate) struct Dom {
     pub(crate) errors: usize,
     /// Elements still open at the end of the input.
     pub(crate) unclosed: usize,
+    /// Each element's `:nth-of-type` position, counted on first use.
+    nth: std::cell::OnceCell<Vec<u32>>,
 }
 
 /// Elements that never have content.
@@ -131,6 +133,7 @@ impl Dom {
             }],
             errors: 0,
             unclosed: 0,
+            nth: Default::default(),
         };
         let mut open: Vec<NodeId> = vec![0];
         for token in tokenizer {
@@ -294,6 +297,28 @@ impl Dom {
     /// Every element in the document, in document order.
     pub(crate) fn elements(&self) -> impl Iterator<Item = NodeId> + '_ {
         (1..self.nodes.len()).filter(|&n| matches!(self.nodes[n].kind, Kind::Element { .. }))
+    }
+
+    /// The element's 1-based position among its parent's children of the same name, as
+    /// `:nth-of-type` counts it. Counted for all elements on first use, so that asking for
+    /// every post of a 20,000-post stream stays linear.
+    pub(crate) fn nth_of_type(&self, id: NodeId) -> usize {
+        let nth = self.nth.get_or_init(|| {
+            let mut nth = vec![0u32; self.nodes.len()];
+            let mut seen: std::collections::HashMap<&str, u32> = Default::default();
+            for node in &self.nodes {
+                seen.clear();
+                for &c in &node.children {
+                    if let Some(name) = self.name(c) {
+                        let n = seen.entry(name).or_insert(0);
+                        *n += 1;
+                        nth[c] = *n;
+                    }
+                }
+            }
+            nth
+        });
+        nth[id] as usize
     }
 
     /// Whether `ancestor` contains `id`.

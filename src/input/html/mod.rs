@@ -561,14 +561,7 @@ pub(crate) fn anchor(dom: &Dom, node: NodeId) -> String {
         }
         let Some(parent) = dom.parent(n) else { break };
         let name = dom.name(n).unwrap_or("*");
-        let nth = dom
-            .children(parent)
-            .iter()
-            .take_while(|&&c| c != n)
-            .filter(|&&c| dom.is(c, name))
-            .count()
-            + 1;
-        steps.push(format!("{name}:nth-of-type({nth})"));
+        steps.push(format!("{name}:nth-of-type({})", dom.nth_of_type(n)));
         if dom.parent(parent).is_none() {
             break;
         }
