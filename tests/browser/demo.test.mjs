@@ -176,3 +176,19 @@ test('pasted page HTML and JSON-LD are read as the page publishes them, markup n
   await page.close();
 });
 
+
+test('after a trap inside the wasm the page reports it and works again once restarted', async () => {
+  const { page, problems } = await openDemo();
+  // Wreck the instance's memory from outside, as only a bug inside could.
+  await page.evaluate(async () => {
+    const raw = await import('./pkg/liveblog_index.js');
+    new Uint8Array(raw.initSync({ module: new Uint8Array() }).memory.buffer).fill(0xff);
+  });
+  await page.fill('#source', 'Harbour – live\n\nThe council met.\n\n10:05 Cranes arrive\n\nTwo cranes came.\n\n9:30 Road closed\n\nThe road is shut.\n');
+  await page.waitForFunction(() => /LB_INTERNAL/.test(document.querySelector('#status').textContent));
+  await page.waitForTimeout(500);
+  await page.fill('#source', 'Harbour – live\n\nThe council met.\n\n10:05 Cranes arrive\n\nTwo cranes came.\n\n9:30 Road closed\n\nThe road is shut.\n\n');
+  await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('2 updates'));
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -49,7 +49,7 @@ test('the tarball holds the package and nothing else', () => {
   const files = execFileSync('tar', ['-tzf', join(project, readdirSync(project).find((f) => f.endsWith('.tgz')))], { encoding: 'utf8' })
     .trim().split('\n').map((f) => f.replace(/^package\//, '')).sort();
   assert.deepEqual(files, [
-    'README.md', 'bin/liveblog.mjs', 'index.d.ts', 'index.js', 'liveblog_index.d.ts', 'liveblog_index.js',
+    'README.md', 'bin/liveblog.mjs', 'guard.js', 'index.d.ts', 'index.js', 'liveblog_index.d.ts', 'liveblog_index.js',
     'liveblog_index_bg.wasm', 'liveblog_index_bg.wasm.d.ts', 'node.js', 'package.json',
   ]);
 });
@@ -198,6 +198,29 @@ test('pages, JSON-LD and feeds read through the package, from files and from a D
   assert.deepEqual(r.element, ['#post-marathon-winner', '#post-start']);
   assert.deepEqual(r.search, ['u3']);
   assert.deepEqual(r.error, [true, 'LB_JSON']);
+});
+
+test('a trap inside the wasm is an LB_INTERNAL Error; the library restarts; old objects say they are lost', () => {
+  const r = node(`import { parse, LiveBlog, SearchIndex } from 'liveblog-index';
+    const blog = LiveBlog.fromText(${JSON.stringify(SAMPLE)});
+    const index = new SearchIndex();
+    index.addBlog('k', blog);
+    // Wreck the instance's memory from outside, as only a bug inside could: the next call traps.
+    const raw = await import(new URL('./node_modules/liveblog-index/liveblog_index.js', 'file://' + process.cwd() + '/').href);
+    new Uint8Array(raw.initSync({ module: new Uint8Array() }).memory.buffer).fill(0xff);
+    const out = {};
+    try { parse(${JSON.stringify(SAMPLE)}); out.trap = 'none'; } catch (e) { out.trap = [e instanceof Error, e.code, /restarts/.test(e.message)]; }
+    try { blog.search('cranes'); } catch (e) { out.lost = [e.code, /lost/.test(e.message)]; }
+    try { index.size; } catch (e) { out.lostIndex = e.code; }
+    blog.free();
+    await new Promise((ok) => setTimeout(ok, 200));
+    const again = LiveBlog.fromText(${JSON.stringify(SAMPLE)});
+    out.after = [parse(${JSON.stringify(SAMPLE)}).updates.length, again.search('cranes').total];
+    console.log(JSON.stringify(out));`);
+  assert.deepEqual(r.trap, [true, 'LB_INTERNAL', true]);
+  assert.deepEqual(r.lost, ['LB_INTERNAL', true]);
+  assert.equal(r.lostIndex, 'LB_INTERNAL');
+  assert.deepEqual(r.after, [2, 1]);
 });
 
 test('the CLI prints the model as JSON', () => {
