@@ -223,19 +223,43 @@ test('a trap inside the wasm is an LB_INTERNAL Error; the library restarts; old 
   assert.deepEqual(r.after, [2, 1]);
 });
 
-test('the CLI prints the model as JSON', () => {
+test('the CLI: parse, facets, quotes and search, as tables or --json, with the exit codes a shell expects', () => {
   const bin = join(project, 'node_modules', '.bin', 'liveblog');
-  const r = spawnSync(bin, ['parse', 'sample.txt'], { cwd: project, encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stderr);
-  assert.equal(JSON.parse(r.stdout).updates.length, 2);
-  const stdin = spawnSync(bin, ['parse', '-'], { cwd: project, encoding: 'utf8', input: SAMPLE });
+  const run = (args, input) => spawnSync(bin, args, { cwd: project, encoding: 'utf8', input });
+  const json = run(['parse', 'sample.txt', '--json']);
+  assert.equal(json.status, 0, json.stderr);
+  assert.equal(JSON.parse(json.stdout).updates.length, 2);
+  const stdin = run(['parse', '-', '--json'], SAMPLE);
   assert.equal(JSON.parse(stdin.stdout).updates.length, 2);
-  const missing = spawnSync(bin, ['parse', 'nope.txt'], { cwd: project, encoding: 'utf8' });
+  const table = run(['parse', 'sample.txt']);
+  assert.equal(table.status, 0);
+  assert.match(table.stdout, /^Harbour works – live\ntext · 2 updates · 1 quotes\n/);
+  assert.match(table.stdout, /u2 +10:05 a\.m\. +\d+ +Cranes arrive/);
+  const facets = run(['facets', 'sample.txt']);
+  assert.match(facets.stdout, /person +1 +Ivo Dane/);
+  assert.equal(JSON.parse(run(['facets', 'sample.txt', '--json']).stdout).people[0].name, 'Ivo Dane');
+  const quotes = run(['quotes', 'sample.txt']);
+  assert.match(quotes.stdout, /u2 +Ivo Dane +“The cranes are the biggest/);
+  assert.equal(run(['quotes', 'sample.txt', 'biggest', 'crane']).status, 0);
+  assert.equal(run(['quotes', 'sample.txt', 'nothing', 'like', 'this']).status, 1);
+  const search = run(['search', 'sample.txt', 'quay', 'road']);
+  assert.equal(search.status, 0);
+  assert.match(search.stdout, /u1 +\d+\.\d\d +Road closed/);
+  assert.match(search.stdout, /1 of 2 updates match/);
+  assert.equal(JSON.parse(run(['search', 'sample.txt', 'cranes', '--json']).stdout).hits[0].updateId, 'u2');
+  assert.equal(run(['search', 'sample.txt', 'zebras']).status, 1);
+  const missing = run(['parse', 'nope.txt']);
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /cannot read nope\.txt/);
-  const usage = spawnSync(bin, [], { cwd: project, encoding: 'utf8' });
-  assert.equal(usage.status, 2);
-  assert.match(usage.stderr, /usage: liveblog parse FILE/);
+  const broken = run(['parse', '-'], '{"@type": }');
+  assert.equal(broken.status, 2);
+  assert.match(broken.stderr, /LB_JSON/);
+  for (const args of [[], ['parse'], ['search', 'sample.txt'], ['frobnicate', 'sample.txt'], ['parse', 'sample.txt', '--colour']]) {
+    const usage = run(args);
+    assert.equal(usage.status, 2, args.join(' '));
+    assert.match(usage.stderr, /usage: liveblog COMMAND FILE/);
+  }
+  assert.equal(run(['--help']).status, 0);
 });
 
 test('strict TypeScript sees real types, not any', () => {
