@@ -49,7 +49,7 @@ test('the tarball holds the package and nothing else', () => {
   const files = execFileSync('tar', ['-tzf', join(project, readdirSync(project).find((f) => f.endsWith('.tgz')))], { encoding: 'utf8' })
     .trim().split('\n').map((f) => f.replace(/^package\//, '')).sort();
   assert.deepEqual(files, [
-    'README.md', 'bin/liveblog.mjs', 'guard.js', 'index.d.ts', 'index.js', 'liveblog_index.d.ts', 'liveblog_index.js',
+    'README.md', 'bin/liveblog.mjs', 'element.d.ts', 'element.js', 'guard.js', 'index.d.ts', 'index.js', 'liveblog_index.d.ts', 'liveblog_index.js',
     'liveblog_index_bg.wasm', 'liveblog_index_bg.wasm.d.ts', 'node.js', 'package.json',
   ]);
 });

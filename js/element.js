@@ -1,0 +1,359 @@
+// <liveblog-filter for="ID">: a search box, facet chips, a time filter and a "who said
+// what" panel for the live blog already in the page, in the element's Shadow DOM.
+//
+// The publisher's markup stays as it is (for search engines and for readers without
+// script): the element reads it (LiveBlog.fromElement), shows and hides its post elements
+// with the `hidden` attribute, and highlights matches with the CSS Custom Highlight API,
+// which changes no markup. The wasm loads lazily, when the element comes into view; if it
+// cannot load (a Content-Security-Policy without 'wasm-unsafe-eval', say) the page stays
+// exactly as it was and one console warning says why.
+//
+// Theming: custom properties --lbf-accent, --lbf-ink, --lbf-muted, --lbf-paper, --lbf-rule,
+// --lbf-radius, --lbf-mark; parts: panel, search, status, facets, chip, time, quotes,
+// speaker, quote, pill.
+
+const STYLE = `
+:host { display: block; --_accent: var(--lbf-accent, #b3261e); --_ink: var(--lbf-ink, #1b1b1b);
+  --_muted: var(--lbf-muted, #555); --_paper: var(--lbf-paper, #fff); --_rule: var(--lbf-rule, #d0d0d0);
+  --_radius: var(--lbf-radius, 4px); color: var(--_ink); font: inherit; }
+:host([hidden]) { display: none; }
+.panel { border: 1px solid var(--_rule); border-radius: var(--_radius); background: var(--_paper); padding: .75rem; display: grid; gap: .5rem; }
+.row { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
+input[type=search] { flex: 1 1 12rem; font: inherit; padding: .35rem .5rem; border: 1px solid var(--_rule); border-radius: var(--_radius); color: var(--_ink); background: var(--_paper); }
+select { font: inherit; padding: .3rem; border: 1px solid var(--_rule); border-radius: var(--_radius); color: var(--_ink); background: var(--_paper); }
+.status { margin: 0; color: var(--_muted); font-size: .9em; }
+.facets { display: flex; flex-wrap: wrap; gap: .35rem; }
+button { font: inherit; cursor: pointer; }
+.chip { border: 1px solid var(--_rule); border-radius: 999px; background: var(--_paper); color: var(--_ink); padding: .1rem .6rem; font-size: .9em; }
+.chip[aria-pressed=true] { background: var(--_accent); border-color: var(--_accent); color: #fff; }
+.chip:disabled { color: var(--_muted); cursor: default; }
+button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-visible, a:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
+details summary { cursor: pointer; font-weight: 600; }
+.speakers { display: flex; flex-wrap: wrap; gap: .35rem; margin: .5rem 0; }
+ul.quotes { margin: 0; padding-left: 1.2rem; }
+ul.quotes li { margin: .25rem 0; }
+a { color: var(--_accent); }
+.pill { justify-self: center; border: 0; border-radius: 999px; background: var(--_accent); color: #fff; padding: .25rem .9rem; }
+.pill[hidden] { display: none; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+`;
+
+/** The page-level style for highlights (a Custom Highlight is styled from the document). */
+const PAGE_STYLE = '::highlight(liveblog-filter) { background-color: var(--lbf-mark, #ffe58a); color: inherit; }';
+
+const TIMES = [['', 'Any time'], ['60', 'Last hour'], ['180', 'Last 3 hours'], ['720', 'Last 12 hours']];
+const KINDS = [['people', 'person', 'People'], ['places', 'place', 'Places'], ['orgs', 'org', 'Organisations']];
+
+let warned = false;
+let pageStyled = false;
+
+function el(tag, attrs = {}, text) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** The words a search hit marked, from its escaped, <mark>ed HTML. */
+function markedWords(html) {
+  const words = [];
+  for (const m of html.matchAll(/<mark>(.*?)<\/mark>/g)) {
+    words.push(m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
+  }
+  return words;
+}
+
+export class LiveBlogFilter extends HTMLElement {
+  static observedAttributes = ['for'];
+
+  #blog = null;
+  #api = null;
+  #container = null;
+  #elements = new Map(); // update id → the page's element
+  #known = new Set(); // update ids seen so far
+  #fresh = new Set(); // ids that arrived since the reader last looked
+  #chosen = { person: new Set(), place: new Set(), org: new Set() };
+  #speaker = null;
+  #ui = null;
+  #observer = null;
+  #pending = 0;
+  #started = false;
+
+  connectedCallback() {
+    if (this.#started) return;
+    this.#started = true;
+    // Lazily: load the wasm when the element first comes into view.
+    if ('IntersectionObserver' in window) {
+      const io = new IntersectionObserver((entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          io.disconnect();
+          this.#start();
+        }
+      });
+      io.observe(this);
+    } else {
+      this.#start();
+    }
+  }
+
+  disconnectedCallback() {
+    this.#observer?.disconnect();
+    this.#blog?.free();
+    this.#blog = null;
+    this.#started = false;
+    for (const node of this.#elements.values()) node.hidden = false;
+    CSS.highlights?.delete('liveblog-filter');
+  }
+
+  async #start() {
+    this.#container = document.getElementById(this.getAttribute('for') ?? '');
+    if (!this.#container) {
+      console.warn(`liveblog-filter: no element with id "${this.getAttribute('for')}" to read`);
+      return;
+    }
+    try {
+      this.#api = await import('./index.js');
+    } catch (err) {
+      if (!warned) console.warn('liveblog-filter: the live blog filter is off: its WebAssembly could not load (a Content-Security-Policy needs \'wasm-unsafe-eval\' in script-src)', err);
+      warned = true;
+      return;
+    }
+    if (!this.isConnected) return;
+    this.#read(false);
+    this.#render();
+    this.#restore();
+    this.#observer = new MutationObserver(() => {
+      cancelAnimationFrame(this.#pending);
+      this.#pending = requestAnimationFrame(() => this.#reread());
+    });
+    this.#observer.observe(this.#container, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** Reads the container into a fresh blog; returns the ids that are new. */
+  #read(announce) {
+    const next = this.#api.LiveBlog.fromElement(this.#container, { now: Date.now() });
+    this.#blog?.free();
+    this.#blog = next;
+    const updates = next.toJSON().updates;
+    this.#updates = updates;
+    this.#elements.clear();
+    const arrived = [];
+    for (const u of updates) {
+      const node = this.#find(u.anchor);
+      if (node) this.#elements.set(u.id, node);
+      if (!this.#known.has(u.id)) {
+        this.#known.add(u.id);
+        if (announce) arrived.push(u.id);
+      }
+    }
+    return arrived;
+  }
+
+  #updates = [];
+
+  /** The page element an anchor names: an id, or a path that starts at the container. */
+  #find(anchor) {
+    if (!anchor) return null;
+    try {
+      if (anchor.startsWith('#') || anchor.startsWith('[id=')) {
+        const first = anchor.split(' > ')[0];
+        const root = document.querySelector(first);
+        const rest = anchor.slice(first.length + 3);
+        return rest ? root?.querySelector(`:scope > ${rest}`) ?? null : root;
+      }
+      // A path from the container itself (it has no id): drop its own step.
+      const rest = anchor.split(' > ').slice(1).join(' > ');
+      return rest ? this.#container.querySelector(`:scope > ${rest}`) : this.#container;
+    } catch {
+      return null;
+    }
+  }
+
+  #reread() {
+    const arrived = this.#read(true);
+    for (const id of arrived) this.#fresh.add(id);
+    this.#apply();
+    const pill = this.#ui.pill;
+    const n = this.#fresh.size;
+    pill.hidden = n === 0;
+    pill.textContent = `${n} new update${n === 1 ? '' : 's'}`;
+  }
+
+  #render() {
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+    root.adoptedStyleSheets = [sheet];
+    if (!pageStyled && 'highlights' in CSS) {
+      const page = new CSSStyleSheet();
+      page.replaceSync(PAGE_STYLE);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, page];
+      pageStyled = true;
+    }
+    const panel = el('section', { class: 'panel', part: 'panel', 'aria-label': this.getAttribute('label') ?? 'Filter this live blog' });
+    const label = el('label', { for: 'q', class: 'visually-hidden' }, 'Search the updates');
+    const search = el('input', { id: 'q', type: 'search', part: 'search', placeholder: 'Search the updates', autocomplete: 'off' });
+    const time = el('select', { part: 'time', 'aria-label': 'Time' });
+    for (const [value, text] of TIMES) time.append(el('option', { value }, text));
+    const status = el('p', { class: 'status', part: 'status', role: 'status', 'aria-live': 'polite' });
+    const facets = el('div', { class: 'facets', part: 'facets', role: 'group', 'aria-label': 'Filter by who and what the updates name' });
+    const pill = el('button', { type: 'button', class: 'pill', part: 'pill', hidden: '' });
+    const quotes = el('details', { part: 'quotes' });
+    const summary = el('summary', {}, 'Who said what');
+    const speakers = el('div', { class: 'speakers', role: 'group', 'aria-label': 'Speakers' });
+    const quoteList = el('ul', { class: 'quotes' });
+    quotes.append(summary, speakers, quoteList);
+    const row = el('div', { class: 'row' });
+    row.append(label, search, time);
+    panel.append(row, status, facets, pill, quotes);
+    root.replaceChildren(panel);
+    this.#ui = { search, time, status, facets, pill, speakers, quoteList };
+
+    search.addEventListener('input', () => this.#changed());
+    time.addEventListener('change', () => this.#changed());
+    pill.addEventListener('click', () => {
+      const newest = [...this.#fresh].map((id) => this.#elements.get(id)).find((n) => n && !n.hidden);
+      this.#fresh.clear();
+      pill.hidden = true;
+      newest?.scrollIntoView({ block: 'start' });
+      newest?.focus?.({ preventScroll: true });
+    });
+    this.#renderSpeakers();
+  }
+
+  #changed() {
+    this.#apply();
+    this.#save();
+  }
+
+  /** The query the search box and chips make together. */
+  #query() {
+    return this.#ui.search.value;
+  }
+
+  #apply() {
+    const filters = {
+      people: [...this.#chosen.person],
+      places: [...this.#chosen.place],
+      orgs: [...this.#chosen.org],
+    };
+    const query = this.#query();
+    const results = this.#blog.search(query, { limit: 100000, facetLimit: 8, filters });
+    const within = Number(this.#ui.time.value);
+    const newest = Math.max(0, ...this.#updates.map((u) => Date.parse(u.timestamp ?? '') || 0));
+    const recent = (u) => !within || (Date.parse(u.timestamp ?? '') || 0) >= newest - within * 60_000;
+    const hits = new Map(results.hits.map((h) => [h.updateId, h]));
+    const filtering = query.trim() !== '' || filters.people.length + filters.places.length + filters.orgs.length > 0 || within > 0;
+    const ranges = [];
+    let shown = 0;
+    for (const u of this.#updates) {
+      const node = this.#elements.get(u.id);
+      if (!node) continue;
+      const hit = hits.get(u.id);
+      const show = !filtering || (hit !== undefined && recent(u));
+      if (node.hidden === show) node.hidden = !show;
+      if (show) shown += 1;
+      if (show && hit) ranges.push(...this.#ranges(node, [...markedWords(hit.headline), ...markedWords(hit.excerpt)]));
+    }
+    if ('highlights' in CSS) {
+      if (ranges.length) CSS.highlights.set('liveblog-filter', new Highlight(...ranges));
+      else CSS.highlights.delete('liveblog-filter');
+    }
+    const total = this.#updates.length;
+    this.#ui.status.textContent = filtering ? `${shown} of ${total} updates match` : `${total} updates`;
+    this.#renderFacets(results.facets);
+  }
+
+  /** Ranges over the words in a page element's text, for highlighting. */
+  #ranges(node, words) {
+    const wanted = [...new Set(words.map((w) => w.toLowerCase()).filter(Boolean))];
+    if (!wanted.length) return [];
+    const out = [];
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      const lower = text.data.toLowerCase();
+      for (const w of wanted) {
+        for (let at = lower.indexOf(w); at !== -1; at = lower.indexOf(w, at + w.length)) {
+          const range = new Range();
+          range.setStart(text, at);
+          range.setEnd(text, at + w.length);
+          out.push(range);
+        }
+      }
+    }
+    return out;
+  }
+
+  #renderFacets(counts) {
+    const buttons = [];
+    for (const [key, kind, label] of KINDS) {
+      const chosen = this.#chosen[kind];
+      const values = counts[key];
+      for (const name of chosen) if (!values.some((v) => v.name === name)) values.push({ name, count: 0 });
+      for (const v of values) {
+        const on = chosen.has(v.name);
+        const b = el('button', { type: 'button', class: 'chip', part: 'chip', 'aria-pressed': String(on), 'data-kind': kind, title: `${label}: ${v.name}` }, `${v.name} (${v.count})`);
+        if (!on && v.count === 0) b.disabled = true;
+        b.addEventListener('click', () => {
+          if (chosen.has(v.name)) chosen.delete(v.name);
+          else chosen.add(v.name);
+          this.#changed();
+          this.shadowRoot.querySelector(`.chip[data-kind="${kind}"][title="${CSS.escape(`${label}: ${v.name}`)}"]`)?.focus();
+        });
+        buttons.push(b);
+      }
+    }
+    this.#ui.facets.replaceChildren(...buttons);
+  }
+
+  #renderSpeakers() {
+    const speakers = this.#blog.speakers();
+    this.#ui.speakers.replaceChildren(...speakers.map((s) => {
+      const b = el('button', { type: 'button', class: 'chip', part: 'speaker', 'aria-pressed': String(s.name === this.#speaker) }, `${s.name} (${s.quotes})`);
+      b.addEventListener('click', () => {
+        this.#speaker = this.#speaker === s.name ? null : s.name;
+        this.#renderSpeakers();
+        this.#save();
+      });
+      return b;
+    }));
+    const quotes = this.#speaker ? this.#blog.quotes({ speaker: this.#speaker }) : [];
+    this.#ui.quoteList.replaceChildren(...quotes.map((q) => {
+      const li = el('li', { part: 'quote' });
+      li.append(el('q', {}, q.text));
+      const node = q.updateId && this.#elements.get(q.updateId);
+      if (node?.id) {
+        const a = el('a', { href: `#${node.id}` }, ' (to the update)');
+        li.append(a);
+      }
+      return li;
+    }));
+  }
+
+  /** Writes the view into the address (?q=&person=&place=&org=&speaker=&within=). */
+  #save() {
+    const url = new URL(location.href);
+    const p = url.searchParams;
+    for (const key of ['q', 'person', 'place', 'org', 'speaker', 'within']) p.delete(key);
+    if (this.#ui.search.value) p.set('q', this.#ui.search.value);
+    for (const kind of ['person', 'place', 'org']) for (const v of this.#chosen[kind]) p.append(kind, v);
+    if (this.#speaker) p.set('speaker', this.#speaker);
+    if (this.#ui.time.value) p.set('within', this.#ui.time.value);
+    history.replaceState(history.state, '', url);
+  }
+
+  /** Restores the view from the address, as a shared link gives it. */
+  #restore() {
+    const p = new URL(location.href).searchParams;
+    this.#ui.search.value = p.get('q') ?? '';
+    for (const kind of ['person', 'place', 'org']) for (const v of p.getAll(kind)) this.#chosen[kind].add(v);
+    this.#speaker = p.get('speaker');
+    const within = p.get('within') ?? '';
+    if (TIMES.some(([v]) => v === within)) this.#ui.time.value = within;
+    if (this.#speaker) this.shadowRoot.querySelector('details').open = true;
+    this.#renderSpeakers();
+    this.#apply();
+  }
+}
+
+if (!customElements.get('liveblog-filter')) customElements.define('liveblog-filter', LiveBlogFilter);

@@ -1,0 +1,187 @@
+// <liveblog-filter> on our fictional news page (www/embed.html), in Debian's Chromium: the
+// page's own posts filtered and highlighted, facet counts, quotes, new posts, deep links,
+// accessibility (axe-core) on both pages, and the page left alone when a
+// Content-Security-Policy forbids WebAssembly.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
+import { join, resolve, extname, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const www = join(root, 'www');
+const shots = join(import.meta.dirname, 'screenshots');
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml' };
+
+let server;
+let browser;
+let base;
+
+before(async () => {
+  server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://x');
+    const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(www, path.endsWith('/') ? `${path}index.html` : path);
+    try {
+      let body = await readFile(file);
+      // ?nowasm: the same page under a policy without 'wasm-unsafe-eval'.
+      if (url.searchParams.has('nowasm') && extname(file) === '.html') body = body.toString().replace(" 'wasm-unsafe-eval'", '');
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  await mkdir(shots, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(path, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems = [];
+  const warnings = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(base + path);
+  return { page, problems, warnings, context };
+}
+
+const status = (page) => page.evaluate(() => document.querySelector('liveblog-filter').shadowRoot?.querySelector('[role=status]')?.textContent ?? null);
+const visible = (page) => page.$$eval('#liveblog > article', (as) => as.filter((a) => !a.hidden).map((a) => a.id));
+const chips = (page) => page.evaluate(() => [...document.querySelector('liveblog-filter').shadowRoot.querySelectorAll('[part=facets] button')].map((b) => [b.textContent, b.getAttribute('aria-pressed')]));
+
+async function ready(page) {
+  await page.waitForFunction(() => document.querySelector('liveblog-filter').shadowRoot?.querySelector('[role=status]')?.textContent);
+}
+
+test('typing filters the page’s own posts and highlights the words, leaving its markup alone', async () => {
+  const { page, problems, context } = await open('embed.html');
+  await ready(page);
+  assert.equal(await status(page), '5 updates');
+  const markup = await page.$eval('#liveblog', (l) => l.innerHTML);
+  await page.fill('liveblog-filter >> input[type=search]', 'ferries');
+  await page.waitForFunction(() => document.querySelector('liveblog-filter').shadowRoot.querySelector('[role=status]').textContent.startsWith('1 of'));
+  assert.deepEqual(await visible(page), ['block-4']);
+  const marked = await page.evaluate(() => [...CSS.highlights.get('liveblog-filter')].map((r) => r.toString()));
+  assert.deepEqual(marked, ['Ferries', 'ferries'], 'the headline and the body');
+  assert.equal(await page.evaluate(() => location.search), '?q=ferries');
+  await page.screenshot({ path: join(shots, 'element-search.png'), fullPage: true });
+  // Clearing the box shows everything again; the publisher's markup is as it was.
+  await page.fill('liveblog-filter >> input[type=search]', '');
+  await page.waitForFunction(() => document.querySelector('liveblog-filter').shadowRoot.querySelector('[role=status]').textContent === '5 updates');
+  assert.equal(await page.$eval('#liveblog', (l) => l.innerHTML), markup);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a facet chip filters by who is named, and every chip says how many would remain', async () => {
+  const { page, problems, context } = await open('embed.html');
+  await ready(page);
+  const before = await chips(page);
+  const mira = before.find(([t]) => t.startsWith('Mira Kovac'));
+  assert.ok(mira, JSON.stringify(before));
+  assert.equal(mira[1], 'false');
+  await page.click('liveblog-filter >> button[part=chip][title="People: Mira Kovac"]');
+  await page.waitForFunction(() => document.querySelector('liveblog-filter').shadowRoot.querySelector('[role=status]').textContent.startsWith('2 of'));
+  assert.deepEqual(await visible(page), ['block-5', 'block-2']);
+  const after = await chips(page);
+  assert.deepEqual(after.find(([t]) => t.startsWith('Mira Kovac')), ['Mira Kovac (2)', 'true']);
+  assert.notDeepEqual(after, before, 'counts follow the choice');
+  assert.match(await page.evaluate(() => location.search), /person=Mira\+Kovac/);
+  // Keyboard: the chip keeps focus and Space toggles it off again.
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => document.querySelector('liveblog-filter').shadowRoot.querySelector('[role=status]').textContent === '5 updates');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the quote panel lists speakers and their quotes, each linked to its post', async () => {
+  const { page, problems, context } = await open('embed.html');
+  await ready(page);
+  await page.click('liveblog-filter >> summary');
+  await page.click('liveblog-filter >> button[part=speaker]:has-text("Mira Kovac")');
+  const quotes = await page.evaluate(() => [...document.querySelector('liveblog-filter').shadowRoot.querySelectorAll('[part=quote]')].map((li) => [li.querySelector('q').textContent, li.querySelector('a')?.getAttribute('href')]));
+  assert.deepEqual(quotes, [['We are proud of every crew that worked through the nights,', '#block-5']]);
+  assert.match(await page.evaluate(() => location.search), /speaker=Mira\+Kovac/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a post appended by the page is indexed, and a pill says so instead of moving the page', async () => {
+  const { page, problems, context } = await open('embed.html');
+  await ready(page);
+  await page.fill('liveblog-filter >> input[type=search]', 'queues');
+  await page.waitForFunction(() => document.querySelector('liveblog-filter').shadowRoot.querySelector('[role=status]').textContent.startsWith('0 of'));
+  const scroll = await page.evaluate(() => window.scrollY);
+  await page.click('#simulate');
+  await page.waitForFunction(() => !document.querySelector('liveblog-filter').shadowRoot.querySelector('[part=pill]').hidden);
+  assert.equal(await page.evaluate(() => document.querySelector('liveblog-filter').shadowRoot.querySelector('[part=pill]').textContent), '1 new update');
+  assert.equal(await status(page), '1 of 6 updates match');
+  assert.deepEqual(await visible(page), ['block-6']);
+  assert.equal(await page.evaluate(() => window.scrollY), scroll);
+  await page.screenshot({ path: join(shots, 'element-new-post.png'), fullPage: true });
+  await page.click('liveblog-filter >> [part=pill]');
+  assert.equal(await page.evaluate(() => document.querySelector('liveblog-filter').shadowRoot.querySelector('[part=pill]').hidden), true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a shared link restores the view after a reload', async () => {
+  const { page, problems, context } = await open('embed.html?q=bridge&person=Mira+Kovac');
+  await ready(page);
+  await page.waitForFunction(() => document.querySelector('liveblog-filter').shadowRoot.querySelector('[role=status]').textContent.includes('of'));
+  assert.equal(await page.inputValue('liveblog-filter >> input[type=search]'), 'bridge');
+  assert.deepEqual(await visible(page), ['block-5', 'block-2']);
+  await page.reload();
+  await ready(page);
+  await page.waitForFunction(() => document.querySelector('liveblog-filter').shadowRoot.querySelector('[role=status]').textContent.includes('of'));
+  assert.deepEqual(await visible(page), ['block-5', 'block-2']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('axe-core finds no accessibility violations on the embedding page or the demo', async () => {
+  const axe = await readFile(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  for (const path of ['embed.html', '']) {
+    const { page, problems, context } = await open(path, { bypassCSP: true });
+    if (path) {
+      await ready(page);
+      await page.click('liveblog-filter >> summary');
+    } else {
+      await page.waitForSelector('article.update');
+    }
+    await page.evaluate(axe);
+    const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+    assert.deepEqual(violations, [], path || 'demo');
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('under a policy without wasm-unsafe-eval the page stays as it was, with one warning', async () => {
+  const { page, problems, warnings, context } = await open('embed.html?nowasm');
+  const markup = await page.$eval('#liveblog', (l) => l.outerHTML);
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('.wasm')) || document.readyState === 'complete');
+  await page.waitForTimeout(1000);
+  assert.equal(await page.evaluate(() => document.querySelector('liveblog-filter').shadowRoot), null);
+  assert.equal(await page.$eval('#liveblog', (l) => l.outerHTML), markup);
+  assert.deepEqual(await visible(page), ['block-5', 'block-4', 'block-3', 'block-2', 'block-1']);
+  assert.deepEqual(problems.filter((p) => !/Content Security Policy|wasm-unsafe-eval|WebAssembly/.test(p)), [], 'no uncaught error');
+  assert.equal(warnings.filter((w) => w.startsWith('liveblog-filter:')).length, 1, warnings.join('\n'));
+  await context.close();
+});
