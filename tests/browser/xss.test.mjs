@@ -59,10 +59,10 @@ function textBlog() {
   return `Xsswatch: live\n\nThe page that tries everything, officials said.\n\n${posts.join('\n')}`;
 }
 
-function htmlBlog() {
+function htmlBlog({ raw = true } = {}) {
   // Each payload twice: escaped (text on the page) and raw (markup the parser must drop).
   const posts = PAYLOADS.map((p, i) => `<article id="x${i}"><time datetime="2026-03-14T10:${String(i).padStart(2, '0')}:00Z">10:${i}</time>
-    <h2>Xsswatch ${esc(p)}</h2><p>Xsswatch ${esc(p)} said Ana Reyes.</p><p>Raw ${p}</p>
+    <h2>Xsswatch ${esc(p)}</h2><p>Xsswatch ${esc(p)} said Ana Reyes.</p>${raw ? `<p>Raw ${p}</p>` : ''}
     <blockquote><p>Xsswatch ${esc(p)}</p><footer>Ana Reyes</footer></blockquote></article>`);
   return `<!doctype html><html><head><title>Xsswatch</title></head><body><main>${posts.join('\n')}</main></body></html>`;
 }
@@ -86,6 +86,16 @@ let base;
 before(async () => {
   server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (path === '/xss-embed.html') {
+      // The element on a page whose own posts carry the payloads as text.
+      // Escaped only: raw markup in the publisher's own page is the publisher's, and runs
+      // (or breaks the page: <base href>) with or without us.
+      const page = htmlBlog({ raw: false }).replace('<main>', '<main><liveblog-filter for="liveblog"></liveblog-filter><div id="liveblog">').replace('</main>', '</div></main>')
+        .replace('</head>', '<script type="module" src="pkg/element.js"></script></head>');
+      res.writeHead(200, { 'content-type': TYPES['.html'] });
+      res.end(page);
+      return;
+    }
     const file = join(www, path.endsWith('/') ? `${path}index.html` : path);
     try {
       let body = await readFile(file);
@@ -156,3 +166,32 @@ test(`${PAYLOADS.length} XSS payloads through text, HTML and JSON-LD into the de
   assert.deepEqual(dialogs, []);
   await page.close();
 });
+
+test(`the same payloads in a page's own posts, through <liveblog-filter>: none runs, none becomes an element`, async () => {
+  const page = await browser.newPage();
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  await page.goto(`${base}xss-embed.html`);
+  await page.waitForFunction(() => document.querySelector('liveblog-filter').shadowRoot?.querySelector('[role=status]')?.textContent);
+  const shadow = 'liveblog-filter';
+  for (const query of ['xsswatch', 'script', 'img onerror', 'mark']) {
+    await page.fill(`${shadow} >> input[type=search]`, query);
+    await page.waitForTimeout(50);
+  }
+  await page.click(`${shadow} >> summary`);
+  const speakers = await page.$$(`${shadow} >> [part=speaker]`);
+  for (const s of speakers.slice(0, 5)) await s.click();
+  const injected = await page.evaluate(() => {
+    const bad = [];
+    for (const el of document.querySelector('liveblog-filter').shadowRoot.querySelectorAll('*')) {
+      if (['SCRIPT', 'IMG', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'STYLE', 'BASE', 'META', 'FORM', 'VIDEO', 'MARQUEE', 'TEMPLATE', 'MATH', 'BODY'].includes(el.tagName)) bad.push(el.tagName);
+      for (const attr of el.getAttributeNames()) if (attr.startsWith('on') || attr === 'src' || attr === 'style') bad.push(`${el.tagName}[${attr}]`);
+    }
+    return bad;
+  });
+  assert.deepEqual(injected, []);
+  assert.equal(await page.evaluate(() => window.__xss), undefined);
+  assert.deepEqual(dialogs, []);
+  await page.close();
+});
+
