@@ -331,8 +331,9 @@ fn number_at(s: &str, max_digits: usize) -> Option<(u32, usize)> {
 /// Reads a date from the start of `s`: "March 23, 2022", "23 March 2022", "Sept. 20, 2017",
 /// "Wednesday Sept. 20, 2017", "January 24", "2022-01-24". Returns it and the bytes taken.
 pub(crate) fn date_at(s: &str) -> Option<(Date, usize)> {
-    if let Some(d) = iso_date_at(s) {
-        return Some(d);
+    if let Some((d, len)) = iso_date_at(s) {
+        // A date ends a word: "2022-01-2412" is not 24 January.
+        return (!s[len..].starts_with(char::is_alphanumeric)).then_some((d, len));
     }
     let lead = weekday_at(s).unwrap_or(0);
     let t = &s[lead..];
@@ -376,7 +377,9 @@ pub(crate) fn date_at(s: &str) -> Option<(Date, usize)> {
     let sep = after.len() - after.trim_start_matches([',', ' ']).len();
     if sep > 0 && sep <= 2 {
         if let Some((y, y_len)) = number_at(&after[sep..], 4) {
-            if y_len == 4 && (1900..=2200).contains(&y) {
+            // A year ends a word: "8, 2022Oder" has no year.
+            let ends = !after[sep + y_len..].starts_with(char::is_alphanumeric);
+            if y_len == 4 && (1900..=2200).contains(&y) && ends {
                 year = Some(y as i32);
                 i += sep + y_len;
             }

@@ -74,6 +74,19 @@ fn a_date_cut_inside_a_character_is_no_date() {
     }
 }
 
+/// Found by fuzzing: a year run into the next word ("2022Oder") was cut out of it.
+#[test]
+fn a_year_run_into_a_word_stays_in_the_word() {
+    for text in [
+        "Vote count – live\n\nCounting goes on.\n\n11:48 p.m. ET, November 8, 2022Oder\n\nPolls close.\n\n11:40 p.m. ET, November 8, 2022\n\nFirst result.\n",
+        "Vote count – live\n\nCounting goes on.\n\n2022-11-0812 Polls\n\nText.\n\n10:00 a.m. Start\n\nMore text.\n",
+    ] {
+        let blog = liveblog_index::parse(text).unwrap();
+        let diff = common::lost_or_doubled(text, &blog);
+        assert!(diff.is_empty(), "lost (+) or doubled (-) words: {diff:?}");
+    }
+}
+
 /// The fuzzer's committed corpus (our fixtures and what fuzzing found) loses nothing either.
 #[test]
 fn the_fuzz_corpus_loses_nothing() {
