@@ -39,6 +39,7 @@
 #![deny(missing_docs)]
 
 mod clock;
+mod edit;
 mod error;
 mod extract;
 mod index;
@@ -155,7 +156,7 @@ fn check(input: &str, limit: usize) -> Result<(), Error> {
 }
 
 /// Quotes, speakers and entities, the same for every input format.
-fn read_names(mut blog: LiveBlog) -> LiveBlog {
+pub(crate) fn read_names(mut blog: LiveBlog) -> LiveBlog {
     // Who the blog names in full, read once for both extractors.
     let registry = extract::names::Registry::of(&blog);
     extract::quotes::extract_quotes(&mut blog, &registry);

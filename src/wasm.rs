@@ -587,6 +587,13 @@ impl Blog {
     fn new(blog: crate::LiveBlog) -> Result<Blog, JsValue> {
         Ok(Blog { blog, index: None })
     }
+
+    /// Brings a built search index up to date with the blog (only what changed).
+    fn reindex(&mut self) {
+        if let Some(index) = &mut self.index {
+            index.add_blog(&self.blog, "");
+        }
+    }
 }
 
 #[wasm_bindgen(js_class = LiveBlog)]
@@ -684,6 +691,53 @@ impl Blog {
             crate::Index::from_blog(blog, "")
         });
         run_search(index, &query, &options)
+    }
+
+    /// The updates as plain data, in the blog's order.
+    #[wasm_bindgen(unchecked_return_type = "Update[]")]
+    pub fn updates(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.blog.updates)
+    }
+
+    /// Adds the posts of `input` (any form, as `parse()` reads it): numbered after the
+    /// blog's own, at its newest end; quotes, entities and the search index follow. Returns
+    /// the new ids.
+    #[wasm_bindgen(unchecked_return_type = "string[]")]
+    pub fn append(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "ReadOptions")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let more = read(Form::Any, input, &options)?;
+        let ids = self.blog.append(more);
+        self.reindex();
+        to_js(&ids)
+    }
+
+    /// Replaces the post `id` with the first post of `input` (an edited post, read again),
+    /// keeping its id and place. Returns whether the blog had that post.
+    pub fn replace(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "ReadOptions")] options: JsValue,
+    ) -> Result<bool, JsValue> {
+        let id = string_arg(&id, "replace() expects the update's id")?;
+        let with = read(Form::Any, input, &options)?;
+        let replaced = self.blog.replace(&id, with);
+        self.reindex();
+        Ok(replaced)
+    }
+
+    /// Removes the post `id`. Returns whether the blog had it.
+    pub fn remove(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+    ) -> Result<bool, JsValue> {
+        let id = string_arg(&id, "remove() expects the update's id")?;
+        let removed = self.blog.remove(&id);
+        self.reindex();
+        Ok(removed)
     }
 
     /// The whole model as plain data (also what `JSON.stringify` writes).

@@ -200,6 +200,31 @@ test('pages, JSON-LD and feeds read through the package, from files and from a D
   assert.deepEqual(r.error, [true, 'LB_JSON']);
 });
 
+test('a blog grows: append, replace and remove keep ids, quotes and search in step', () => {
+  const r = node(`import { LiveBlog } from 'liveblog-index';
+    const blog = LiveBlog.fromText(${JSON.stringify(SAMPLE)});
+    const before = blog.search('tugboats').total;
+    const ids = blog.append('<main><article id="p4"><time datetime="2026-03-14T11:30:00Z">11:30</time><h2>Tugboats called in</h2><p>Two tugboats were called in to help, Ivo Dane said.</p></article>'
+      + '<article id="p3"><time datetime="2026-03-14T11:00:00Z">11:00</time><h2>Wind rises</h2><p>Gusts reached the quay by eleven.</p></article></main>');
+    const after = blog.search('tugboats').hits.map((h) => h.updateId);
+    const replaced = blog.replace('u1', 'Harbour works – live\\n\\nx.\\n\\n9:30 a.m. Road reopened\\n\\nThe quay road is open again.\\n\\n9:00 a.m. Earlier\\n\\nQuiet.\\n');
+    const removed = [blog.remove('u2'), blog.remove('u2')];
+    console.log(JSON.stringify({
+      before, ids, after, replaced, removed,
+      order: blog.updates().map((u) => [u.id, u.headline]),
+      road: blog.search('reopened').hits.map((h) => h.updateId),
+      quotes: blog.quotes().map((q) => q.updateId),
+    }));`);
+  assert.equal(r.before, 0);
+  assert.deepEqual(r.ids, ['u3', 'u4']);
+  assert.deepEqual(r.after, ['u4']);
+  assert.equal(r.replaced, true);
+  assert.deepEqual(r.removed, [true, false]);
+  assert.deepEqual(r.order, [['u4', 'Tugboats called in'], ['u3', 'Wind rises'], ['u1', 'Road reopened']]);
+  assert.deepEqual(r.road, ['u1']);
+  assert.deepEqual(r.quotes, [], 'the only quote went with u2');
+});
+
 test('a trap inside the wasm is an LB_INTERNAL Error; the library restarts; old objects say they are lost', () => {
   const r = node(`import { parse, LiveBlog, SearchIndex } from 'liveblog-index';
     const blog = LiveBlog.fromText(${JSON.stringify(SAMPLE)});
@@ -302,6 +327,10 @@ const readOptions: ReadOptions = { url: 'https://news.example/' };
 const anchor: string | null | undefined = update?.anchor;
 const flags: [boolean, boolean] | undefined = update && [update.pinned, update.keyEvent];
 const format: string = blog.format;
+const grown: string[] = handle.append('more text', { now: 0 });
+const swapped: boolean = handle.replace('u1', 'text');
+const dropped: boolean = handle.remove('u2');
+const all: Update[] = handle.updates();
 // @ts-expect-error now is a moment, not a flag
 LiveBlog.fromHtml('<p>x</p>', { now: true });
 const notAny: [IsAny<LiveBlogData>, IsAny<Quote['speaker']>, IsAny<ReturnType<LiveBlog['speakers']>>, IsAny<Update['span']>, IsAny<ReturnType<typeof parse>>, IsAny<Parameters<typeof parse>[0]>, IsAny<ReturnType<LiveBlog['search']>>, IsAny<Parameters<SearchIndex['search']>[1]>] = [false, false, false, false, false, false, false, false];
@@ -310,7 +339,7 @@ parse(42);
 // @ts-expect-error status is a closed set
 const bad: LiveBlogData['status'] = 'open';
 function code(e: LiveBlogError): string { return e.code; }
-export { headline, image, warning, order, notAny, bad, code, speakers, speakerName, facets, maybe, field, size, copy, fromPage, fromLd, fromFeed, fromAny, readOptions, anchor, flags, format };
+export { headline, image, warning, order, notAny, bad, code, speakers, speakerName, facets, maybe, field, size, copy, fromPage, fromLd, fromFeed, fromAny, readOptions, anchor, flags, format, grown, swapped, dropped, all };
 `);
   const tsc = join(root, 'node_modules', '.bin', 'tsc');
   const r = spawnSync(tsc, ['-p', project], { encoding: 'utf8' });

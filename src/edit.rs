@@ -1,0 +1,119 @@
+//! A blog that grows: posts appended, replaced or removed after parsing, with quotes and
+//! entities extracted again over the whole blog (they link across posts: a surname in one
+//! post names the person another post names in full).
+
+use crate::model::{LiveBlog, Order, Update};
+
+impl LiveBlog {
+    /// Adds the posts of `more` (new input read by any parser) to the blog, numbered after
+    /// the blog's own (`u7`, `u8`, … earliest first) and placed at the newest end. Spans of
+    /// the new posts refer to their own input. Returns the new posts' ids.
+    ///
+    /// ```
+    /// let mut blog = liveblog_index::parse("Storm: live\n\nIt rained.\n\n10:00 Roads shut\n\nAll of them.\n\n9:00 Rain\n\nHeavy.\n")?;
+    /// let more = liveblog_index::parse("Storm: live\n\nIt rained.\n\n11:30 Roads open\n\n“Drive slowly,” said Ana Ruiz.\n\n11:00 Sun\n\nAt last.\n")?;
+    /// assert_eq!(blog.append(more), ["u3", "u4"]);
+    /// assert_eq!(blog.updates[0].headline.as_deref(), Some("Roads open"));
+    /// assert_eq!(blog.quotes_by("ruiz").len(), 1);
+    /// # Ok::<(), liveblog_index::Error>(())
+    /// ```
+    pub fn append(&mut self, more: LiveBlog) -> Vec<String> {
+        let mut next = self
+            .updates
+            .iter()
+            .filter_map(|u| number_of(&u.id))
+            .max()
+            .unwrap_or(0);
+        // Earliest first, so that ids rise with time.
+        let mut added: Vec<Update> = more.updates;
+        added.sort_by_key(|u| number_of(&u.id).unwrap_or(0));
+        let ids: Vec<String> = added
+            .iter_mut()
+            .map(|u| {
+                next += 1;
+                u.id = format!("u{next}");
+                u.id.clone()
+            })
+            .collect();
+        if self.order == Some(Order::OldestFirst) {
+            self.updates.extend(added);
+        } else {
+            added.reverse();
+            self.updates.splice(0..0, added);
+        }
+        self.reextract();
+        ids
+    }
+
+    /// Replaces the post `id` with the first post of `with` (an edited post, read again),
+    /// keeping its id and place. Returns whether the blog had that post.
+    pub fn replace(&mut self, id: &str, with: LiveBlog) -> bool {
+        let (Some(at), Some(mut update)) = (
+            self.updates.iter().position(|u| u.id == id),
+            with.updates.into_iter().next(),
+        ) else {
+            return false;
+        };
+        update.id = id.to_string();
+        self.updates[at] = update;
+        self.reextract();
+        true
+    }
+
+    /// Removes the post `id`. Returns whether the blog had it.
+    pub fn remove(&mut self, id: &str) -> bool {
+        let before = self.updates.len();
+        self.updates.retain(|u| u.id != id);
+        let removed = self.updates.len() != before;
+        if removed {
+            self.reextract();
+        }
+        removed
+    }
+
+    /// Quotes and entities again, over the blog as it now is.
+    fn reextract(&mut self) {
+        self.quotes.clear();
+        self.entities.clear();
+        let blog = std::mem::take(self);
+        *self = crate::read_names(blog);
+    }
+}
+
+/// `7` for `u7`.
+fn number_of(id: &str) -> Option<u64> {
+    id.strip_prefix('u')?.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::parse;
+
+    const BLOG: &str = "Port strike: live\n\nDockers walked out at dawn, the union said.\n\n\
+        10:00 Talks\n\n“We want a fair deal,” union leader Tomas Berg told reporters.\n\n\
+        9:00 Walkout\n\nThe port is shut.\n";
+
+    #[test]
+    fn append_replace_remove_keep_ids_and_names() {
+        let mut blog = parse(BLOG).unwrap();
+        let ids = blog.append(parse("Port strike: live\n\nMore.\n\n11:30 Deal close\n\nBerg said a deal was near.\n\n11:00 Offer\n\nA new offer came.\n").unwrap());
+        assert_eq!(ids, ["u3", "u4"]);
+        let order: Vec<_> = blog.updates.iter().map(|u| u.id.as_str()).collect();
+        assert_eq!(order, ["u4", "u3", "u2", "u1"]);
+        // "Berg" in the new post is the Tomas Berg of an old one.
+        assert!(blog
+            .updates_mentioning("Tomas Berg")
+            .iter()
+            .any(|u| u.id == "u4"));
+        assert!(blog.replace(
+            "u1",
+            parse("Port strike: live\n\nx.\n\n9:00 Walkout begins\n\nThe port is shut.\n\n8:00 Before\n\nQuiet.\n").unwrap()
+        ));
+        assert_eq!(blog.updates[3].headline.as_deref(), Some("Walkout begins"));
+        assert_eq!(blog.updates[3].id, "u1");
+        assert!(blog.remove("u2"));
+        assert!(!blog.remove("u2"));
+        assert!(blog.quotes.is_empty(), "the quote went with its post");
+        assert!(!blog.replace("u9", parse(BLOG).unwrap()));
+    }
+}
