@@ -332,8 +332,12 @@ fn number_at(s: &str, max_digits: usize) -> Option<(u32, usize)> {
 /// "Wednesday Sept. 20, 2017", "January 24", "2022-01-24". Returns it and the bytes taken.
 pub(crate) fn date_at(s: &str) -> Option<(Date, usize)> {
     if let Some((d, len)) = iso_date_at(s) {
-        // A date ends a word: "2022-01-2412" is not 24 January.
-        return (!s[len..].starts_with(char::is_alphanumeric)).then_some((d, len));
+        // A date ends a word ("2022-01-2412" is not 24 January), or a time follows it
+        // ("2022-01-24T10:00").
+        let rest = &s[len..];
+        let ends = !rest.starts_with(char::is_alphanumeric)
+            || rest.starts_with('T') && rest[1..].starts_with(|c: char| c.is_ascii_digit());
+        return ends.then_some((d, len));
     }
     let lead = weekday_at(s).unwrap_or(0);
     let t = &s[lead..];
