@@ -41,6 +41,12 @@ pub enum Error {
         /// The 1-based column of the problem.
         column: usize,
     },
+    /// Saved blog bytes (`LiveBlog::to_bytes`) that are truncated, altered, of another
+    /// format version, or not a saved blog at all.
+    BlogBytes {
+        /// What gave it away.
+        reason: &'static str,
+    },
     /// Saved index bytes that are truncated, altered or not an index at all.
     IndexCorrupt {
         /// What gave it away.
@@ -50,7 +56,7 @@ pub enum Error {
 
 impl Error {
     /// A stable code for programs: `LB_TOO_LARGE`, `LB_NOT_TEXT`, `LB_QUERY`,
-    /// `LB_INDEX_VERSION`, `LB_INDEX_CORRUPT`, `LB_JSON`.
+    /// `LB_INDEX_VERSION`, `LB_INDEX_CORRUPT`, `LB_JSON`, `LB_BLOG_CORRUPT`.
     pub fn code(&self) -> &'static str {
         match self {
             Error::TooLarge { .. } => "LB_TOO_LARGE",
@@ -59,6 +65,7 @@ impl Error {
             Error::IndexVersion { .. } => "LB_INDEX_VERSION",
             Error::IndexCorrupt { .. } => "LB_INDEX_CORRUPT",
             Error::Json { .. } => "LB_JSON",
+            Error::BlogBytes { .. } => "LB_BLOG_CORRUPT",
         }
     }
 }
@@ -91,6 +98,11 @@ impl fmt::Display for Error {
             } => write!(
                 f,
                 "{}: the JSON does not parse at line {line}, column {column}: {message}",
+                self.code()
+            ),
+            Error::BlogBytes { reason } => write!(
+                f,
+                "{}: these bytes are not a whole, unaltered saved blog: {reason}",
                 self.code()
             ),
             Error::IndexCorrupt { reason } => write!(

@@ -38,6 +38,7 @@
 
 #![deny(missing_docs)]
 
+pub(crate) mod bytes;
 mod clock;
 mod edit;
 mod error;

@@ -298,6 +298,7 @@ export interface LiveBlogError extends Error {
     | "LB_INDEX_VERSION"
     | "LB_INDEX_CORRUPT"
     | "LB_JSON"
+    | "LB_BLOG_CORRUPT"
     | "LB_INTERNAL";
 }
 "#;
@@ -691,6 +692,28 @@ impl Blog {
             crate::Index::from_blog(blog, "")
         });
         run_search(index, &query, &options)
+    }
+
+    /// The blog as bytes for `LiveBlog.fromBytes` (to keep it in IndexedDB, say):
+    /// versioned and checksummed.
+    #[wasm_bindgen(js_name = toBytes)]
+    pub fn to_bytes(&self) -> Result<Vec<u8>, JsValue> {
+        let json = js_sys::JSON::stringify(&to_js(&self.blog.without_names())?).map_err(|_| {
+            error(
+                "LB_INTERNAL",
+                "LB_INTERNAL: could not write the blog as JSON",
+            )
+        })?;
+        Ok(crate::bytes::seal(String::from(json).as_bytes()))
+    }
+
+    /// A blog from `toBytes()`. Throws `LB_BLOG_CORRUPT` for bytes that are truncated,
+    /// altered or of another format version.
+    #[wasm_bindgen(js_name = fromBytes)]
+    pub fn from_bytes(bytes: &[u8]) -> Result<Blog, JsValue> {
+        let blog =
+            crate::LiveBlog::from_bytes(bytes).map_err(|e| error(e.code(), &e.to_string()))?;
+        Blog::new(blog)
     }
 
     /// The updates as plain data, in the blog's order.

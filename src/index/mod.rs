@@ -11,7 +11,7 @@
 
 pub(crate) mod query;
 pub(crate) mod search;
-mod store;
+pub(crate) mod store;
 pub(crate) mod tokenize;
 
 use crate::model::{EntityKind, LiveBlog};

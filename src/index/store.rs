@@ -14,7 +14,7 @@ const MAGIC: &[u8; 4] = b"LBIX";
 const VERSION: u8 = 1;
 
 /// CRC-32 (IEEE), the table worked out at compile time.
-fn crc32(bytes: &[u8]) -> u32 {
+pub(crate) fn crc32(bytes: &[u8]) -> u32 {
     const TABLE: [u32; 256] = {
         let mut table = [0u32; 256];
         let mut i = 0;

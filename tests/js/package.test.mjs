@@ -214,6 +214,14 @@ test('a blog grows: append, replace and remove keep ids, quotes and search in st
       order: blog.updates().map((u) => [u.id, u.headline]),
       road: blog.search('reopened').hits.map((h) => h.updateId),
       quotes: blog.quotes().map((q) => q.updateId),
+      saved: (() => {
+        const bytes = blog.toBytes();
+        const copy = LiveBlog.fromBytes(bytes);
+        bytes[bytes.length - 2] ^= 1;
+        let code;
+        try { LiveBlog.fromBytes(bytes); } catch (e) { code = e.code; }
+        return [JSON.stringify(copy) === JSON.stringify(blog), copy.search('reopened').total, code];
+      })(),
     }));`);
   assert.equal(r.before, 0);
   assert.deepEqual(r.ids, ['u3', 'u4']);
@@ -223,6 +231,7 @@ test('a blog grows: append, replace and remove keep ids, quotes and search in st
   assert.deepEqual(r.order, [['u4', 'Tugboats called in'], ['u3', 'Wind rises'], ['u1', 'Road reopened']]);
   assert.deepEqual(r.road, ['u1']);
   assert.deepEqual(r.quotes, [], 'the only quote went with u2');
+  assert.deepEqual(r.saved, [true, 1, 'LB_BLOG_CORRUPT']);
 });
 
 test('a trap inside the wasm is an LB_INTERNAL Error; the library restarts; old objects say they are lost', () => {
@@ -331,6 +340,7 @@ const grown: string[] = handle.append('more text', { now: 0 });
 const swapped: boolean = handle.replace('u1', 'text');
 const dropped: boolean = handle.remove('u2');
 const all: Update[] = handle.updates();
+const kept: LiveBlog = LiveBlog.fromBytes(handle.toBytes());
 // @ts-expect-error now is a moment, not a flag
 LiveBlog.fromHtml('<p>x</p>', { now: true });
 const notAny: [IsAny<LiveBlogData>, IsAny<Quote['speaker']>, IsAny<ReturnType<LiveBlog['speakers']>>, IsAny<Update['span']>, IsAny<ReturnType<typeof parse>>, IsAny<Parameters<typeof parse>[0]>, IsAny<ReturnType<LiveBlog['search']>>, IsAny<Parameters<SearchIndex['search']>[1]>] = [false, false, false, false, false, false, false, false];
@@ -339,7 +349,7 @@ parse(42);
 // @ts-expect-error status is a closed set
 const bad: LiveBlogData['status'] = 'open';
 function code(e: LiveBlogError): string { return e.code; }
-export { headline, image, warning, order, notAny, bad, code, speakers, speakerName, facets, maybe, field, size, copy, fromPage, fromLd, fromFeed, fromAny, readOptions, anchor, flags, format, grown, swapped, dropped, all };
+export { headline, image, warning, order, notAny, bad, code, speakers, speakerName, facets, maybe, field, size, copy, fromPage, fromLd, fromFeed, fromAny, readOptions, anchor, flags, format, grown, swapped, dropped, all, kept };
 `);
   const tsc = join(root, 'node_modules', '.bin', 'tsc');
   const r = spawnSync(tsc, ['-p', project], { encoding: 'utf8' });
