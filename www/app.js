@@ -13,6 +13,7 @@ const quoteList = document.getElementById('quote-list');
 const facetGroups = document.getElementById('facet-groups');
 const updateSearch = document.getElementById('update-search');
 const searchStatus = document.getElementById('search-status');
+const sort = document.getElementById('sort');
 
 /** The parsed blog in wasm memory, replaced (and freed) on every edit. */
 let current = null;
@@ -86,7 +87,11 @@ function render(blog) {
     for (const w of blog.warnings) list.append(el('li', null, `${w.message}${w.line ? ` (line ${w.line})` : ''}`));
     parts.push(list);
   }
-  for (const update of blog.updates) {
+  // Ids rise with time (u1 is the earliest), whichever way the page lists its posts.
+  const rank = (u) => Number(u.id.slice(1));
+  const updates = sort.value === 'page' ? blog.updates
+    : [...blog.updates].sort((a, b) => (sort.value === 'newest' ? rank(b) - rank(a) : rank(a) - rank(b)));
+  for (const update of updates) {
     if (update.dayHeading) parts.push(el('h3', 'day', update.dayHeading));
     parts.push(renderUpdate(update));
   }
@@ -225,6 +230,10 @@ async function loadSample() {
 source.addEventListener('input', update);
 quoteSearch.addEventListener('input', renderQuotes);
 updateSearch.addEventListener('input', applyEntityFilter);
+sort.addEventListener('change', () => {
+  render(current.toJSON());
+  applyEntityFilter();
+});
 reset.addEventListener('click', loadSample);
 source.addEventListener('dragover', (event) => {
   event.preventDefault();

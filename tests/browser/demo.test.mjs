@@ -192,3 +192,18 @@ test('after a trap inside the wasm the page reports it and works again once rest
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('the updates can be listed newest or oldest first', async () => {
+  const { page, problems } = await openDemo();
+  const ids = () => page.$$eval('article.update', (as) => as.map((a) => a.dataset.updateId));
+  const asListed = await ids();
+  await page.selectOption('#sort', 'oldest');
+  assert.deepEqual(await ids(), ['u1', 'u2', 'u3', 'u4', 'u5']);
+  await page.selectOption('#sort', 'newest');
+  assert.deepEqual(await ids(), ['u5', 'u4', 'u3', 'u2', 'u1']);
+  await page.selectOption('#sort', 'page');
+  assert.deepEqual(await ids(), asListed);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
