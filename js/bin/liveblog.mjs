@@ -9,7 +9,8 @@ Reads a live blog from FILE (- for standard input): plain text, a page's HTML, J
 RSS, Atom or JSON Feed, told apart by how it opens.
 
 commands:
-  parse FILE           the blog's updates (id, time, headline, counts)
+  parse FILE           the whole model as JSON; on a terminal, the updates as a table
+                       (id, time, headline, counts)
   facets FILE          the people, places and organisations it names, most named first
   quotes FILE [WORDS]  who said what; with WORDS, only quotes holding them (inflected or
                        slightly misspelt)
@@ -18,6 +19,7 @@ commands:
 
 options:
   --json               print plain JSON for programs instead of a table
+  --table              print a table even when the output is not a terminal
   --now ISO            the moment the page was read, for times like "16m ago"
   -h, --help           show this help
 
@@ -51,10 +53,12 @@ const plain = (html) => html.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').rep
 function main(argv) {
   const args = [];
   let json = false;
+  let tableWanted = false;
   let now;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') json = true;
+    else if (a === '--table') tableWanted = true;
     else if (a === '-h' || a === '--help' || a === 'help') { write(USAGE); return 0; }
     else if (a === '--now') {
       now = argv[++i];
@@ -84,7 +88,9 @@ function main(argv) {
   try {
     const query = rest.join(' ');
     if (command === 'parse') {
-      if (json) { write(JSON.stringify(parse(input, options), null, 2) + '\n'); return 0; }
+      // The model is for programs (and piped output stays JSON, as scripts expect); a
+      // person at a terminal gets the table.
+      if (json || (!tableWanted && !process.stdout.isTTY)) { write(JSON.stringify(parse(input, options), null, 2) + '\n'); return 0; }
       const data = blog.toJSON();
       const facts = [data.format, data.date, `${data.updates.length} updates`, `${data.quotes.length} quotes`].filter(Boolean).join(' · ');
       write(`${data.title ?? '(no title)'}\n${facts}\n\n`);

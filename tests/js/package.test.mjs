@@ -265,7 +265,9 @@ test('the CLI: parse, facets, quotes and search, as tables or --json, with the e
   assert.equal(JSON.parse(json.stdout).updates.length, 2);
   const stdin = run(['parse', '-', '--json'], SAMPLE);
   assert.equal(JSON.parse(stdin.stdout).updates.length, 2);
-  const table = run(['parse', 'sample.txt']);
+  // Piped, parse prints the model (scripts and scorers read it); --table asks for the table.
+  assert.equal(JSON.parse(run(['parse', 'sample.txt']).stdout).updates.length, 2);
+  const table = run(['parse', 'sample.txt', '--table']);
   assert.equal(table.status, 0);
   assert.match(table.stdout, /^Harbour works – live\ntext · 2 updates · 1 quotes\n/);
   assert.match(table.stdout, /u2 +10:05 a\.m\. +\d+ +Cranes arrive/);
