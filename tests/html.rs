@@ -428,3 +428,29 @@ fn clock_times_in_markup_resolve_on_the_page_date() {
         ]
     );
 }
+
+#[test]
+fn a_page_without_posts_keeps_its_text_for_quotes_and_names() {
+    // A news article, not a live blog: no posts, but its quotes and names are still read.
+    let article = r#"<html><head><title>Pier to be rebuilt | Fictional Gazette</title></head><body>
+        <header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+        <main><article><h1>Council votes to rebuild the pier</h1>
+        <p>The Eastport council voted on Tuesday to rebuild the pier destroyed in the storm.</p>
+        <p>“This pier is the heart of the town,” said council leader Mira Kovac after the vote.</p>
+        </article></main><footer><p>© Fictional Gazette</p></footer></body></html>"#;
+    let blog = parse_html(article, &ReadOptions::default()).unwrap();
+    assert!(blog.updates.is_empty());
+    assert_eq!(
+        blog.title.as_deref(),
+        Some("Council votes to rebuild the pier")
+    );
+    assert_eq!(blog.header.len(), 2, "{:?}", blog.header);
+    assert!(!blog
+        .header
+        .iter()
+        .any(|l| l.contains("Home") || l.contains('©')));
+    assert_eq!(
+        blog.quotes[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Mira Kovac")
+    );
+}

@@ -37,6 +37,8 @@ pub(crate) struct Page {
     pub date: Option<String>,
     pub status: Option<crate::model::Status>,
     pub images: Vec<Image>,
+    /// Text that is not a post: a page's body when it has no posts (a news article).
+    pub header: Vec<String>,
     pub drafts: Vec<Draft>,
     pub warnings: Vec<Warning>,
     /// How the input was read (see [`LiveBlog::format`]).
@@ -100,6 +102,7 @@ pub(crate) fn finish(mut page: Page, options: &ReadOptions) -> LiveBlog {
         status: page.status,
         date,
         images: page.images,
+        header: page.header,
         updates: page.drafts.into_iter().map(|d| d.update).collect(),
         warnings: page.warnings,
         format: page.format,

@@ -100,6 +100,24 @@ pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
     if let Some(linked) = linked {
         merge(&mut page, linked);
     }
+    if page.drafts.is_empty() {
+        // No posts (a news article, or a blog whose markup we cannot split): its text goes
+        // to the header, where quotes and names are still found.
+        let content = ["article", "main", "[role=main]", "body"]
+            .iter()
+            .find_map(|sel| Selector::parse(sel).first(&dom, 0))
+            .unwrap_or(0);
+        let chrome = Selector::parse("nav, footer, aside, header, form, [role=navigation]")
+            .all(&dom, content);
+        let read = body(&dom, content, &chrome, options.url.as_deref());
+        let title = Selector::parse("h1").first(&dom, 0).map(|h| dom.text(h));
+        page.header = read
+            .paragraphs
+            .into_iter()
+            .filter(|p| Some(p) != title.as_ref())
+            .collect();
+        page.images = read.images;
+    }
     let meta = |sel: &str| {
         Selector::parse(sel)
             .first(&dom, 0)
