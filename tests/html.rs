@@ -454,3 +454,18 @@ fn a_page_without_posts_keeps_its_text_for_quotes_and_names() {
         Some("Mira Kovac")
     );
 }
+
+#[test]
+fn a_news_article_in_json_ld_keeps_its_text() {
+    let json = r#"{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Pier to be rebuilt",
+        "datePublished": "2026-05-05T09:00:00Z",
+        "articleBody": "The council voted to rebuild the pier.\n“This pier is the heart of the town,” said council leader Mira Kovac."}"#;
+    let blog = parse_json_ld(json, &ReadOptions::default()).unwrap();
+    assert_eq!(blog.title.as_deref(), Some("Pier to be rebuilt"));
+    assert_eq!(blog.date.as_deref(), Some("2026-05-05"));
+    assert_eq!(blog.header.len(), 2);
+    assert_eq!(
+        blog.quotes[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Mira Kovac")
+    );
+}

@@ -20,13 +20,41 @@ const POST_KEYS: &[&str] = &["liveblogupdate", "blogpost", "blogposts", "updates
 
 /// Reads a JSON-LD document (or a JSON Feed, which [`super::feed`] reads) into a blog.
 pub(crate) fn parse_json_ld(text: &str, options: &ReadOptions) -> Result<LiveBlog, Error> {
-    let page = read(text, options)?.unwrap_or_else(|| Page {
+    let json = lenient_json(text)?;
+    let page = match find_blog(&json) {
+        Some(blog) => blog_page(blog, options),
+        // Not a live blog: an article's text still holds quotes and names.
+        None => article_page(&json, options),
+    };
+    Ok(finish(page, options))
+}
+
+/// The first object with an `articleBody` (a NewsArticle, a BlogPosting): its headline and
+/// its body as header lines.
+fn article_page(json: &Value, options: &ReadOptions) -> Page {
+    let mut page = Page {
         format: "json-ld".into(),
-        // Feeds and JSON-LD list posts in any order; readers expect the latest first.
         order: Some(Order::NewestFirst),
         ..Page::default()
-    });
-    Ok(finish(page, options))
+    };
+    let mut stack = vec![json];
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::Object(o) if get(o, &["articleBody"]).is_some() => {
+                page.title = text_of(o, &["headline", "name"]);
+                page.summary = text_of(o, &["description", "abstract"]);
+                let mut draft = draft(o, options.url.as_deref());
+                page.header = std::mem::take(&mut draft.update.paragraphs);
+                page.images = draft.update.images;
+                page.date = draft.when.map(|at| iso_day(at.days));
+                return page;
+            }
+            Value::Object(o) => stack.extend(o.values().rev()),
+            Value::Array(items) => stack.extend(items.iter().rev()),
+            _ => {}
+        }
+    }
+    page
 }
 
 /// Reads JSON text leniently: trailing commas dropped, control characters inside strings
