@@ -62,6 +62,7 @@ test: setup setup-browser lint test-rust test-wasm www/pkg test-node test-browse
 lint:
 	cargo fmt --check
 	cargo fmt --check --manifest-path fuzz/Cargo.toml
+	cargo clippy --manifest-path fuzz/Cargo.toml --all-targets -- -D warnings
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target $(WASM_TARGET) --all-targets -- -D warnings
 
@@ -84,7 +85,9 @@ bench: build
 clean:
 	rm -rf target pkg www/pkg node_modules
 
-# --- fuzz: cargo-fuzz on the nightly toolchain; seeds in fuzz/corpus, finds in fuzz/work ----
+# --- fuzz: cargo-fuzz on the nightly toolchain; finds in fuzz/work -------------------------
+# Seeds: the test fixtures (every form, read where they are) and, per target, fuzz/corpus/T
+# (the inputs a find came from, and hand-written queries and index operations).
 FUZZ_SECONDS ?= 1200
 FUZZ_TARGETS := text html json_ld query index_ops
 fuzz:
@@ -92,7 +95,8 @@ fuzz:
 	cargo +nightly fuzz build -O
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p fuzz/work/$$t; \
+	  seeds=tests/fixtures; [ -d fuzz/corpus/$$t ] && seeds="$$seeds fuzz/corpus/$$t"; \
 	  echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
-	  cargo +nightly fuzz run -O $$t fuzz/work/$$t fuzz/corpus/$$t -- -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 || exit 1; \
+	  cargo +nightly fuzz run -O $$t fuzz/work/$$t $$seeds -- -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 || exit 1; \
 	done
 

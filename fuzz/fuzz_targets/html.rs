@@ -9,7 +9,7 @@ fuzz_target!(|text: &str| {
     let options = ReadOptions {
         url: Some("https://news.example/live/page".into()),
         now: Some(1_773_489_600_000),
-        ..ReadOptions::default()..ReadOptions::default()
+        ..ReadOptions::default()
     };
     if let Ok(blog) = liveblog_index::parse_html(text, &options) {
         for (i, update) in blog.updates.iter().enumerate() {
