@@ -4,41 +4,24 @@
 // Content-Security-Policy forbids WebAssembly.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
-import { join, resolve, extname, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
+import { join, resolve } from 'node:path';
+import { serve, launch } from './serve.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const www = join(root, 'www');
 const shots = join(import.meta.dirname, 'screenshots');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml' };
-
 let server;
 let browser;
 let base;
 
 before(async () => {
-  server = createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://x');
-    const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(www, path.endsWith('/') ? `${path}index.html` : path);
-    try {
-      let body = await readFile(file);
-      // ?nowasm: the same page under a policy without 'wasm-unsafe-eval'.
-      if (url.searchParams.has('nowasm') && extname(file) === '.html') body = body.toString().replace(" 'wasm-unsafe-eval'", '');
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
+  // ?nowasm: the same page under a policy without 'wasm-unsafe-eval'.
+  server = await serve(www, {
+    rewriteHtml: (html, url) => (url.searchParams.has('nowasm') ? html.replace(" 'wasm-unsafe-eval'", '') : html),
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  base = server.base;
+  browser = await launch();
   await mkdir(shots, { recursive: true });
 });
 

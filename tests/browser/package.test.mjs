@@ -3,15 +3,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import { mkdtempSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve, extname, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
+import { join, resolve } from 'node:path';
+import { serve, launch } from './serve.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
 
 const PAGE_SCRIPT = `
 const text = 'Harbour works – live\\n\\nThe council approved the plan, officials said.\\n\\n10:05 a.m. Cranes arrive\\n\\n“The cranes are the biggest we have ever had,” harbour master Ivo Dane told reporters.\\n\\n9:30 a.m. Road closed\\n\\nThe quay road is closed until noon.\\n';
@@ -35,10 +32,7 @@ before(async () => {
   const tarball = readdirSync(project).find((f) => f.endsWith('.tgz'));
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'web-consumer', private: true, type: 'module' }));
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--silent', join(project, tarball)], { cwd: project, stdio: 'pipe' });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  browser = await launch();
 });
 
 after(async () => {
@@ -46,27 +40,15 @@ after(async () => {
   rmSync(project, { recursive: true, force: true });
 });
 
-/** Serves `dir` and returns what the page at `path` reports. */
+/** Serves `dir` and returns what the page at `path` (relative) reports. */
 async function run(dir, path) {
-  const server = createServer(async (req, res) => {
-    const p = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    if (p === '/favicon.ico') return res.writeHead(204).end();
-    const file = join(dir, p.endsWith('/') ? `${p}index.html` : p);
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const server = await serve(dir);
   const page = await browser.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   try {
-    await page.goto(`http://127.0.0.1:${server.address().port}${path}`);
+    await page.goto(server.base + path);
     await page.waitForFunction(() => document.body?.dataset.result, null, { timeout: 20000 });
     return { result: JSON.parse(await page.evaluate(() => document.body.dataset.result)), problems };
   } finally {
@@ -82,7 +64,7 @@ test('a page with no bundler imports the package straight from node_modules', as
     <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'">
     <script type="module" src="plain.js"></script></head><body></body></html>`);
   writeFileSync(join(project, 'plain.js'), `import { LiveBlog } from './node_modules/liveblog-index/index.js';\nimport './node_modules/liveblog-index/element.js';\n${PAGE_SCRIPT}`);
-  const { result, problems } = await run(project, '/plain.html');
+  const { result, problems } = await run(project, 'plain.html');
   assert.deepEqual(result, EXPECTED);
   assert.deepEqual(problems, []);
 });
@@ -96,7 +78,7 @@ test('Vite builds an app that imports the package by name, and the app runs', as
   execFileSync(join(root, 'node_modules', '.bin', 'vite'), ['build'], { cwd: app, stdio: 'pipe' });
   const assets = readdirSync(join(app, 'dist', 'assets'));
   assert.ok(assets.some((f) => f.endsWith('.wasm')), `the wasm is emitted as an asset: ${assets}`);
-  const { result, problems } = await run(join(app, 'dist'), '/');
+  const { result, problems } = await run(join(app, 'dist'), '');
   assert.deepEqual(result, EXPECTED);
   assert.deepEqual(problems, []);
 });

@@ -4,14 +4,11 @@
 // instead of opening a dialog.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { join, resolve, extname, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
+import { join, resolve } from 'node:path';
+import { serve, launch } from './serve.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const www = join(root, 'www');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8' };
 
 const PAYLOADS = [
   '<script>window.__xss=1</script>',
@@ -84,38 +81,23 @@ let browser;
 let base;
 
 before(async () => {
-  server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    if (path === '/xss-embed.html') {
+  server = await serve(www, {
+    page: (path) => {
+      if (path !== '/xss-embed.html') return undefined;
       // The element on a page whose own posts carry the payloads as text.
       // Escaped only: raw markup in the publisher's own page is the publisher's, and runs
       // (or breaks the page: <base href>) with or without us.
       // The JSON-LD sits inside the container, where the element reads it (escaped the way
       // pages must escape it inside a script: "<\/").
       const ld = `<script type="application/ld+json">${jsonLdBlog().replace(/<\//g, '<\\/')}</script>`;
-      const page = htmlBlog({ raw: false }).replace('<main>', `<main><liveblog-filter for="liveblog"></liveblog-filter><div id="liveblog">${ld}`).replace('</main>', '</div></main>')
+      return htmlBlog({ raw: false }).replace('<main>', `<main><liveblog-filter for="liveblog"></liveblog-filter><div id="liveblog">${ld}`).replace('</main>', '</div></main>')
         .replace('</head>', '<script type="module" src="pkg/element.js"></script></head>');
-      res.writeHead(200, { 'content-type': TYPES['.html'] });
-      res.end(page);
-      return;
-    }
-    const file = join(www, path.endsWith('/') ? `${path}index.html` : path);
-    try {
-      let body = await readFile(file);
-      // Without the page's CSP, an injected handler would run: the escaping alone must hold.
-      if (extname(file) === '.html') body = body.toString().replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
+    },
+    // Without the page's CSP, an injected handler would run: the escaping alone must hold.
+    rewriteHtml: (html) => html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  base = server.base;
+  browser = await launch();
 });
 
 after(async () => {
