@@ -7,8 +7,8 @@
 use serde_json::Value;
 
 use super::html::dom::{collapse, Dom, NodeId};
-use super::html::read_body;
-use super::jsonld::{lenient_json, looks_like_html};
+use super::html::{looks_like_html, read_body};
+use super::jsonld::lenient_json;
 use super::page::{finish, Draft, Page, ReadOptions};
 use crate::clock::read_instant;
 use crate::model::{Image, LiveBlog, Order};
@@ -54,7 +54,7 @@ pub(crate) fn parse_xml_feed(text: &str, options: &ReadOptions) -> LiveBlog {
         draft.update.headline = child_text(item, &["title"]).map(|t| {
             // A title may itself be escaped markup.
             if looks_like_html(&t) {
-                read_body(&t, None).paragraphs.join(" ")
+                read_body(&t, true, None).paragraphs.join(" ")
             } else {
                 t
             }
@@ -67,7 +67,7 @@ pub(crate) fn parse_xml_feed(text: &str, options: &ReadOptions) -> LiveBlog {
         if let Some(body) = body {
             let raw = dom.raw_text(body);
             let html = dom.attr(body, "type").is_none_or(|t| t != "text") && looks_like_html(&raw);
-            fill_body(&mut draft, &raw, html, options.url.as_deref());
+            draft.set_body(read_body(&raw, html, options.url.as_deref()));
             if raw.trim().is_empty() {
                 // Atom's `type="xhtml"`: the markup is the element's children.
                 draft.update.paragraphs = read_xhtml(&dom, body);
@@ -128,11 +128,11 @@ pub(crate) fn parse_json_feed(text: &str, options: &ReadOptions) -> Result<LiveB
             item.get("content_html").and_then(Value::as_str),
             item.get("content_text").and_then(Value::as_str),
         ) {
-            (Some(html), _) => fill_body(&mut draft, html, true, url),
-            (None, Some(text)) => fill_body(&mut draft, text, false, url),
+            (Some(html), _) => draft.set_body(read_body(html, true, url)),
+            (None, Some(text)) => draft.set_body(read_body(text, false, url)),
             (None, None) => {
                 if let Some(summary) = item.get("summary").and_then(Value::as_str) {
-                    fill_body(&mut draft, summary, false, url);
+                    draft.set_body(read_body(summary, false, url));
                 }
             }
         }
@@ -143,22 +143,6 @@ pub(crate) fn parse_json_feed(text: &str, options: &ReadOptions) -> Result<LiveB
         page.drafts.push(draft);
     }
     Ok(finish(page, options))
-}
-
-/// A body as HTML or plain text, into the draft.
-fn fill_body(draft: &mut Draft, body: &str, html: bool, url: Option<&str>) {
-    if html {
-        let read = read_body(body, url);
-        draft.update.paragraphs = read.paragraphs;
-        draft.update.images.extend(read.images);
-        draft.update.links = read.links;
-    } else {
-        draft.update.paragraphs = body
-            .lines()
-            .map(collapse)
-            .filter(|l| !l.is_empty())
-            .collect();
-    }
 }
 
 /// The paragraphs of an Atom `type="xhtml"` body: one per child element.

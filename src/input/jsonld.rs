@@ -9,7 +9,7 @@
 
 use serde_json::{Map, Value};
 
-use super::html::read_body;
+use super::html::{looks_like_html, read_body};
 use super::page::{finish, iso_day, Draft, Page, ReadOptions};
 use crate::clock::read_instant;
 use crate::model::{Image, LiveBlog, Order, Status};
@@ -212,9 +212,8 @@ fn draft(post: &Map<String, Value>, url: Option<&str>) -> Draft {
         &["datePublished", "dateCreated", "uploadDate", "dateModified"],
     );
     draft.when = written.as_deref().and_then(read_instant);
-    let update = &mut draft.update;
-    update.time = written;
-    update.headline = text_of(post, &["headline", "name", "alternativeHeadline"]);
+    draft.update.time = written;
+    draft.update.headline = text_of(post, &["headline", "name", "alternativeHeadline"]);
     if let Some(body) = get(post, &["articleBody", "text", "description"]) {
         let body = match body {
             Value::Array(parts) => parts
@@ -224,44 +223,14 @@ fn draft(post: &Map<String, Value>, url: Option<&str>) -> Draft {
                 .join("\n"),
             v => v.as_str().unwrap_or_default().to_string(),
         };
-        if looks_like_html(&body) {
-            let read = read_body(&body, url);
-            update.paragraphs = read.paragraphs;
-            update.images = read.images;
-            update.links = read.links;
-        } else {
-            update.paragraphs = body
-                .lines()
-                .map(super::html::dom::collapse)
-                .filter(|l| !l.is_empty())
-                .collect();
-        }
+        draft.set_body(read_body(&body, looks_like_html(&body), url));
     }
-    update.images.extend(images(post));
-    update.anchor = text_of(post, &["url", "@id"]).and_then(|u| {
+    draft.update.images.extend(images(post));
+    draft.update.anchor = text_of(post, &["url", "@id"]).and_then(|u| {
         let fragment = u.split_once('#')?.1;
         (!fragment.is_empty()).then(|| format!("#{fragment}"))
     });
     draft
-}
-
-/// Whether a body holds markup rather than plain text.
-pub(crate) fn looks_like_html(text: &str) -> bool {
-    let lower = text.to_ascii_lowercase();
-    [
-        "<p",
-        "<br",
-        "<div",
-        "<figure",
-        "<blockquote",
-        "<ul",
-        "<a ",
-        "<img",
-        "<h2",
-        "<h3",
-    ]
-    .iter()
-    .any(|tag| lower.contains(tag))
 }
 
 /// The photos of a post: `image`, `associatedMedia` or `photo`, as an object with a

@@ -28,6 +28,16 @@ pub(crate) struct Draft {
     pub age: Option<i64>,
 }
 
+impl Draft {
+    /// Takes a post body read by [`super::html::read_body`]: its paragraphs and links, and
+    /// its photos before any the post lists elsewhere.
+    pub(crate) fn set_body(&mut self, body: super::html::Body) {
+        self.update.paragraphs = body.paragraphs;
+        self.update.images.splice(0..0, body.images);
+        self.update.links = body.links;
+    }
+}
+
 /// A page's blog-level facts and its posts in document order.
 #[derive(Debug, Default)]
 pub(crate) struct Page {

@@ -159,11 +159,40 @@ pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
     finish(page, options)
 }
 
-/// Reads an HTML fragment (a post body from JSON-LD or a feed) into paragraphs, photos and
-/// links.
-pub(crate) fn read_body(html: &str, url: Option<&str>) -> Body {
-    let dom = Dom::parse(html, false);
-    body(&dom, 0, &[], url)
+/// Reads a post body from JSON-LD or a feed: HTML into paragraphs, photos and links; plain
+/// text into a paragraph per line.
+pub(crate) fn read_body(text: &str, html: bool, url: Option<&str>) -> Body {
+    if html {
+        let dom = Dom::parse(text, false);
+        return body(&dom, 0, &[], url);
+    }
+    Body {
+        paragraphs: text
+            .lines()
+            .map(collapse)
+            .filter(|l| !l.is_empty())
+            .collect(),
+        ..Body::default()
+    }
+}
+
+/// Whether a body holds markup rather than plain text.
+pub(crate) fn looks_like_html(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    [
+        "<p",
+        "<br",
+        "<div",
+        "<figure",
+        "<blockquote",
+        "<ul",
+        "<a ",
+        "<img",
+        "<h2",
+        "<h3",
+    ]
+    .iter()
+    .any(|tag| lower.contains(tag))
 }
 
 /// The posts of a page, by the first profile that finds any, else generically.
