@@ -357,10 +357,7 @@ fn read(form: Form, input: JsValue, options: &JsValue) -> Result<crate::LiveBlog
 
 /// `ReadOptions` from JS: `url` a string, `now` milliseconds, a `Date` or an ISO string.
 fn read_options(options: &JsValue) -> Result<crate::ReadOptions, JsValue> {
-    let url = match field(options, "url", "the read options")? {
-        None => None,
-        Some(v) => Some(v.as_string().ok_or_else(|| wrong("url", "a string"))?),
-    };
+    let url = string_field(options, "url", "the read options")?;
     let now = match field(options, "now", "the read options")? {
         None => None,
         Some(v) => {
@@ -382,15 +379,12 @@ fn read_options(options: &JsValue) -> Result<crate::ReadOptions, JsValue> {
             Some(ms as i64)
         }
     };
-    let max_bytes = match field(options, "maxBytes", "the read options")? {
-        None => None,
-        Some(v) => Some(
-            v.as_f64()
-                .filter(|n| *n >= 0.0 && n.fract() == 0.0)
-                .map(|n| n.min(usize::MAX as f64) as usize)
-                .ok_or_else(|| wrong("maxBytes", "a whole number of bytes"))?,
-        ),
-    };
+    let max_bytes = whole_number(
+        options,
+        "maxBytes",
+        "the read options",
+        "a whole number of bytes",
+    )?;
     Ok(crate::ReadOptions {
         url,
         now,
@@ -446,9 +440,9 @@ fn field(options: &JsValue, name: &str, what: &str) -> Result<Option<JsValue>, J
     Ok((!value.is_undefined() && !value.is_null()).then_some(value))
 }
 
-/// Reads an optional string field of a quote filter.
-fn string_field(options: &JsValue, name: &str) -> Result<Option<String>, JsValue> {
-    match field(options, name, "the filter")? {
+/// Reads an optional string field of an options object (`what` names the object).
+fn string_field(options: &JsValue, name: &str, what: &str) -> Result<Option<String>, JsValue> {
+    match field(options, name, what)? {
         None => Ok(None),
         Some(v) => v
             .as_string()
@@ -472,13 +466,30 @@ fn bool_option(options: &JsValue, name: &str, default: bool) -> Result<bool, JsV
 }
 
 fn count_option(options: &JsValue, name: &str, default: usize) -> Result<usize, JsValue> {
-    match field(options, name, "the search options")? {
-        None => Ok(default),
+    let count = whole_number(
+        options,
+        name,
+        "the search options",
+        "a whole number, 0 or more",
+    )?;
+    Ok(count.unwrap_or(default))
+}
+
+/// Reads an optional whole number (0 or more) of an options object; `expected` says what
+/// it must be when it is not.
+fn whole_number(
+    options: &JsValue,
+    name: &str,
+    what: &str,
+    expected: &str,
+) -> Result<Option<usize>, JsValue> {
+    match field(options, name, what)? {
+        None => Ok(None),
         Some(v) => v
             .as_f64()
             .filter(|n| *n >= 0.0 && n.fract() == 0.0)
-            .map(|n| n.min(u32::MAX as f64) as usize)
-            .ok_or_else(|| wrong(name, "a whole number, 0 or more")),
+            .map(|n| Some(n.min(usize::MAX as f64) as usize))
+            .ok_or_else(|| wrong(name, expected)),
     }
 }
 
@@ -517,10 +528,7 @@ fn search_options(options: &JsValue) -> Result<(crate::SearchOptions, bool), JsV
         speakers: names_option(&filters, "speakers")?,
         has_quote: bool_option(&filters, "hasQuote", false)?,
         has_image: bool_option(&filters, "hasImage", false)?,
-        blog: match field(&filters, "blog", "`filters`")? {
-            None => None,
-            Some(v) => Some(v.as_string().ok_or_else(|| wrong("blog", "a string"))?),
-        },
+        blog: string_field(&filters, "blog", "`filters`")?,
     };
     Ok((
         crate::SearchOptions {
@@ -776,9 +784,9 @@ impl Blog {
         &self,
         #[wasm_bindgen(unchecked_param_type = "QuoteFilter | undefined")] filter: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let speaker = string_field(&filter, "speaker")?;
-        let words = string_field(&filter, "words")?;
-        let update_id = string_field(&filter, "updateId")?;
+        let speaker = string_field(&filter, "speaker", "the filter")?;
+        let words = string_field(&filter, "words", "the filter")?;
+        let update_id = string_field(&filter, "updateId", "the filter")?;
         if speaker.is_none() && words.is_none() && update_id.is_none() {
             return to_js(&self.blog.quotes);
         }
