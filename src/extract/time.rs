@@ -59,6 +59,18 @@ fn header_zone(blog: &LiveBlog) -> Option<Zone> {
         })
 }
 
+/// Numbers the updates in the blog's order so that `u1` is the earliest: from the top when
+/// it runs oldest first, from the bottom otherwise (pages list newest first unless their
+/// times say otherwise).
+pub(crate) fn number_updates(blog: &mut LiveBlog) {
+    let n = blog.updates.len();
+    let oldest_first = blog.order == Some(Order::OldestFirst);
+    for (i, update) in blog.updates.iter_mut().enumerate() {
+        let rank = if oldest_first { i + 1 } else { n - i };
+        update.id = format!("u{rank}");
+    }
+}
+
 /// Fills `timestamp` for updates whose time can be resolved.
 pub(crate) fn resolve_timestamps(blog: &mut LiveBlog) {
     let default_zone = header_zone(blog).unwrap_or(Zone::Local);

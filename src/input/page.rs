@@ -24,8 +24,6 @@ pub(crate) struct Draft {
     pub update: Update,
     /// When it was first published, when the input says so exactly.
     pub when: Option<Instant>,
-    /// Its age in minutes ("16m ago"), resolved against `now`.
-    pub age: Option<i64>,
 }
 
 impl Draft {
@@ -59,7 +57,7 @@ pub(crate) struct Page {
 }
 
 /// The words of a post that identify it: its headline and paragraphs.
-pub(crate) fn same_post(a: &Update, b: &Update) -> bool {
+fn same_post(a: &Update, b: &Update) -> bool {
     a.headline == b.headline && a.paragraphs == b.paragraphs && a.images == b.images
 }
 
@@ -71,10 +69,8 @@ pub(crate) fn finish(mut page: Page, options: &ReadOptions) -> LiveBlog {
     let mut ages = false;
     for draft in &mut page.drafts {
         if draft.when.is_none() {
-            if let Some(age) = draft
-                .age
-                .or_else(|| draft.update.time.as_deref().and_then(read_age))
-            {
+            // An age as written ("16m ago"), resolved against `now`.
+            if let Some(age) = draft.update.time.as_deref().and_then(read_age) {
                 match options.now {
                     Some(now) => {
                         draft.when = Some(Instant::from_unix_ms(
@@ -151,10 +147,7 @@ pub(crate) fn finish(mut page: Page, options: &ReadOptions) -> LiveBlog {
             blog.order = Some(Order::NewestFirst);
         }
     }
-    let n = blog.updates.len();
-    for (i, update) in blog.updates.iter_mut().enumerate() {
-        update.id = format!("u{}", if oldest_first { i + 1 } else { n - i });
-    }
+    crate::extract::time::number_updates(&mut blog);
     if blog.updates.is_empty() {
         blog.warnings.push(Warning {
             code: WarningCode::NoUpdates,

@@ -1218,12 +1218,7 @@ fn find_blog_date(lines: &[Line], blog: &LiveBlog) -> Option<String> {
 /// Pages list updates newest first unless their times say otherwise.
 fn assign_ids(blog: &mut LiveBlog) {
     blog.order = crate::extract::time::detect_order(&blog.updates);
-    let n = blog.updates.len();
-    let oldest_first = blog.order == Some(crate::model::Order::OldestFirst);
-    for (i, update) in blog.updates.iter_mut().enumerate() {
-        let rank = if oldest_first { i + 1 } else { n - i };
-        update.id = format!("u{rank}");
-    }
+    crate::extract::time::number_updates(blog);
 }
 
 fn add_warnings(lines: &[Line], blog: &mut LiveBlog) {

@@ -18,7 +18,7 @@ use self::dom::{collapse, Dom, Kind, NodeId, NOT_TEXT};
 use self::profiles::{Profile, GENERIC, PROFILES};
 use self::select::Selector;
 use super::page::{finish, iso_day, Draft, Page, ReadOptions};
-use crate::clock::{read_age, read_instant};
+use crate::clock::read_instant;
 use crate::model::{Image, LiveBlog, Warning, WarningCode};
 
 /// Elements that hold their own lines of text.
@@ -353,7 +353,6 @@ fn draft(dom: &Dom, post: NodeId, profile: &Profile, options: &ReadOptions) -> D
         })
         .or_else(|| attr_moment(post));
     let written = time_node.map(|t| dom.text(t)).filter(|t| !t.is_empty());
-    draft.age = written.as_deref().and_then(read_age);
     update.time = written.or_else(|| {
         time_node
             .and_then(|t| TIME_ATTRS.iter().find_map(|a| dom.attr(t, a)))
