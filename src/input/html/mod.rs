@@ -200,9 +200,10 @@ fn posts(dom: &Dom, linked: Option<&Page>, options: &ReadOptions) -> (&'static s
     for profile in PROFILES {
         let found = outermost(dom, Selector::parse(profile.posts).all(dom, 0));
         if !found.is_empty() {
+            let parts = Parts::of(profile);
             let drafts = found
                 .into_iter()
-                .map(|post| draft(dom, post, profile, options))
+                .map(|post| draft(dom, post, &parts, options))
                 .collect();
             return (profile.name, drafts);
         }
@@ -223,11 +224,43 @@ fn posts(dom: &Dom, linked: Option<&Page>, options: &ReadOptions) -> (&'static s
     } else {
         generic_posts(dom)
     };
+    let parts = Parts::of(&GENERIC);
     let drafts = found
         .into_iter()
-        .map(|post| draft(dom, post, &GENERIC, options))
+        .map(|post| draft(dom, post, &parts, options))
         .collect();
     (GENERIC.name, drafts)
+}
+
+/// A profile's selectors, parsed once for all the posts of a page. An empty selector
+/// finds nothing.
+struct Parts {
+    headline: Selector<'static>,
+    time: Selector<'static>,
+    time_attrs: &'static [&'static str],
+    body: Selector<'static>,
+    pinned: Selector<'static>,
+    key_event: Selector<'static>,
+    skip: Selector<'static>,
+    /// The generic fallbacks: any heading, any `<time>`.
+    any_heading: Selector<'static>,
+    any_time: Selector<'static>,
+}
+
+impl Parts {
+    fn of(profile: &Profile) -> Parts {
+        Parts {
+            headline: Selector::parse(profile.headline),
+            time: Selector::parse(profile.time),
+            time_attrs: profile.time_attrs,
+            body: Selector::parse(profile.body),
+            pinned: Selector::parse(profile.pinned),
+            key_event: Selector::parse(profile.key_event),
+            skip: Selector::parse(profile.skip),
+            any_heading: Selector::parse("h1, h2, h3, h4, h5, h6"),
+            any_time: Selector::parse("time"),
+        }
+    }
 }
 
 /// Drops matches inside other matches.
@@ -317,21 +350,18 @@ fn generic_posts(dom: &Dom) -> Vec<NodeId> {
 }
 
 /// One post element → a draft update.
-fn draft(dom: &Dom, post: NodeId, profile: &Profile, options: &ReadOptions) -> Draft {
-    let within = |sel: &str| {
-        if sel.is_empty() {
-            None
-        } else {
-            Selector::parse(sel).first(dom, post)
-        }
-    };
-    let headline_node = within(profile.headline).or_else(|| within("h1, h2, h3, h4, h5, h6"));
-    let time_node = within(profile.time).or_else(|| within("time"));
-    let body_root = within(profile.body).unwrap_or(post);
+fn draft(dom: &Dom, post: NodeId, parts: &Parts, options: &ReadOptions) -> Draft {
+    let headline_node = parts
+        .headline
+        .first(dom, post)
+        .or_else(|| parts.any_heading.first(dom, post));
+    let time_node = parts
+        .time
+        .first(dom, post)
+        .or_else(|| parts.any_time.first(dom, post));
+    let body_root = parts.body.first(dom, post).unwrap_or(post);
     let mut skip: Vec<NodeId> = headline_node.into_iter().chain(time_node).collect();
-    if !profile.skip.is_empty() {
-        skip.extend(Selector::parse(profile.skip).all(dom, post));
-    }
+    skip.extend(parts.skip.all(dom, post));
     let mut draft = Draft::default();
     let update = &mut draft.update;
     update.headline = headline_node.map(|h| dom.text(h)).filter(|t| !t.is_empty());
@@ -345,7 +375,7 @@ fn draft(dom: &Dom, post: NodeId, profile: &Profile, options: &ReadOptions) -> D
     draft.when = time_node
         .and_then(attr_moment)
         .or_else(|| {
-            profile
+            parts
                 .time_attrs
                 .iter()
                 .filter_map(|a| dom.attr(post, a))
@@ -364,13 +394,10 @@ fn draft(dom: &Dom, post: NodeId, profile: &Profile, options: &ReadOptions) -> D
     update.links = read.links;
     update.anchor = Some(anchor(dom, post));
     // Pinned: the post, a container of it, or a marker inside it says so.
-    update.pinned = !profile.pinned.is_empty() && {
-        let pinned = Selector::parse(profile.pinned);
-        std::iter::successors(Some(post), |&n| dom.parent(n)).any(|n| pinned.matches(dom, n))
-            || pinned.first(dom, post).is_some()
-    };
-    update.key_event =
-        !profile.key_event.is_empty() && Selector::parse(profile.key_event).matches(dom, post);
+    update.pinned = std::iter::successors(Some(post), |&n| dom.parent(n))
+        .any(|n| parts.pinned.matches(dom, n))
+        || parts.pinned.first(dom, post).is_some();
+    update.key_event = parts.key_event.matches(dom, post);
     draft
 }
 

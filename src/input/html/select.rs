@@ -184,5 +184,7 @@ mod tests {
         assert_eq!(count("section h2"), 0);
         assert_eq!(count("article.live, div[itemprop]"), 2);
         assert_eq!(count("*"), 7);
+        // Profiles leave parts empty: an empty selector finds nothing.
+        assert_eq!(count(""), 0);
     }
 }
