@@ -670,6 +670,14 @@ fn merge(page: &mut Page, linked: Page) {
         return;
     }
     let fold = |s: &str| crate::index::tokenize::fold(s);
+    let body = |d: &Draft| fold(&d.update.paragraphs.join(" "));
+    // Folded once per post, kept in step with the posts as JSON-LD fills and adds them.
+    let mut headlines: Vec<Option<String>> = page
+        .drafts
+        .iter()
+        .map(|d| d.update.headline.as_deref().map(fold))
+        .collect();
+    let mut bodies: Vec<String> = page.drafts.iter().map(body).collect();
     for ld in linked.drafts {
         let ld_anchor = ld
             .update
@@ -677,32 +685,35 @@ fn merge(page: &mut Page, linked: Page) {
             .as_deref()
             .map(|a| a.trim_start_matches('#'));
         let ld_headline = ld.update.headline.as_deref().map(fold);
-        let found = page.drafts.iter_mut().find(|d| {
-            let same_anchor = ld_anchor.is_some_and(|a| {
-                d.update
-                    .anchor
-                    .as_deref()
-                    .is_some_and(|b| b.trim_start_matches('#') == a)
+        let found = page
+            .drafts
+            .iter()
+            .zip(&headlines)
+            .position(|(d, headline)| {
+                let same_anchor = ld_anchor.is_some_and(|a| {
+                    d.update
+                        .anchor
+                        .as_deref()
+                        .is_some_and(|b| b.trim_start_matches('#') == a)
+                });
+                let same_headline = ld_headline.is_some() && *headline == ld_headline;
+                same_anchor || same_headline
             });
-            let same_headline =
-                ld_headline.is_some() && d.update.headline.as_deref().map(fold) == ld_headline;
-            same_anchor || same_headline
-        });
         match found {
-            Some(d) => {
+            Some(i) => {
+                let d = &mut page.drafts[i];
                 d.when = d.when.or(ld.when);
                 if d.update.headline.is_none() {
+                    headlines[i] = ld_headline;
                     d.update.headline = ld.update.headline;
                 }
             }
             None if !ld.update.paragraphs.is_empty() => {
                 // A post only the JSON-LD lists, unless its words are already on the page.
-                let words = fold(&ld.update.paragraphs.join(" "));
-                let known = page
-                    .drafts
-                    .iter()
-                    .any(|d| fold(&d.update.paragraphs.join(" ")) == words);
-                if !known {
+                let words = body(&ld);
+                if !bodies.contains(&words) {
+                    headlines.push(ld_headline);
+                    bodies.push(words);
                     page.drafts.push(ld);
                 }
             }
