@@ -69,6 +69,7 @@ export class LiveBlogFilter extends HTMLElement {
   #blog = null;
   #api = null;
   #container = null;
+  #updates = []; // the blog's updates as plain data, read with the blog
   #elements = new Map(); // update id → the page's element
   #known = new Set(); // update ids seen so far
   #fresh = new Set(); // ids that arrived since the reader last looked
@@ -149,8 +150,6 @@ export class LiveBlogFilter extends HTMLElement {
     return arrived;
   }
 
-  #updates = [];
-
   /** The page element an anchor names: an id, or a path that starts at the container. */
   #find(anchor) {
     if (!anchor) return null;
@@ -226,18 +225,13 @@ export class LiveBlogFilter extends HTMLElement {
     this.#save();
   }
 
-  /** The query the search box and chips make together. */
-  #query() {
-    return this.#ui.search.value;
-  }
-
   #apply() {
     const filters = {
       people: [...this.#chosen.person],
       places: [...this.#chosen.place],
       orgs: [...this.#chosen.org],
     };
-    const query = this.#query();
+    const query = this.#ui.search.value;
     const results = this.#blog.search(query, { limit: 100000, facetLimit: 8, filters });
     const within = Number(this.#ui.time.value);
     const newest = Math.max(0, ...this.#updates.map((u) => Date.parse(u.timestamp ?? '') || 0));
