@@ -5,7 +5,9 @@
 //! (the fields a reader sees; `BLESS=1 cargo test --test html` rewrites them, to be read
 //! before committing).
 
-use liveblog_index::{parse_any, parse_feed, parse_html, parse_json_ld, LiveBlog, ReadOptions};
+use liveblog_index::{
+    parse_any, parse_feed, parse_html, parse_json_ld, LiveBlog, ReadOptions, WarningCode,
+};
 use serde_json::{json, Value};
 
 /// 2026-03-14T12:00:00Z: the moment our pages are read at.
@@ -17,6 +19,11 @@ fn options() -> ReadOptions {
         now: Some(NOW),
         ..ReadOptions::default()
     }
+}
+
+/// Whether the blog warns with `code`.
+fn warns(blog: &LiveBlog, code: WarningCode) -> bool {
+    blog.warnings.iter().any(|w| w.code == code)
 }
 
 fn fixture(path: &str) -> String {
@@ -113,10 +120,7 @@ fn bbc_posts_with_ages_resolved_against_now() {
     // Without `now`, ages stay unresolved and the blog says why.
     let blind = parse_html(&fixture("html/bbc.html"), &ReadOptions::default()).unwrap();
     assert!(blind.updates.iter().all(|u| u.timestamp.is_none()));
-    assert!(blind
-        .warnings
-        .iter()
-        .any(|w| w.code == liveblog_index::WarningCode::NoNow));
+    assert!(warns(&blind, WarningCode::NoNow));
 }
 
 #[test]
@@ -304,10 +308,7 @@ fn json_ld_fills_what_the_markup_lacks() {
         .replace("id=\"e2\">", "id=\"e2\"><h3>Turnout up</h3>");
     let blog = parse_html(&broken, &ReadOptions::default()).unwrap();
     assert_eq!(blog.updates.len(), 2);
-    assert!(blog
-        .warnings
-        .iter()
-        .any(|w| w.code == liveblog_index::WarningCode::BadJsonLd));
+    assert!(warns(&blog, WarningCode::BadJsonLd));
 }
 
 #[test]
@@ -322,10 +323,7 @@ fn malformed_markup_gives_what_can_be_read() {
         let blog = parse_html(page, &ReadOptions::default()).unwrap();
         // The page runs oldest first, and so does the blog.
         assert_eq!(headlines(&blog), ["One", "Two", "Three"]);
-        assert!(blog
-            .warnings
-            .iter()
-            .any(|w| w.code == liveblog_index::WarningCode::MalformedMarkup));
+        assert!(warns(&blog, WarningCode::MalformedMarkup));
     }
     // Nothing at all, plain text, an attribute-only soup: no panic, a warning.
     for odd in [
