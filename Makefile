@@ -44,7 +44,7 @@ build: setup
 	# wasm-bindgen declares [Symbol.dispose] on classes, which strict TypeScript rejects
 	# unless the consumer's lib includes esnext.disposable; free() is the documented way.
 	sed -i '/\[Symbol.dispose\]()/d' pkg/liveblog_index.d.ts
-	cp js/package.json js/index.js js/node.js js/guard.js js/element.js js/element.d.ts js/index.d.ts pkg/
+	cp js/package.json js/index.js js/node.js js/guard.js js/element.js js/worker.js js/load.js js/element.d.ts js/index.d.ts pkg/
 	cp js/bin/liveblog.mjs pkg/bin/ && chmod +x pkg/bin/liveblog.mjs
 	cp README.md pkg/
 	@printf 'wasm: %s bytes, %s gzipped\n' $$(wc -c < pkg/liveblog_index_bg.wasm) $$(gzip -9c pkg/liveblog_index_bg.wasm | wc -c)

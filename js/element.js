@@ -2,11 +2,14 @@
 // what" panel for the live blog already in the page, in the element's Shadow DOM.
 //
 // The publisher's markup stays as it is (for search engines and for readers without
-// script): the element reads it (LiveBlog.fromElement), shows and hides its post elements
-// with the `hidden` attribute, and highlights matches with the CSS Custom Highlight API,
-// which changes no markup. The wasm loads lazily, when the element comes into view; if it
-// cannot load (a Content-Security-Policy without 'wasm-unsafe-eval', say) the page stays
-// exactly as it was and one console warning says why.
+// script): the element reads it (its outerHTML, as LiveBlog.fromElement does), shows and
+// hides its post elements with the `hidden` attribute, and highlights matches with the CSS
+// Custom Highlight API, which changes no markup. The work (reading, indexing, searching)
+// runs in a Web Worker (worker.js), so the page's main thread only serialises the blog and
+// shows results; where no worker can start, the same code runs here. The wasm loads
+// lazily, when the element comes into view; if the page's Content-Security-Policy forbids
+// WebAssembly (no 'wasm-unsafe-eval') the page stays exactly as it was and one console
+// warning says why.
 //
 // Theming: custom properties --lbf-accent, --lbf-ink, --lbf-muted, --lbf-paper, --lbf-rule,
 // --lbf-radius, --lbf-mark; parts: panel, search, status, facets, chip, time, quotes,
@@ -47,6 +50,90 @@ const KINDS = [['people', 'person', 'People'], ['places', 'place', 'Places'], ['
 let warned = false;
 let pageStyled = false;
 
+function warnOff(why, err) {
+  if (!warned) console.warn(`liveblog-filter: the live blog filter is off: ${why}`, err);
+  warned = true;
+}
+
+/** Whether this page may compile WebAssembly (its CSP may say no): an empty module. */
+async function wasmAllowed() {
+  try {
+    await WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+    return true;
+  } catch (err) {
+    warnOff('this page\'s Content-Security-Policy forbids WebAssembly (script-src needs \'wasm-unsafe-eval\')', err);
+    return false;
+  }
+}
+
+/**
+ * Requests to worker.js, answered in order: `call(op, ...args)` resolves to the value or
+ * rejects with an Error carrying the library's code. A worker that cannot start (or fails
+ * to load) hands its requests, and all after them, to the same code on this thread.
+ */
+class Engine {
+  #worker = null;
+  #local = null;
+  #next = 0;
+  #waiting = new Map(); // request id → { message, ok, fail }
+
+  constructor() {
+    try {
+      this.#worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+      this.#worker.onmessage = (event) => (event.data.failed ? this.#fallBack() : this.#settle(event.data));
+      this.#worker.onerror = (event) => {
+        event.preventDefault?.();
+        this.#fallBack();
+      };
+    } catch {
+      this.#fallBack();
+    }
+  }
+
+  call(op, ...args) {
+    const message = { id: ++this.#next, op, args };
+    return new Promise((ok, fail) => {
+      this.#waiting.set(message.id, { message, ok, fail });
+      if (this.#worker) this.#worker.postMessage(message);
+      else this.#local?.then((local) => this.#settle(local.answer(message)));
+    });
+  }
+
+  stop() {
+    this.#worker?.terminate();
+    this.#worker = null;
+    this.#waiting.clear();
+  }
+
+  #settle({ id, value, error }) {
+    const request = this.#waiting.get(id);
+    if (!request) return;
+    this.#waiting.delete(id);
+    if (!error) return request.ok(value);
+    const err = new Error(error.message);
+    err.code = error.code;
+    request.fail(err);
+  }
+
+  #fallBack() {
+    if (this.#local) return;
+    this.#worker?.terminate();
+    this.#worker = null;
+    this.#local = import('./worker.js').then(async (local) => {
+      await local.ready();
+      return local;
+    });
+    this.#local.then(
+      (local) => { for (const { message } of this.#waiting.values()) this.#settle(local.answer(message)); },
+      (err) => {
+        warnOff('its WebAssembly could not load', err);
+        for (const { fail } of this.#waiting.values()) fail(err);
+        this.#waiting.clear();
+      },
+    );
+  }
+}
+
 function el(tag, attrs = {}, text) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
@@ -66,10 +153,11 @@ function markedWords(html) {
 export class LiveBlogFilter extends HTMLElement {
   static observedAttributes = ['for'];
 
-  #blog = null;
-  #api = null;
+  #engine = null;
   #container = null;
-  #updates = []; // the blog's updates as plain data, read with the blog
+  #updates = []; // { id, anchor, timestamp } of each update, read with the blog
+  #speakers = []; // { name, quotes, said: their quotes }, read with the blog
+  #applied = 0; // the latest search asked for; older answers are dropped
   #elements = new Map(); // update id → the page's element
   #known = new Set(); // update ids seen so far
   #fresh = new Set(); // ids that arrived since the reader last looked
@@ -99,8 +187,8 @@ export class LiveBlogFilter extends HTMLElement {
 
   disconnectedCallback() {
     this.#observer?.disconnect();
-    this.#blog?.free();
-    this.#blog = null;
+    this.#engine?.stop();
+    this.#engine = null;
     this.#started = false;
     for (const node of this.#elements.values()) node.hidden = false;
     CSS.highlights?.delete('liveblog-filter');
@@ -112,31 +200,31 @@ export class LiveBlogFilter extends HTMLElement {
       console.warn(`liveblog-filter: no element with id "${this.getAttribute('for')}" to read`);
       return;
     }
+    if (!(await wasmAllowed()) || !this.isConnected) return;
+    this.#engine = new Engine();
     try {
-      this.#api = await import('./index.js');
+      await this.#read(false);
     } catch (err) {
-      if (!warned) console.warn('liveblog-filter: the live blog filter is off: its WebAssembly could not load (a Content-Security-Policy needs \'wasm-unsafe-eval\' in script-src)', err);
-      warned = true;
+      this.#engine?.stop();
+      this.#engine = null;
+      console.warn('liveblog-filter: could not read the live blog', err);
       return;
     }
     if (!this.isConnected) return;
-    this.#read(false);
     this.#render();
-    this.#restore();
+    await this.#restore();
     this.#observer = new MutationObserver(() => {
       cancelAnimationFrame(this.#pending);
-      this.#pending = requestAnimationFrame(() => this.#reread());
+      this.#pending = requestAnimationFrame(() => this.#reread().catch((err) => console.warn('liveblog-filter: could not read the new posts', err)));
     });
     this.#observer.observe(this.#container, { childList: true, subtree: true, characterData: true });
   }
 
-  /** Reads the container into a fresh blog; returns the ids that are new. */
-  #read(announce) {
-    const next = this.#api.LiveBlog.fromElement(this.#container, { now: Date.now() });
-    this.#blog?.free();
-    this.#blog = next;
-    const updates = next.toJSON().updates;
+  /** Reads the container into a fresh blog (in the worker); resolves to the ids that are new. */
+  async #read(announce) {
+    const { updates, speakers } = await this.#engine.call('read', this.#container.outerHTML, { url: document.URL, now: Date.now() });
     this.#updates = updates;
+    this.#speakers = speakers;
     this.#elements.clear();
     const arrived = [];
     for (const u of updates) {
@@ -168,10 +256,12 @@ export class LiveBlogFilter extends HTMLElement {
     }
   }
 
-  #reread() {
-    const arrived = this.#read(true);
+  async #reread() {
+    if (!this.#engine) return;
+    const arrived = await this.#read(true);
     for (const id of arrived) this.#fresh.add(id);
-    this.#apply();
+    this.#renderSpeakers();
+    await this.#apply();
     const pill = this.#ui.pill;
     const n = this.#fresh.size;
     pill.hidden = n === 0;
@@ -221,18 +311,20 @@ export class LiveBlogFilter extends HTMLElement {
   }
 
   #changed() {
-    this.#apply();
     this.#save();
+    return this.#apply();
   }
 
-  #apply() {
+  async #apply() {
     const filters = {
       people: [...this.#chosen.person],
       places: [...this.#chosen.place],
       orgs: [...this.#chosen.org],
     };
     const query = this.#ui.search.value;
-    const results = this.#blog.search(query, { limit: 100000, facetLimit: 8, filters });
+    const asked = ++this.#applied;
+    const results = await this.#engine.call('search', query, { limit: 100000, facetLimit: 8, filters });
+    if (asked !== this.#applied || !this.isConnected) return;
     const within = Number(this.#ui.time.value);
     const newest = Math.max(0, ...this.#updates.map((u) => Date.parse(u.timestamp ?? '') || 0));
     const recent = (u) => !within || (Date.parse(u.timestamp ?? '') || 0) >= newest - within * 60_000;
@@ -291,8 +383,8 @@ export class LiveBlogFilter extends HTMLElement {
         b.addEventListener('click', () => {
           if (chosen.has(v.name)) chosen.delete(v.name);
           else chosen.add(v.name);
-          this.#changed();
-          this.shadowRoot.querySelector(`.chip[data-kind="${kind}"][title="${CSS.escape(`${label}: ${v.name}`)}"]`)?.focus();
+          // The chips are drawn anew with the results: keep the focus on this one.
+          this.#changed().then(() => this.shadowRoot.querySelector(`.chip[data-kind="${kind}"][title="${CSS.escape(`${label}: ${v.name}`)}"]`)?.focus());
         });
         buttons.push(b);
       }
@@ -301,8 +393,7 @@ export class LiveBlogFilter extends HTMLElement {
   }
 
   #renderSpeakers() {
-    const speakers = this.#blog.speakers();
-    this.#ui.speakers.replaceChildren(...speakers.map((s) => {
+    this.#ui.speakers.replaceChildren(...this.#speakers.map((s) => {
       const b = el('button', { type: 'button', class: 'chip', part: 'speaker', 'aria-pressed': String(s.name === this.#speaker) }, `${s.name} (${s.quotes})`);
       b.addEventListener('click', () => {
         this.#speaker = this.#speaker === s.name ? null : s.name;
@@ -311,7 +402,7 @@ export class LiveBlogFilter extends HTMLElement {
       });
       return b;
     }));
-    const quotes = this.#speaker ? this.#blog.quotes({ speaker: this.#speaker }) : [];
+    const quotes = this.#speakers.find((s) => s.name === this.#speaker)?.said ?? [];
     this.#ui.quoteList.replaceChildren(...quotes.map((q) => {
       const li = el('li', { part: 'quote' });
       li.append(el('q', {}, q.text));
@@ -337,7 +428,7 @@ export class LiveBlogFilter extends HTMLElement {
   }
 
   /** Restores the view from the address, as a shared link gives it. */
-  #restore() {
+  async #restore() {
     const p = new URL(location.href).searchParams;
     this.#ui.search.value = p.get('q') ?? '';
     for (const kind of ['person', 'place', 'org']) for (const v of p.getAll(kind)) this.#chosen[kind].add(v);
@@ -346,7 +437,7 @@ export class LiveBlogFilter extends HTMLElement {
     if (TIMES.some(([v]) => v === within)) this.#ui.time.value = within;
     if (this.#speaker) this.shadowRoot.querySelector('details').open = true;
     this.#renderSpeakers();
-    this.#apply();
+    await this.#apply();
   }
 }
 

@@ -14,7 +14,17 @@ const PAGE_SCRIPT = `
 const text = 'Harbour works – live\\n\\nThe council approved the plan, officials said.\\n\\n10:05 a.m. Cranes arrive\\n\\n“The cranes are the biggest we have ever had,” harbour master Ivo Dane told reporters.\\n\\n9:30 a.m. Road closed\\n\\nThe quay road is closed until noon.\\n';
 const blog = LiveBlog.fromText(text);
 const html = LiveBlog.fromHtml('<main><article id=a><h2>One post here</h2><time datetime="2026-01-01T10:00Z">10:00</time><p>Some words of the first post.</p></article><article id=b><h2>Two posts here</h2><time datetime="2026-01-01T11:00Z">11:00</time><p>Words of the second post.</p></article></main>');
+// The element on a blog in the page: its worker reads and indexes the posts.
+const posts = document.createElement('div');
+posts.id = 'posts';
+posts.innerHTML = '<article id=p1><h2>Cranes arrive</h2><time datetime="2026-01-01T10:00Z">10:00</time><p>The cranes came by sea.</p></article><article id=p2><h2>Road closed</h2><time datetime="2026-01-01T09:00Z">09:00</time><p>The quay road is shut.</p></article>';
+const filter = document.createElement('liveblog-filter');
+filter.setAttribute('for', 'posts');
+document.body.append(filter, posts);
+const status = () => filter.shadowRoot?.querySelector('[role=status]')?.textContent;
+for (let i = 0; i < 200 && !status(); i++) await new Promise((ok) => setTimeout(ok, 50));
 document.body.dataset.result = JSON.stringify({
+  filter: status(),
   updates: blog.toJSON().updates.length,
   speaker: blog.speakers()[0]?.name,
   hits: blog.search('cranes').total,
@@ -57,7 +67,7 @@ async function run(dir, path) {
   }
 }
 
-const EXPECTED = { updates: 2, speaker: 'Ivo Dane', hits: 1, page: ['#a', '#b'], element: 'function' };
+const EXPECTED = { filter: '2 updates', updates: 2, speaker: 'Ivo Dane', hits: 1, page: ['#a', '#b'], element: 'function' };
 
 test('a page with no bundler imports the package straight from node_modules', async () => {
   writeFileSync(join(project, 'plain.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>plain</title>

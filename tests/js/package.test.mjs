@@ -50,7 +50,7 @@ test('the tarball holds the package and nothing else', () => {
     .trim().split('\n').map((f) => f.replace(/^package\//, '')).sort();
   assert.deepEqual(files, [
     'README.md', 'bin/liveblog.mjs', 'element.d.ts', 'element.js', 'guard.js', 'index.d.ts', 'index.js', 'liveblog_index.d.ts', 'liveblog_index.js',
-    'liveblog_index_bg.wasm', 'liveblog_index_bg.wasm.d.ts', 'node.js', 'package.json',
+    'liveblog_index_bg.wasm', 'liveblog_index_bg.wasm.d.ts', 'load.js', 'node.js', 'package.json', 'worker.js',
   ]);
 });
 
