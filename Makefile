@@ -17,7 +17,7 @@ help:
 	@echo "make demo   set up, build, and serve the demo on http://127.0.0.1:$(PORT)"
 	@echo "make test   set up, then lint and run every test (Rust, wasm, Node, Chromium)"
 	@echo "make build  build the npm package into pkg/"
-	@echo "make bench  time the parser, and search against MiniSearch, FlexSearch, Orama"
+	@echo "make bench  time the pipeline (wasm, native, Chromium) and search against the peers"
 	@echo "make fuzz   fuzz every input reader in turn, FUZZ_SECONDS each (default 1200)"
 
 # --- setup: everything a fresh machine lacks -------------------------------------------
@@ -78,8 +78,10 @@ test-node:
 test-browser:
 	node --test tests/browser/
 
-bench: build
+bench: build setup-browser
+	cargo build --release --example pipeline
 	node bench/parse.mjs
+	node bench/pipeline.mjs --write
 	node --expose-gc bench/search.mjs 2000 50000 --write
 
 clean:
