@@ -26,7 +26,7 @@ impl LiveBlog {
             .unwrap_or(0);
         // Earliest first, so that ids rise with time.
         let mut added: Vec<Update> = more.updates;
-        added.sort_by_key(|u| number_of(&u.id).unwrap_or(0));
+        crate::sorting::sort_by_rank(&mut added, |u| number_of(&u.id).unwrap_or(0));
         let ids: Vec<String> = added
             .iter_mut()
             .map(|u| {

@@ -185,7 +185,7 @@ impl LiveBlog {
             }
         }
         // Most quoted first; ties keep the order of first appearance.
-        out.sort_by_key(|s| std::cmp::Reverse(s.quotes));
+        crate::sorting::sort_by_rank(&mut out, |s| u64::MAX - s.quotes as u64);
         out
     }
 
@@ -204,7 +204,7 @@ impl LiveBlog {
                         .iter()
                         .filter_map(|m| m.update_id.as_deref())
                         .collect();
-                    updates.sort_unstable();
+                    crate::sorting::sort_by(&mut updates, |a, b| a.cmp(b));
                     updates.dedup();
                     FacetValue {
                         entity_id: e.id.clone(),
@@ -215,7 +215,7 @@ impl LiveBlog {
                 .collect();
             // A value that no update names would filter to nothing.
             values.retain(|v| v.updates > 0);
-            values.sort_by_key(|v| std::cmp::Reverse(v.updates));
+            crate::sorting::sort_by_rank(&mut values, |v| u64::MAX - v.updates as u64);
             values
         };
         Facets {

@@ -790,7 +790,9 @@ fn merge(found: Vec<Found>) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
     // Longer names first, so that shorter ones can join them.
     let mut order: Vec<usize> = (0..found.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(found[i].name.split(' ').count()), i));
+    crate::sorting::sort_by_rank(&mut order, |&i| {
+        u64::MAX - found[i].name.split(' ').count() as u64
+    });
     let mut home: Vec<usize> = vec![0; found.len()];
     // Exact names first: most mentions repeat a name already seen.
     let mut by_name: std::collections::HashMap<(EntityKind, &str), usize> =
@@ -856,7 +858,7 @@ fn merge(found: Vec<Found>) -> Vec<Entity> {
     }
     // Ids in order of first mention.
     let mut ranked: Vec<(usize, Entity)> = first_seen.into_iter().zip(entities).collect();
-    ranked.sort_by_key(|(first, _)| *first);
+    crate::sorting::sort_by_rank(&mut ranked, |(first, _)| *first as u64);
     ranked
         .into_iter()
         .enumerate()

@@ -868,7 +868,7 @@ fn cue_subjects(
             out.push((at, (name, Who::Person)));
         }
     }
-    out.sort_by_key(|(at, _)| *at);
+    crate::sorting::sort_by_rank(&mut out, |(at, _)| *at as u64);
     out
 }
 

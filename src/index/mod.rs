@@ -353,7 +353,7 @@ impl Index {
             count(self, SPEAKERS, n);
         }
         let mut postings: Vec<(u32, u32)> = counts.into_iter().collect();
-        postings.sort_unstable();
+        crate::sorting::sort_by_rank(&mut postings, |&(term, _)| u64::from(term));
         for (term, tf) in postings {
             self.terms[term as usize]
                 .postings
@@ -459,7 +459,7 @@ impl Index {
             let mut ids: Vec<u32> = (0..self.terms.len() as u32)
                 .filter(|&t| !self.terms[t as usize].postings.is_empty())
                 .collect();
-            ids.sort_unstable_by(|&a, &b| {
+            crate::sorting::sort_by(&mut ids, |&a, &b| {
                 self.terms[a as usize]
                     .text
                     .cmp(&self.terms[b as usize].text)

@@ -208,7 +208,7 @@ impl Index {
                 Compiled::Test(t) => tests.push(t),
             }
         }
-        sets.sort_by_key(Vec::len);
+        crate::sorting::sort_by_rank(&mut sets, |s| s.len() as u64);
         let mut found: Set = match sets.split_first() {
             Some((first, rest)) => rest.iter().fold(first.clone(), |acc, s| intersect(&acc, s)),
             None => self.all_slots(),
@@ -416,7 +416,7 @@ impl Index {
         }
         // In the order of their texts, not of term ids (which depend on the order updates
         // came in), so scores add up alike in any index of the same updates.
-        out.sort_by(|a, b| {
+        crate::sorting::sort_by(&mut out, |a, b| {
             self.terms[a.0 as usize]
                 .text
                 .cmp(&self.terms[b.0 as usize].text)
@@ -550,7 +550,9 @@ impl Index {
                     count,
                 })
                 .collect();
-            list.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+            crate::sorting::sort_by(&mut list, |a, b| {
+                b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name))
+            });
             list.truncate(limit);
             list
         });
@@ -733,7 +735,7 @@ fn names_word(name: &[String], word: &str) -> bool {
 fn merge(mut set: Set) -> Set {
     // Stable: an update's scores add up in the same order however the index was built.
     if !set.is_sorted_by_key(|&(s, _)| s) {
-        set.sort_by_key(|&(s, _)| s);
+        crate::sorting::sort_by_rank(&mut set, |&(s, _)| u64::from(s));
     }
     let mut out: Set = Vec::with_capacity(set.len());
     for (slot, score) in set {

@@ -119,7 +119,9 @@ impl Index {
     /// checksummed.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut docs: Vec<&IndexDoc> = self.docs().collect();
-        docs.sort_by(|a, b| (&a.blog, a.order, &a.id).cmp(&(&b.blog, b.order, &b.id)));
+        crate::sorting::sort_by(&mut docs, |a, b| {
+            (&a.blog, a.order, &a.id).cmp(&(&b.blog, b.order, &b.id))
+        });
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
         out.push(VERSION);

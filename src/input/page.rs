@@ -137,11 +137,9 @@ pub(crate) fn finish(mut page: Page, options: &ReadOptions) -> LiveBlog {
             .flatten()
             .zip(std::mem::take(&mut blog.updates))
             .collect();
-        if oldest_first {
-            keyed.sort_by_key(|(m, _)| *m);
-        } else {
-            keyed.sort_by_key(|(m, _)| std::cmp::Reverse(*m));
-        }
+        // A moment as a rank that keeps its order (the sign bit flipped), or reverses it.
+        let flip = if oldest_first { 1 << 63 } else { u64::MAX >> 1 };
+        crate::sorting::sort_by_rank(&mut keyed, |(m, _)| *m as u64 ^ flip);
         blog.updates = keyed.into_iter().map(|(_, u)| u).collect();
         if blog.updates.len() > 1 && blog.order.is_none() {
             blog.order = Some(Order::NewestFirst);

@@ -1,0 +1,63 @@
+//! Sorting without a sort per call site.
+//!
+//! The standard library's sorts are generic over the element and the comparison, and each
+//! instantiation is several kilobytes of wasm (the sorts made up a seventh of the module's
+//! code). These two helpers sort a list of indices with one instantiation each, then move
+//! the elements into place, so every caller shares the same sort code. Both are stable and
+//! O(n log n); the hot paths of search keep their own specialised sorts.
+
+use std::cmp::Ordering;
+
+/// Sorts `items` stably by a whole-number key (smallest first).
+pub(crate) fn sort_by_rank<T>(items: &mut Vec<T>, mut key: impl FnMut(&T) -> u64) {
+    let mut keyed: Vec<(u64, u32)> = (items.iter().enumerate())
+        .map(|(i, item)| (key(item), i as u32))
+        .collect();
+    // The index breaks ties, so the unstable sort keeps equal keys in their order.
+    keyed.sort_unstable();
+    permute(items, keyed.into_iter().map(|(_, i)| i));
+}
+
+/// Sorts `items` stably by a comparison.
+pub(crate) fn sort_by<T>(items: &mut Vec<T>, mut cmp: impl FnMut(&T, &T) -> Ordering) {
+    let order = indices_by(items.len(), &mut |a, b| cmp(&items[a], &items[b]));
+    permute(items, order.into_iter());
+}
+
+/// `0..n` sorted stably by `cmp` on the indices: compiled once, whatever is sorted.
+fn indices_by(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<u32> {
+    let mut order: Vec<u32> = (0..n as u32).collect();
+    order.sort_by(|&a, &b| cmp(a as usize, b as usize));
+    order
+}
+
+/// Rearranges `items` so that the element at `order[k]` comes k-th.
+fn permute<T>(items: &mut Vec<T>, order: impl Iterator<Item = u32>) {
+    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
+    // Each index comes once (a permutation of 0..len), so every slot is full when taken.
+    items.extend(order.filter_map(|i| slots[i as usize].take()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranks_sort_stably() {
+        let mut v = vec![(3, 'a'), (1, 'b'), (3, 'c'), (0, 'd'), (1, 'e')];
+        sort_by_rank(&mut v, |&(k, _)| k);
+        assert_eq!(v, [(0, 'd'), (1, 'b'), (1, 'e'), (3, 'a'), (3, 'c')]);
+    }
+
+    #[test]
+    fn comparisons_sort_stably() {
+        let mut v = vec!["pear", "fig", "apple", "kiwi", "plum", "date"];
+        sort_by(&mut v, |a, b| a.len().cmp(&b.len()));
+        assert_eq!(v, ["fig", "pear", "kiwi", "plum", "date", "apple"]);
+        let mut big: Vec<u32> = (0..10_000).map(|i| (i * 7919) % 10_007).collect();
+        let mut want = big.clone();
+        want.sort();
+        sort_by(&mut big, u32::cmp);
+        assert_eq!(big, want);
+    }
+}
