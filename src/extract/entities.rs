@@ -877,6 +877,8 @@ mod tests {
     fn word_lists_searched_by_halves_are_sorted() {
         for list in [NOT_NAMES, NAME_GLUE, OBJECT_WORDS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+            // is_in lower-cases the word into 32 bytes.
+            assert!(list.iter().all(|w| *w == w.to_lowercase() && w.len() <= 32));
         }
     }
 

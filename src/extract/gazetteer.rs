@@ -29,17 +29,35 @@ fn find(
             .map_or(table.len(), |&next| next as usize - 1);
         &table[start..end]
     };
+    let key = key.as_bytes();
     let (mut lo, mut hi) = (0, starts.len());
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
         let entry = line(mid);
-        let (entry_key, name) = entry.split_once('=').unwrap_or((entry, entry));
-        match entry_key
-            .bytes()
-            .map(|b| b.to_ascii_lowercase())
-            .cmp(key.bytes().map(|b| b.to_ascii_lowercase()))
-        {
-            std::cmp::Ordering::Equal => return Some(name),
+        // The entry's key (up to '=') against `key`, both lower-cased, a byte at a time.
+        let bytes = entry.as_bytes();
+        let mut i = 0;
+        let order = loop {
+            let a = bytes.get(i).filter(|&&b| b != b'=');
+            match (a, key.get(i)) {
+                (None, None) => break std::cmp::Ordering::Equal,
+                (None, Some(_)) => break std::cmp::Ordering::Less,
+                (Some(_), None) => break std::cmp::Ordering::Greater,
+                (Some(a), Some(b)) => match a.to_ascii_lowercase().cmp(&b.to_ascii_lowercase()) {
+                    std::cmp::Ordering::Equal => i += 1,
+                    other => break other,
+                },
+            }
+        };
+        match order {
+            std::cmp::Ordering::Equal => {
+                return Some(
+                    entry
+                        .get(i + 1..)
+                        .filter(|n| !n.is_empty())
+                        .unwrap_or(entry),
+                );
+            }
             std::cmp::Ordering::Less => lo = mid + 1,
             std::cmp::Ordering::Greater => hi = mid,
         }

@@ -532,12 +532,18 @@ pub(crate) const ORG_ALIASES: &[(&str, &str)] = &[
 /// Lists searched this way are sorted and lower case (a test checks), so the search is
 /// binary: this runs on every word of every sentence.
 pub(crate) fn is_in(list: &[&str], word: &str) -> bool {
-    list.binary_search_by(|entry| {
-        let a = entry.bytes();
-        let b = word.bytes().map(|c| c.to_ascii_lowercase());
-        a.cmp(b)
-    })
-    .is_ok()
+    // Lower-cased once, so that each probe is a plain byte comparison. No entry is longer
+    // than the buffer, so a longer word is in no list.
+    let mut buf = [0u8; 32];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    for (to, from) in lower.iter_mut().zip(word.bytes()) {
+        *to = from.to_ascii_lowercase();
+    }
+    let lower = &*lower;
+    list.binary_search_by(|entry| entry.as_bytes().cmp(lower))
+        .is_ok()
 }
 
 #[cfg(test)]
@@ -562,7 +568,7 @@ mod tests {
             DISTRICT_WORDS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
-            assert!(list.iter().all(|w| *w == w.to_lowercase()));
+            assert!(list.iter().all(|w| *w == w.to_lowercase() && w.len() <= 32));
         }
         assert!(is_in(CUE_VERBS, "Said"));
         assert!(is_in(ORG_WORDS, "MINISTRY"));
