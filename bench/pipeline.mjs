@@ -16,6 +16,7 @@ import MiniSearch from 'minisearch';
 import nlp from 'compromise';
 import { LiveBlog } from '../pkg/node.js';
 import { generate } from './synthetic.mjs';
+import { writeReport } from './report.mjs';
 import { serve, launch } from '../tests/browser/serve.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -232,13 +233,4 @@ for (const [name, s] of peers) lines.push(`| ${name} | ${kb(s.raw)} | ${kb(s.gz)
 const report = lines.join('\n') + '\n';
 console.log(report);
 
-if (args.includes('--write')) {
-  const path = join(root, 'BENCHMARKS.md');
-  const doc = readFileSync(path, 'utf8');
-  const start = '<!-- pipeline-bench:start -->';
-  const end = '<!-- pipeline-bench:end -->';
-  const block = `${start}\n${report}${end}`;
-  writeFileSync(path, doc.includes(start)
-    ? doc.replace(new RegExp(`${start}[\\s\\S]*${end}`), block)
-    : doc.replace('## Hostile shapes', `## The whole pipeline, against the peers\n\n${block}\n\n## Hostile shapes`));
-}
+if (args.includes('--write')) writeReport('pipeline-bench', report);

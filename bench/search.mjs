@@ -5,16 +5,13 @@
 //
 //   node bench/search.mjs [N ...] [--write]
 import { performance } from 'node:perf_hooks';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { resolve } from 'node:path';
 import MiniSearch from 'minisearch';
 import FlexSearch from 'flexsearch';
 import { create, insertMultiple, search as oramaSearch, save as oramaSave } from '@orama/orama';
 import { LiveBlog, SearchIndex } from '../pkg/node.js';
 import { generate } from './synthetic.mjs';
-
-const root = resolve(import.meta.dirname, '..');
+import { writeReport } from './report.mjs';
 
 const QUERIES = [
   ['one term', 'troops', {}],
@@ -144,13 +141,4 @@ const header = [`Command: \`node --expose-gc bench/search.mjs ${sizes.join(' ') 
 let report = header.join('\n') + '\n';
 for (const n of sizes.length ? sizes : [2000]) report += await run(n) + '\n';
 console.log(report);
-if (write) {
-  const path = resolve(root, 'BENCHMARKS.md');
-  const doc = readFileSync(path, 'utf8');
-  const start = '<!-- search-bench:start -->';
-  const end = '<!-- search-bench:end -->';
-  const block = `${start}\n${report}${end}`;
-  writeFileSync(path, doc.includes(start)
-    ? doc.replace(new RegExp(`${start}[\\s\\S]*${end}`), block)
-    : `${doc.trimEnd()}\n\n## Search: against MiniSearch, FlexSearch and Orama\n\n${block}\n`);
-}
+if (write) writeReport('search-bench', report);
