@@ -352,8 +352,12 @@ impl Index {
         for n in &doc.speakers {
             count(self, SPEAKERS, n);
         }
-        let mut postings: Vec<(u32, u32)> = counts.into_iter().collect();
-        crate::sorting::sort_by_rank(&mut postings, |&(term, _)| u64::from(term));
+        // As (u64, u32) pairs, the element type of `sorting`'s own sort, so this shares its
+        // code without that module's copies: this runs for every update indexed.
+        let mut postings: Vec<(u64, u32)> = (counts.into_iter())
+            .map(|(term, tf)| (u64::from(term), tf))
+            .collect();
+        postings.sort_unstable();
         for (term, tf) in postings {
             self.terms[term as usize]
                 .postings
