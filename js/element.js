@@ -119,12 +119,14 @@ class Engine {
     if (this.#local) return;
     this.#worker?.terminate();
     this.#worker = null;
+    // The requests the worker never answered; those made from now on are sent by call().
+    const stranded = [...this.#waiting.values()].map((request) => request.message);
     this.#local = import('./worker.js').then(async (local) => {
       await local.ready();
       return local;
     });
     this.#local.then(
-      (local) => { for (const { message } of this.#waiting.values()) this.#settle(local.answer(message)); },
+      (local) => { for (const message of stranded) this.#settle(local.answer(message)); },
       (err) => {
         warnOff('its WebAssembly could not load', err);
         for (const { fail } of this.#waiting.values()) fail(err);
