@@ -144,6 +144,35 @@ fn facet_chips_combine_and_count_what_choosing_would_leave() {
 }
 
 #[test]
+fn chips_that_are_not_names_still_count_every_value() {
+    let index = index();
+    let with = |filters: Filters| {
+        index.search(
+            "",
+            &SearchOptions {
+                filters,
+                ..SearchOptions::default()
+            },
+        )
+    };
+    let quoted = with(Filters {
+        has_quote: true,
+        ..Filters::default()
+    });
+    assert!(quoted.total > 0 && quoted.total < 5);
+    assert!(!quoted.facets.places.is_empty());
+    // Each value counts what choosing it as well would leave.
+    for place in &quoted.facets.places {
+        let both = with(Filters {
+            has_quote: true,
+            places: vec![place.name.clone()],
+            ..Filters::default()
+        });
+        assert_eq!(both.total, place.count, "{}", place.name);
+    }
+}
+
+#[test]
 fn the_reader_is_lenient_and_the_program_strict() {
     let index = index();
     let r = search(&index, "power \"restored");

@@ -5,7 +5,9 @@
 
 use super::query::{parse_query, Atom, Field, Query};
 use super::tokenize::{self, is_stop_word, typos_allowed, within_edits};
-use super::{Doc, FxMap, Index, NameKind, Posting, FIELDS, FIELD_NAMES, FIELD_WEIGHTS};
+use super::{
+    Brief, Doc, FxMap, Index, NameKind, Posting, FIELDS, FIELD_NAMES, FIELD_WEIGHTS, TEXT_END,
+};
 use crate::error::Error;
 use serde::Serialize;
 
@@ -144,8 +146,15 @@ const B: f32 = 0.75;
 /// Updates with their scores, sorted by slot.
 type Set = Vec<(u32, f32)>;
 
+/// An update as a query's tests and chips see it.
+pub(crate) struct View<'a> {
+    doc: &'a Doc,
+    brief: &'a Brief,
+    names: &'a [u32],
+}
+
 /// A test of one update (a field of the query, such as `has:quote`).
-type DocTest = Box<dyn Fn(&Doc) -> bool>;
+type DocTest = Box<dyn Fn(&View) -> bool>;
 
 /// A clause made ready: its updates, or a test for each update.
 enum Compiled {
@@ -220,26 +229,30 @@ impl Index {
                 }
             }
         }
-        found.retain(|&(slot, _)| {
-            let Some(doc) = self.doc(slot) else {
-                return false;
-            };
-            tests.iter().all(|t| t(doc))
-                && !excluded.iter().any(|c| match c {
-                    Compiled::Set(s) => s.binary_search_by_key(&slot, |&(x, _)| x).is_ok(),
-                    Compiled::Test(t) => t(doc),
-                })
-        });
+        if !tests.is_empty() || !excluded.is_empty() {
+            found.retain(|&(slot, _)| {
+                let Some(view) = self.view(slot) else {
+                    return false;
+                };
+                tests.iter().all(|t| t(&view))
+                    && !excluded.iter().any(|c| match c {
+                        Compiled::Set(s) => s.binary_search_by_key(&slot, |&(x, _)| x).is_ok(),
+                        Compiled::Test(t) => t(&view),
+                    })
+            });
+        }
         let chips = Chips::new(self, &options.filters);
         let facets = self.facet_counts(&found, &chips, options.facet_limit);
-        found.retain(|&(slot, _)| self.doc(slot).is_some_and(|d| chips.pass(d, None)));
+        if !chips.none {
+            found.retain(|&(slot, _)| chips.missing(self, slot) == 0);
+        }
         let total = found.len();
         let page = self.order(
             &found,
             options.sort,
             options.offset.saturating_add(options.limit),
         );
-        let marks = Marks::new(self, matched);
+        let marks = Marks::new(matched);
         let hits = page
             .iter()
             .skip(options.offset)
@@ -258,6 +271,22 @@ impl Index {
 
     pub(crate) fn doc(&self, slot: u32) -> Option<&Doc> {
         self.docs.get(slot as usize).and_then(Option::as_deref)
+    }
+
+    /// The name ids of a slot.
+    #[inline]
+    fn names_of(&self, slot: u32) -> &[u32] {
+        let (from, to) = self.briefs[slot as usize].names;
+        &self.doc_names[from as usize..to as usize]
+    }
+
+    #[inline]
+    fn view(&self, slot: u32) -> Option<View<'_>> {
+        Some(View {
+            doc: self.doc(slot)?,
+            brief: &self.briefs[slot as usize],
+            names: self.names_of(slot),
+        })
     }
 
     fn all_slots(&self) -> Set {
@@ -326,18 +355,19 @@ impl Index {
                             name.kind == kind && words.iter().all(|w| names_word(&name.words, w))
                         })
                         .collect();
-                    tests.push(Box::new(move |d: &Doc| {
-                        d.names.iter().any(|n| ids.contains(n))
+                    tests.push(Box::new(move |v: &View| {
+                        v.names.iter().any(|n| ids.contains(n))
                     }));
                 }
-                Atom::HasQuote => tests.push(Box::new(|d: &Doc| d.src.has_quote)),
-                Atom::HasImage => tests.push(Box::new(|d: &Doc| d.src.has_image)),
+                Atom::HasQuote => tests.push(Box::new(|v: &View| v.brief.has_quote)),
+                Atom::HasImage => tests.push(Box::new(|v: &View| v.brief.has_image)),
                 Atom::Before(text) | Atom::After(text) => {
                     let before = matches!(atom, Atom::Before(_));
                     let text = text.clone();
                     let days = days.clone();
-                    tests.push(Box::new(move |d: &Doc| {
-                        let (Some(at), Some(&day)) = (d.minutes, days.get(&d.src.blog)) else {
+                    tests.push(Box::new(move |v: &View| {
+                        let (Some(at), Some(&day)) = (v.doc.minutes, days.get(&v.doc.src.blog))
+                        else {
                             return false;
                         };
                         resolve_time(&text, day)
@@ -354,11 +384,11 @@ impl Index {
                 .iter()
                 .all(|a| !matches!(a, Atom::Word { .. } | Atom::Phrase(_)))
         {
-            return Compiled::Test(Box::new(move |d: &Doc| tests.iter().any(|t| t(d))));
+            return Compiled::Test(Box::new(move |v: &View| tests.iter().any(|t| t(v))));
         }
         // Words and tests as alternatives: the tests become a set.
         for slot in 0..self.docs.len() as u32 {
-            if self.doc(slot).is_some_and(|d| tests.iter().any(|t| t(d))) {
+            if self.view(slot).is_some_and(|v| tests.iter().any(|t| t(&v))) {
                 union.push((slot, 0.0));
             }
         }
@@ -424,23 +454,43 @@ impl Index {
         out
     }
 
+    /// The updates holding any of the terms, in slot order, each scored by the sum over
+    /// the terms it holds (added in the terms' order, so alike in any index of the same
+    /// updates). One term's list is in slot order as it stands; the lists of several are
+    /// added into one score per slot and read back in slot order.
     fn score_terms(&self, terms: &[(u32, f32)]) -> Set {
         let n = self.live as f32;
         let avg = self.field_totals.map(|total| total as f32 / n);
-        let mut out = Vec::with_capacity(
-            terms
-                .iter()
-                .map(|&(t, _)| self.terms[t as usize].postings.len())
-                .sum(),
-        );
-        for &(t, weight) in terms {
+        let scored = |t: u32, weight: f32| {
             let term = &self.terms[t as usize];
             let df = term.postings.len() as f32;
             let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
-            for &p in &term.postings {
-                if let Some(doc) = self.doc(p.doc) {
-                    out.push((p.doc, weight * (idf * bm25_fields(p, doc, &avg))));
-                }
+            term.postings.iter().map(move |&p| {
+                let lens = &self.briefs[p.doc as usize].lens;
+                (p.doc, weight * (idf * bm25_fields(p, lens, &avg)))
+            })
+        };
+        if let [(t, weight)] = terms {
+            return scored(*t, *weight).collect();
+        }
+        let mut scores = vec![0.0f32; self.docs.len()];
+        let mut seen = vec![0u64; self.docs.len().div_ceil(64)];
+        let mut count = 0;
+        for &(t, weight) in terms {
+            for (slot, score) in scored(t, weight) {
+                scores[slot as usize] += score;
+                let (word, bit) = (slot as usize / 64, 1u64 << (slot % 64));
+                count += usize::from(seen[word] & bit == 0);
+                seen[word] |= bit;
+            }
+        }
+        let mut out = Vec::with_capacity(count);
+        for (w, &bits) in seen.iter().enumerate() {
+            let mut bits = bits;
+            while bits != 0 {
+                let slot = w * 64 + bits.trailing_zeros() as usize;
+                out.push((slot as u32, scores[slot]));
+                bits &= bits - 1;
             }
         }
         out
@@ -526,18 +576,26 @@ impl Index {
         let mut counts: Vec<usize> = vec![0; self.names.len()];
         let mut facets = SearchFacets::default();
         for &(slot, _) in found {
-            let Some(doc) = self.doc(slot) else { continue };
-            let all = chips.pass(doc, None);
-            facets.has_quote += usize::from(all && doc.src.has_quote);
-            facets.has_image += usize::from(all && doc.src.has_image);
+            let brief = &self.briefs[slot as usize];
+            let names = self.names_of(slot);
+            let missing = chips.missing(self, slot);
+            let all = missing == 0;
+            facets.has_quote += usize::from(all && brief.has_quote);
+            facets.has_image += usize::from(all && brief.has_image);
             // With no values to list (`facet_limit: 0`, as a page filtering by query alone
             // asks), the values are not counted.
             if limit == 0 {
                 continue;
             }
-            let pass = kinds.map(|k| all || chips.pass(doc, Some(k)));
-            for &n in &doc.names {
-                counts[n as usize] += usize::from(pass[self.names[n as usize].kind as usize]);
+            if all {
+                for &n in names {
+                    counts[n as usize] += 1;
+                }
+                continue;
+            }
+            for &n in names {
+                let bit = kind_bit(self.names[n as usize].kind);
+                counts[n as usize] += usize::from(missing & !bit == 0);
             }
         }
         let [people, places, orgs, speakers] = kinds.map(|kind| {
@@ -563,21 +621,9 @@ impl Index {
         facets
     }
 
-    fn word_term(&self, word: &str) -> Option<u32> {
-        self.word_terms.get(word).copied()
-    }
-
     fn hit(&self, doc: &Doc, slot: u32, score: f32, marks: &Marks) -> Hit {
-        let marked = |word: &str| {
-            word.bytes()
-                .next()
-                .is_some_and(|b| marks.firsts.contains(&b))
-                && self
-                    .word_term(word)
-                    .is_some_and(|t| marks.terms.contains_key(&t))
-        };
         let mut fields = [false; FIELDS];
-        for &t in marks.terms.keys() {
+        for &t in &marks.terms {
             let postings = &self.terms[t as usize].postings;
             if let Ok(i) = postings.binary_search_by_key(&slot, |p| p.doc) {
                 for (f, hit) in fields.iter_mut().enumerate() {
@@ -586,23 +632,21 @@ impl Index {
             }
         }
         let src = &doc.src;
-        // The paragraph (or caption) that holds the matched stems most often, told by a
-        // plain search of its lower-cased text; only that one is read word by word.
-        let mut best: Option<(&String, usize)> = None;
-        for text in src.paragraphs.iter().chain(&src.captions) {
-            let lower = text.to_ascii_lowercase();
-            let n = marks
-                .stems
-                .iter()
-                .filter(|s| !s.is_empty())
-                .map(|s| occurrences(lower.as_bytes(), s.as_bytes()))
-                .sum();
-            if best.is_none_or(|b| n > b.1) {
-                best = Some((text, n));
+        // The terms of each text, in the order the index read them: the headline, the
+        // paragraphs, the captions. The tokenizer gives a text's words in that same order,
+        // so a word is matched when its term is, with no word looked up again.
+        let mut runs = doc.seq.split(|&t| t == TEXT_END);
+        let headline_terms = runs.next().unwrap_or_default();
+        // The paragraph (or caption) holding the most matched words; the first of equals.
+        let mut best: Option<(&String, &[u32], usize)> = None;
+        for (text, terms) in src.paragraphs.iter().chain(&src.captions).zip(runs) {
+            let n = terms.iter().filter(|&&t| marks.has(t)).count();
+            if best.is_none_or(|b| n > b.2) {
+                best = Some((text, terms, n));
             }
         }
         let excerpt = match best {
-            Some((text, _)) => excerpt(text, &read_words(text, &marked)),
+            Some((text, terms, _)) => excerpt(text, &read_words(text, terms, marks)),
             None => String::new(),
         };
         Hit {
@@ -617,7 +661,7 @@ impl Index {
                 &src.headline,
                 0,
                 src.headline.len(),
-                &read_words(&src.headline, &marked),
+                &read_words(&src.headline, headline_terms, marks),
             ),
             excerpt,
             timestamp: src.timestamp.clone(),
@@ -627,7 +671,8 @@ impl Index {
 
 /// BM25's sum over fields for one update, before the term's idf: each field's count
 /// saturates (k1) and is normalised by the field's length against its average (b).
-fn bm25_fields(p: Posting, doc: &Doc, avg: &[f32; FIELDS]) -> f32 {
+#[inline]
+fn bm25_fields(p: Posting, lens: &[u32; FIELDS], avg: &[f32; FIELDS]) -> f32 {
     let mut s = 0.0;
     for (f, weight) in FIELD_WEIGHTS.iter().enumerate() {
         let tf = p.tf(f) as f32;
@@ -635,7 +680,7 @@ fn bm25_fields(p: Posting, doc: &Doc, avg: &[f32; FIELDS]) -> f32 {
             continue;
         }
         let norm = if avg[f] > 0.0 {
-            doc.lens[f] as f32 / avg[f]
+            lens[f] as f32 / avg[f]
         } else {
             1.0
         };
@@ -644,42 +689,46 @@ fn bm25_fields(p: Posting, doc: &Doc, avg: &[f32; FIELDS]) -> f32 {
     s
 }
 
-/// The terms a query reached, worked out once for all its hits: the set, their texts, and
-/// their first letters (a word's stem starts with the word's first letter, so most words
-/// are told apart from the matched ones by that letter, before any lookup).
-struct Marks<'a> {
-    terms: FxMap<u32, ()>,
-    stems: Vec<&'a str>,
-    firsts: Vec<u8>,
+/// The terms a query reached, worked out once for all its hits: sorted, for a halving
+/// search.
+struct Marks {
+    terms: Vec<u32>,
 }
 
-impl<'a> Marks<'a> {
-    fn new(index: &'a Index, matched: Vec<u32>) -> Self {
-        let terms: FxMap<u32, ()> = matched.into_iter().map(|m| (m, ())).collect();
-        let stems: Vec<&str> = terms
-            .keys()
-            .map(|&t| &*index.terms[t as usize].text)
-            .collect();
-        let firsts = stems.iter().filter_map(|s| s.bytes().next()).collect();
-        Marks {
-            terms,
-            stems,
-            firsts,
-        }
+impl Marks {
+    fn new(mut terms: Vec<u32>) -> Self {
+        terms.sort_unstable();
+        terms.dedup();
+        Marks { terms }
+    }
+
+    fn has(&self, term: u32) -> bool {
+        self.terms.binary_search(&term).is_ok()
     }
 }
 
 /// The chips of a search, resolved to name ids.
 struct Chips<'a> {
-    kinds: Vec<(NameKind, Vec<u32>)>,
+    /// For each name id, the bit of its kind ([`kind_bit`]) when a chip chose it, else 0.
+    chosen: Vec<u8>,
+    /// The bits of the kinds that have chips.
+    wanted: u8,
     filters: &'a Filters,
     /// No chip at all: everything passes.
     none: bool,
 }
 
+/// A kind's bit in [`Chips::missing`]; the bit above the four is for the chips that are
+/// not names (quote, image, blog).
+fn kind_bit(kind: NameKind) -> u8 {
+    1 << kind as u8
+}
+const OTHER_CHIPS: u8 = 1 << 4;
+
 impl<'a> Chips<'a> {
     fn new(index: &Index, filters: &'a Filters) -> Self {
-        let mut kinds = Vec::new();
+        let mut chosen = Vec::new();
+        let mut wanted = 0;
         for (kind, names) in [
             (NameKind::Person, &filters.people),
             (NameKind::Place, &filters.places),
@@ -689,37 +738,44 @@ impl<'a> Chips<'a> {
             if names.is_empty() {
                 continue;
             }
-            let ids = (0..index.names.len() as u32)
-                .filter(|&i| {
-                    let n = &index.names[i as usize];
-                    n.kind == kind && names.iter().any(|x| x == &n.text)
-                })
-                .collect();
-            kinds.push((kind, ids));
+            wanted |= kind_bit(kind);
+            chosen.resize(index.names.len(), 0);
+            for (n, bit) in index.names.iter().zip(&mut chosen) {
+                if n.kind == kind && names.iter().any(|x| x == &n.text) {
+                    *bit = kind_bit(kind);
+                }
+            }
         }
         let none =
-            kinds.is_empty() && !filters.has_quote && !filters.has_image && filters.blog.is_none();
+            wanted == 0 && !filters.has_quote && !filters.has_image && filters.blog.is_none();
         Chips {
-            kinds,
+            chosen,
+            wanted,
             filters,
             none,
         }
     }
 
-    /// Whether a document passes every chip but those of `except`.
-    fn pass(&self, doc: &Doc, except: Option<NameKind>) -> bool {
+    /// The chips a slot fails: kind bits, and [`OTHER_CHIPS`]. It passes them all at 0,
+    /// and those of every kind but `k` when only `kind_bit(k)` may be set.
+    fn missing(&self, index: &Index, slot: u32) -> u8 {
         if self.none {
-            return true;
+            return 0;
         }
+        let mut have = 0;
+        if self.wanted != 0 {
+            for &n in index.names_of(slot) {
+                have |= self.chosen[n as usize];
+            }
+        }
+        let brief = &index.briefs[slot as usize];
         let f = self.filters;
-        (!f.has_quote || doc.src.has_quote)
-            && (!f.has_image || doc.src.has_image)
-            && f.blog.as_ref().is_none_or(|b| *b == doc.src.blog)
-            && self
-                .kinds
-                .iter()
-                .filter(|(k, _)| Some(*k) != except)
-                .all(|(_, ids)| doc.names.iter().any(|n| ids.contains(n)))
+        let other = (f.has_quote && !brief.has_quote)
+            || (f.has_image && !brief.has_image)
+            || f.blog
+                .as_ref()
+                .is_some_and(|b| index.doc(slot).is_none_or(|d| d.src.blog != *b));
+        (self.wanted & !have) | if other { OTHER_CHIPS } else { 0 }
     }
 }
 
@@ -733,6 +789,10 @@ fn names_word(name: &[String], word: &str) -> bool {
 
 /// Scores of the same update added up; sorted by slot.
 fn merge(mut set: Set) -> Set {
+    // One term's or phrase's updates, as they usually come: already so.
+    if set.windows(2).all(|w| w[0].0 < w[1].0) {
+        return set;
+    }
     // Stable: an update's scores add up in the same order however the index was built.
     if !set.is_sorted_by_key(|&(s, _)| s) {
         crate::sorting::sort_by_rank(&mut set, |&(s, _)| u64::from(s));
@@ -779,43 +839,49 @@ fn resolve_time(text: &str, day: i64) -> Option<i64> {
     Some(day * 1440 + i64::from(clock.minutes))
 }
 
-/// Text as HTML, with nothing left to interpret.
-pub(crate) fn escape_html(text: &str, out: &mut String) {
+/// `text` into `out`, each byte that `needs` picks (only ASCII, so a run never splits a
+/// character) written by `write`, and the runs between copied whole.
+fn push_escaped(
+    text: &str,
+    out: &mut String,
+    needs: impl Fn(u8) -> bool,
+    write: impl Fn(u8, &mut String),
+) {
     let mut from = 0;
     for (i, b) in text.bytes().enumerate() {
-        let entity = match b {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' => "&#39;",
-            _ => continue,
-        };
-        out.push_str(&text[from..i]);
-        out.push_str(entity);
-        from = i + 1;
+        if b.is_ascii() && needs(b) {
+            out.push_str(&text[from..i]);
+            write(b, out);
+            from = i + 1;
+        }
     }
     out.push_str(&text[from..]);
 }
 
-/// How often `needle` occurs in `hay`: a first-byte scan, no searcher to set up (the
-/// needles are a few short stems, the hay one paragraph).
-fn occurrences(hay: &[u8], needle: &[u8]) -> usize {
-    let Some((&first, rest)) = needle.split_first() else {
-        return 0;
-    };
-    (0..hay.len().saturating_sub(rest.len()))
-        .filter(|&i| hay[i] == first && hay[i + 1..].starts_with(rest))
-        .count()
+/// Text as HTML, with nothing left to interpret.
+pub(crate) fn escape_html(text: &str, out: &mut String) {
+    let needs = |b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'');
+    push_escaped(text, out, needs, |b, out| {
+        out.push_str(match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            _ => "&#39;",
+        });
+    });
 }
 
 /// A word of a text: its byte range and whether the query matched it.
 type Word = (usize, usize, bool);
 
-fn read_words(text: &str, marked: &dyn Fn(&str) -> bool) -> Vec<Word> {
-    let mut words = Vec::with_capacity(text.len() / 5 + 1);
-    tokenize::each_token(text, |word, start, end, _| {
-        words.push((start, end, marked(word)));
+/// The words of a text, each marked when its term (the text's `terms`, word by word) is
+/// one the query reached.
+fn read_words(text: &str, terms: &[u32], marks: &Marks) -> Vec<Word> {
+    let mut words = Vec::with_capacity(terms.len());
+    tokenize::each_token(text, |_, start, end, _| {
+        let marked = terms.get(words.len()).is_some_and(|&t| marks.has(t));
+        words.push((start, end, marked));
     });
     words
 }
@@ -964,21 +1030,22 @@ fn push_score(score: f32, out: &mut String) {
     }
 }
 
-/// A JSON string literal.
+/// A JSON string literal: only `"`, `\` and control characters escaped.
 fn json_str(s: &str, out: &mut String) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => {
-                out.push_str(&format!("\\u{:04x}", c as u32));
-            }
-            c => out.push(c),
+    let needs = |b| b < 0x20 || b == b'"' || b == b'\\';
+    push_escaped(s, out, needs, |b, out| match b {
+        b'"' => out.push_str("\\\""),
+        b'\\' => out.push_str("\\\\"),
+        b'\n' => out.push_str("\\n"),
+        b'\r' => out.push_str("\\r"),
+        b'\t' => out.push_str("\\t"),
+        _ => {
+            out.push_str("\\u00");
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
         }
-    }
+    });
     out.push('"');
 }

@@ -22,10 +22,16 @@ pub(crate) struct Token {
 
 /// One character folded: lower case, accents off, curly apostrophes straight. Characters
 /// whose lower case is longer than one character keep their first.
+#[inline]
 pub(crate) fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
+    fold_other(c)
+}
+
+/// [`fold_char`] past ASCII, apart so that the ASCII path inlines into the tokenizer.
+fn fold_other(c: char) -> char {
     let c = c.to_lowercase().next().unwrap_or(c);
     match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
@@ -142,6 +148,7 @@ pub(crate) fn each_token(text: &str, mut f: impl FnMut(&str, usize, usize, bool)
 }
 
 /// The character at byte `i` (a character boundary) and its length.
+#[inline]
 fn char_at(text: &str, i: usize) -> (char, usize) {
     match text.as_bytes()[i] {
         b if b.is_ascii() => (char::from(b), 1),
@@ -152,6 +159,7 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
     }
 }
 
+#[inline]
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
