@@ -181,9 +181,6 @@ pub(crate) struct Doc {
     pub(crate) src: IndexDoc,
     /// Minutes since 1970 on the clock of the page (offsets ignored), when known.
     pub(crate) minutes: Option<i64>,
-    /// The term of every word, text after text ([`TEXT_END`] between them): phrases are
-    /// checked and removals undone from it without reading the text again.
-    pub(crate) seq: Vec<u32>,
 }
 
 /// What scoring, counting facets and chips read of one slot, kept in one dense array
@@ -196,11 +193,15 @@ pub(crate) struct Brief {
     /// Its people, places, organisations and speakers: ids in [`Index::names`], at
     /// `names.0..names.1` of [`Index::doc_names`].
     pub(crate) names: (u32, u32),
+    /// The term of every word, text after text ([`TEXT_END`] between them), at
+    /// `seq.0..seq.1` of [`Index::seqs`]: phrases are checked, words of excerpts marked
+    /// and removals undone from it without reading the text again.
+    pub(crate) seq: (u32, u32),
     pub(crate) has_quote: bool,
     pub(crate) has_image: bool,
 }
 
-/// Ends each text in [`Doc::seq`]; no term has this id.
+/// Ends each text in [`Brief::seq`]; no term has this id.
 pub(crate) const TEXT_END: u32 = u32::MAX;
 
 /// A small fast hash for the index's own strings (not for untrusted keys that an attacker
@@ -234,9 +235,13 @@ pub struct Index {
     pub(crate) docs: Vec<Option<Box<Doc>>>,
     /// By slot, beside `docs`.
     pub(crate) briefs: Vec<Brief>,
-    /// The name ids of every slot, one run after another (a removed update's run stays,
-    /// unread).
+    /// The name ids of every slot, one run after another.
     pub(crate) doc_names: Vec<u32>,
+    /// The term sequences of every slot, likewise: one array read in slot order.
+    pub(crate) seqs: Vec<u32>,
+    /// Entries of `doc_names` and `seqs` whose update is gone: when they are half of all,
+    /// both are written afresh without them.
+    stale: usize,
     slots: FxMap<(Box<str>, Box<str>), u32>,
     pub(crate) terms: Vec<Term>,
     term_ids: FxMap<Box<str>, u32>,
@@ -339,11 +344,11 @@ impl Index {
         self.slots.insert(key, slot);
         let mut counts: FxMap<u32, u32> = FxMap::default();
         let mut lens = [0u32; FIELDS];
-        let mut seq: Vec<u32> = Vec::new();
+        let seq_start = self.seqs.len();
         let mut count = |index: &mut Index, field: usize, text: &str| {
             tokenize::each_token(text, |word, _, _, _| {
                 let term = index.term_of_word(word);
-                seq.push(term);
+                index.seqs.push(term);
                 let packed = counts.entry(term).or_insert(0);
                 let tf = (*packed >> FIELD_SHIFT[field]) & ((1 << FIELD_BITS[field]) - 1);
                 if tf + 1 < 1 << FIELD_BITS[field] {
@@ -351,7 +356,7 @@ impl Index {
                 }
                 lens[field] += 1;
             });
-            seq.push(TEXT_END);
+            index.seqs.push(TEXT_END);
         };
         count(self, HEADLINE, &doc.headline);
         for p in &doc.paragraphs {
@@ -402,14 +407,11 @@ impl Index {
         self.briefs.push(Brief {
             lens,
             names: (start as u32, self.doc_names.len() as u32),
+            seq: (seq_start as u32, self.seqs.len() as u32),
             has_quote: doc.has_quote,
             has_image: doc.has_image,
         });
-        self.docs.push(Some(Box::new(Doc {
-            src: doc,
-            minutes,
-            seq,
-        })));
+        self.docs.push(Some(Box::new(Doc { src: doc, minutes })));
         self.sorted = OnceCell::new();
         self.by_length = OnceCell::new();
     }
@@ -419,23 +421,48 @@ impl Index {
         let Some(slot) = self.slots.remove(&(Box::from(blog), Box::from(id))) else {
             return false;
         };
-        let Some(doc) = self.docs[slot as usize].take() else {
+        if self.docs[slot as usize].take().is_none() {
             return false;
-        };
-        for &term in doc.seq.iter().filter(|&&t| t != TEXT_END) {
+        }
+        let brief = std::mem::take(&mut self.briefs[slot as usize]);
+        let seq = &self.seqs[brief.seq.0 as usize..brief.seq.1 as usize];
+        for &term in seq.iter().filter(|&&t| t != TEXT_END) {
             let postings = &mut self.terms[term as usize].postings;
             if let Ok(at) = postings.binary_search_by_key(&slot, |p| p.doc) {
                 postings.remove(at);
             }
         }
-        let brief = std::mem::take(&mut self.briefs[slot as usize]);
         for (total, len) in self.field_totals.iter_mut().zip(brief.lens) {
             *total -= u64::from(len);
+        }
+        self.stale +=
+            (brief.seq.1 - brief.seq.0) as usize + (brief.names.1 - brief.names.0) as usize;
+        if self.stale * 2 > self.seqs.len() + self.doc_names.len() {
+            self.compact();
         }
         self.live -= 1;
         self.sorted = OnceCell::new();
         self.by_length = OnceCell::new();
         true
+    }
+
+    /// Writes `seqs` and `doc_names` afresh with only the runs of updates it holds.
+    fn compact(&mut self) {
+        let live = self.seqs.len() + self.doc_names.len() - self.stale;
+        let mut seqs = Vec::with_capacity(live);
+        let mut names = Vec::with_capacity(live);
+        let keep = |from: &[u32], (a, b): (u32, u32), to: &mut Vec<u32>| {
+            let start = to.len() as u32;
+            to.extend_from_slice(&from[a as usize..b as usize]);
+            (start, to.len() as u32)
+        };
+        for brief in &mut self.briefs {
+            brief.seq = keep(&self.seqs, brief.seq, &mut seqs);
+            brief.names = keep(&self.doc_names, brief.names, &mut names);
+        }
+        self.seqs = seqs;
+        self.doc_names = names;
+        self.stale = 0;
     }
 
     fn term_of_word(&mut self, word: &str) -> u32 {
@@ -544,7 +571,6 @@ impl Index {
                     .into_iter()
                     .map(|l| strings(l))
                     .sum::<usize>()
-                    + d.seq.capacity() * 4
             })
             .sum();
         let terms: usize = self
@@ -563,7 +589,7 @@ impl Index {
             .sum();
         docs + self.docs.capacity() * size_of::<Option<Box<Doc>>>()
             + self.briefs.capacity() * size_of::<Brief>()
-            + self.doc_names.capacity() * 4
+            + (self.doc_names.capacity() + self.seqs.capacity()) * 4
             + terms
             + keys
             + map(

@@ -280,6 +280,12 @@ impl Index {
         &self.doc_names[from as usize..to as usize]
     }
 
+    /// The term sequence of a slot.
+    fn seq_of(&self, slot: u32) -> &[u32] {
+        let (from, to) = self.briefs[slot as usize].seq;
+        &self.seqs[from as usize..to as usize]
+    }
+
     #[inline]
     fn view(&self, slot: u32) -> Option<View<'_>> {
         Some(View {
@@ -460,14 +466,22 @@ impl Index {
     /// added into one score per slot and read back in slot order.
     fn score_terms(&self, terms: &[(u32, f32)]) -> Set {
         let n = self.live as f32;
-        let avg = self.field_totals.map(|total| total as f32 / n);
+        // Per field, what one word of length adds to BM25's denominator: k1·b / average.
+        let per_word = self.field_totals.map(|total| {
+            let avg = total as f32 / n;
+            if avg > 0.0 {
+                K1 * B / avg
+            } else {
+                0.0
+            }
+        });
         let scored = |t: u32, weight: f32| {
             let term = &self.terms[t as usize];
             let df = term.postings.len() as f32;
             let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
             term.postings.iter().map(move |&p| {
                 let lens = &self.briefs[p.doc as usize].lens;
-                (p.doc, weight * (idf * bm25_fields(p, lens, &avg)))
+                (p.doc, weight * (idf * bm25_fields(p, lens, &per_word)))
             })
         };
         if let [(t, weight)] = terms {
@@ -507,11 +521,9 @@ impl Index {
         };
         let mut both = rest.iter().fold(first.clone(), |acc, s| intersect(&acc, s));
         both.retain(|&(slot, _)| {
-            self.doc(slot).is_some_and(|d| {
-                d.seq
-                    .windows(stems.len())
-                    .any(|w| w[0] == stems[0] && w == stems)
-            })
+            self.seq_of(slot)
+                .windows(stems.len())
+                .any(|w| w[0] == stems[0] && w == stems)
         });
         both
     }
@@ -635,7 +647,7 @@ impl Index {
         // The terms of each text, in the order the index read them: the headline, the
         // paragraphs, the captions. The tokenizer gives a text's words in that same order,
         // so a word is matched when its term is, with no word looked up again.
-        let mut runs = doc.seq.split(|&t| t == TEXT_END);
+        let mut runs = self.seq_of(slot).split(|&t| t == TEXT_END);
         let headline_terms = runs.next().unwrap_or_default();
         // The paragraph (or caption) holding the most matched words; the first of equals.
         let mut best: Option<(&String, &[u32], usize)> = None;
@@ -670,21 +682,19 @@ impl Index {
 }
 
 /// BM25's sum over fields for one update, before the term's idf: each field's count
-/// saturates (k1) and is normalised by the field's length against its average (b).
+/// saturates (k1) and is normalised by the field's length against its average (b), the
+/// denominator being tf + k1·(1 − b) + `per_word` · length. A field holding the term is
+/// never empty, so a field with no words anywhere (`per_word` 0) is never reached.
 #[inline]
-fn bm25_fields(p: Posting, lens: &[u32; FIELDS], avg: &[f32; FIELDS]) -> f32 {
+fn bm25_fields(p: Posting, lens: &[u32; FIELDS], per_word: &[f32; FIELDS]) -> f32 {
     let mut s = 0.0;
     for (f, weight) in FIELD_WEIGHTS.iter().enumerate() {
         let tf = p.tf(f) as f32;
         if tf == 0.0 {
             continue;
         }
-        let norm = if avg[f] > 0.0 {
-            lens[f] as f32 / avg[f]
-        } else {
-            1.0
-        };
-        s += weight * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * norm));
+        let length = per_word[f] * lens[f] as f32;
+        s += weight * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B) + length);
     }
     s
 }
