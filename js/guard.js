@@ -10,6 +10,39 @@ const INNER = Symbol('liveblog-index inner object');
 const BORN = Symbol('liveblog-index instance generation');
 const ADOPT = Symbol('liveblog-index adopt');
 
+// Search results cross from the wasm as columns, one array per field, which the engine
+// parses about twice as fast as an object per hit (see `SearchResults::to_json`); here they
+// become the objects of the typed API, `SearchResults`.
+function readResults(w) {
+  const h = w.hits;
+  const values = (c) => c.name.map((name, i) => ({ name, count: c.count[i] }));
+  const f = w.facets;
+  return {
+    total: w.total,
+    hits: h.updateId.map((updateId, i) => ({
+      blog: h.blog[i],
+      updateId,
+      score: h.score[i],
+      fields: h.fields[i],
+      headline: h.headline[i],
+      excerpt: h.excerpt[i],
+      timestamp: h.timestamp[i],
+    })),
+    facets: {
+      people: values(f.people),
+      places: values(f.places),
+      orgs: values(f.orgs),
+      speakers: values(f.speakers),
+      hasQuote: f.hasQuote,
+      hasImage: f.hasImage,
+    },
+    warnings: w.warnings,
+  };
+}
+
+/** Methods whose results the wasm hands over in a form of its own, and how to read it. */
+const READERS = { search: readResults };
+
 function codeError(code, message, cause) {
   const err = new Error(`${code}: ${message}`, cause ? { cause } : undefined);
   err.code = code;
@@ -92,9 +125,10 @@ export function guard(first, load, classNames, functionNames) {
       if (desc.get) {
         Object.defineProperty(Wrapper.prototype, key, { get() { const inner = own(this); return wrap(call(() => inner[key])); } });
       } else if (typeof desc.value === 'function') {
+        const read = READERS[key] ?? ((value) => value);
         Wrapper.prototype[key] = function (...args) {
           const inner = own(this);
-          return wrap(call(() => inner[key](...args.map(unwrap))));
+          return wrap(read(call(() => inner[key](...args.map(unwrap)))));
         };
       }
     }

@@ -561,7 +561,8 @@ fn run_search(
         index.search(&query, &options)
     };
     // One JSON string parsed by the engine is several times faster than building each
-    // object across the boundary (measured in BENCHMARKS.md).
+    // object across the boundary (measured in BENCHMARKS.md). It holds columns, which
+    // guard.js (every call goes through it) turns into the `SearchResults` declared here.
     js_sys::JSON::parse(&results.to_json()).map_err(|_| {
         error(
             "LB_INTERNAL",
