@@ -152,6 +152,12 @@ impl Posting {
     pub(crate) fn tf(self, field: usize) -> u32 {
         (self.tf >> FIELD_SHIFT[field]) & ((1 << FIELD_BITS[field]) - 1)
     }
+
+    /// Whether the term is in none of the fields from `field` on.
+    #[inline]
+    pub(crate) fn none_from(self, field: usize) -> bool {
+        self.tf >> FIELD_SHIFT[field] == 0
+    }
 }
 
 pub(crate) struct Term {
@@ -308,10 +314,14 @@ impl Index {
         for doc in docs {
             self.upsert(doc);
         }
-        // Posting lists grew by doubling; a blog added whole leaves them as they are.
+        // Posting lists and the per-update arrays grew by doubling; a blog added whole
+        // leaves them as they are.
         for term in &mut self.terms {
             term.postings.shrink_to_fit();
         }
+        self.seqs.shrink_to_fit();
+        self.doc_names.shrink_to_fit();
+        self.briefs.shrink_to_fit();
     }
 
     /// Removes every update of a blog.

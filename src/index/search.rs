@@ -190,10 +190,20 @@ impl Index {
         let mut required: Vec<Compiled> = Vec::new();
         let mut optional: Vec<Set> = Vec::new();
         let mut excluded: Vec<Compiled> = Vec::new();
+        // Required clauses of one word: their terms, scored when the clauses are joined.
+        let mut words: Vec<Expansion> = Vec::new();
         let days = self.blog_days(q);
         for clause in &q.clauses {
             let stop = !clause.negated
                 && matches!(clause.any.as_slice(), [Atom::Word { word, prefix: false }] if is_stop_word(word));
+            if let (false, false, [Atom::Word { word, prefix }]) =
+                (clause.negated, stop, clause.any.as_slice())
+            {
+                let terms = self.expand(word, *prefix, options.fuzzy);
+                matched.extend(terms.iter().map(|&(t, _)| t));
+                words.push(terms);
+                continue;
+            }
             let compiled = self.compile(&clause.any, options, &days, &mut matched);
             if clause.negated {
                 excluded.push(compiled);
@@ -206,7 +216,10 @@ impl Index {
             }
         }
         // A query of stop words only ("the") still needs them.
-        if !required.iter().any(|c| matches!(c, Compiled::Set(_))) && !optional.is_empty() {
+        if words.is_empty()
+            && !required.iter().any(|c| matches!(c, Compiled::Set(_)))
+            && !optional.is_empty()
+        {
             required.extend(optional.drain(..).map(Compiled::Set));
         }
         let mut sets: Vec<Set> = Vec::new();
@@ -217,11 +230,32 @@ impl Index {
                 Compiled::Test(t) => tests.push(t),
             }
         }
-        crate::sorting::sort_by_rank(&mut sets, |s| s.len() as u64);
-        let mut found: Set = match sets.split_first() {
-            Some((first, rest)) => rest.iter().fold(first.clone(), |acc, s| intersect(&acc, s)),
-            None => self.all_slots(),
-        };
+        // The clauses joined smallest first (a clause of words by its postings, a bound on
+        // its updates), each of words scored only on the updates left by those before it.
+        enum Join {
+            Set(Set),
+            Words(Expansion),
+        }
+        let mut joins: Vec<(u64, Join)> = (sets.into_iter())
+            .map(|s| (s.len() as u64, Join::Set(s)))
+            .chain(words.into_iter().map(|terms| {
+                let postings = terms
+                    .iter()
+                    .map(|&(t, _)| self.terms[t as usize].postings.len());
+                (postings.sum::<usize>() as u64, Join::Words(terms))
+            }))
+            .collect();
+        crate::sorting::sort_by_rank(&mut joins, |j| j.0);
+        let mut found: Option<Set> = None;
+        for (_, join) in joins {
+            found = Some(match (found, join) {
+                (None, Join::Set(s)) => s,
+                (None, Join::Words(terms)) => self.score_terms(&terms),
+                (Some(f), Join::Set(s)) => intersect(&f, &s),
+                (Some(f), Join::Words(terms)) => self.score_within(&terms, &f),
+            });
+        }
+        let mut found = found.unwrap_or_else(|| self.all_slots());
         for set in &optional {
             for (slot, score) in &mut found {
                 if let Ok(i) = set.binary_search_by_key(slot, |&(s, _)| s) {
@@ -462,27 +496,18 @@ impl Index {
     /// updates). One term's list is in slot order as it stands; the lists of several are
     /// added into one score per slot and read back in slot order.
     fn score_terms(&self, terms: &[(u32, f32)]) -> Set {
-        let n = self.live as f32;
-        // Per field, what one word of length adds to BM25's denominator: k1·b / average.
-        let per_word = self.field_totals.map(|total| {
-            let avg = total as f32 / n;
-            if avg > 0.0 {
-                K1 * B / avg
-            } else {
-                0.0
-            }
-        });
+        let bm25 = Bm25::of(self);
         let scored = |t: u32, weight: f32| {
-            let term = &self.terms[t as usize];
-            let df = term.postings.len() as f32;
-            let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
-            term.postings.iter().map(move |&p| {
-                let lens = &self.briefs[p.doc as usize].lens;
-                (p.doc, weight * (idf * bm25_fields(p, lens, &per_word)))
-            })
+            let postings = &self.terms[t as usize].postings;
+            let idf = bm25.idf(postings.len());
+            postings
+                .iter()
+                .map(move |&p| (p.doc, bm25.score(self, p, weight * idf)))
         };
-        if let [(t, weight)] = terms {
-            return scored(*t, *weight).collect();
+        match terms {
+            [] => return Vec::new(),
+            [(t, weight)] => return scored(*t, *weight).collect(),
+            _ => {}
         }
         let mut scores = vec![0.0f32; self.docs.len()];
         let mut seen = vec![0u64; self.docs.len().div_ceil(64)];
@@ -507,16 +532,65 @@ impl Index {
         out
     }
 
-    /// Updates holding the terms in a row, within one text, scored as their words.
-    fn phrase(&self, stems: &[u32]) -> Set {
-        let lists: Vec<Set> = stems
+    /// `found` narrowed to the updates holding any of the terms, each scored as before plus
+    /// what [`Index::score_terms`] would give it: a clause of words after a smaller one is
+    /// scored only where that one left updates.
+    fn score_within(&self, terms: &[(u32, f32)], found: &Set) -> Set {
+        let bm25 = Bm25::of(self);
+        let mut add = vec![0.0f32; found.len()];
+        let mut held = vec![false; found.len()];
+        for &(t, weight) in terms {
+            let postings = &self.terms[t as usize].postings;
+            let idf = bm25.idf(postings.len());
+            let mut at = |i: usize, p: Posting| {
+                add[i] += bm25.score(self, p, weight * idf);
+                held[i] = true;
+            };
+            if found.len() * 8 < postings.len() {
+                // Few updates left: each looked up in the long list by halves.
+                for (i, &(slot, _)) in found.iter().enumerate() {
+                    if let Ok(j) = postings.binary_search_by_key(&slot, |p| p.doc) {
+                        at(i, postings[j]);
+                    }
+                }
+            } else {
+                let mut i = 0;
+                for &p in postings {
+                    while i < found.len() && found[i].0 < p.doc {
+                        i += 1;
+                    }
+                    if i == found.len() {
+                        break;
+                    }
+                    if found[i].0 == p.doc {
+                        at(i, p);
+                    }
+                }
+            }
+        }
+        found
             .iter()
-            .map(|&t| self.score_terms(&[(t, 1.0)]))
-            .collect();
-        let Some((first, rest)) = lists.split_first() else {
+            .zip(add.iter().zip(&held))
+            .filter(|(_, (_, &held))| held)
+            .map(|(&(slot, score), (&add, _))| (slot, score + add))
+            .collect()
+    }
+
+    /// Updates holding the terms in a row, within one text, scored as their words: the
+    /// rarest term's updates first, the others scored only on those, then each left
+    /// update's terms read for the row.
+    fn phrase(&self, stems: &[u32]) -> Set {
+        let mut rarest: Vec<u32> = stems.to_vec();
+        crate::sorting::sort_by_rank(&mut rarest, |&t| {
+            self.terms[t as usize].postings.len() as u64
+        });
+        let Some((&first, rest)) = rarest.split_first() else {
             return Vec::new();
         };
-        let mut both = rest.iter().fold(first.clone(), |acc, s| intersect(&acc, s));
+        let mut both = self.score_terms(&[(first, 1.0)]);
+        for &t in rest {
+            both = self.score_within(&[(t, 1.0)], &both);
+        }
         both.retain(|&(slot, _)| {
             self.seq_of(slot)
                 .windows(stems.len())
@@ -683,6 +757,43 @@ impl Index {
     }
 }
 
+/// What BM25 needs of the whole index, worked out once per search.
+#[derive(Clone, Copy)]
+struct Bm25 {
+    n: f32,
+    /// Per field, what one word of length adds to the denominator: k1·b / average length.
+    per_word: [f32; FIELDS],
+}
+
+impl Bm25 {
+    fn of(index: &Index) -> Self {
+        let n = index.live as f32;
+        let per_word = index.field_totals.map(|total| {
+            let avg = total as f32 / n;
+            if avg > 0.0 {
+                K1 * B / avg
+            } else {
+                0.0
+            }
+        });
+        Bm25 { n, per_word }
+    }
+
+    /// A term's inverse document frequency, from the updates holding it.
+    fn idf(self, df: usize) -> f32 {
+        let df = df as f32;
+        (1.0 + (self.n - df + 0.5) / (df + 0.5)).ln()
+    }
+
+    /// One update's score for a term: `factor` (the term's weight times its idf) times
+    /// the sum over fields.
+    #[inline]
+    fn score(self, index: &Index, p: Posting, factor: f32) -> f32 {
+        let lens = &index.briefs[p.doc as usize].lens;
+        factor * bm25_fields(p, lens, &self.per_word)
+    }
+}
+
 /// BM25's sum over fields for one update, before the term's idf: each field's count
 /// saturates (k1) and is normalised by the field's length against its average (b), the
 /// denominator being tf + k1·(1 − b) + `per_word` · length. A field holding the term is
@@ -691,6 +802,10 @@ impl Index {
 fn bm25_fields(p: Posting, lens: &[u32; FIELDS], per_word: &[f32; FIELDS]) -> f32 {
     let mut s = 0.0;
     for (f, weight) in FIELD_WEIGHTS.iter().enumerate() {
+        // Most postings are of the body alone: stop at the last field that holds the term.
+        if p.none_from(f) {
+            break;
+        }
         let tf = p.tf(f) as f32;
         if tf == 0.0 {
             continue;
