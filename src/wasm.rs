@@ -424,9 +424,16 @@ fn string_arg(value: &JsValue, expected: &str) -> Result<String, JsValue> {
     })
 }
 
+thread_local! {
+    /// The JS strings of the option names [`field`] has read.
+    static KEYS: std::cell::RefCell<Vec<(&'static str, JsValue)>> = const {
+        std::cell::RefCell::new(Vec::new())
+    };
+}
+
 /// A field of an options object, `None` when absent; an error when `options` is not an
 /// object.
-fn field(options: &JsValue, name: &str, what: &str) -> Result<Option<JsValue>, JsValue> {
+fn field(options: &JsValue, name: &'static str, what: &str) -> Result<Option<JsValue>, JsValue> {
     if options.is_undefined() || options.is_null() {
         return Ok(None);
     }
@@ -436,12 +443,29 @@ fn field(options: &JsValue, name: &str, what: &str) -> Result<Option<JsValue>, J
             &format!("LB_OPTIONS: {what} must be an object"),
         ));
     }
-    let value = Reflect::get(options, &name.into()).unwrap_or(JsValue::UNDEFINED);
+    let value = KEYS.with(|keys| {
+        let mut keys = keys.borrow_mut();
+        // Option names are few and fixed: each made a JS string once, not per call
+        // (making one was most of the cost of reading a search's options).
+        let key = match keys.iter().find(|(k, _)| std::ptr::eq(*k, name)) {
+            Some((_, key)) => key.clone(),
+            None => {
+                let key = JsValue::from_str(name);
+                keys.push((name, key.clone()));
+                key
+            }
+        };
+        Reflect::get(options, &key).unwrap_or(JsValue::UNDEFINED)
+    });
     Ok((!value.is_undefined() && !value.is_null()).then_some(value))
 }
 
 /// Reads an optional string field of an options object (`what` names the object).
-fn string_field(options: &JsValue, name: &str, what: &str) -> Result<Option<String>, JsValue> {
+fn string_field(
+    options: &JsValue,
+    name: &'static str,
+    what: &str,
+) -> Result<Option<String>, JsValue> {
     match field(options, name, what)? {
         None => Ok(None),
         Some(v) => v
@@ -458,14 +482,14 @@ fn wrong(name: &str, expected: &str) -> JsValue {
     )
 }
 
-fn bool_option(options: &JsValue, name: &str, default: bool) -> Result<bool, JsValue> {
+fn bool_option(options: &JsValue, name: &'static str, default: bool) -> Result<bool, JsValue> {
     match field(options, name, "the search options")? {
         None => Ok(default),
         Some(v) => v.as_bool().ok_or_else(|| wrong(name, "true or false")),
     }
 }
 
-fn count_option(options: &JsValue, name: &str, default: usize) -> Result<usize, JsValue> {
+fn count_option(options: &JsValue, name: &'static str, default: usize) -> Result<usize, JsValue> {
     let count = whole_number(
         options,
         name,
@@ -479,7 +503,7 @@ fn count_option(options: &JsValue, name: &str, default: usize) -> Result<usize, 
 /// it must be when it is not.
 fn whole_number(
     options: &JsValue,
-    name: &str,
+    name: &'static str,
     what: &str,
     expected: &str,
 ) -> Result<Option<usize>, JsValue> {
@@ -493,7 +517,7 @@ fn whole_number(
     }
 }
 
-fn names_option(filters: &JsValue, name: &str) -> Result<Vec<String>, JsValue> {
+fn names_option(filters: &JsValue, name: &'static str) -> Result<Vec<String>, JsValue> {
     let Some(v) = field(filters, name, "`filters`")? else {
         return Ok(Vec::new());
     };

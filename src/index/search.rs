@@ -1064,35 +1064,44 @@ impl SearchResults {
     /// "score", "fields", "headline", "excerpt", "timestamp"}, "facets": {"people":
     /// {"name": [..], "count": [..]}, .., "hasQuote", "hasImage"}, "warnings"}`.
     pub fn to_json(&self) -> String {
+        const HITS: [&str; 7] = [
+            "blog",
+            "updateId",
+            "score",
+            "fields",
+            "headline",
+            "excerpt",
+            "timestamp",
+        ];
         let mut out = String::with_capacity(256 + self.hits.len() * 512);
         out.push_str("{\"total\":");
         out.push_str(&self.total.to_string());
         out.push_str(",\"hits\":{");
-        let hits = &self.hits;
-        column(&mut out, "blog", hits, |h, out| json_str(&h.blog, out));
-        out.push(',');
-        column(&mut out, "updateId", hits, |h, out| {
-            json_str(&h.update_id, out)
-        });
-        out.push(',');
-        column(&mut out, "score", hits, |h, out| push_score(h.score, out));
-        out.push(',');
-        column(&mut out, "fields", hits, |h, out| {
-            column(out, "", &h.fields, |f, out| json_str(f, out));
-        });
-        out.push(',');
-        column(&mut out, "headline", hits, |h, out| {
-            json_str(&h.headline, out)
-        });
-        out.push(',');
-        column(&mut out, "excerpt", hits, |h, out| {
-            json_str(&h.excerpt, out)
-        });
-        out.push(',');
-        column(&mut out, "timestamp", hits, |h, out| match &h.timestamp {
-            Some(t) => json_str(t, out),
-            None => out.push_str("null"),
-        });
+        for (c, name) in HITS.into_iter().enumerate() {
+            if c > 0 {
+                out.push(',');
+            }
+            json_str(name, &mut out);
+            out.push_str(":[");
+            for (i, h) in self.hits.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                match c {
+                    0 => json_str(&h.blog, &mut out),
+                    1 => json_str(&h.update_id, &mut out),
+                    2 => push_score(h.score, &mut out),
+                    3 => json_strs(h.fields.iter().copied(), &mut out),
+                    4 => json_str(&h.headline, &mut out),
+                    5 => json_str(&h.excerpt, &mut out),
+                    _ => match &h.timestamp {
+                        Some(t) => json_str(t, &mut out),
+                        None => out.push_str("null"),
+                    },
+                }
+            }
+            out.push(']');
+        }
         out.push_str("},\"facets\":{");
         let f = &self.facets;
         for (name, list) in [
@@ -1102,37 +1111,36 @@ impl SearchResults {
             ("speakers", &f.speakers),
         ] {
             json_str(name, &mut out);
-            out.push_str(":{");
-            column(&mut out, "name", list, |v, out| json_str(&v.name, out));
-            out.push(',');
-            column(&mut out, "count", list, |v, out| {
-                out.push_str(&v.count.to_string())
-            });
-            out.push_str("},");
+            out.push_str(":{\"name\":");
+            json_strs(list.iter().map(|v| v.name.as_str()), &mut out);
+            out.push_str(",\"count\":[");
+            for (i, v) in list.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&v.count.to_string());
+            }
+            out.push_str("]},");
         }
         out.push_str("\"hasQuote\":");
         out.push_str(&f.has_quote.to_string());
         out.push_str(",\"hasImage\":");
         out.push_str(&f.has_image.to_string());
         out.push_str("},\"warnings\":");
-        column(&mut out, "", &self.warnings, |w, out| json_str(w, out));
+        json_strs(self.warnings.iter().map(String::as_str), &mut out);
         out.push('}');
         out
     }
 }
 
-/// `"name":[..]`, one value per item as `value` writes it; without a name, the array alone.
-fn column<T>(out: &mut String, name: &str, items: &[T], value: impl Fn(&T, &mut String)) {
-    if !name.is_empty() {
-        json_str(name, out);
-        out.push(':');
-    }
+/// A JSON array of strings.
+fn json_strs<'a>(items: impl Iterator<Item = &'a str>, out: &mut String) {
     out.push('[');
-    for (i, item) in items.iter().enumerate() {
+    for (i, item) in items.enumerate() {
         if i > 0 {
             out.push(',');
         }
-        value(item, out);
+        json_str(item, out);
     }
     out.push(']');
 }
