@@ -55,8 +55,9 @@ pub struct SearchOptions {
     /// The last word, when the query does not end in a space, matches as a prefix.
     /// Default: true.
     pub prefix: bool,
-    /// Words of four letters or more also match words one edit away, eight or more two
-    /// edits. Default: true.
+    /// Words also match words one edit away when their stem has four letters or more, two
+    /// edits from eight (stems are compared: "shelling" as "shell", one edit). Default:
+    /// true.
     pub fuzzy: bool,
     /// Facet chips.
     pub filters: Filters,
@@ -457,9 +458,12 @@ impl Index {
                 }
             }
         }
-        let edits = typos_allowed(word.chars().count());
+        // Edits by the length of the stem, which is what is compared: by the typed word's
+        // length, "shelling" (8 letters, two edits) reached "small", "help" and "still"
+        // through "shell".
+        let chars = stem.chars().count() as u32;
+        let edits = typos_allowed(chars as usize);
         if fuzzy && edits > 0 {
-            let chars = stem.chars().count() as u32;
             let mask = tokenize::letter_mask(&stem);
             let by_length = self.terms_by_length();
             let digits = if mask & tokenize::DIGIT_BIT != 0 {

@@ -147,7 +147,7 @@ fn naive(docs: &[IndexDoc], q: &str, options: &SearchOptions) -> Vec<(String, f3
         match a {
             Atom::Word { word, prefix } => {
                 let st = stem(word);
-                let edits = typos_allowed(word.chars().count());
+                let edits = typos_allowed(st.chars().count());
                 let weight = |s: &String| {
                     if *s == st {
                         Some(1.0)
