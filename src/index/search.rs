@@ -247,13 +247,26 @@ impl Index {
             }))
             .collect();
         crate::sorting::sort_by_rank(&mut joins, |j| j.0);
+        let chips = Chips::new(self, &options.filters);
+        // With chips, facets count updates the chips then drop, which need no score: words
+        // are joined unscored and scored once on the updates that pass.
+        let score = chips.none;
+        let mut unscored: Vec<Expansion> = Vec::new();
         let mut found: Option<Set> = None;
         for (_, join) in joins {
             found = Some(match (found, join) {
                 (None, Join::Set(s)) => s,
-                (None, Join::Words(terms)) => self.score_terms(&terms),
+                (f, Join::Words(terms)) => {
+                    let next = match &f {
+                        None => self.score_terms(&terms, score),
+                        Some(f) => self.score_within(&terms, f, score),
+                    };
+                    if !score {
+                        unscored.push(terms);
+                    }
+                    next
+                }
                 (Some(f), Join::Set(s)) => intersect(&f, &s),
-                (Some(f), Join::Words(terms)) => self.score_within(&terms, &f),
             });
         }
         let mut found = found.unwrap_or_else(|| self.all_slots());
@@ -276,8 +289,10 @@ impl Index {
                     })
             });
         }
-        let chips = Chips::new(self, &options.filters);
         let facets = self.facet_counts(&mut found, &chips, options.facet_limit);
+        for terms in &unscored {
+            found = self.score_within(terms, &found, true);
+        }
         let total = found.len();
         let page = self.order(
             &found,
@@ -368,7 +383,7 @@ impl Index {
                 Atom::Word { word, prefix } => {
                     let terms = self.expand(word, *prefix, options.fuzzy);
                     matched.extend(terms.iter().map(|&(t, _)| t));
-                    union.extend(self.score_terms(&terms));
+                    union.extend(self.score_terms(&terms, true));
                 }
                 Atom::Phrase(words) => {
                     let stems: Option<Vec<u32>> = words
@@ -499,14 +514,20 @@ impl Index {
     /// the terms it holds (added in the terms' order, so alike in any index of the same
     /// updates). One term's list is in slot order as it stands; the lists of several are
     /// added into one score per slot and read back in slot order.
-    fn score_terms(&self, terms: &[(u32, f32)]) -> Set {
+    /// With `score` false, every score is 0.
+    fn score_terms(&self, terms: &[(u32, f32)], score: bool) -> Set {
         let bm25 = Bm25::of(self);
         let scored = |t: u32, weight: f32| {
             let postings = &self.terms[t as usize].postings;
             let idf = bm25.idf(postings.len());
-            postings
-                .iter()
-                .map(move |&p| (p.doc, bm25.score(self, p, weight * idf)))
+            postings.iter().map(move |&p| {
+                let s = if score {
+                    bm25.score(self, p, weight * idf)
+                } else {
+                    0.0
+                };
+                (p.doc, s)
+            })
         };
         match terms {
             [] => return Vec::new(),
@@ -537,9 +558,9 @@ impl Index {
     }
 
     /// `found` narrowed to the updates holding any of the terms, each scored as before plus
-    /// what [`Index::score_terms`] would give it: a clause of words after a smaller one is
-    /// scored only where that one left updates.
-    fn score_within(&self, terms: &[(u32, f32)], found: &Set) -> Set {
+    /// (with `score`) what [`Index::score_terms`] would give it: a clause of words after a
+    /// smaller one is scored only where that one left updates.
+    fn score_within(&self, terms: &[(u32, f32)], found: &Set, score: bool) -> Set {
         let bm25 = Bm25::of(self);
         let mut add = vec![0.0f32; found.len()];
         let mut held = vec![false; found.len()];
@@ -547,7 +568,9 @@ impl Index {
             let postings = &self.terms[t as usize].postings;
             let idf = bm25.idf(postings.len());
             let mut at = |i: usize, p: Posting| {
-                add[i] += bm25.score(self, p, weight * idf);
+                if score {
+                    add[i] += bm25.score(self, p, weight * idf);
+                }
                 held[i] = true;
             };
             if found.len() * 8 < postings.len() {
@@ -591,9 +614,9 @@ impl Index {
         let Some((&first, rest)) = rarest.split_first() else {
             return Vec::new();
         };
-        let mut both = self.score_terms(&[(first, 1.0)]);
+        let mut both = self.score_terms(&[(first, 1.0)], true);
         for &t in rest {
-            both = self.score_within(&[(t, 1.0)], &both);
+            both = self.score_within(&[(t, 1.0)], &both, true);
         }
         both.retain(|&(slot, _)| {
             self.seq_of(slot)

@@ -314,6 +314,52 @@ proptest! {
     }
 
     #[test]
+    fn chips_filter_results_and_never_change_scores(
+        docs in prop::collection::vec(doc(), 1..12),
+        q in query(),
+        quote in any::<bool>(),
+        person in any::<bool>(),
+        place in any::<bool>(),
+    ) {
+        let index = build(&latest(docs));
+        let mut chipped = all();
+        chipped.filters.has_quote = quote;
+        if person {
+            chipped.filters.people = vec!["Tomas Reid".into()];
+        }
+        if place {
+            chipped.filters.places = vec!["Kyiv".into(), "Port Ellery".into()];
+        }
+        let plain = index.search(&q, &all());
+        let got = index.search(&q, &chipped);
+        let want: Vec<_> = plain
+            .hits
+            .iter()
+            .filter(|h| {
+                let d = index.docs().find(|d| d.blog == h.blog && d.id == h.update_id);
+                d.is_some_and(|d| {
+                    (!quote || d.has_quote)
+                        && (!person || d.people.iter().any(|p| p == "Tomas Reid"))
+                        && (!place || !d.places.is_empty())
+                })
+            })
+            .collect();
+        prop_assert_eq!(got.hits.len(), want.len(), "query {:?}", q);
+        prop_assert_eq!(got.total, want.len());
+        // By update, not by rank: scores equal to the last digit may add up in another
+        // order with chips, and near-ties then fall either way.
+        let mut got: Vec<_> = got.hits.iter().collect();
+        let mut want = want;
+        for list in [&mut got, &mut want] {
+            list.sort_by(|a, b| (&a.blog, &a.update_id).cmp(&(&b.blog, &b.update_id)));
+        }
+        for (g, w) in got.iter().zip(&want) {
+            prop_assert_eq!((&g.blog, &g.update_id), (&w.blog, &w.update_id), "query {:?}", q);
+            prop_assert!((g.score - w.score).abs() <= 1e-5 * w.score.abs().max(1.0), "{:?}: {} vs {}", q, g.score, w.score);
+        }
+    }
+
+    #[test]
     fn save_and_load_round_trip_and_reject_damage(
         docs in prop::collection::vec(doc(), 0..8),
         q in query(),
