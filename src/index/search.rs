@@ -567,31 +567,25 @@ impl Index {
         for &(t, weight) in terms {
             let postings = &self.terms[t as usize].postings;
             let idf = bm25.idf(postings.len());
-            let mut at = |i: usize, p: Posting| {
-                if score {
-                    add[i] += bm25.score(self, p, weight * idf);
-                }
-                held[i] = true;
-            };
-            if found.len() * 8 < postings.len() {
-                // Few updates left: each looked up in the long list by halves.
-                for (i, &(slot, _)) in found.iter().enumerate() {
-                    if let Ok(j) = postings.binary_search_by_key(&slot, |p| p.doc) {
-                        at(i, postings[j]);
+            // Few updates left against a long list: each found by halving what is left of
+            // it; otherwise both are walked together.
+            let sparse = found.len() * 8 < postings.len();
+            let mut j = 0;
+            for (i, &(slot, _)) in found.iter().enumerate() {
+                if sparse {
+                    j += postings[j..].partition_point(|p| p.doc < slot);
+                } else {
+                    while j < postings.len() && postings[j].doc < slot {
+                        j += 1;
                     }
                 }
-            } else {
-                let mut i = 0;
-                for &p in postings {
-                    while i < found.len() && found[i].0 < p.doc {
-                        i += 1;
+                let Some(&p) = postings.get(j) else { break };
+                if p.doc == slot {
+                    if score {
+                        add[i] += bm25.score(self, p, weight * idf);
                     }
-                    if i == found.len() {
-                        break;
-                    }
-                    if found[i].0 == p.doc {
-                        at(i, p);
-                    }
+                    held[i] = true;
+                    j += 1;
                 }
             }
         }
