@@ -458,9 +458,14 @@ impl Index {
 
     /// Writes `seqs` and `doc_names` afresh with only the runs of updates it holds.
     fn compact(&mut self) {
-        let live = self.seqs.len() + self.doc_names.len() - self.stale;
-        let mut seqs = Vec::with_capacity(live);
-        let mut names = Vec::with_capacity(live);
+        let len = |run: fn(&Brief) -> (u32, u32)| -> usize {
+            self.briefs
+                .iter()
+                .map(|b| (run(b).1 - run(b).0) as usize)
+                .sum()
+        };
+        let mut seqs = Vec::with_capacity(len(|b| b.seq));
+        let mut names = Vec::with_capacity(len(|b| b.names));
         let keep = |from: &[u32], (a, b): (u32, u32), to: &mut Vec<u32>| {
             let start = to.len() as u32;
             to.extend_from_slice(&from[a as usize..b as usize]);

@@ -148,7 +148,7 @@ const B: f32 = 0.75;
 type Set = Vec<(u32, f32)>;
 
 /// An update as a query's tests and chips see it.
-pub(crate) struct View<'a> {
+struct View<'a> {
     doc: &'a Doc,
     brief: &'a Brief,
     names: &'a [u32],

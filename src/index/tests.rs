@@ -389,3 +389,38 @@ fn a_wrong_version_is_its_own_error() {
     let err = Index::from_bytes(b"<html>").expect_err("not an index");
     assert_eq!(err.code(), "LB_INDEX_CORRUPT");
 }
+
+#[test]
+fn removals_leave_the_shared_arrays_at_most_half_stale() {
+    let doc = |n: u32, text: &str| IndexDoc {
+        blog: "a".into(),
+        id: format!("u{n}"),
+        order: n,
+        headline: format!("update {n}"),
+        paragraphs: vec![text.into()],
+        people: vec!["Ana Reyes".into()],
+        ..IndexDoc::default()
+    };
+    let docs: Vec<IndexDoc> = (1..=6)
+        .map(|n| doc(n, "troops crossed the humanitarian corridor at dawn"))
+        .collect();
+    let mut index = build(&docs);
+    let full = index.memory_bytes();
+    for n in 1..=5 {
+        assert!(index.remove("a", &format!("u{n}")));
+    }
+    let fresh = build(&docs[5..]);
+    // Five of six updates gone: what is left of their term sequences and names is never
+    // more than what the index holds for the live ones.
+    let held = |i: &Index| i.seqs.len() + i.doc_names.len();
+    assert!(
+        held(&index) <= 2 * held(&fresh),
+        "{} against {}",
+        held(&index),
+        held(&fresh)
+    );
+    assert!(index.memory_bytes() < full);
+    for q in ["\"humanitarian corridor\"", "troops", "dawn -troops", "ana"] {
+        assert_eq!(index.search(q, &all()), fresh.search(q, &all()), "{q}");
+    }
+}
