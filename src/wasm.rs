@@ -446,7 +446,9 @@ fn field(options: &JsValue, name: &'static str, what: &str) -> Result<Option<JsV
     let value = KEYS.with(|keys| {
         let mut keys = keys.borrow_mut();
         // Option names are few and fixed: each made a JS string once, not per call
-        // (making one was most of the cost of reading a search's options).
+        // (making one was most of the cost of reading a search's options). Not
+        // wasm-bindgen's `intern`: its feature looks every string passed to JS up in a
+        // hash map, a whole blog's text included.
         let key = match keys.iter().find(|(k, _)| std::ptr::eq(*k, name)) {
             Some((_, key)) => key.clone(),
             None => {

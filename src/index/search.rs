@@ -200,9 +200,7 @@ impl Index {
             if let (false, false, [Atom::Word { word, prefix }]) =
                 (clause.negated, stop, clause.any.as_slice())
             {
-                let terms = self.expand(word, *prefix, options.fuzzy);
-                matched.extend(terms.iter().map(|&(t, _)| t));
-                words.push(terms);
+                words.push(self.expand(word, *prefix, options.fuzzy, &mut matched));
                 continue;
             }
             let compiled = self.compile(&clause.any, options, &days, &mut matched);
@@ -381,8 +379,7 @@ impl Index {
         for atom in any {
             match atom {
                 Atom::Word { word, prefix } => {
-                    let terms = self.expand(word, *prefix, options.fuzzy);
-                    matched.extend(terms.iter().map(|&(t, _)| t));
+                    let terms = self.expand(word, *prefix, options.fuzzy, matched);
                     union.extend(self.score_terms(&terms, true));
                 }
                 Atom::Phrase(words) => {
@@ -449,8 +446,9 @@ impl Index {
     }
 
     /// The terms a query word reaches: its own stem; while typed, every term it begins;
-    /// with `fuzzy`, terms within the edits its length allows.
-    fn expand(&self, word: &str, prefix: bool, fuzzy: bool) -> Expansion {
+    /// with `fuzzy`, terms within the edits its length allows. Each is also noted in
+    /// `matched`, for highlights and fields.
+    fn expand(&self, word: &str, prefix: bool, fuzzy: bool, matched: &mut Vec<u32>) -> Expansion {
         let stem = tokenize::stem(word);
         let mut out: Expansion = Vec::new();
         if let Some(id) = self
@@ -507,6 +505,7 @@ impl Index {
                 .text
                 .cmp(&self.terms[b.0 as usize].text)
         });
+        matched.extend(out.iter().map(|&(t, _)| t));
         out
     }
 
@@ -695,6 +694,9 @@ impl Index {
             facets.has_image += usize::from(all && brief.has_image);
             // With no values to list (`facet_limit: 0`, as a page filtering by query alone
             // asks), the values are not counted.
+            // Two loops, so that without chips (every update passes) counting is a plain
+            // increment; with chips, a value counts when the update fails no chip but
+            // those of the value's own kind.
             if limit > 0 && all {
                 for &n in names {
                     counts[n as usize] += 1;
