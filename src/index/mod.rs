@@ -5,10 +5,13 @@
 //! it, with how often it occurs in each field packed into one word: headline, body,
 //! captions, names (people, places, organisations and their aliases) and speakers. Scores
 //! are BM25 over those fields, weighted headline above names and speakers above body above
-//! captions. Phrases are checked against the text itself, so no positions are stored. The
-//! index keeps only integer statistics (documents, lengths, document frequencies), so
+//! captions. The texts are kept once, as codes into a dictionary of their pieces
+//! ([`pieces`]); the same codes give each word's term, so phrases are checked and excerpts
+//! marked without tokenizing again, and no positions are stored. The index keeps only
+//! integer statistics (documents, lengths, document frequencies), so
 //! after any sequence of changes it scores exactly as an index built from scratch.
 
+pub(crate) mod pieces;
 pub(crate) mod query;
 pub(crate) mod search;
 pub(crate) mod store;
@@ -174,6 +177,9 @@ pub(crate) enum NameKind {
     Place,
     Org,
     Speaker,
+    /// Another name of an entity ("Biden"): searchable, never a facet, kept after a
+    /// slot's facet names.
+    Alias,
 }
 
 pub(crate) struct Name {
@@ -183,10 +189,21 @@ pub(crate) struct Name {
     pub(crate) words: Vec<String>,
 }
 
+/// What the index keeps of one update besides its [`Brief`]: its texts are in
+/// [`Index::texts`], its names in [`Index::doc_names`].
 pub(crate) struct Doc {
-    pub(crate) src: IndexDoc,
+    /// Its blog, in [`Index::blogs`].
+    pub(crate) blog: u32,
+    pub(crate) id: Box<str>,
+    pub(crate) order: u32,
+    pub(crate) timestamp: Option<Box<str>>,
     /// Minutes since 1970 on the clock of the page (offsets ignored), when known.
     pub(crate) minutes: Option<i64>,
+    /// How many of its texts (after the headline) are paragraphs, then captions.
+    paragraphs: u32,
+    captions: u32,
+    /// Its aliases: name ids in `doc_names` right after [`Brief::names`].
+    aliases: u32,
 }
 
 /// What scoring, counting facets and chips read of one slot, kept in one dense array
@@ -199,15 +216,18 @@ pub(crate) struct Brief {
     /// Its people, places, organisations and speakers: ids in [`Index::names`], at
     /// `names.0..names.1` of [`Index::doc_names`].
     pub(crate) names: (u32, u32),
-    /// The term of every word, text after text ([`TEXT_END`] between them), at
-    /// `seq.0..seq.1` of [`Index::seqs`]: phrases are checked, words of excerpts marked
-    /// and removals undone from it without reading the text again.
+    /// Its texts (headline, paragraphs, captions, names, speakers) at `seq.0..seq.1` of
+    /// [`Index::texts`], as [`pieces`] codes: phrases are checked, words of excerpts marked
+    /// and removals undone from them without tokenizing again.
     pub(crate) seq: (u32, u32),
     pub(crate) has_quote: bool,
     pub(crate) has_image: bool,
 }
 
-/// Ends each text in [`Brief::seq`]; no term has this id.
+/// A word of a text given back by [`Index::texts_of`]: its byte range and term.
+pub(crate) type WordAt = (usize, usize, u32);
+
+/// Ends each text in a slot's terms ([`Index::terms_of`]); no term has this id.
 pub(crate) const TEXT_END: u32 = u32::MAX;
 
 /// A small fast hash for the index's own strings (not for untrusted keys that an attacker
@@ -238,21 +258,23 @@ type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 pub struct Index {
     /// Documents by slot; a removed one leaves a gap, so slots only grow and posting lists
     /// stay sorted by appending.
-    pub(crate) docs: Vec<Option<Box<Doc>>>,
+    pub(crate) docs: Vec<Option<Doc>>,
     /// By slot, beside `docs`.
     pub(crate) briefs: Vec<Brief>,
     /// The name ids of every slot, one run after another.
     pub(crate) doc_names: Vec<u32>,
-    /// The term sequences of every slot, likewise: one array read in slot order.
-    pub(crate) seqs: Vec<u32>,
-    /// Entries of `doc_names` and `seqs` whose update is gone: when they are half of all,
-    /// both are written afresh without them.
+    /// The texts of every slot, likewise, as codes of `pieces`.
+    pub(crate) texts: Vec<u8>,
+    pub(crate) pieces: pieces::Pieces,
+    /// Entries of `doc_names` and bytes of `texts` whose update is gone: when they are
+    /// half of all, both are written afresh without them.
     stale: usize,
-    slots: FxMap<(Box<str>, Box<str>), u32>,
+    /// Blog keys by id, and the ids.
+    pub(crate) blogs: Vec<Box<str>>,
+    blog_ids: FxMap<Box<str>, u32>,
+    slots: FxMap<(u32, Box<str>), u32>,
     pub(crate) terms: Vec<Term>,
     term_ids: FxMap<Box<str>, u32>,
-    /// Folded word → term id: the stemmer runs once per distinct word.
-    word_terms: FxMap<Box<str>, u32>,
     pub(crate) names: Vec<Name>,
     name_ids: FxMap<(NameKind, Box<str>), u32>,
     pub(crate) live: u32,
@@ -302,11 +324,9 @@ impl Index {
         let docs = IndexDoc::from_blog(blog, key);
         let ids: FxMap<&str, ()> = docs.iter().map(|d| (d.id.as_str(), ())).collect();
         let gone: Vec<String> = self
-            .docs
-            .iter()
-            .flatten()
-            .filter(|d| d.src.blog == key && !ids.contains_key(d.src.id.as_str()))
-            .map(|d| d.src.id.clone())
+            .docs_of(key)
+            .filter(|d| !ids.contains_key(&*d.id))
+            .map(|d| d.id.to_string())
             .collect();
         for id in gone {
             self.remove(key, &id);
@@ -319,33 +339,59 @@ impl Index {
         for term in &mut self.terms {
             term.postings.shrink_to_fit();
         }
-        self.seqs.shrink_to_fit();
+        self.texts.shrink_to_fit();
         self.doc_names.shrink_to_fit();
         self.briefs.shrink_to_fit();
+        self.docs.shrink_to_fit();
     }
 
     /// Removes every update of a blog.
     pub fn remove_blog(&mut self, key: &str) {
-        let ids: Vec<String> = self
-            .docs
-            .iter()
-            .flatten()
-            .filter(|d| d.src.blog == key)
-            .map(|d| d.src.id.clone())
-            .collect();
+        let ids: Vec<String> = self.docs_of(key).map(|d| d.id.to_string()).collect();
         for id in ids {
             self.remove(key, &id);
         }
     }
 
-    /// Adds an update, or replaces the update of the same blog and id.
-    pub fn upsert(&mut self, doc: IndexDoc) {
-        let key = (Box::from(doc.blog.as_str()), Box::from(doc.id.as_str()));
+    fn docs_of(&self, key: &str) -> impl Iterator<Item = &Doc> {
+        let blog = self.blog_ids.get(key).copied();
+        self.docs
+            .iter()
+            .flatten()
+            .filter(move |d| Some(d.blog) == blog)
+    }
+
+    /// Adds an update, or replaces the update of the same blog and id. A name listed twice
+    /// in one of its lists counts once.
+    pub fn upsert(&mut self, mut doc: IndexDoc) {
+        for list in [
+            &mut doc.people,
+            &mut doc.places,
+            &mut doc.orgs,
+            &mut doc.speakers,
+            &mut doc.aliases,
+        ] {
+            let mut i = 0;
+            while i < list.len() {
+                if list[..i].contains(&list[i]) {
+                    list.remove(i);
+                } else {
+                    i += 1;
+                }
+            }
+        }
+        let blog = match self.blog_ids.get(doc.blog.as_str()) {
+            Some(&id) => id,
+            None => {
+                let id = self.blogs.len() as u32;
+                self.blogs.push(Box::from(doc.blog.as_str()));
+                self.blog_ids.insert(Box::from(doc.blog.as_str()), id);
+                id
+            }
+        };
+        let key = (blog, Box::from(doc.id.as_str()));
         if let Some(&slot) = self.slots.get(&key) {
-            if self.docs[slot as usize]
-                .as_ref()
-                .is_some_and(|d| d.src == doc)
-            {
+            if self.doc_at(slot).is_some_and(|d| d == doc) {
                 return;
             }
             self.remove(&doc.blog, &doc.id);
@@ -354,19 +400,24 @@ impl Index {
         self.slots.insert(key, slot);
         let mut counts: FxMap<u32, u32> = FxMap::default();
         let mut lens = [0u32; FIELDS];
-        let seq_start = self.seqs.len();
+        let seq_start = self.texts.len();
         let mut count = |index: &mut Index, field: usize, text: &str| {
-            tokenize::each_token(text, |word, _, _, _| {
-                let term = index.term_of_word(word);
-                index.seqs.push(term);
+            let mut texts = std::mem::take(&mut index.texts);
+            pieces::write(text, &mut texts, |piece, word| {
+                let Some(word) = word else {
+                    return index.pieces.code(piece, None);
+                };
+                let code = index.word_code(piece, word);
+                let term = index.pieces.term(code);
                 let packed = counts.entry(term).or_insert(0);
                 let tf = (*packed >> FIELD_SHIFT[field]) & ((1 << FIELD_BITS[field]) - 1);
                 if tf + 1 < 1 << FIELD_BITS[field] {
                     *packed += 1 << FIELD_SHIFT[field];
                 }
                 lens[field] += 1;
+                code
             });
-            index.seqs.push(TEXT_END);
+            index.texts = texts;
         };
         count(self, HEADLINE, &doc.headline);
         for p in &doc.paragraphs {
@@ -401,12 +452,11 @@ impl Index {
             (NameKind::Place, &doc.places),
             (NameKind::Org, &doc.orgs),
             (NameKind::Speaker, &doc.speakers),
+            (NameKind::Alias, &doc.aliases),
         ] {
             for name in list {
                 let id = self.name_id(kind, name);
-                if !self.doc_names[start..].contains(&id) {
-                    self.doc_names.push(id);
-                }
+                self.doc_names.push(id);
             }
         }
         for (total, len) in self.field_totals.iter_mut().zip(lens) {
@@ -414,29 +464,45 @@ impl Index {
         }
         self.live += 1;
         let minutes = doc.timestamp.as_deref().and_then(local_minutes);
+        let aliases = doc.aliases.len() as u32;
         self.briefs.push(Brief {
             lens,
-            names: (start as u32, self.doc_names.len() as u32),
-            seq: (seq_start as u32, self.seqs.len() as u32),
+            names: (start as u32, self.doc_names.len() as u32 - aliases),
+            seq: (seq_start as u32, self.texts.len() as u32),
             has_quote: doc.has_quote,
             has_image: doc.has_image,
         });
-        self.docs.push(Some(Box::new(Doc { src: doc, minutes })));
+        self.docs.push(Some(Doc {
+            blog,
+            id: doc.id.into_boxed_str(),
+            order: doc.order,
+            timestamp: doc.timestamp.map(String::into_boxed_str),
+            minutes,
+            paragraphs: doc.paragraphs.len() as u32,
+            captions: doc.captions.len() as u32,
+            aliases,
+        }));
         self.sorted = OnceCell::new();
         self.by_length = OnceCell::new();
     }
 
     /// Removes an update; returns whether the index held it.
     pub fn remove(&mut self, blog: &str, id: &str) -> bool {
-        let Some(slot) = self.slots.remove(&(Box::from(blog), Box::from(id))) else {
+        let Some(&blog) = self.blog_ids.get(blog) else {
             return false;
         };
-        if self.docs[slot as usize].take().is_none() {
+        let Some(slot) = self.slots.remove(&(blog, Box::from(id))) else {
             return false;
-        }
+        };
+        let Some(doc) = self.docs[slot as usize].take() else {
+            return false;
+        };
         let brief = std::mem::take(&mut self.briefs[slot as usize]);
-        let seq = &self.seqs[brief.seq.0 as usize..brief.seq.1 as usize];
-        for &term in seq.iter().filter(|&&t| t != TEXT_END) {
+        let gone: Vec<u32> = self
+            .codes(brief.seq)
+            .filter_map(|c| self.word_term(c))
+            .collect();
+        for term in gone {
             let postings = &mut self.terms[term as usize].postings;
             if let Ok(at) = postings.binary_search_by_key(&slot, |p| p.doc) {
                 postings.remove(at);
@@ -445,9 +511,9 @@ impl Index {
         for (total, len) in self.field_totals.iter_mut().zip(brief.lens) {
             *total -= u64::from(len);
         }
-        self.stale +=
-            (brief.seq.1 - brief.seq.0) as usize + (brief.names.1 - brief.names.0) as usize;
-        if self.stale * 2 > self.seqs.len() + self.doc_names.len() {
+        self.stale += (brief.seq.1 - brief.seq.0) as usize
+            + (brief.names.1 - brief.names.0 + doc.aliases) as usize;
+        if self.stale * 2 > self.texts.len() + self.doc_names.len() {
             self.compact();
         }
         self.live -= 1;
@@ -456,51 +522,150 @@ impl Index {
         true
     }
 
-    /// Writes `seqs` and `doc_names` afresh with only the runs of updates it holds.
+    /// Writes `texts` and `doc_names` afresh with only the runs of updates it holds.
     fn compact(&mut self) {
-        let len = |run: fn(&Brief) -> (u32, u32)| -> usize {
-            self.briefs
-                .iter()
-                .map(|b| (run(b).1 - run(b).0) as usize)
-                .sum()
-        };
-        let mut seqs = Vec::with_capacity(len(|b| b.seq));
-        let mut names = Vec::with_capacity(len(|b| b.names));
-        let keep = |from: &[u32], (a, b): (u32, u32), to: &mut Vec<u32>| {
-            let start = to.len() as u32;
-            to.extend_from_slice(&from[a as usize..b as usize]);
-            (start, to.len() as u32)
-        };
-        for brief in &mut self.briefs {
-            brief.seq = keep(&self.seqs, brief.seq, &mut seqs);
-            brief.names = keep(&self.doc_names, brief.names, &mut names);
+        let aliases = |slot: usize| self.docs[slot].as_ref().map_or(0, |d| d.aliases);
+        let texts_len: usize = self
+            .briefs
+            .iter()
+            .map(|b| (b.seq.1 - b.seq.0) as usize)
+            .sum();
+        let names_len: usize = (self.briefs.iter().enumerate())
+            .map(|(slot, b)| (b.names.1 - b.names.0 + aliases(slot)) as usize)
+            .sum();
+        let mut texts = Vec::with_capacity(texts_len);
+        let mut names = Vec::with_capacity(names_len);
+        for (slot, brief) in self.briefs.iter_mut().enumerate() {
+            let aliases = self.docs[slot].as_ref().map_or(0, |d| d.aliases);
+            let (a, b) = brief.seq;
+            let start = texts.len() as u32;
+            texts.extend_from_slice(&self.texts[a as usize..b as usize]);
+            brief.seq = (start, texts.len() as u32);
+            let (a, b) = brief.names;
+            let start = names.len() as u32;
+            names.extend_from_slice(&self.doc_names[a as usize..(b + aliases) as usize]);
+            brief.names = (start, start + b - a);
         }
-        self.seqs = seqs;
+        self.texts = texts;
         self.doc_names = names;
         self.stale = 0;
     }
 
-    fn term_of_word(&mut self, word: &str) -> u32 {
-        if let Some(&id) = self.word_terms.get(word) {
-            return id;
-        }
-        let stem = tokenize::stem(word);
-        let id = match self.term_ids.get(stem.as_str()) {
-            Some(&id) => id,
-            None => {
-                let id = self.terms.len() as u32;
-                self.terms.push(Term {
-                    chars: stem.chars().count() as u32,
-                    mask: tokenize::letter_mask(&stem),
-                    text: Box::from(stem.as_str()),
-                    postings: Vec::new(),
-                });
-                self.term_ids.insert(Box::from(stem.as_str()), id);
-                id
+    /// The code of a word written `piece` (folded `word`): the stemmer runs once per
+    /// distinct way a word is written.
+    fn word_code(&mut self, piece: &str, word: &str) -> u32 {
+        let (terms, term_ids) = (&mut self.terms, &mut self.term_ids);
+        let mut term = || {
+            let stem = tokenize::stem(word);
+            match term_ids.get(stem.as_str()) {
+                Some(&id) => id,
+                None => {
+                    let id = terms.len() as u32;
+                    terms.push(Term {
+                        chars: stem.chars().count() as u32,
+                        mask: tokenize::letter_mask(&stem),
+                        text: Box::from(stem.as_str()),
+                        postings: Vec::new(),
+                    });
+                    term_ids.insert(Box::from(stem.as_str()), id);
+                    id
+                }
             }
         };
-        self.word_terms.insert(Box::from(word), id);
-        id
+        self.pieces.code(piece, Some(&mut term))
+    }
+
+    /// The codes of a run of `texts`.
+    pub(crate) fn codes(&self, (from, to): (u32, u32)) -> pieces::Codes<'_> {
+        pieces::Codes::new(&self.texts[from as usize..to as usize])
+    }
+
+    /// The term of a code when it is a word's.
+    #[inline]
+    pub(crate) fn word_term(&self, code: u32) -> Option<u32> {
+        if code == 0 {
+            return None;
+        }
+        let term = self.pieces.term(code);
+        (term != pieces::GAP).then_some(term)
+    }
+
+    /// A slot's terms, word by word, [`TEXT_END`] after each text.
+    pub(crate) fn terms_of(&self, slot: u32) -> pieces::Terms<'_> {
+        self.pieces
+            .terms_of(self.codes(self.briefs[slot as usize].seq))
+    }
+
+    /// The texts of a slot that `keep` chooses by their place (0 the headline, then the
+    /// paragraphs, captions, names and speakers), each with its words' byte ranges and terms.
+    pub(crate) fn texts_of(
+        &self,
+        slot: u32,
+        keep: impl Fn(usize) -> bool,
+    ) -> Vec<(String, Vec<WordAt>)> {
+        let mut out = Vec::new();
+        let mut text = String::new();
+        let mut words = Vec::new();
+        let mut n = 0;
+        for code in self.codes(self.briefs[slot as usize].seq) {
+            if code == 0 {
+                if keep(n) {
+                    out.push((std::mem::take(&mut text), std::mem::take(&mut words)));
+                }
+                n += 1;
+                continue;
+            }
+            if !keep(n) {
+                continue;
+            }
+            let (piece, space) = self.pieces.text(code);
+            if let Some(term) = self.word_term(code) {
+                words.push((text.len(), text.len() + piece.len(), term));
+            }
+            text.push_str(piece);
+            if space {
+                text.push(' ');
+            }
+        }
+        out
+    }
+
+    /// The update at a slot as it was given (its name lists without repeats).
+    fn doc_at(&self, slot: u32) -> Option<IndexDoc> {
+        let doc = self.docs.get(slot as usize)?.as_ref()?;
+        let brief = &self.briefs[slot as usize];
+        let given = 1 + (doc.paragraphs + doc.captions) as usize;
+        let mut texts = self
+            .texts_of(slot, |n| n < given)
+            .into_iter()
+            .map(|(t, _)| t);
+        let headline = texts.next().unwrap_or_default();
+        let paragraphs = texts.by_ref().take(doc.paragraphs as usize).collect();
+        let captions = texts.take(doc.captions as usize).collect();
+        let ids = &self.doc_names[brief.names.0 as usize..(brief.names.1 + doc.aliases) as usize];
+        // By kind, in the order of `NameKind`.
+        let mut names: [Vec<String>; 5] = Default::default();
+        for &n in ids {
+            let name = &self.names[n as usize];
+            names[name.kind as usize].push(name.text.clone());
+        }
+        let [people, places, orgs, speakers, aliases] = names;
+        Some(IndexDoc {
+            blog: self.blogs[doc.blog as usize].to_string(),
+            id: doc.id.to_string(),
+            order: doc.order,
+            headline,
+            paragraphs,
+            captions,
+            people,
+            places,
+            orgs,
+            speakers,
+            aliases,
+            timestamp: doc.timestamp.as_deref().map(str::to_string),
+            has_quote: brief.has_quote,
+            has_image: brief.has_image,
+        })
     }
 
     pub(crate) fn term_id(&self, stem: &str) -> Option<u32> {
@@ -560,33 +725,8 @@ impl Index {
     /// (allocated capacity, not counting the allocator's own overhead).
     pub fn memory_bytes(&self) -> usize {
         use std::mem::size_of;
-        let strings = |list: &[String]| {
-            list.iter().map(String::capacity).sum::<usize>() + std::mem::size_of_val(list)
-        };
-        let docs: usize = self
-            .docs
-            .iter()
-            .flatten()
-            .map(|d| {
-                let s = &d.src;
-                size_of::<Doc>()
-                    + s.blog.capacity()
-                    + s.id.capacity()
-                    + s.headline.capacity()
-                    + s.timestamp.as_ref().map_or(0, String::capacity)
-                    + [
-                        &s.paragraphs,
-                        &s.captions,
-                        &s.people,
-                        &s.places,
-                        &s.orgs,
-                        &s.speakers,
-                        &s.aliases,
-                    ]
-                    .into_iter()
-                    .map(|l| strings(l))
-                    .sum::<usize>()
-            })
+        let docs: usize = (self.docs.iter().flatten())
+            .map(|d| d.id.len() + d.timestamp.as_ref().map_or(0, |t| t.len()))
             .sum();
         let terms: usize = self
             .terms
@@ -596,35 +736,39 @@ impl Index {
             })
             .sum();
         let map = |entries: usize, entry: usize| entries * (entry + 1) * 8 / 7;
-        let keys: usize = self
-            .term_ids
-            .keys()
-            .chain(self.word_terms.keys())
-            .map(|k| k.len())
-            .sum();
-        docs + self.docs.capacity() * size_of::<Option<Box<Doc>>>()
+        let keys: usize = self.term_ids.keys().map(|k| k.len()).sum();
+        docs + self.docs.capacity() * size_of::<Option<Doc>>()
             + self.briefs.capacity() * size_of::<Brief>()
-            + (self.doc_names.capacity() + self.seqs.capacity()) * 4
+            + self.doc_names.capacity() * 4
+            + self.texts.capacity()
+            + self.pieces.memory_bytes()
             + terms
             + keys
-            + map(
-                self.term_ids.capacity() + self.word_terms.capacity(),
-                size_of::<(Box<str>, u32)>(),
-            )
-            + map(
-                self.slots.capacity(),
-                size_of::<((Box<str>, Box<str>), u32)>(),
-            )
+            + map(self.term_ids.capacity(), size_of::<(Box<str>, u32)>())
+            + map(self.slots.capacity(), size_of::<((u32, Box<str>), u32)>())
+            + (self.slots.keys()).map(|k| k.1.len()).sum::<usize>()
             + self
                 .names
                 .iter()
-                .map(|n| n.text.capacity() + strings(&n.words))
+                .map(|n| {
+                    size_of::<Name>()
+                        + n.text.capacity()
+                        + n.words
+                            .iter()
+                            .map(|w| w.capacity() + size_of::<String>())
+                            .sum::<usize>()
+                })
                 .sum::<usize>()
+            + map(
+                self.name_ids.capacity(),
+                size_of::<((NameKind, Box<str>), u32)>(),
+            )
     }
 
-    /// Every update the index holds, in no particular order.
-    pub fn docs(&self) -> impl Iterator<Item = &IndexDoc> {
-        self.docs.iter().flatten().map(|d| &d.src)
+    /// Every update the index holds, in no particular order, as it was given (its name
+    /// lists without repeats).
+    pub fn docs(&self) -> impl Iterator<Item = IndexDoc> + '_ {
+        (0..self.docs.len() as u32).filter_map(|slot| self.doc_at(slot))
     }
 }
 

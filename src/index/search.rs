@@ -6,7 +6,8 @@
 use super::query::{parse_query, Atom, Field, Query};
 use super::tokenize::{self, is_stop_word, typos_allowed, within_edits};
 use super::{
-    Brief, Doc, FxMap, Index, NameKind, Posting, FIELDS, FIELD_NAMES, FIELD_WEIGHTS, TEXT_END,
+    Brief, Doc, FxMap, Index, NameKind, Posting, WordAt, FIELDS, FIELD_NAMES, FIELD_WEIGHTS,
+    TEXT_END,
 };
 use crate::error::Error;
 use serde::Serialize;
@@ -315,7 +316,7 @@ impl Index {
     }
 
     pub(crate) fn doc(&self, slot: u32) -> Option<&Doc> {
-        self.docs.get(slot as usize).and_then(Option::as_deref)
+        self.docs.get(slot as usize).and_then(Option::as_ref)
     }
 
     /// The name ids of a slot.
@@ -323,12 +324,6 @@ impl Index {
     fn names_of(&self, slot: u32) -> &[u32] {
         let (from, to) = self.briefs[slot as usize].names;
         &self.doc_names[from as usize..to as usize]
-    }
-
-    /// The term sequence of a slot.
-    fn seq_of(&self, slot: u32) -> &[u32] {
-        let (from, to) = self.briefs[slot as usize].seq;
-        &self.seqs[from as usize..to as usize]
     }
 
     #[inline]
@@ -349,8 +344,8 @@ impl Index {
 
     /// The last day of each blog, in days since 1970, when a query names a time: "14:30"
     /// is on that day.
-    fn blog_days(&self, q: &Query) -> FxMap<String, i64> {
-        let mut days: FxMap<String, i64> = FxMap::default();
+    fn blog_days(&self, q: &Query) -> FxMap<u32, i64> {
+        let mut days: FxMap<u32, i64> = FxMap::default();
         let timed = q
             .clauses
             .iter()
@@ -359,7 +354,7 @@ impl Index {
         if timed {
             for doc in self.docs.iter().flatten() {
                 if let Some(m) = doc.minutes {
-                    let day = days.entry(doc.src.blog.clone()).or_insert(i64::MIN);
+                    let day = days.entry(doc.blog).or_insert(i64::MIN);
                     *day = (*day).max(m.div_euclid(1440));
                 }
             }
@@ -371,7 +366,7 @@ impl Index {
         &self,
         any: &[Atom],
         options: &SearchOptions,
-        days: &FxMap<String, i64>,
+        days: &FxMap<u32, i64>,
         matched: &mut Vec<u32>,
     ) -> Compiled {
         let mut union: Set = Vec::new();
@@ -416,8 +411,7 @@ impl Index {
                     let text = text.clone();
                     let days = days.clone();
                     tests.push(Box::new(move |v: &View| {
-                        let (Some(at), Some(&day)) = (v.doc.minutes, days.get(&v.doc.src.blog))
-                        else {
+                        let (Some(at), Some(&day)) = (v.doc.minutes, days.get(&v.doc.blog)) else {
                             return false;
                         };
                         resolve_time(&text, day)
@@ -611,10 +605,31 @@ impl Index {
         for &t in rest {
             both = self.score_within(&[(t, 1.0)], &both, true);
         }
+        // Knuth–Morris–Pratt over each update's terms: `back[k]` is how much of the row is
+        // still matched when a term after `k + 1` matched ones does not continue it.
+        let mut back = vec![0usize; stems.len()];
+        let mut k = 0;
+        for i in 1..stems.len() {
+            while k > 0 && stems[i] != stems[k] {
+                k = back[k - 1];
+            }
+            k += usize::from(stems[i] == stems[k]);
+            back[i] = k;
+        }
         both.retain(|&(slot, _)| {
-            self.seq_of(slot)
-                .windows(stems.len())
-                .any(|w| w[0] == stems[0] && w == stems)
+            let mut k = 0;
+            for term in self.terms_of(slot) {
+                while k > 0 && term != stems[k] {
+                    k = back[k - 1];
+                }
+                if term == stems[k] {
+                    k += 1;
+                    if k == stems.len() {
+                        return true;
+                    }
+                }
+            }
+            false
         });
         both
     }
@@ -643,9 +658,9 @@ impl Index {
                 Some((
                     score,
                     minutes,
-                    d.src.order,
-                    d.src.blog.as_str(),
-                    d.src.id.as_str(),
+                    d.order,
+                    &*self.blogs[d.blog as usize],
+                    &*d.id,
                     slot,
                 ))
             })
@@ -742,40 +757,46 @@ impl Index {
                 }
             }
         }
-        let src = &doc.src;
-        // The terms of each text, in the order the index read them: the headline, the
-        // paragraphs, the captions. The tokenizer gives a text's words in that same order,
-        // so a word is matched when its term is, with no word looked up again.
-        let mut runs = self.seq_of(slot).split(|&t| t == TEXT_END);
-        let headline_terms = runs.next().unwrap_or_default();
-        // The paragraph (or caption) holding the most matched words; the first of equals.
-        let mut best: Option<(&String, &[u32], usize)> = None;
-        for (text, terms) in src.paragraphs.iter().chain(&src.captions).zip(runs) {
-            let n = terms.iter().filter(|&&t| marks.has(t)).count();
-            if best.is_none_or(|b| n > b.2) {
-                best = Some((text, terms, n));
+        // Matched words per text: the headline, then the paragraphs and captions, of which
+        // the one with the most is the excerpt's (the first of equals).
+        let given = 1 + (doc.paragraphs + doc.captions) as usize;
+        let mut counts = vec![0usize; given];
+        let mut n = 0;
+        for term in self.terms_of(slot) {
+            if term != TEXT_END {
+                counts[n] += usize::from(marks.has(term));
+            } else if n + 1 == given {
+                break;
+            } else {
+                n += 1;
             }
         }
-        let excerpt = match best {
-            Some((text, terms, _)) => excerpt(text, &read_words(text, terms, marks)),
+        let best = (1..given).fold(None, |best: Option<usize>, i| {
+            if best.is_none_or(|b| counts[i] > counts[b]) {
+                Some(i)
+            } else {
+                best
+            }
+        });
+        let mut texts = self
+            .texts_of(slot, |i| i == 0 || Some(i) == best)
+            .into_iter();
+        let (headline, words) = texts.next().unwrap_or_default();
+        let excerpt = match texts.next() {
+            Some((text, words)) => excerpt(&text, &marks.on(&words)),
             None => String::new(),
         };
         Hit {
-            blog: src.blog.clone(),
-            update_id: src.id.clone(),
+            blog: self.blogs[doc.blog as usize].to_string(),
+            update_id: doc.id.to_string(),
             score,
             fields: (0..FIELDS)
                 .filter(|&f| fields[f])
                 .map(|f| FIELD_NAMES[f])
                 .collect(),
-            headline: html(
-                &src.headline,
-                0,
-                src.headline.len(),
-                &read_words(&src.headline, headline_terms, marks),
-            ),
+            headline: html(&headline, 0, headline.len(), &marks.on(&words)),
             excerpt,
-            timestamp: src.timestamp.clone(),
+            timestamp: doc.timestamp.as_deref().map(str::to_string),
         }
     }
 }
@@ -855,6 +876,13 @@ impl Marks {
     fn has(&self, term: u32) -> bool {
         self.terms.binary_search(&term).is_ok()
     }
+
+    /// A text's words (byte ranges and terms), each marked when the query reached its term.
+    fn on(&self, words: &[WordAt]) -> Vec<Word> {
+        (words.iter())
+            .map(|&(start, end, term)| (start, end, self.has(term)))
+            .collect()
+    }
 }
 
 /// The chips of a search, resolved to name ids.
@@ -923,9 +951,11 @@ impl<'a> Chips<'a> {
         let f = self.filters;
         let other = (f.has_quote && !brief.has_quote)
             || (f.has_image && !brief.has_image)
-            || f.blog
-                .as_ref()
-                .is_some_and(|b| index.doc(slot).is_none_or(|d| d.src.blog != *b));
+            || f.blog.as_ref().is_some_and(|b| {
+                index
+                    .doc(slot)
+                    .is_none_or(|d| *index.blogs[d.blog as usize] != **b)
+            });
         (self.wanted & !have) | if other { OTHER_CHIPS } else { 0 }
     }
 }
@@ -1025,17 +1055,6 @@ pub(crate) fn escape_html(text: &str, out: &mut String) {
 
 /// A word of a text: its byte range and whether the query matched it.
 type Word = (usize, usize, bool);
-
-/// The words of a text, each marked when its term (the text's `terms`, word by word) is
-/// one the query reached.
-fn read_words(text: &str, terms: &[u32], marks: &Marks) -> Vec<Word> {
-    let mut words = Vec::with_capacity(terms.len());
-    tokenize::each_token(text, |_, start, end, _| {
-        let marked = terms.get(words.len()).is_some_and(|&t| marks.has(t));
-        words.push((start, end, marked));
-    });
-    words
-}
 
 /// `text[from..to]` as HTML with the matched words in `<mark>`.
 fn html(text: &str, from: usize, to: usize, words: &[Word]) -> String {

@@ -118,7 +118,7 @@ impl Index {
     /// The index as bytes for [`Index::from_bytes`]: its documents, versioned and
     /// checksummed.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut docs: Vec<&IndexDoc> = self.docs().collect();
+        let mut docs: Vec<IndexDoc> = self.docs().collect();
         crate::sorting::sort_by(&mut docs, |a, b| {
             (&a.blog, a.order, &a.id).cmp(&(&b.blog, b.order, &b.id))
         });

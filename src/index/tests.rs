@@ -377,6 +377,38 @@ proptest! {
         prop_assert!(Index::from_bytes(&damaged).is_err());
         prop_assert!(Index::from_bytes(&bytes[..cut.index(bytes.len())]).is_err());
     }
+
+    /// The index keeps a text only as codes of its pieces: any text, of any characters and
+    /// spacing, comes back byte for byte, and its excerpt escapes what it shows.
+    #[test]
+    fn any_text_comes_back_exactly(
+        headline in "\\PC{0,40}|[a-z ,.'’-]{0,40}",
+        paragraphs in prop::collection::vec("\\PC{0,80}|[ a-zA-Z0-9,.<>&\"'’-]{0,80}|( ?[a-z]{1,3} ?){0,9}", 0..4),
+        captions in prop::collection::vec("\\PC{0,20}", 0..2),
+        people in prop::collection::vec("\\PC{1,12}", 0..3),
+    ) {
+        let doc = IndexDoc {
+            blog: "b".into(),
+            id: "u1".into(),
+            headline,
+            paragraphs,
+            captions,
+            people,
+            ..IndexDoc::default()
+        };
+        let mut index = Index::new();
+        index.upsert(doc.clone());
+        let mut want = doc.clone();
+        let mut seen = Vec::new();
+        want.people.retain(|p| if seen.contains(p) { false } else { seen.push(p.clone()); true });
+        prop_assert_eq!(index.docs().collect::<Vec<_>>(), vec![want.clone()]);
+        // The same update again is recognised as unchanged: no new slot.
+        index.upsert(want.clone());
+        prop_assert_eq!(index.docs.len(), 1);
+        for hit in index.search("a", &all()).hits {
+            prop_assert!(!hit.excerpt.replace("<mark>", "").replace("</mark>", "").contains('<'));
+        }
+    }
 }
 
 #[test]
@@ -410,9 +442,9 @@ fn removals_leave_the_shared_arrays_at_most_half_stale() {
         assert!(index.remove("a", &format!("u{n}")));
     }
     let fresh = build(&docs[5..]);
-    // Five of six updates gone: what is left of their term sequences and names is never
+    // Five of six updates gone: what is left of their texts and names is never
     // more than what the index holds for the live ones.
-    let held = |i: &Index| i.seqs.len() + i.doc_names.len();
+    let held = |i: &Index| i.texts.len() + i.doc_names.len();
     assert!(
         held(&index) <= 2 * held(&fresh),
         "{} against {}",

@@ -1,0 +1,182 @@
+//! The index's one copy of every update's texts, which is also its term sequence: each
+//! text is cut into its words and the runs between them ("pieces"), every distinct piece is
+//! kept once in a dictionary, and a text is the varint codes of its pieces in order. A
+//! word's piece knows its term, so phrases and excerpts read a text's terms from the same
+//! bytes that give the text back, exactly, for saving and for excerpts.
+//!
+//! Code 0 ends a text. Any other code is a piece id times two, plus one when a single
+//! space follows the piece (most words): most words cost one or two bytes.
+
+use super::{FxMap, TEXT_END};
+
+/// The term of a piece that is not a word.
+pub(crate) const GAP: u32 = u32::MAX - 1;
+
+#[derive(Default)]
+pub(crate) struct Pieces {
+    /// By id; id 0 is never used (its codes would be 0 and 1).
+    texts: Vec<Box<str>>,
+    /// By id, the term of a word, [`GAP`] for the runs between words.
+    terms: Vec<u32>,
+    ids: FxMap<Box<str>, u32>,
+}
+
+impl Pieces {
+    /// The code of a piece (without a following space): a word with the term `term()`
+    /// gives it when new, or a run between words when `term` is `None`.
+    pub(crate) fn code(&mut self, piece: &str, term: Option<&mut dyn FnMut() -> u32>) -> u32 {
+        if let Some(&id) = self.ids.get(piece) {
+            return id << 1;
+        }
+        if self.texts.is_empty() {
+            self.texts.push(Box::from(""));
+            self.terms.push(GAP);
+        }
+        let id = self.texts.len() as u32;
+        self.texts.push(Box::from(piece));
+        self.terms.push(term.map_or(GAP, |t| t()));
+        self.ids.insert(Box::from(piece), id);
+        id << 1
+    }
+
+    /// The terms of the words of `codes`, [`TEXT_END`] at the end of each text.
+    pub(crate) fn terms_of<'a>(&'a self, codes: Codes<'a>) -> Terms<'a> {
+        Terms {
+            codes,
+            terms: &self.terms,
+        }
+    }
+
+    /// The term of a word's code.
+    #[inline]
+    pub(crate) fn term(&self, code: u32) -> u32 {
+        self.terms[(code >> 1) as usize]
+    }
+
+    /// The text of a code, and whether a space follows it.
+    pub(crate) fn text(&self, code: u32) -> (&str, bool) {
+        (&self.texts[(code >> 1) as usize], code & 1 == 1)
+    }
+
+    /// Bytes held: the pieces twice (list and map) and the map's table.
+    pub(crate) fn memory_bytes(&self) -> usize {
+        let text: usize = self.texts.iter().map(|t| t.len()).sum();
+        let entry = std::mem::size_of::<(Box<str>, u32)>() + 1;
+        2 * text
+            + self.texts.capacity() * std::mem::size_of::<Box<str>>()
+            + self.terms.capacity() * 4
+            + self.ids.capacity() * entry * 8 / 7
+    }
+}
+
+/// Writes a text's codes to `out`: `code` gives the code of a word (with its folded form)
+/// or of the run between two words (`None`).
+pub(crate) fn write(
+    text: &str,
+    out: &mut Vec<u8>,
+    mut code: impl FnMut(&str, Option<&str>) -> u32,
+) {
+    let mut at = 0;
+    // The code of the last word, written once it is known whether a space follows it.
+    let mut last = None;
+    super::tokenize::each_token(text, |word, start, end, _| {
+        after(out, last, &text[at..start], &mut code);
+        last = Some(code(&text[start..end], Some(word)));
+        at = end;
+    });
+    after(out, last, &text[at..], &mut code);
+    put(out, 0);
+}
+
+/// Writes the word before a run between words (if any), then the run: a single space is
+/// the word's bit.
+fn after(
+    out: &mut Vec<u8>,
+    word: Option<u32>,
+    gap: &str,
+    code: &mut impl FnMut(&str, Option<&str>) -> u32,
+) {
+    let spaced = word.is_some() && gap == " ";
+    if let Some(c) = word {
+        put(out, c | u32::from(spaced));
+    }
+    if !gap.is_empty() && !spaced {
+        put(out, code(gap, None));
+    }
+}
+
+fn put(out: &mut Vec<u8>, mut n: u32) {
+    while n >= 0x80 {
+        out.push((n as u8) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+/// The codes of texts written by [`write`], in order, 0 at the end of each text.
+pub(crate) struct Codes<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Codes<'a> {
+    pub(crate) fn new(bytes: &'a [u8]) -> Self {
+        Codes { bytes, at: 0 }
+    }
+}
+
+impl Iterator for Codes<'_> {
+    type Item = u32;
+
+    #[inline]
+    fn next(&mut self) -> Option<u32> {
+        let b = *self.bytes.get(self.at)?;
+        self.at += 1;
+        if b < 0x80 {
+            return Some(u32::from(b));
+        }
+        Some(self.rest(b))
+    }
+}
+
+impl Codes<'_> {
+    /// The bytes of a code after its first, `first`; truncated bytes end it there.
+    fn rest(&mut self, first: u8) -> u32 {
+        let mut n = u32::from(first & 0x7F);
+        let mut shift = 7;
+        while let Some(&b) = self.bytes.get(self.at) {
+            self.at += 1;
+            n |= u32::from(b & 0x7F) << shift;
+            if b & 0x80 == 0 {
+                break;
+            }
+            shift += 7;
+        }
+        n
+    }
+}
+
+/// See [`Pieces::terms_of`]: written out rather than a `filter_map`, which the size-tuned
+/// build leaves as a call per code.
+pub(crate) struct Terms<'a> {
+    codes: Codes<'a>,
+    terms: &'a [u32],
+}
+
+impl Iterator for Terms<'_> {
+    type Item = u32;
+
+    #[inline]
+    fn next(&mut self) -> Option<u32> {
+        loop {
+            let code = self.codes.next()?;
+            if code == 0 {
+                return Some(TEXT_END);
+            }
+            let term = self.terms[(code >> 1) as usize];
+            if term != GAP {
+                return Some(term);
+            }
+        }
+    }
+}
