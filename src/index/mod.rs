@@ -2,8 +2,9 @@
 //! as a live blog grows (append, replace, remove) without a rebuild.
 //!
 //! Each term (a Snowball stem, see [`tokenize`]) has a posting list of the updates that hold
-//! it, with how often it occurs in each field packed into one word: headline, body,
-//! captions, names (people, places, organisations and their aliases) and speakers. Scores
+//! it, with how often it occurs in each field (headline, body, captions, names: people,
+//! places, organisations and their aliases, and speakers), three bytes a posting
+//! ([`postings`]). Scores
 //! are BM25 over those fields, weighted headline above names and speakers above body above
 //! captions. The texts are kept once, as codes into a dictionary of their pieces
 //! ([`pieces`]); the same codes give each word's term, so phrases are checked and excerpts
@@ -12,6 +13,7 @@
 //! after any sequence of changes it scores exactly as an index built from scratch.
 
 pub(crate) mod pieces;
+pub(crate) mod postings;
 pub(crate) mod query;
 pub(crate) mod search;
 pub(crate) mod store;
@@ -140,14 +142,14 @@ pub(crate) const FIELD_NAMES: [&str; FIELDS] = ["headline", "body", "caption", "
 pub(crate) const FIELD_WEIGHTS: [f32; FIELDS] = [3.0, 1.0, 0.5, 1.5, 1.5];
 /// Bits of a posting's packed frequencies per field, and where each field starts. A count
 /// past its field's width saturates, which BM25 barely notices.
-const FIELD_BITS: [u32; FIELDS] = [5, 11, 6, 5, 5];
-const FIELD_SHIFT: [u32; FIELDS] = [0, 5, 16, 22, 27];
+pub(crate) const FIELD_BITS: [u32; FIELDS] = [5, 11, 6, 5, 5];
+pub(crate) const FIELD_SHIFT: [u32; FIELDS] = [0, 5, 16, 22, 27];
 
-/// One update holding a term, with the term's count in each field.
+/// One update holding a term, with the term's count in each field, as a list gives it.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Posting {
     pub(crate) doc: u32,
-    tf: u32,
+    pub(crate) tf: u32,
 }
 
 impl Posting {
@@ -167,7 +169,7 @@ pub(crate) struct Term {
     pub(crate) text: Box<str>,
     pub(crate) chars: u32,
     pub(crate) mask: u32,
-    pub(crate) postings: Vec<Posting>,
+    pub(crate) postings: postings::Postings,
 }
 
 /// Facet kinds, the order of [`Doc::names`] tags.
@@ -503,10 +505,7 @@ impl Index {
             .filter_map(|c| self.word_term(c))
             .collect();
         for term in gone {
-            let postings = &mut self.terms[term as usize].postings;
-            if let Ok(at) = postings.binary_search_by_key(&slot, |p| p.doc) {
-                postings.remove(at);
-            }
+            self.terms[term as usize].postings.remove(slot);
         }
         for (total, len) in self.field_totals.iter_mut().zip(brief.lens) {
             *total -= u64::from(len);
@@ -565,7 +564,7 @@ impl Index {
                         chars: stem.chars().count() as u32,
                         mask: tokenize::letter_mask(&stem),
                         text: Box::from(stem.as_str()),
-                        postings: Vec::new(),
+                        postings: postings::Postings::default(),
                     });
                     term_ids.insert(Box::from(stem.as_str()), id);
                     id
@@ -731,9 +730,7 @@ impl Index {
         let terms: usize = self
             .terms
             .iter()
-            .map(|t| {
-                size_of::<Term>() + t.text.len() + t.postings.capacity() * size_of::<Posting>()
-            })
+            .map(|t| size_of::<Term>() + t.text.len() + t.postings.memory_bytes())
             .sum();
         let map = |entries: usize, entry: usize| entries * (entry + 1) * 8 / 7;
         let keys: usize = self.term_ids.keys().map(|k| k.len()).sum();

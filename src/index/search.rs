@@ -513,7 +513,7 @@ impl Index {
         let scored = |t: u32, weight: f32| {
             let postings = &self.terms[t as usize].postings;
             let idf = bm25.idf(postings.len());
-            postings.iter().map(move |&p| {
+            postings.iter().map(move |p| {
                 let s = if score {
                     bm25.score(self, p, weight * idf)
                 } else {
@@ -560,25 +560,25 @@ impl Index {
         for &(t, weight) in terms {
             let postings = &self.terms[t as usize].postings;
             let idf = bm25.idf(postings.len());
-            // Few updates left against a long list: each found by halving what is left of
-            // it; otherwise both are walked together.
-            let sparse = found.len() * 8 < postings.len();
-            let mut j = 0;
+            // Both walked together; the list skips its blocks wholly before the next
+            // update left.
+            let mut list = postings.iter();
+            let mut next = list.next();
             for (i, &(slot, _)) in found.iter().enumerate() {
-                if sparse {
-                    j += postings[j..].partition_point(|p| p.doc < slot);
-                } else {
-                    while j < postings.len() && postings[j].doc < slot {
-                        j += 1;
+                if next.is_some_and(|p| p.doc < slot) {
+                    list.seek(slot);
+                    next = list.next();
+                    while next.is_some_and(|p| p.doc < slot) {
+                        next = list.next();
                     }
                 }
-                let Some(&p) = postings.get(j) else { break };
+                let Some(p) = next else { break };
                 if p.doc == slot {
                     if score {
                         add[i] += bm25.score(self, p, weight * idf);
                     }
                     held[i] = true;
-                    j += 1;
+                    next = list.next();
                 }
             }
         }
@@ -750,10 +750,9 @@ impl Index {
     fn hit(&self, doc: &Doc, slot: u32, score: f32, marks: &Marks) -> Hit {
         let mut fields = [false; FIELDS];
         for &t in &marks.terms {
-            let postings = &self.terms[t as usize].postings;
-            if let Ok(i) = postings.binary_search_by_key(&slot, |p| p.doc) {
+            if let Some(p) = self.terms[t as usize].postings.find(slot) {
                 for (f, hit) in fields.iter_mut().enumerate() {
-                    *hit |= postings[i].tf(f) > 0;
+                    *hit |= p.tf(f) > 0;
                 }
             }
         }
