@@ -273,7 +273,7 @@ pub struct Index {
     stale: usize,
     /// Blog keys by id, and the ids.
     pub(crate) blogs: Vec<Box<str>>,
-    blog_ids: FxMap<Box<str>, u32>,
+    pub(crate) blog_ids: FxMap<Box<str>, u32>,
     slots: FxMap<(u32, Box<str>), u32>,
     pub(crate) terms: Vec<Term>,
     term_ids: FxMap<Box<str>, u32>,
@@ -595,27 +595,38 @@ impl Index {
             .terms_of(self.codes(self.briefs[slot as usize].seq))
     }
 
-    /// The texts of a slot that `keep` chooses by their place (0 the headline, then the
-    /// paragraphs, captions, names and speakers), each with its words' byte ranges and terms.
-    pub(crate) fn texts_of(
-        &self,
-        slot: u32,
-        keep: impl Fn(usize) -> bool,
-    ) -> Vec<(String, Vec<WordAt>)> {
-        let mut out = Vec::new();
-        let mut text = String::new();
-        let mut words = Vec::new();
-        let mut n = 0;
-        for code in self.codes(self.briefs[slot as usize].seq) {
+    /// The texts of a slot, in the order written (the headline, then the paragraphs,
+    /// captions, names and speakers), as many as `count` asks for.
+    pub(crate) fn texts_of(&self, slot: u32, count: usize) -> Vec<String> {
+        let seq = self.briefs[slot as usize].seq;
+        let mut out = Vec::with_capacity(count);
+        let mut at = 0;
+        while out.len() < count && at < (seq.1 - seq.0) as usize {
+            let (text, _, next) = self.text_at(slot, at);
+            out.push(text);
+            at = next;
+        }
+        out
+    }
+
+    /// The text of a slot whose codes start `at` bytes into its own: the text, its words'
+    /// byte ranges and terms, and where the next text's codes start.
+    pub(crate) fn text_at(&self, slot: u32, at: usize) -> (String, Vec<WordAt>, usize) {
+        let (from, to) = self.briefs[slot as usize].seq;
+        let codes = || pieces::Codes::new(&self.texts[from as usize + at..to as usize]);
+        // Sized first, so that neither grows.
+        let (mut bytes, mut count) = (0, 0);
+        for code in codes().take_while(|&c| c != 0) {
+            let (piece, space) = self.pieces.text(code);
+            bytes += piece.len() + usize::from(space);
+            count += usize::from(self.word_term(code).is_some());
+        }
+        let mut text = String::with_capacity(bytes);
+        let mut words = Vec::with_capacity(count);
+        let mut codes = codes();
+        for code in codes.by_ref() {
             if code == 0 {
-                if keep(n) {
-                    out.push((std::mem::take(&mut text), std::mem::take(&mut words)));
-                }
-                n += 1;
-                continue;
-            }
-            if !keep(n) {
-                continue;
+                break;
             }
             let (piece, space) = self.pieces.text(code);
             if let Some(term) = self.word_term(code) {
@@ -626,7 +637,7 @@ impl Index {
                 text.push(' ');
             }
         }
-        out
+        (text, words, at + codes.at())
     }
 
     /// The update at a slot as it was given (its name lists without repeats).
@@ -634,10 +645,7 @@ impl Index {
         let doc = self.docs.get(slot as usize)?.as_ref()?;
         let brief = &self.briefs[slot as usize];
         let given = 1 + (doc.paragraphs + doc.captions) as usize;
-        let mut texts = self
-            .texts_of(slot, |n| n < given)
-            .into_iter()
-            .map(|(t, _)| t);
+        let mut texts = self.texts_of(slot, given).into_iter();
         let headline = texts.next().unwrap_or_default();
         let paragraphs = texts.by_ref().take(doc.paragraphs as usize).collect();
         let captions = texts.take(doc.captions as usize).collect();

@@ -123,6 +123,11 @@ impl<'a> Codes<'a> {
     pub(crate) fn new(bytes: &'a [u8]) -> Self {
         Codes { bytes, at: 0 }
     }
+
+    /// How many bytes have been read.
+    pub(crate) fn at(&self) -> usize {
+        self.at
+    }
 }
 
 impl Iterator for Codes<'_> {

@@ -116,21 +116,39 @@ impl Postings {
         one.next()
     }
 
-    /// Where the posting of `doc` is: its block, its place, and the place of its count in
-    /// `wide` if it has one there.
+    /// Where the posting of `doc` is: its block, its place, and (when its counts are in
+    /// `wide`) the place of its counts there. Found by halving the block, whose entries
+    /// are of one width.
     fn place_of(&self, doc: u32) -> Option<(usize, usize, usize)> {
         let b = self.block_of(doc)?;
         let block = self.blocks[b];
-        let mut w = block.wide as usize;
-        for i in block.first as usize..self.end_of(b) {
-            let entry = &self.bytes[3 * i..3 * i + 3];
-            let at = block.base + u32::from(u16::from_le_bytes([entry[0], entry[1]]));
-            if at >= doc {
-                return (at == doc).then_some((b, i, w));
+        let distance = doc - block.base;
+        let at = |i: usize| {
+            u32::from(u16::from_le_bytes([
+                self.bytes[3 * i],
+                self.bytes[3 * i + 1],
+            ]))
+        };
+        let (first, end) = (block.first as usize, self.end_of(b));
+        let (mut low, mut high) = (first, end);
+        while low < high {
+            let mid = (low + high) / 2;
+            if at(mid) < distance {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
-            w += usize::from(entry[2] >> COUNT_SHIFT == WIDE);
         }
-        None
+        if low == end || at(low) != distance {
+            return None;
+        }
+        let is_wide = |i: usize| self.bytes[3 * i + 2] >> COUNT_SHIFT == WIDE;
+        let w = if is_wide(low) {
+            block.wide as usize + (first..low).filter(|&i| is_wide(i)).count()
+        } else {
+            0
+        };
+        Some((b, low, w))
     }
 
     /// The block that would hold `doc`: the last whose base is not above it.
@@ -238,6 +256,14 @@ impl Iterator for Iter<'_> {
             ONES[usize::from(head & 31)] + (u32::from(more) << FIELD_SHIFT[BODY])
         };
         Some(Posting { doc, tf })
+    }
+
+    /// Exact, so that collecting a list reserves its room once.
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let list = self.list;
+        let later = (list.blocks.get(self.next_block)).map_or(0, |b| list.len() - b.first as usize);
+        let n = self.rest.len() / 3 + later;
+        (n, Some(n))
     }
 }
 

@@ -7,7 +7,6 @@ use super::query::{parse_query, Atom, Field, Query};
 use super::tokenize::{self, is_stop_word, typos_allowed, within_edits};
 use super::{
     Brief, Doc, FxMap, Index, NameKind, Posting, WordAt, FIELDS, FIELD_NAMES, FIELD_WEIGHTS,
-    TEXT_END,
 };
 use crate::error::Error;
 use serde::Serialize;
@@ -560,8 +559,20 @@ impl Index {
         for &(t, weight) in terms {
             let postings = &self.terms[t as usize].postings;
             let idf = bm25.idf(postings.len());
-            // Both walked together; the list skips its blocks wholly before the next
-            // update left.
+            // Few updates left against a long list: each looked up in it by halving;
+            // otherwise both are walked together, the list skipping its blocks wholly
+            // before the next update left.
+            if found.len() * 8 < postings.len() {
+                for (i, &(slot, _)) in found.iter().enumerate() {
+                    if let Some(p) = postings.find(slot) {
+                        if score {
+                            add[i] += bm25.score(self, p, weight * idf);
+                        }
+                        held[i] = true;
+                    }
+                }
+                continue;
+            }
             let mut list = postings.iter();
             let mut next = list.next();
             for (i, &(slot, _)) in found.iter().enumerate() {
@@ -699,7 +710,7 @@ impl Index {
             let slot = found[i].0;
             let brief = &self.briefs[slot as usize];
             let names = self.names_of(slot);
-            let missing = chips.missing(self, slot);
+            let missing = chips.missing(self, slot, names);
             let all = missing == 0;
             if all {
                 found[kept] = found[i];
@@ -718,8 +729,7 @@ impl Index {
                 }
             } else if limit > 0 {
                 for &n in names {
-                    let bit = kind_bit(self.names[n as usize].kind);
-                    counts[n as usize] += usize::from(missing & !bit == 0);
+                    counts[n as usize] += usize::from(chips.counts_for(missing, n));
                 }
             }
         }
@@ -759,35 +769,38 @@ impl Index {
         // Matched words per text: the headline, then the paragraphs and captions, of which
         // the one with the most is the excerpt's (the first of equals).
         let given = 1 + (doc.paragraphs + doc.captions) as usize;
-        let mut counts = vec![0usize; given];
-        let mut n = 0;
-        for term in self.terms_of(slot) {
-            if term != TEXT_END {
-                counts[n] += usize::from(marks.has(term));
-            } else if n + 1 == given {
-                break;
-            } else {
-                n += 1;
+        // Where each text's codes start, and how many of its words the query matched.
+        let mut texts = vec![(0usize, 0usize)];
+        let mut codes = self.codes(self.briefs[slot as usize].seq);
+        while let Some(code) = codes.next() {
+            if code == 0 {
+                if texts.len() == given {
+                    break;
+                }
+                texts.push((codes.at(), 0));
+            } else if let Some(term) = self.word_term(code) {
+                let last = texts.len() - 1;
+                texts[last].1 += usize::from(marks.has(term));
             }
         }
-        let best = (1..given).fold(None, |best: Option<usize>, i| {
-            if best.is_none_or(|b| counts[i] > counts[b]) {
-                Some(i)
+        let best = (texts.iter().skip(1)).fold(None, |best: Option<(usize, usize)>, &t| {
+            if best.is_none_or(|b| t.1 > b.1) {
+                Some(t)
             } else {
                 best
             }
         });
-        let mut texts = self
-            .texts_of(slot, |i| i == 0 || Some(i) == best)
-            .into_iter();
-        let (headline, words) = texts.next().unwrap_or_default();
-        let excerpt = match texts.next() {
-            Some((text, words)) => excerpt(&text, &marks.on(&words)),
+        let (headline, words, _) = self.text_at(slot, 0);
+        let excerpt = match best {
+            Some((at, _)) => {
+                let (text, words, _) = self.text_at(slot, at);
+                excerpt(&text, &marks.on(&words))
+            }
             None => String::new(),
         };
         Hit {
-            blog: self.blogs[doc.blog as usize].to_string(),
-            update_id: doc.id.to_string(),
+            blog: String::from(&*self.blogs[doc.blog as usize]),
+            update_id: String::from(&*doc.id),
             score,
             fields: (0..FIELDS)
                 .filter(|&f| fields[f])
@@ -795,7 +808,7 @@ impl Index {
                 .collect(),
             headline: html(&headline, 0, headline.len(), &marks.on(&words)),
             excerpt,
-            timestamp: doc.timestamp.as_deref().map(str::to_string),
+            timestamp: doc.timestamp.as_deref().map(String::from),
         }
     }
 }
@@ -885,12 +898,16 @@ impl Marks {
 }
 
 /// The chips of a search, resolved to name ids.
-struct Chips<'a> {
-    /// For each name id, the bit of its kind ([`kind_bit`]) when a chip chose it, else 0.
-    chosen: Vec<u8>,
+struct Chips {
+    /// For each name id: the bit of its kind ([`kind_bit`]) shifted up four, and the bit
+    /// again unshifted when a chip chose it. Empty with no chip.
+    tags: Vec<u8>,
     /// The bits of the kinds that have chips.
     wanted: u8,
-    filters: &'a Filters,
+    has_quote: bool,
+    has_image: bool,
+    /// The blog chosen: `Some(None)` for one the index does not hold.
+    blog: Option<Option<u32>>,
     /// No chip at all: everything passes.
     none: bool,
 }
@@ -902,60 +919,74 @@ fn kind_bit(kind: NameKind) -> u8 {
 }
 const OTHER_CHIPS: u8 = 1 << 4;
 
-impl<'a> Chips<'a> {
-    fn new(index: &Index, filters: &'a Filters) -> Self {
-        let mut chosen = Vec::new();
+impl Chips {
+    fn new(index: &Index, filters: &Filters) -> Self {
+        let by_kind = [
+            &filters.people,
+            &filters.places,
+            &filters.orgs,
+            &filters.speakers,
+        ];
+        let none = by_kind.iter().all(|names| names.is_empty())
+            && !filters.has_quote
+            && !filters.has_image
+            && filters.blog.is_none();
+        let mut tags = Vec::new();
         let mut wanted = 0;
-        for (kind, names) in [
-            (NameKind::Person, &filters.people),
-            (NameKind::Place, &filters.places),
-            (NameKind::Org, &filters.orgs),
-            (NameKind::Speaker, &filters.speakers),
-        ] {
-            if names.is_empty() {
-                continue;
-            }
-            wanted |= kind_bit(kind);
-            chosen.resize(index.names.len(), 0);
-            for (n, bit) in index.names.iter().zip(&mut chosen) {
-                if n.kind == kind && names.iter().any(|x| x == &n.text) {
-                    *bit = kind_bit(kind);
+        if !none {
+            tags = (index.names.iter())
+                .map(|n| {
+                    // Aliases are never among a slot's facet names.
+                    let Some(chosen) = by_kind.get(n.kind as usize) else {
+                        return 0;
+                    };
+                    let bit = kind_bit(n.kind);
+                    let chip = chosen.iter().any(|x| x == &n.text);
+                    bit << 4 | if chip { bit } else { 0 }
+                })
+                .collect();
+            for (kind, names) in by_kind.iter().enumerate() {
+                if !names.is_empty() {
+                    wanted |= 1 << kind;
                 }
             }
         }
-        let none =
-            wanted == 0 && !filters.has_quote && !filters.has_image && filters.blog.is_none();
+        let blog = (filters.blog.as_deref()).map(|b| index.blog_ids.get(b).copied());
         Chips {
-            chosen,
+            tags,
             wanted,
-            filters,
+            has_quote: filters.has_quote,
+            has_image: filters.has_image,
+            blog,
             none,
         }
     }
 
-    /// The chips a slot fails: kind bits, and [`OTHER_CHIPS`]. It passes them all at 0,
-    /// and those of every kind but `k` when only `kind_bit(k)` may be set.
+    /// The chips a slot with these names fails: kind bits, and [`OTHER_CHIPS`]. It passes
+    /// them all at 0, and those of every kind but `k` when only `kind_bit(k)` may be set.
     #[inline]
-    fn missing(&self, index: &Index, slot: u32) -> u8 {
+    fn missing(&self, index: &Index, slot: u32, names: &[u32]) -> u8 {
         if self.none {
             return 0;
         }
         let mut have = 0;
-        if self.wanted != 0 {
-            for &n in index.names_of(slot) {
-                have |= self.chosen[n as usize];
-            }
+        for &n in names {
+            have |= self.tags[n as usize];
         }
         let brief = &index.briefs[slot as usize];
-        let f = self.filters;
-        let other = (f.has_quote && !brief.has_quote)
-            || (f.has_image && !brief.has_image)
-            || f.blog.as_ref().is_some_and(|b| {
-                index
-                    .doc(slot)
-                    .is_none_or(|d| *index.blogs[d.blog as usize] != **b)
-            });
+        let other = (self.has_quote && !brief.has_quote)
+            || (self.has_image && !brief.has_image)
+            || self
+                .blog
+                .is_some_and(|b| index.doc(slot).is_none_or(|d| Some(d.blog) != b));
         (self.wanted & !have) | if other { OTHER_CHIPS } else { 0 }
+    }
+
+    /// Whether a slot that fails `missing` still counts for the facet value `n`: it fails
+    /// no chip but those of the value's own kind.
+    #[inline]
+    fn counts_for(&self, missing: u8, n: u32) -> bool {
+        missing & !(self.tags[n as usize] >> 4) == 0
     }
 }
 
