@@ -7,6 +7,7 @@ use super::query::{parse_query, Atom, Field, Query};
 use super::tokenize::{self, is_stop_word, typos_allowed, within_edits};
 use super::{
     Brief, Doc, FxMap, Index, NameKind, Posting, WordAt, FIELDS, FIELD_NAMES, FIELD_WEIGHTS,
+    TEXT_END,
 };
 use crate::error::Error;
 use serde::Serialize;
@@ -628,6 +629,15 @@ impl Index {
             back[i] = k;
         }
         both.retain(|&(slot, _)| {
+            // Two words, the usual phrase: each word against the one before it.
+            if let &[first, second] = stems {
+                let mut before = TEXT_END;
+                return self.terms_of(slot).any(|term| {
+                    let row = term == second && before == first;
+                    before = term;
+                    row
+                });
+            }
             let mut k = 0;
             for term in self.terms_of(slot) {
                 while k > 0 && term != stems[k] {
