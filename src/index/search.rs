@@ -560,20 +560,8 @@ impl Index {
         for &(t, weight) in terms {
             let postings = &self.terms[t as usize].postings;
             let idf = bm25.idf(postings.len());
-            // Few updates left against a long list: each looked up in it by halving;
-            // otherwise both are walked together, the list skipping its blocks wholly
-            // before the next update left.
-            if found.len() * 8 < postings.len() {
-                for (i, &(slot, _)) in found.iter().enumerate() {
-                    if let Some(p) = postings.find(slot) {
-                        if score {
-                            add[i] += bm25.score(self, p, weight * idf);
-                        }
-                        held[i] = true;
-                    }
-                }
-                continue;
-            }
+            // Both walked together; the list skips its blocks wholly before the next
+            // update left.
             let mut list = postings.iter();
             let mut next = list.next();
             for (i, &(slot, _)) in found.iter().enumerate() {
