@@ -4,13 +4,12 @@
 //! Each term (a Snowball stem, see [`tokenize`]) has a posting list of the updates that hold
 //! it, with how often it occurs in each field (headline, body, captions, names: people,
 //! places, organisations and their aliases, and speakers), three bytes a posting
-//! ([`postings`]). Scores
-//! are BM25 over those fields, weighted headline above names and speakers above body above
-//! captions. The texts are kept once, as codes into a dictionary of their pieces
-//! ([`pieces`]); the same codes give each word's term, so phrases are checked and excerpts
-//! marked without tokenizing again, and no positions are stored. The index keeps only
-//! integer statistics (documents, lengths, document frequencies), so
-//! after any sequence of changes it scores exactly as an index built from scratch.
+//! ([`postings`]). Scores are BM25 over those fields, weighted headline above names and
+//! speakers above body above captions. The texts are kept once, as codes into a dictionary
+//! of their pieces ([`pieces`]); the same codes give each word's term, so phrases are
+//! checked and excerpts marked without tokenizing again, and no positions are stored. The
+//! index keeps only integer statistics (documents, lengths, document frequencies), so after
+//! any sequence of changes it scores exactly as an index built from scratch.
 
 pub(crate) mod pieces;
 pub(crate) mod postings;
@@ -226,7 +225,7 @@ pub(crate) struct Brief {
     pub(crate) has_image: bool,
 }
 
-/// A word of a text given back by [`Index::texts_of`]: its byte range and term.
+/// A word of a text given back by [`Index::text_at`]: its byte range and term.
 pub(crate) type WordAt = (usize, usize, u32);
 
 /// Ends each text in a slot's terms ([`Index::terms_of`]); no term has this id.
