@@ -109,11 +109,8 @@ impl Postings {
     /// The posting of an update, if it has one.
     pub(crate) fn find(&self, doc: u32) -> Option<Posting> {
         let (_, i, w) = self.place_of(doc)?;
-        let mut one = self.iter();
-        one.load(self.block_of(doc)?);
-        one.rest = &self.bytes[3 * i..3 * i + 3];
-        one.wide = &self.wide[w..];
-        one.next()
+        let tf = counts(self.bytes[3 * i + 2], || self.wide.get(w).copied())?;
+        Some(Posting { doc, tf })
     }
 
     /// Where the posting of `doc` is: its block, its place, and (when its counts are in
@@ -187,6 +184,17 @@ impl Postings {
     }
 }
 
+/// The packed counts of a head byte, reading them from `wide` when they are there.
+#[inline]
+fn counts(head: u8, wide: impl FnOnce() -> Option<u32>) -> Option<u32> {
+    let more = head >> COUNT_SHIFT;
+    if more == WIDE {
+        wide()
+    } else {
+        Some(ONES[usize::from(head & 31)] + (u32::from(more) << FIELD_SHIFT[BODY]))
+    }
+}
+
 /// The head byte of packed counts.
 fn head_of(tf: u32) -> u8 {
     let count = |f: usize| (tf >> FIELD_SHIFT[f]) & ((1 << FIELD_BITS[f]) - 1);
@@ -247,14 +255,11 @@ impl Iterator for Iter<'_> {
         let (&[low, high, head], rest) = self.rest.split_first_chunk::<3>()?;
         self.rest = rest;
         let doc = self.base + u32::from(u16::from_le_bytes([low, high]));
-        let more = head >> COUNT_SHIFT;
-        let tf = if more == WIDE {
+        let tf = counts(head, || {
             let (&tf, wide) = self.wide.split_first()?;
             self.wide = wide;
-            tf
-        } else {
-            ONES[usize::from(head & 31)] + (u32::from(more) << FIELD_SHIFT[BODY])
-        };
+            Some(tf)
+        })?;
         Some(Posting { doc, tf })
     }
 
