@@ -522,31 +522,34 @@ impl Index {
 
     /// Writes `texts` and `doc_names` afresh with only the runs of updates it holds.
     fn compact(&mut self) {
-        let aliases = |slot: usize| self.docs[slot].as_ref().map_or(0, |d| d.aliases);
-        let texts_len: usize = self
-            .briefs
-            .iter()
-            .map(|b| (b.seq.1 - b.seq.0) as usize)
-            .sum();
-        let names_len: usize = (self.briefs.iter().enumerate())
-            .map(|(slot, b)| (b.names.1 - b.names.0 + aliases(slot)) as usize)
-            .sum();
-        let mut texts = Vec::with_capacity(texts_len);
-        let mut names = Vec::with_capacity(names_len);
-        for (slot, brief) in self.briefs.iter_mut().enumerate() {
-            let aliases = self.docs[slot].as_ref().map_or(0, |d| d.aliases);
-            let (a, b) = brief.seq;
-            let start = texts.len() as u32;
-            texts.extend_from_slice(&self.texts[a as usize..b as usize]);
-            brief.seq = (start, texts.len() as u32);
-            let (a, b) = brief.names;
-            let start = names.len() as u32;
-            names.extend_from_slice(&self.doc_names[a as usize..(b + aliases) as usize]);
-            brief.names = (start, start + b - a);
+        let slots = 0..self.briefs.len();
+        let len = |run: &dyn Fn(usize) -> (u32, u32)| -> usize {
+            slots.clone().map(|s| (run(s).1 - run(s).0) as usize).sum()
+        };
+        let mut texts = Vec::with_capacity(len(&|s| self.briefs[s].seq));
+        let mut names = Vec::with_capacity(len(&|s| self.names_run(s)));
+        fn keep<T: Copy>(from: &[T], (a, b): (u32, u32), to: &mut Vec<T>) -> (u32, u32) {
+            let start = to.len() as u32;
+            to.extend_from_slice(&from[a as usize..b as usize]);
+            (start, to.len() as u32)
+        }
+        for slot in slots {
+            let seq = keep(&self.texts, self.briefs[slot].seq, &mut texts);
+            let (start, _) = keep(&self.doc_names, self.names_run(slot), &mut names);
+            let brief = &mut self.briefs[slot];
+            brief.seq = seq;
+            brief.names = (start, start + brief.names.1 - brief.names.0);
         }
         self.texts = texts;
         self.doc_names = names;
         self.stale = 0;
+    }
+
+    /// A slot's whole run of `doc_names`: its facet names ([`Brief::names`]), then its
+    /// aliases.
+    fn names_run(&self, slot: usize) -> (u32, u32) {
+        let (from, to) = self.briefs[slot].names;
+        (from, to + self.docs[slot].as_ref().map_or(0, |d| d.aliases))
     }
 
     /// The code of a word written `piece` (folded `word`): the stemmer runs once per
@@ -648,7 +651,8 @@ impl Index {
         let headline = texts.next().unwrap_or_default();
         let paragraphs = texts.by_ref().take(doc.paragraphs as usize).collect();
         let captions = texts.take(doc.captions as usize).collect();
-        let ids = &self.doc_names[brief.names.0 as usize..(brief.names.1 + doc.aliases) as usize];
+        let (from, to) = self.names_run(slot as usize);
+        let ids = &self.doc_names[from as usize..to as usize];
         // By kind, in the order of `NameKind`.
         let mut names: [Vec<String>; 5] = Default::default();
         for &n in ids {

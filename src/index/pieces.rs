@@ -105,12 +105,9 @@ fn after(
     }
 }
 
-fn put(out: &mut Vec<u8>, mut n: u32) {
-    while n >= 0x80 {
-        out.push((n as u8) | 0x80);
-        n >>= 7;
-    }
-    out.push(n as u8);
+/// A code as the saved index writes its numbers (LEB128).
+fn put(out: &mut Vec<u8>, code: u32) {
+    super::store::put_varint(out, u64::from(code));
 }
 
 /// The codes of texts written by [`write`], in order, 0 at the end of each text.

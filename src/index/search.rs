@@ -605,8 +605,21 @@ impl Index {
         for &t in rest {
             both = self.score_within(&[(t, 1.0)], &both, true);
         }
-        // Knuth–Morris–Pratt over each update's terms: `back[k]` is how much of the row is
-        // still matched when a term after `k + 1` matched ones does not continue it.
+        // Two words, the usual phrase: each word against the one before it.
+        if let &[first, second] = stems {
+            both.retain(|&(slot, _)| {
+                let mut before = TEXT_END;
+                self.terms_of(slot).any(|term| {
+                    let row = term == second && before == first;
+                    before = term;
+                    row
+                })
+            });
+            return both;
+        }
+        // Longer ones by Knuth–Morris–Pratt over each update's terms: `back[k]` is how much
+        // of the row is still matched when a term after `k + 1` matched ones does not
+        // continue it.
         let mut back = vec![0usize; stems.len()];
         let mut k = 0;
         for i in 1..stems.len() {
@@ -617,15 +630,6 @@ impl Index {
             back[i] = k;
         }
         both.retain(|&(slot, _)| {
-            // Two words, the usual phrase: each word against the one before it.
-            if let &[first, second] = stems {
-                let mut before = TEXT_END;
-                return self.terms_of(slot).any(|term| {
-                    let row = term == second && before == first;
-                    before = term;
-                    row
-                });
-            }
             let mut k = 0;
             for term in self.terms_of(slot) {
                 while k > 0 && term != stems[k] {
@@ -764,10 +768,10 @@ impl Index {
                 }
             }
         }
-        // Matched words per text: the headline, then the paragraphs and captions, of which
-        // the one with the most is the excerpt's (the first of equals).
+        // Where each text's codes start and how many of its words the query matched: the
+        // headline, then the paragraphs and captions, of which the one with the most is the
+        // excerpt's (the first of equals).
         let given = 1 + (doc.paragraphs + doc.captions) as usize;
-        // Where each text's codes start, and how many of its words the query matched.
         let mut texts = vec![(0usize, 0usize)];
         let mut codes = self.codes(self.briefs[slot as usize].seq);
         while let Some(code) = codes.next() {

@@ -39,7 +39,7 @@ pub(crate) fn crc32(bytes: &[u8]) -> u32 {
     })
 }
 
-fn put_varint(out: &mut Vec<u8>, mut n: u64) {
+pub(crate) fn put_varint(out: &mut Vec<u8>, mut n: u64) {
     while n >= 0x80 {
         out.push((n as u8) | 0x80);
         n >>= 7;
