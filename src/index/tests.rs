@@ -55,9 +55,10 @@ fn doc() -> impl Strategy<Value = IndexDoc> {
         prop::sample::subsequence(vec!["Kyiv", "Port Ellery"], 0..=2),
         any::<bool>(),
         0u32..5,
+        prop::sample::subsequence(vec!["Reid", "Ana"], 0..=2),
     )
         .prop_map(
-            |(n, headline, paragraphs, captions, people, places, quote, hour)| IndexDoc {
+            |(n, headline, paragraphs, captions, people, places, quote, hour, aliases)| IndexDoc {
                 blog: if n % 3 == 0 { "b".into() } else { "a".into() },
                 id: format!("u{n}"),
                 order: n,
@@ -66,6 +67,7 @@ fn doc() -> impl Strategy<Value = IndexDoc> {
                 captions,
                 people: people.iter().map(|s| s.to_string()).collect(),
                 places: places.iter().map(|s| s.to_string()).collect(),
+                aliases: aliases.iter().map(|s| s.to_string()).collect(),
                 speakers: if quote {
                     vec!["Ana Reyes".into()]
                 } else {
@@ -311,6 +313,13 @@ proptest! {
         prop_assert_eq!(index.search(&q, &options), fresh.search(&q, &options));
         prop_assert_eq!(index.search("after:12:00 -tank", &options), fresh.search("after:12:00 -tank", &options));
         prop_assert_eq!(index.to_bytes(), fresh.to_bytes());
+        // And what it holds is what it was given, however often it was compacted.
+        let by_key = |a: &IndexDoc, b: &IndexDoc| (&a.blog, &a.id).cmp(&(&b.blog, &b.id));
+        let mut held: Vec<IndexDoc> = index.docs().collect();
+        held.sort_by(by_key);
+        let mut given = docs.clone();
+        given.sort_by(by_key);
+        prop_assert_eq!(held, given);
     }
 
     #[test]
