@@ -42,7 +42,7 @@ build: setup
 	wasm-bindgen --target web --out-dir pkg $(WASM)
 	# -Os run to a fixed point: 2.5 KB smaller gzipped than -Oz, parsing and searching
 	# timed the same (BENCHMARKS.md, "Download size").
-	node_modules/.bin/wasm-opt -Os --converge pkg/liveblog_index_bg.wasm -o pkg/liveblog_index_bg.wasm
+	node_modules/.bin/wasm-opt -Os --converge --strip-producers --strip-target-features pkg/liveblog_index_bg.wasm -o pkg/liveblog_index_bg.wasm
 	# wasm-bindgen declares [Symbol.dispose] on classes, which strict TypeScript rejects
 	# unless the consumer's lib includes esnext.disposable; free() is the documented way.
 	sed -i '/\[Symbol.dispose\]()/d' pkg/liveblog_index.d.ts
