@@ -45,6 +45,8 @@ a { color: var(--_accent); }
 const PAGE_STYLE = '::highlight(liveblog-filter) { background-color: var(--lbf-mark, #ffe58a); color: inherit; }';
 
 const TIMES = [['', 'Any time'], ['60', 'Last hour'], ['180', 'Last 3 hours'], ['720', 'Last 12 hours']];
+// A letter or digit: a highlighted word has neither just before nor just after it.
+const WORD = /[\p{L}\p{N}]/u;
 const KINDS = [['people', 'person', 'People'], ['places', 'place', 'Places'], ['orgs', 'org', 'Organisations']];
 
 let warned = false;
@@ -141,15 +143,6 @@ function el(tag, attrs = {}, text) {
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   if (text !== undefined) node.textContent = text;
   return node;
-}
-
-/** The words a search hit marked, from its escaped, <mark>ed HTML. */
-function markedWords(html) {
-  const words = [];
-  for (const m of html.matchAll(/<mark>(.*?)<\/mark>/g)) {
-    words.push(m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
-  }
-  return words;
 }
 
 export class LiveBlogFilter extends HTMLElement {
@@ -325,7 +318,9 @@ export class LiveBlogFilter extends HTMLElement {
     };
     const query = this.#ui.search.value;
     const asked = ++this.#applied;
-    const results = await this.#engine.call('search', query, { limit: 100000, facetLimit: 8, filters });
+    // Every hit, to show and hide the page's own posts: no excerpts (the page has the text),
+    // and the spellings of the matched words, to highlight them there.
+    const results = await this.#engine.call('search', query, { limit: 100000, facetLimit: 8, filters, excerpts: false, words: true });
     if (asked !== this.#applied || !this.isConnected) return;
     const within = Number(this.#ui.time.value);
     const newest = Math.max(0, ...this.#updates.map((u) => Date.parse(u.timestamp ?? '') || 0));
@@ -334,6 +329,7 @@ export class LiveBlogFilter extends HTMLElement {
     const filtering = query.trim() !== '' || filters.people.length + filters.places.length + filters.orgs.length > 0 || within > 0;
     const ranges = [];
     let shown = 0;
+    const words = [...new Set(results.words.map((w) => w.toLowerCase()))];
     for (const u of this.#updates) {
       const node = this.#elements.get(u.id);
       if (!node) continue;
@@ -341,7 +337,7 @@ export class LiveBlogFilter extends HTMLElement {
       const show = !filtering || (hit !== undefined && recent(u));
       if (node.hidden === show) node.hidden = !show;
       if (show) shown += 1;
-      if (show && hit) ranges.push(...this.#ranges(node, [...markedWords(hit.headline), ...markedWords(hit.excerpt)]));
+      if (show && hit && words.length) ranges.push(...this.#ranges(node, words));
     }
     if ('highlights' in CSS) {
       if (ranges.length) CSS.highlights.set('liveblog-filter', new Highlight(...ranges));
@@ -352,16 +348,18 @@ export class LiveBlogFilter extends HTMLElement {
     this.#renderFacets(results.facets);
   }
 
-  /** Ranges over the words in a page element's text, for highlighting. */
+  /** Ranges over the given words (lower case) where they stand whole in a page element's
+   * text, for highlighting: "troop" is not marked inside "troops", nor "war" in "warning". */
   #ranges(node, words) {
-    const wanted = [...new Set(words.map((w) => w.toLowerCase()).filter(Boolean))];
-    if (!wanted.length) return [];
     const out = [];
     const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
     for (let text = walker.nextNode(); text; text = walker.nextNode()) {
       const lower = text.data.toLowerCase();
-      for (const w of wanted) {
+      // A few letters change length in lower case (İ); their offsets would not fit.
+      if (lower.length !== text.data.length) continue;
+      for (const w of words) {
         for (let at = lower.indexOf(w); at !== -1; at = lower.indexOf(w, at + w.length)) {
+          if (WORD.test(lower[at - 1] ?? '') || WORD.test(lower[at + w.length] ?? '')) continue;
           const range = new Range();
           range.setStart(text, at);
           range.setEnd(text, at + w.length);

@@ -37,6 +37,7 @@ function readResults(w) {
       hasImage: f.hasImage,
     },
     warnings: w.warnings,
+    words: w.words,
   };
 }
 

@@ -229,6 +229,12 @@ export interface SearchOptions {
   filters?: SearchFilters;
   /** Values listed per facet kind. Default: 20. */
   facetLimit?: number;
+  /** Hits carry `headline` and `excerpt` as HTML. With false (a page highlighting its own
+   * copy of the updates, with `words`) both are empty strings, and every hit costs about as
+   * little as a page of ten. Default: true. */
+  excerpts?: boolean;
+  /** Fill `SearchResults.words`. Default: false. */
+  words?: boolean;
 }
 
 /** Facet chips, by canonical name (as `SearchResults.facets` lists them). */
@@ -285,6 +291,10 @@ export interface SearchResults {
   facets: SearchFacets;
   /** What the lenient reader ignored in the query. */
   warnings: string[];
+  /** With `words: true`: every spelling, in these hits' texts, of the words the query
+   * matched (inflections, names a typo reached), sorted, to highlight the updates somewhere
+   * else (a page's own copy). Otherwise empty. */
+  words: string[];
 }
 
 /** Errors thrown by this package carry a stable `code`. */
@@ -565,6 +575,8 @@ fn search_options(options: &JsValue) -> Result<(crate::SearchOptions, bool), JsV
             fuzzy: bool_option(options, "fuzzy", defaults.fuzzy)?,
             filters,
             facet_limit: count_option(options, "facetLimit", defaults.facet_limit)?,
+            excerpts: bool_option(options, "excerpts", defaults.excerpts)?,
+            words: bool_option(options, "words", defaults.words)?,
         },
         bool_option(options, "strict", false)?,
     ))

@@ -66,6 +66,53 @@ fn typos_prefixes_phrases_and_exclusions() {
 }
 
 #[test]
+fn without_excerpts_every_hit_is_bare_and_words_give_the_spellings() {
+    let mut index = Index::new();
+    for (id, headline, body) in [
+        (
+            "u1",
+            "Ferries cancelled",
+            "No ferry sails today; the ferrymen wait.",
+        ),
+        (
+            "u2",
+            "Vargaa speaks",
+            "Mayor Vargaa said the FERRIES would run.",
+        ),
+        ("u3", "Rain", "Nothing about boats."),
+    ] {
+        index.upsert(IndexDoc {
+            blog: "b".into(),
+            id: id.into(),
+            headline: headline.into(),
+            paragraphs: vec![body.into()],
+            ..IndexDoc::default()
+        });
+    }
+    let full = index.search("ferry ", &SearchOptions::default());
+    let bare = SearchOptions {
+        excerpts: false,
+        words: true,
+        ..SearchOptions::default()
+    };
+    let r = index.search("ferry ", &bare);
+    // The same hits, scores, fields and counts, with no HTML.
+    assert_eq!((r.total, ids(&r)), (full.total, ids(&full)));
+    for (a, b) in r.hits.iter().zip(&full.hits) {
+        assert_eq!((a.score, &a.fields), (b.score, &b.fields));
+        assert_eq!((a.headline.as_str(), a.excerpt.as_str()), ("", ""));
+        assert!(!b.excerpt.is_empty());
+    }
+    assert_eq!(r.facets, full.facets);
+    // Every spelling of the matched term, sorted; not words that only start alike.
+    assert_eq!(r.words, ["FERRIES", "Ferries", "ferry"]);
+    assert!(full.words.is_empty(), "only when asked for");
+    // A typo reaches the name, and its spellings are the name's.
+    assert_eq!(index.search("Varga ", &bare).words, ["Vargaa"]);
+    assert!(index.search("", &bare).words.is_empty());
+}
+
+#[test]
 fn fields_speakers_photos_and_times() {
     let index = index();
     assert_eq!(ids(&search(&index, "speaker:varga")), ["u5"]);
@@ -307,6 +354,12 @@ fn results_as_json_match_their_serde_form() {
     for q in ["power", "", "speaker:varga", "\"rail services\" colour:red"] {
         same_json(&search(&index, q));
     }
+    let bare = SearchOptions {
+        excerpts: false,
+        words: true,
+        ..SearchOptions::default()
+    };
+    same_json(&index.search("power", &bare));
     let mut index = Index::new();
     index.upsert(IndexDoc {
         blog: "quote\"and\\slash\u{1}".into(),

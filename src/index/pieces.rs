@@ -12,6 +12,8 @@ use super::{FxMap, TEXT_END};
 /// The term of a piece that is not a word.
 pub(crate) const GAP: u32 = u32::MAX - 1;
 
+/// The dictionary only grows: the pieces of a removed update stay, since dropping one would
+/// renumber every code after it.
 #[derive(Default)]
 pub(crate) struct Pieces {
     /// By id; id 0 is never used (its codes would be 0 and 1).

@@ -64,6 +64,12 @@ pub struct SearchOptions {
     pub filters: Filters,
     /// Values listed per facet kind. Default: 20.
     pub facet_limit: usize,
+    /// Hits carry their headline and excerpt as HTML. Without (a page highlighting its own
+    /// copy of the updates, with [`SearchOptions::words`]), both are empty, and every hit
+    /// costs about as little as a page of ten. Default: true.
+    pub excerpts: bool,
+    /// Fill [`SearchResults::words`]. Default: false.
+    pub words: bool,
 }
 
 impl Default for SearchOptions {
@@ -76,6 +82,8 @@ impl Default for SearchOptions {
             fuzzy: true,
             filters: Filters::default(),
             facet_limit: 20,
+            excerpts: true,
+            words: false,
         }
     }
 }
@@ -140,6 +148,10 @@ pub struct SearchResults {
     pub facets: SearchFacets,
     /// What the lenient reader ignored in the query.
     pub warnings: Vec<String>,
+    /// With [`SearchOptions::words`]: every spelling, in these hits' texts, of the words
+    /// the query matched (their inflections, the names a typo reached), sorted, to highlight
+    /// the updates somewhere else (a page's own copy). Otherwise empty.
+    pub words: Vec<String>,
 }
 
 const K1: f32 = 1.2;
@@ -299,19 +311,24 @@ impl Index {
             options.offset.saturating_add(options.limit),
         );
         let marks = Marks::new(matched);
+        let page = page.get(options.offset..).unwrap_or_default();
         let hits = page
             .iter()
-            .skip(options.offset)
             .filter_map(|&(slot, score)| {
                 let doc = self.doc(slot)?;
-                Some(self.hit(doc, slot, score, &marks))
+                Some(self.hit(doc, slot, score, &marks, options.excerpts))
             })
             .collect();
+        let words = match options.words {
+            true => self.spellings(page, &marks),
+            false => Vec::new(),
+        };
         SearchResults {
             total,
             hits,
             facets,
             warnings: q.warnings.clone(),
+            words,
         }
     }
 
@@ -759,7 +776,25 @@ impl Index {
         facets
     }
 
-    fn hit(&self, doc: &Doc, slot: u32, score: f32, marks: &Marks) -> Hit {
+    /// The spellings of the matched words in the texts of `page`, sorted.
+    fn spellings(&self, page: &[(u32, f32)], marks: &Marks) -> Vec<String> {
+        let mut pieces: Vec<u32> = Vec::new();
+        for &(slot, _) in page {
+            for code in self.codes(self.briefs[slot as usize].seq) {
+                if self.word_term(code).is_some_and(|t| marks.has(t)) {
+                    // Without the bit for a following space: one entry a spelling.
+                    pieces.push(code & !1);
+                }
+            }
+        }
+        pieces.sort_unstable();
+        pieces.dedup();
+        let mut out: Vec<&str> = pieces.iter().map(|&c| self.pieces.text(c).0).collect();
+        crate::sorting::sort_by(&mut out, |a, b| a.cmp(b));
+        out.into_iter().map(String::from).collect()
+    }
+
+    fn hit(&self, doc: &Doc, slot: u32, score: f32, marks: &Marks, excerpts: bool) -> Hit {
         let mut fields = [false; FIELDS];
         for &t in &marks.terms {
             if let Some(p) = self.terms[t as usize].postings.find(slot) {
@@ -767,6 +802,21 @@ impl Index {
                     *hit |= p.tf(f) > 0;
                 }
             }
+        }
+        let mut hit = Hit {
+            blog: String::from(&*self.blogs[doc.blog as usize]),
+            update_id: String::from(&*doc.id),
+            score,
+            fields: (0..FIELDS)
+                .filter(|&f| fields[f])
+                .map(|f| FIELD_NAMES[f])
+                .collect(),
+            headline: String::new(),
+            excerpt: String::new(),
+            timestamp: doc.timestamp.as_deref().map(String::from),
+        };
+        if !excerpts {
+            return hit;
         }
         // Where each text's codes start and how many of its words the query matched: the
         // headline, then the paragraphs and captions, of which the one with the most is the
@@ -793,25 +843,12 @@ impl Index {
             }
         });
         let (headline, words, _) = self.text_at(slot, 0);
-        let excerpt = match best {
-            Some((at, _)) => {
-                let (text, words, _) = self.text_at(slot, at);
-                excerpt(&text, &marks.on(&words))
-            }
-            None => String::new(),
-        };
-        Hit {
-            blog: String::from(&*self.blogs[doc.blog as usize]),
-            update_id: String::from(&*doc.id),
-            score,
-            fields: (0..FIELDS)
-                .filter(|&f| fields[f])
-                .map(|f| FIELD_NAMES[f])
-                .collect(),
-            headline: html(&headline, 0, headline.len(), &marks.on(&words)),
-            excerpt,
-            timestamp: doc.timestamp.as_deref().map(String::from),
+        hit.headline = html(&headline, 0, headline.len(), &marks.on(&words));
+        if let Some((at, _)) = best {
+            let (text, words, _) = self.text_at(slot, at);
+            hit.excerpt = excerpt(&text, &marks.on(&words));
         }
+        hit
     }
 }
 
@@ -1144,7 +1181,7 @@ fn excerpt(text: &str, words: &[Word]) -> String {
 impl SearchResults {
     /// The results as JSON columns: `{"total", "hits": {"blog": [..], "updateId": [..],
     /// "score", "fields", "headline", "excerpt", "timestamp"}, "facets": {"people":
-    /// {"name": [..], "count": [..]}, .., "hasQuote", "hasImage"}, "warnings"}`.
+    /// {"name": [..], "count": [..]}, .., "hasQuote", "hasImage"}, "warnings", "words"}`.
     pub fn to_json(&self) -> String {
         const HITS: [&str; 7] = [
             "blog",
@@ -1210,6 +1247,8 @@ impl SearchResults {
         out.push_str(&f.has_image.to_string());
         out.push_str("},\"warnings\":");
         json_strs(self.warnings.iter().map(String::as_str), &mut out);
+        out.push_str(",\"words\":");
+        json_strs(self.words.iter().map(String::as_str), &mut out);
         out.push('}');
         out
     }

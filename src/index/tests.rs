@@ -311,6 +311,9 @@ proptest! {
         }
         prop_assert_eq!(index.len(), fresh.len());
         prop_assert_eq!(index.search(&q, &options), fresh.search(&q, &options));
+        // Bare hits and the spellings matched: none left over from removed texts.
+        let bare = SearchOptions { excerpts: false, words: true, ..options.clone() };
+        prop_assert_eq!(index.search(&q, &bare), fresh.search(&q, &bare));
         prop_assert_eq!(index.search("after:12:00 -tank", &options), fresh.search("after:12:00 -tank", &options));
         prop_assert_eq!(index.to_bytes(), fresh.to_bytes());
         // And what it holds is what it was given, however often it was compacted.

@@ -72,6 +72,19 @@ test('typing filters the page’s own posts and highlights the words, leaving it
   await context.close();
 });
 
+test('every spelling of a matched word is highlighted where it stands whole, and only there', async () => {
+  const { page, problems, context } = await open('embed.html');
+  await ready(page);
+  await page.fill('liveblog-filter >> input[type=search]', 'crew ');
+  await page.waitForFunction(() => document.querySelector('liveblog-filter').shadowRoot.querySelector('[role=status]').textContent.startsWith('2 of'));
+  assert.deepEqual(await visible(page), ['block-5', 'block-3']);
+  // "crews" twice and "crew" once, each once: "crew" is not marked again inside "crews".
+  const marked = await page.evaluate(() => [...CSS.highlights.get('liveblog-filter')].map((r) => `${r.startContainer.parentElement.closest('article').id}:${r}`));
+  assert.deepEqual(marked.sort(), ['block-3:Crews', 'block-5:crew', 'block-5:crews']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a facet chip filters by who is named, and every chip says how many would remain', async () => {
   const { page, problems, context } = await open('embed.html');
   await ready(page);

@@ -112,6 +112,8 @@ test('search: a LiveBlog and a SearchIndex of several blogs, saved and loaded', 
     const out = {};
     const cranes = blog.search('crane');
     out.cranes = cranes.hits.map((h) => [h.updateId, h.fields, h.headline]);
+    const bare = blog.search('crane', { excerpts: false, words: true });
+    out.bare = [bare.hits.map((h) => [h.updateId, h.fields, h.headline, h.excerpt]), bare.words, cranes.words];
     out.typo = blog.search('quay raod ').hits.map((h) => h.updateId);
     out.speaker = blog.search('speaker:dane').hits.map((h) => h.updateId);
     out.facets = blog.search('').facets.people;
@@ -134,6 +136,7 @@ test('search: a LiveBlog and a SearchIndex of several blogs, saved and loaded', 
     try { SearchIndex.fromBytes(bytes); } catch (e) { out.corrupt = e.code; }
     console.log(JSON.stringify(out));`);
   assert.deepEqual(r.cranes, [['u2', ['headline', 'body'], '<mark>Cranes</mark> arrive']]);
+  assert.deepEqual(r.bare, [[['u2', ['headline', 'body'], '', '']], ['Cranes', 'cranes'], []]);
   assert.deepEqual(r.typo, ['u1']);
   assert.deepEqual(r.speaker, ['u2']);
   assert.deepEqual(r.facets, [{ name: 'Ivo Dane', count: 1 }]);
@@ -317,6 +320,9 @@ const speakerName: string | undefined = quotes[0]?.speaker?.name;
 handle.quotes({ speaker: 42 });
 const results: SearchResults = handle.search('troops', { sort: 'newest', filters: { people: ['Joe Biden'], hasQuote: true } });
 const hit: SearchHit | undefined = results.hits[0];
+const spellings: string[] = handle.search('troops', { limit: 1000, excerpts: false, words: true }).words;
+// @ts-expect-error excerpts is a switch
+handle.search('x', { excerpts: 'no' });
 const field: 'headline' | 'body' | 'caption' | 'names' | 'speaker' | undefined = hit?.fields[0];
 // @ts-expect-error sort is a closed set
 handle.search('x', { sort: 'sideways' });
