@@ -45,8 +45,13 @@ a { color: var(--_accent); }
 const PAGE_STYLE = '::highlight(liveblog-filter) { background-color: var(--lbf-mark, #ffe58a); color: inherit; }';
 
 const TIMES = [['', 'Any time'], ['60', 'Last hour'], ['180', 'Last 3 hours'], ['720', 'Last 12 hours']];
-// A letter or digit: a highlighted word has neither just before nor just after it.
-const WORD = /[\p{L}\p{N}]/u;
+/** One pattern for the words to highlight, each where it stands whole (no letter or digit
+ * just before or after: "troop" is not marked inside "troops", nor "war" in "warning"), in
+ * any case; longest first, so that of two starting alike the longer is taken. */
+function wordPattern(words) {
+  const escaped = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
 const KINDS = [['people', 'person', 'People'], ['places', 'place', 'Places'], ['orgs', 'org', 'Organisations']];
 
 let warned = false;
@@ -329,7 +334,7 @@ export class LiveBlogFilter extends HTMLElement {
     const filtering = query.trim() !== '' || filters.people.length + filters.places.length + filters.orgs.length > 0 || within > 0;
     const ranges = [];
     let shown = 0;
-    const words = [...new Set(results.words.map((w) => w.toLowerCase()))];
+    const words = results.words.length ? wordPattern(results.words) : null;
     for (const u of this.#updates) {
       const node = this.#elements.get(u.id);
       if (!node) continue;
@@ -337,7 +342,7 @@ export class LiveBlogFilter extends HTMLElement {
       const show = !filtering || (hit !== undefined && recent(u));
       if (node.hidden === show) node.hidden = !show;
       if (show) shown += 1;
-      if (show && hit && words.length) ranges.push(...this.#ranges(node, words));
+      if (show && hit && words) ranges.push(...this.#ranges(node, words));
     }
     if ('highlights' in CSS) {
       if (ranges.length) CSS.highlights.set('liveblog-filter', new Highlight(...ranges));
@@ -348,23 +353,17 @@ export class LiveBlogFilter extends HTMLElement {
     this.#renderFacets(results.facets);
   }
 
-  /** Ranges over the given words (lower case) where they stand whole in a page element's
-   * text, for highlighting: "troop" is not marked inside "troops", nor "war" in "warning". */
-  #ranges(node, words) {
+  /** Ranges over the matches of `pattern` (see `wordPattern`) in a page element's text, for
+   * highlighting: one pass over each of its text nodes, however many words. */
+  #ranges(node, pattern) {
     const out = [];
     const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
     for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-      const lower = text.data.toLowerCase();
-      // A few letters change length in lower case (İ); their offsets would not fit.
-      if (lower.length !== text.data.length) continue;
-      for (const w of words) {
-        for (let at = lower.indexOf(w); at !== -1; at = lower.indexOf(w, at + w.length)) {
-          if (WORD.test(lower[at - 1] ?? '') || WORD.test(lower[at + w.length] ?? '')) continue;
-          const range = new Range();
-          range.setStart(text, at);
-          range.setEnd(text, at + w.length);
-          out.push(range);
-        }
+      for (const m of text.data.matchAll(pattern)) {
+        const range = new Range();
+        range.setStart(text, m.index);
+        range.setEnd(text, m.index + m[0].length);
+        out.push(range);
       }
     }
     return out;
