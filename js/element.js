@@ -45,9 +45,8 @@ a { color: var(--_accent); }
 const PAGE_STYLE = '::highlight(liveblog-filter) { background-color: var(--lbf-mark, #ffe58a); color: inherit; }';
 
 const TIMES = [['', 'Any time'], ['60', 'Last hour'], ['180', 'Last 3 hours'], ['720', 'Last 12 hours']];
-/** One pattern for the words to highlight, each where it stands whole (no letter or digit
- * just before or after: "troop" is not marked inside "troops", nor "war" in "warning"), in
- * any case; longest first, so that of two starting alike the longer is taken. */
+/** The words to highlight, each whole ("troop" not inside "troops"), in any case, longest
+ * first. */
 function wordPattern(words) {
   const escaped = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
@@ -328,7 +327,7 @@ export class LiveBlogFilter extends HTMLElement {
     const results = await this.#engine.call('search', query, { limit: 100000, facetLimit: 8, filters, excerpts: false, words: true });
     if (asked !== this.#applied || !this.isConnected) return;
     const within = Number(this.#ui.time.value);
-    const newest = Math.max(0, ...this.#updates.map((u) => Date.parse(u.timestamp ?? '') || 0));
+    const newest = within ? this.#updates.reduce((m, u) => Math.max(m, Date.parse(u.timestamp ?? '') || 0), 0) : 0;
     const recent = (u) => !within || (Date.parse(u.timestamp ?? '') || 0) >= newest - within * 60_000;
     const hits = new Map(results.hits.map((h) => [h.updateId, h]));
     const filtering = query.trim() !== '' || filters.people.length + filters.places.length + filters.orgs.length > 0 || within > 0;
@@ -342,21 +341,26 @@ export class LiveBlogFilter extends HTMLElement {
       const show = !filtering || (hit !== undefined && recent(u));
       if (node.hidden === show) node.hidden = !show;
       if (show) shown += 1;
-      if (show && hit && words) ranges.push(...this.#ranges(node, words));
+      if (show && hit && words) this.#ranges(node, words, ranges);
     }
     if ('highlights' in CSS) {
-      if (ranges.length) CSS.highlights.set('liveblog-filter', new Highlight(...ranges));
-      else CSS.highlights.delete('liveblog-filter');
+      if (ranges.length) {
+        // One by one: a first letter may mark more words than a call takes arguments.
+        const highlight = new Highlight();
+        for (const range of ranges) highlight.add(range);
+        CSS.highlights.set('liveblog-filter', highlight);
+      } else {
+        CSS.highlights.delete('liveblog-filter');
+      }
     }
     const total = this.#updates.length;
     this.#ui.status.textContent = filtering ? `${shown} of ${total} updates match` : `${total} updates`;
     this.#renderFacets(results.facets);
   }
 
-  /** Ranges over the matches of `pattern` (see `wordPattern`) in a page element's text, for
-   * highlighting: one pass over each of its text nodes, however many words. */
-  #ranges(node, pattern) {
-    const out = [];
+  /** Adds to `out` the ranges `pattern` matches in a page element's text nodes, one pass
+   * each. */
+  #ranges(node, pattern, out) {
     const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
     for (let text = walker.nextNode(); text; text = walker.nextNode()) {
       for (const m of text.data.matchAll(pattern)) {
@@ -366,7 +370,6 @@ export class LiveBlogFilter extends HTMLElement {
         out.push(range);
       }
     }
-    return out;
   }
 
   #renderFacets(counts) {
