@@ -103,13 +103,20 @@ impl LiveBlog {
     pub fn quotes_matching(&self, filter: &QuoteFilter) -> Vec<&Quote> {
         let speaker = filter.speaker.map(name_tokens);
         let words = filter.words.map(tokens);
-        // The names the blog uses for each speaker, gathered once for the whole lookup.
-        let mut aliases: HashMap<&str, Vec<Vec<String>>> = HashMap::new();
+        // The names the blog uses for each speaker, gathered once for the whole lookup: by
+        // a map to their place in `aliases`, of the type the page reader's map is (each map
+        // type is one more copy of the hash table's code).
+        let mut place: HashMap<&str, u32> = HashMap::new();
+        let mut aliases: Vec<Vec<Vec<String>>> = Vec::new();
         if speaker.is_some() {
             for s in self.quotes.iter().filter_map(|q| q.speaker.as_ref()) {
                 let written = name_tokens(&s.as_written);
                 if !written.is_empty() {
-                    aliases.entry(s.name.as_str()).or_default().push(written);
+                    let at = *place.entry(s.name.as_str()).or_insert_with(|| {
+                        aliases.push(Vec::new());
+                        aliases.len() as u32 - 1
+                    });
+                    aliases[at as usize].push(written);
                 }
             }
         }
@@ -126,7 +133,8 @@ impl LiveBlog {
                     let known = q
                         .speaker
                         .as_ref()
-                        .and_then(|s| aliases.get(s.name.as_str()));
+                        .and_then(|s| place.get(s.name.as_str()))
+                        .map(|&at| &aliases[at as usize]);
                     names_speaker(query, q, known.map_or(&[], Vec::as_slice))
                 })
             })

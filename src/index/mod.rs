@@ -87,13 +87,12 @@ impl IndexDoc {
                 ..IndexDoc::default()
             })
             .collect();
-        let positions: HashMap<&str, usize> = blog
-            .updates
-            .iter()
-            .enumerate()
-            .map(|(i, u)| (u.id.as_str(), i))
+        // u32, the type the page reader's map uses too: each map type is its own copy of
+        // the hash table's code.
+        let positions: HashMap<&str, u32> = (blog.updates.iter().zip(0u32..))
+            .map(|(u, i)| (u.id.as_str(), i))
             .collect();
-        let at = |id: &str| positions.get(id).copied();
+        let at = |id: &str| positions.get(id).map(|&i| i as usize);
         for entity in &blog.entities {
             for mention in &entity.mentions {
                 let Some(i) = mention.update_id.as_deref().and_then(&at) else {
@@ -323,10 +322,13 @@ impl Index {
     /// ones replaced, gone ones removed; unchanged ones are not touched.
     pub fn add_blog(&mut self, blog: &LiveBlog, key: &str) {
         let docs = IndexDoc::from_blog(blog, key);
-        let ids: FxMap<&str, ()> = docs.iter().map(|d| (d.id.as_str(), ())).collect();
+        // Sorted for halving rather than a set: another hash table type would be another
+        // copy of its code in the download.
+        let mut ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+        crate::sorting::sort_by(&mut ids, |a, b| a.cmp(b));
         let gone: Vec<String> = self
             .docs_of(key)
-            .filter(|d| !ids.contains_key(&*d.id))
+            .filter(|d| ids.binary_search(&&*d.id).is_err())
             .map(|d| d.id.to_string())
             .collect();
         for id in gone {

@@ -6,7 +6,7 @@
 use super::query::{parse_query, Atom, Field, Query};
 use super::tokenize::{self, is_stop_word, typos_allowed, within_edits};
 use super::{
-    Brief, Doc, FxMap, Index, NameKind, Posting, WordAt, BODY, FIELDS, FIELD_NAMES, FIELD_SHIFT,
+    Brief, Doc, Index, NameKind, Posting, WordAt, BODY, FIELDS, FIELD_NAMES, FIELD_SHIFT,
     FIELD_WEIGHTS, TEXT_END,
 };
 use crate::error::Error;
@@ -359,10 +359,10 @@ impl Index {
             .collect()
     }
 
-    /// The last day of each blog, in days since 1970, when a query names a time: "14:30"
-    /// is on that day.
-    fn blog_days(&self, q: &Query) -> FxMap<u32, i64> {
-        let mut days: FxMap<u32, i64> = FxMap::default();
+    /// The last day of each blog (by its id), in days since 1970, when a query names a
+    /// time: "14:30" is on that day. `None` for a blog with no time.
+    fn blog_days(&self, q: &Query) -> Vec<Option<i64>> {
+        let mut days: Vec<Option<i64>> = vec![None; self.blogs.len()];
         let timed = q
             .clauses
             .iter()
@@ -370,9 +370,8 @@ impl Index {
             .any(|a| matches!(a, Atom::Before(_) | Atom::After(_)));
         if timed {
             for doc in self.docs.iter().flatten() {
-                if let Some(m) = doc.minutes {
-                    let day = days.entry(doc.blog).or_insert(i64::MIN);
-                    *day = (*day).max(m.div_euclid(1440));
+                if let (Some(m), Some(day)) = (doc.minutes, days.get_mut(doc.blog as usize)) {
+                    *day = Some(day.unwrap_or(i64::MIN).max(m.div_euclid(1440)));
                 }
             }
         }
@@ -383,7 +382,7 @@ impl Index {
         &self,
         any: &[Atom],
         options: &SearchOptions,
-        days: &FxMap<u32, i64>,
+        days: &[Option<i64>],
         matched: &mut Vec<u32>,
     ) -> Compiled {
         let mut union: Set = Vec::new();
@@ -426,9 +425,11 @@ impl Index {
                 Atom::Before(text) | Atom::After(text) => {
                     let before = matches!(atom, Atom::Before(_));
                     let text = text.clone();
-                    let days = days.clone();
+                    let days = days.to_vec();
                     tests.push(Box::new(move |v: &View| {
-                        let (Some(at), Some(&day)) = (v.doc.minutes, days.get(&v.doc.blog)) else {
+                        let (Some(at), Some(&Some(day))) =
+                            (v.doc.minutes, days.get(v.doc.blog as usize))
+                        else {
                             return false;
                         };
                         resolve_time(&text, day)
