@@ -329,7 +329,7 @@ export class LiveBlogFilter extends HTMLElement {
     const within = Number(this.#ui.time.value);
     const newest = within ? this.#updates.reduce((m, u) => Math.max(m, Date.parse(u.timestamp ?? '') || 0), 0) : 0;
     const recent = (u) => !within || (Date.parse(u.timestamp ?? '') || 0) >= newest - within * 60_000;
-    const hits = new Map(results.hits.map((h) => [h.updateId, h]));
+    const hits = new Set(results.hits.map((h) => h.updateId));
     const filtering = query.trim() !== '' || filters.people.length + filters.places.length + filters.orgs.length > 0 || within > 0;
     const ranges = [];
     let shown = 0;
@@ -337,8 +337,8 @@ export class LiveBlogFilter extends HTMLElement {
     for (const u of this.#updates) {
       const node = this.#elements.get(u.id);
       if (!node) continue;
-      const hit = hits.get(u.id);
-      const show = !filtering || (hit !== undefined && recent(u));
+      const hit = hits.has(u.id);
+      const show = !filtering || (hit && recent(u));
       if (node.hidden === show) node.hidden = !show;
       if (show) shown += 1;
       if (show && hit && words) this.#ranges(node, words, ranges);

@@ -319,9 +319,10 @@ impl Index {
                 Some(self.hit(doc, slot, score, &marks, options.excerpts))
             })
             .collect();
-        let words = match options.words {
-            true => self.spellings(page, &marks),
-            false => Vec::new(),
+        let words = if options.words {
+            self.spellings(page, &marks)
+        } else {
+            Vec::new()
         };
         SearchResults {
             total,
