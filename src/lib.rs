@@ -159,9 +159,18 @@ fn check(input: &str, limit: usize) -> Result<(), Error> {
 
 /// Quotes, speakers and entities, the same for every input format.
 pub(crate) fn read_names(mut blog: LiveBlog) -> LiveBlog {
-    // Who the blog names in full, read once for both extractors.
-    let registry = extract::names::Registry::of(&blog);
-    extract::quotes::extract_quotes(&mut blog, &registry);
-    extract::entities::extract_entities(&mut blog, &registry);
+    use extract::names::{blog_texts, name_runs, Registry};
+    let (quotes, entities) = {
+        let (sources, credits) = blog_texts(&blog);
+        // Each text's runs of capitalised words, read once for the registry and the
+        // entities; then who the blog names in full, read once for both extractors.
+        let runs: Vec<Vec<_>> = sources.iter().map(|s| name_runs(s.text)).collect();
+        let registry = Registry::of(runs.iter().flatten());
+        let quotes = extract::quotes::extract_quotes(&blog, &registry);
+        let entities = extract::entities::extract_entities(&sources, &credits, runs, &registry);
+        (quotes, entities)
+    };
+    blog.quotes = quotes;
+    blog.entities = entities;
     blog
 }

@@ -25,9 +25,9 @@ use super::lexicon::{
     is_in, CLAUSE_WORDS, CLUB_WORDS, DISTRICT_WORDS, HONORIFICS, ORG_ALIASES, ORG_WORDS,
     ROLE_NOUNS, TITLE_WORDS,
 };
-use super::names::{blog_texts, name_runs, Located, NameRun, Registry};
+use super::names::{Located, NameRun, Registry};
 use super::tokens::{bare, is_article, part_in, possessive_owner, words_after};
-use crate::model::{Entity, EntityKind, LiveBlog, Mention, Span};
+use crate::model::{Entity, EntityKind, Mention, Span};
 use std::collections::HashSet;
 
 /// A name found in a text, before names are merged into entities.
@@ -106,14 +106,19 @@ const OBJECT_WORDS: &[&str] = &[
 /// Europe"); they do not count towards an acronym.
 const NAME_GLUE: &[&str] = &["and", "for", "in", "of", "on", "the"];
 
-/// Finds the people, places and organisations of the blog.
-pub(crate) fn extract_entities(blog: &mut LiveBlog, registry: &Registry) {
-    let (sources, credits) = blog_texts(blog);
+/// The people, places and organisations of a blog's texts and photo credits
+/// ([`blog_texts`](super::names::blog_texts)), given each text's name runs.
+pub(crate) fn extract_entities(
+    sources: &[Located],
+    credits: &[Located],
+    runs: Vec<Vec<NameRun>>,
+    registry: &Registry,
+) -> Vec<Entity> {
     let mut found: Vec<Found> = Vec::new();
-    for source in &sources {
-        found.extend(names_in(source, registry));
+    for (source, runs) in sources.iter().zip(runs) {
+        found.extend(names_in(source, runs, registry));
     }
-    for credit in &credits {
+    for credit in credits {
         found.extend(credited(credit));
     }
     // A demonym links to a place the blog names; it does not invent one ("British
@@ -137,7 +142,7 @@ pub(crate) fn extract_entities(blog: &mut LiveBlog, registry: &Registry) {
             f.role = None;
         }
     }
-    blog.entities = merge(found);
+    merge(found)
 }
 
 fn mention(source: &Located, start: usize, len: usize, direct: bool) -> Mention {
@@ -182,10 +187,10 @@ fn org_alias(name: &str) -> Option<&'static str> {
         .map(|&(_, full)| full)
 }
 
-/// The entities a text names.
-fn names_in(source: &Located, registry: &Registry) -> Vec<Found> {
+/// The entities a text names, given its name runs.
+fn names_in<'a>(source: &Located<'a>, runs: Vec<NameRun<'a>>, registry: &Registry) -> Vec<Found> {
     let text = source.text;
-    let runs = join_org_names(text, name_runs(text));
+    let runs = join_org_names(text, runs);
     let mut out: Vec<Found> = Vec::new();
     for run in &runs {
         if let Some(found) = national_ministry(run, source) {

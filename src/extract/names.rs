@@ -3,7 +3,7 @@
 use super::lexicon::{
     is_in, HONORIFICS, NAME_PARTICLES, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS, TITLE_WORDS,
 };
-use super::tokens::{bare, is_capitalised, is_cue_at, part_in, possessive_owner, words};
+use super::tokens::{bare, is_cue_at, opens_capital, part_in, possessive_owner, words};
 use crate::model::{Image, LiveBlog, TextPart};
 
 /// Names the blog gives people in full, found after a title or role ("US President Joe
@@ -98,27 +98,21 @@ fn photos<'a>(
 }
 
 impl Registry {
-    /// The people a whole blog names in full: title, header, updates, photos.
-    pub(crate) fn of(blog: &LiveBlog) -> Self {
-        Registry::collect(blog_texts(blog).0.iter().map(|located| located.text))
-    }
-
-    pub(crate) fn collect<'a>(texts: impl Iterator<Item = &'a str>) -> Self {
+    /// The people a blog names in full, from the name runs of its texts ([`blog_texts`]).
+    pub(crate) fn of<'r, 'a: 'r>(runs: impl IntoIterator<Item = &'r NameRun<'a>>) -> Self {
         let mut people: Vec<String> = Vec::new();
         let person_title = |w: &str| is_in(HONORIFICS, w) || is_in(ROLE_NOUNS, w);
-        for text in texts {
-            for run in name_runs(text) {
-                let name = run.name();
-                let titled = run.words[..run.name_from].iter().any(|w| person_title(w))
-                    || run
-                        .before
-                        .is_some_and(|b| person_title(bare(b)) || possessive_owner(b).is_some())
-                    || run.cue_follows;
-                if titled && (2..=4).contains(&name.len()) && run.is_plain() {
-                    let full = name.join(" ");
-                    if !people.contains(&full) {
-                        people.push(full);
-                    }
+        for run in runs {
+            let name = run.name();
+            let titled = run.words[..run.name_from].iter().any(|w| person_title(w))
+                || run
+                    .before
+                    .is_some_and(|b| person_title(bare(b)) || possessive_owner(b).is_some())
+                || run.cue_follows;
+            if titled && (2..=4).contains(&name.len()) && run.is_plain() {
+                let full = name.join(" ");
+                if !people.contains(&full) {
+                    people.push(full);
                 }
             }
         }
@@ -188,13 +182,16 @@ impl NameRun<'_> {
 /// Leyen"); a run ends at punctuation or a possessive.
 pub(crate) fn name_runs(text: &str) -> Vec<NameRun<'_>> {
     let ws = words(text);
+    // Each word bare, once: most words are read three times.
+    let bares: Vec<&str> = ws.iter().map(|(_, w)| bare(w)).collect();
     let mut out = Vec::new();
     let mut k = 0;
     while k < ws.len() {
         // A score ("0-0", "2-1") opens no name: "Tottenham Hotspur 0-0 Swansea City".
-        let score = bare(ws[k].1).starts_with(|c: char| c.is_ascii_digit())
-            && bare(ws[k].1).contains(['-', '–']);
-        if !is_capitalised(ws[k].1) || score {
+        let b = bares[k];
+        if !opens_capital(b)
+            || b.starts_with(|c: char| c.is_ascii_digit()) && b.contains(['-', '–'])
+        {
             k += 1;
             continue;
         }
@@ -204,9 +201,9 @@ pub(crate) fn name_runs(text: &str) -> Vec<NameRun<'_>> {
         // Only the first word may open with a digit ("25th Air Assault Battalion"); a score
         // or a number ("0-0", "2022") ends the run.
         while end < ws.len()
-            && ((is_capitalised(ws[end].1)
-                && (end == start || !bare(ws[end].1).starts_with(|c: char| c.is_ascii_digit())))
-                || (end > start && is_in(NAME_PARTICLES, bare(ws[end].1))))
+            && ((opens_capital(bares[end])
+                && (end == start || !bares[end].starts_with(|c: char| c.is_ascii_digit())))
+                || (end > start && is_in(NAME_PARTICLES, bares[end])))
             && (end == start || !ws[end].1.starts_with(['(', '[', '“', '"', '‘']))
         {
             let stop = ws[end].1.ends_with([',', '.', ';', ':', ')', '”', '"'])
@@ -216,7 +213,7 @@ pub(crate) fn name_runs(text: &str) -> Vec<NameRun<'_>> {
                 break;
             }
         }
-        let mut words: Vec<&str> = ws[start..end].iter().map(|(_, w)| bare(w)).collect();
+        let mut words: Vec<&str> = bares[start..end].to_vec();
         let mut possessive = false;
         if let Some(last) = words.last_mut() {
             if let Some(owner) = possessive_owner(last) {

@@ -561,7 +561,7 @@ struct Draft {
 }
 
 /// Extracts every quote of the blog, with its speaker.
-pub(crate) fn extract_quotes(blog: &mut LiveBlog, registry: &Registry) {
+pub(crate) fn extract_quotes(blog: &LiveBlog, registry: &Registry) -> Vec<Quote> {
     let mut drafts: Vec<Draft> = Vec::new();
 
     let header: Vec<Source> = blog
@@ -620,7 +620,7 @@ pub(crate) fn extract_quotes(blog: &mut LiveBlog, registry: &Registry) {
         quote.id = format!("q{}", n + 1);
     }
     link_repeats(&mut quotes);
-    blog.quotes = quotes;
+    quotes
 }
 
 /// Quotes in a run of texts (a header, or an update's body), attributed in order, so that a

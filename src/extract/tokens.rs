@@ -40,9 +40,14 @@ pub(crate) fn words_after(text: &str, end: usize, n: usize) -> impl Iterator<Ite
     text[end..].split_whitespace().take(n)
 }
 
+/// Whether a word opens with a capital or a digit, once bare.
 pub(crate) fn is_capitalised(word: &str) -> bool {
-    bare(word)
-        .chars()
+    opens_capital(bare(word))
+}
+
+/// Whether a word already bare opens with a capital or a digit.
+pub(crate) fn opens_capital(bare: &str) -> bool {
+    bare.chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
