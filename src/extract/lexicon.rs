@@ -542,8 +542,15 @@ pub(crate) fn is_in(list: &[&str], word: &str) -> bool {
         *to = from.to_ascii_lowercase();
     }
     let lower = &*lower;
-    list.binary_search_by(|entry| entry.as_bytes().cmp(lower))
-        .is_ok()
+    // Most probes differ in the first byte: compared inline, before the whole words.
+    list.binary_search_by(|entry| {
+        let entry = entry.as_bytes();
+        entry
+            .first()
+            .cmp(&lower.first())
+            .then_with(|| entry.cmp(lower))
+    })
+    .is_ok()
 }
 
 #[cfg(test)]
