@@ -778,7 +778,7 @@ fn initials(name: &str) -> String {
         .filter(|w| !w.is_empty() && !is_in(NAME_GLUE, w))
         .filter_map(|w| w.chars().next())
         .collect::<String>()
-        .to_uppercase()
+        .to_ascii_uppercase()
 }
 
 /// Whether `short` is another name of the organisation `long`: its acronym, or the end of
