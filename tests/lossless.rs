@@ -11,7 +11,7 @@ fn line() -> impl Strategy<Value = String> {
     // Words that trigger every rule: times, zones, dates, credits, bullets, labels, quotes.
     const VOCABULARY: &str =
         "Talks resume in Geneva the minister said “We will act,” U.S. EU’s 8,500 \
-        troops 1.2bn Kyiv: – — ‘no deal’ Photo local GMT ET a.m. Sept. 20, 2017 March Wednesday é \
+        troops 1.2bn Kyiv: – — ‘no deal’ Photo local GMT ET a.m. Sept. 20, 2017 March Wednesday é İzmir \
         中文 🙂 \u{a0} Source: (AP Photo/Jo) [Ann Lee/Reuters] Photograph: 1. 2) • - 7.22pm BST \
         10:30 6 p.m. Posted at 16m ago 1030 By Advertisement conditions: Updated © said told \
         he “ ” ‘ ’ \" ' « » „ so-called according to: Biden President Joe Ivo Dane's the official";
@@ -121,4 +121,16 @@ fn the_fuzz_corpus_loses_nothing() {
         read += 1;
     }
     assert!(read >= 10, "only {read} corpus files read");
+}
+
+/// Lower-casing can lengthen a text ("İ" is two bytes, "i̇" three): a rule that finds a
+/// phrase in the lower-cased text must not slice the original at the offset it found, or it
+/// cuts a character in two ("—" here) and panics.
+#[test]
+fn lower_casing_that_lengthens_a_line_cuts_no_character() {
+    let text = "Storm Alda: live updates\n\nİİ all times—GMT. The storm reached the coast.\n\n\
+                9:40 a.m. Ferries cancelled\n\nAll crossings are suspended.\n";
+    let blog = liveblog_index::parse(text).expect("text without NUL parses");
+    assert_eq!(blog.updates.len(), 1);
+    assert!(common::lost_or_doubled(text, &blog).is_empty());
 }

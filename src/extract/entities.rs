@@ -598,7 +598,7 @@ fn acts_as_subject(word: &str, run: &NameRun, text: &str) -> bool {
             || then.is_some_and(|w| is_in(OBJECT_WORDS, w) || is_article(w))
     };
     let verb = lower && (is_in(VERBS, next) || verb_like);
-    let lower_word = word.to_lowercase();
+    let lower_word = word.to_ascii_lowercase();
     // Function words opening a sentence, adjectives and plurals ("Western", "Americans").
     let not_a_name = is_in(CLAUSE_WORDS, word)
         || run

@@ -909,7 +909,7 @@ fn resolve_pronoun(
     mentions: &[(Speaker, Who)],
     last: &Option<(Speaker, Who)>,
 ) -> Option<(Speaker, Who)> {
-    let wanted: &[Who] = match pronoun.to_lowercase().as_str() {
+    let wanted: &[Who] = match pronoun.to_ascii_lowercase().as_str() {
         "he" | "she" | "i" => &[Who::Person, Who::Role],
         "it" => &[Who::Body],
         _ => &[Who::Person, Who::Body, Who::Role],
@@ -925,15 +925,15 @@ fn resolve_pronoun(
 /// The named speaker a role stands for ("the official" after "A Treasury official told
 /// Reuters"): the last one reported speaking in that role.
 fn resolve_role(role: &Speaker, mentions: &[(Speaker, Who)]) -> Option<(Speaker, Who)> {
-    let noun = role.name.rsplit(' ').next()?.to_lowercase();
+    let noun = role.name.rsplit(' ').next()?.to_ascii_lowercase();
     mentions
         .iter()
         .rev()
         .find(|(m, w)| {
             *w != Who::Role
-                && m.role
-                    .as_deref()
-                    .is_some_and(|r| r.to_lowercase().rsplit(' ').next() == Some(noun.as_str()))
+                && m.role.as_deref().is_some_and(|r| {
+                    r.to_ascii_lowercase().rsplit(' ').next() == Some(noun.as_str())
+                })
         })
         .cloned()
 }
@@ -973,9 +973,11 @@ fn resolve_bodies(drafts: &mut [Draft], named: impl Fn() -> Option<Speaker>) {
         if drafts[i].who == Some(Who::Person) {
             continue;
         }
-        let words = drafts[i].quote.text.to_lowercase();
+        let words = drafts[i].quote.text.to_ascii_lowercase();
         let echo = drafts.iter().enumerate().find(|(j, d)| {
-            *j != i && d.who == Some(Who::Person) && d.quote.text.to_lowercase().contains(&words)
+            *j != i
+                && d.who == Some(Who::Person)
+                && d.quote.text.to_ascii_lowercase().contains(&words)
         });
         let replacement = match (echo, drafts[i].who) {
             (Some((_, d)), _) => d.quote.speaker.clone(),
@@ -1041,10 +1043,10 @@ fn headline_quotes(
             continue;
         }
         let inner = headline[raw.start..raw.end].trim();
-        let lower = inner.to_lowercase();
-        let echo = body
-            .iter()
-            .find(|d| d.quote.speaker.is_some() && d.quote.text.to_lowercase().contains(&lower));
+        let lower = inner.to_ascii_lowercase();
+        let echo = body.iter().find(|d| {
+            d.quote.speaker.is_some() && d.quote.text.to_ascii_lowercase().contains(&lower)
+        });
         // The headline's own attribution: "…: Biden", "…, FM says", "UK’s Johnson warns …".
         // "Brennan campaign: ‘Every vote must be counted’": the words before a colon that
         // opens the quote name who says it.
@@ -1113,7 +1115,7 @@ fn headline_quotes(
 /// Links a quote to the earlier one with the same words (header and update, body and
 /// caption).
 fn link_repeats(quotes: &mut [Quote]) {
-    let keys: Vec<String> = quotes.iter().map(|q| q.text.to_lowercase()).collect();
+    let keys: Vec<String> = quotes.iter().map(|q| q.text.to_ascii_lowercase()).collect();
     for i in 0..quotes.len() {
         if quotes[i].in_headline {
             continue;

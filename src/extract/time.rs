@@ -48,7 +48,7 @@ fn header_zone(blog: &LiveBlog) -> Option<Zone> {
         .iter()
         .chain(blog.summary.iter())
         .find_map(|line| {
-            let lower = line.to_lowercase();
+            let lower = line.to_ascii_lowercase();
             let at = lower.find("all times")?;
             let after = &line[at + "all times".len()..];
             after

@@ -1150,7 +1150,7 @@ fn build_update(
 }
 
 fn contains_phrase(text: &str, phrases: &[&str]) -> bool {
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     phrases.iter().any(|p| lower.contains(p))
 }
 
