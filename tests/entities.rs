@@ -311,6 +311,19 @@ fn a_countrys_one_word_name_is_an_organisation_everywhere() {
 }
 
 #[test]
+fn a_possessive_name_with_a_given_name_is_a_person() {
+    let b = blog(&[(
+        "From the quay",
+        "Marta Kovac’s report from the harbour follows. Ferries stay in port.",
+    )]);
+    let reporter = b.entity("Marta Kovac").expect("named");
+    assert_eq!(reporter.kind, EntityKind::Person);
+    // A possessive owner without a given name stays what it was: no person.
+    let b = blog(&[("Ports", "Harbour Lines’s ferries stay in port.")]);
+    assert!(b.entities.iter().all(|e| e.kind != EntityKind::Person));
+}
+
+#[test]
 fn names_led_by_an_acronym_are_organisations() {
     let b = blog(&[
         (

@@ -527,11 +527,12 @@ fn classify(
     if after_org && !titled && !run.cue_follows {
         return Some((full.to_string(), EntityKind::Org, true));
     }
-    if plain && name.len() <= 4 && !run.possessive {
+    if plain && name.len() <= 4 {
+        // "Scott Murray’s report": a given name makes a person of a possessive too.
         if let Some(at) = given.filter(|_| !after_colon) {
             return Some((name[at..].join(" "), EntityKind::Person, true));
         }
-        if titled || run.cue_follows || followed_by_role(run, text) {
+        if !run.possessive && (titled || run.cue_follows || followed_by_role(run, text)) {
             return Some((full.to_string(), EntityKind::Person, true));
         }
     }
