@@ -324,6 +324,23 @@ fn a_possessive_name_with_a_given_name_is_a_person() {
 }
 
 #[test]
+fn a_common_noun_owns_no_person() {
+    // "Al Jazeera’s Dorsa Jabbari" names a reporter; "the city’s Blue Harbour Trail" names
+    // no one.
+    let b = blog(&[(
+        "Trails",
+        "The city’s Blue Harbour Trail reopened on Monday after the storm.",
+    )]);
+    let people: Vec<_> = b
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert!(people.is_empty(), "{people:?}");
+}
+
+#[test]
 fn names_led_by_an_acronym_are_organisations() {
     let b = blog(&[
         (

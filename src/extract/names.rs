@@ -97,6 +97,12 @@ fn photos<'a>(
     }
 }
 
+/// "Al Jazeera’s" before "Dorsa Jabbari": a name owns the person after it. A common noun
+/// does not ("the city’s Old Town").
+fn is_capitalised_owner(word: &str) -> bool {
+    possessive_owner(word).is_some_and(|owner| bare(owner).starts_with(char::is_uppercase))
+}
+
 impl Registry {
     /// The people a blog names in full, from the name runs of its texts ([`blog_texts`]).
     pub(crate) fn of<'r, 'a: 'r>(runs: impl IntoIterator<Item = &'r NameRun<'a>>) -> Self {
@@ -107,7 +113,7 @@ impl Registry {
             let titled = run.words[..run.name_from].iter().any(|w| person_title(w))
                 || run
                     .before
-                    .is_some_and(|b| person_title(bare(b)) || possessive_owner(b).is_some())
+                    .is_some_and(|b| person_title(bare(b)) || is_capitalised_owner(b))
                 || run.cue_follows;
             if titled && (2..=4).contains(&name.len()) && run.is_plain() {
                 let full = name.join(" ");
