@@ -104,6 +104,23 @@ fn eu_and_european_union_are_one_organisation() {
 }
 
 #[test]
+fn a_name_before_a_regions_word_is_a_place() {
+    let b = blog(&[
+        (
+            "Toll",
+            "Nine died in neighbouring Varosa state, two in the Zolotiv district and one in \
+             the town.",
+        ),
+        ("Visit", "Officials planned the Halvor state visit for May."),
+    ]);
+    let places = names(&b, EntityKind::Place);
+    assert!(places.contains(&"Varosa"), "{places:?}");
+    assert!(places.contains(&"Zolotiv"), "{places:?}");
+    // "state" before a noun is no region: "a state visit", "state media".
+    assert!(!places.contains(&"Halvor"), "{places:?}");
+}
+
+#[test]
 fn kyiv_and_kiev_are_one_place() {
     let b = blog(&[(
         "Capital",

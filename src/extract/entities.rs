@@ -636,10 +636,21 @@ fn placed(full: &str, run: &NameRun, text: &str) -> bool {
         && words_after(text, end, 1)
             .next()
             .is_some_and(|next| place(bare(next)).is_some() && demonym(bare(next)).is_none());
-    !run.first
-        && !run.possessive
+    // "the Zolotiv district", "Morelos state, 43 in Puebla": a name before a region's word
+    // in lower case. "state" only where a clause goes on after it, not before a noun ("a
+    // state visit", "state media").
+    let mut after = words_after(text, end, 2);
+    let before_region = !run.written.ends_with([',', '.', ';', ':'])
+        && after.next().is_some_and(|word| {
+            let region = bare(word);
+            let clause_goes_on = word.ends_with([',', '.', ';', ':'])
+                || after.next().is_none_or(|w| is_in(CLAUSE_WORDS, bare(w)));
+            region.starts_with(char::is_lowercase)
+                && (is_in(DISTRICT_WORDS, region) || region == "state" && clause_goes_on)
+        });
+    !run.possessive
         && full.split(' ').count() <= 3
-        && (after_preposition || before_country)
+        && (before_region || !run.first && (after_preposition || before_country))
 }
 
 /// An entity that a title word names: a country ("US"), a demonym ("Ukrainian", indirectly),
