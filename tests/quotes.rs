@@ -398,6 +398,41 @@ fn a_quote_in_a_caption() {
     );
 }
 
+#[test]
+fn a_country_speaks_through_its_own_ministry_named_with_its_demonym() {
+    let q = quotes(
+        "Embassies cut staff",
+        "Norway’s foreign ministry has said two embassies plan to withdraw staff, a step it \
+         called “a sign of nerves”.\n\n\
+         Norway described the measures as “premature”.",
+    );
+    assert_eq!(
+        said(&q),
+        [
+            (
+                "a sign of nerves".to_string(),
+                Some("Norwegian foreign ministry".to_string())
+            ),
+            (
+                "premature".to_string(),
+                Some("Norwegian foreign ministry".to_string())
+            ),
+        ]
+    );
+    assert_eq!(
+        q[1].speaker.as_ref().map(|s| s.as_written.as_str()),
+        Some("Norway")
+    );
+    // Its ambassador is a person's role, not the country's voice; nor is another country's
+    // ministry.
+    let q = quotes(
+        "Envoys",
+        "Norway’s ambassador to Chile said the talks would go on. Sweden’s foreign ministry \
+         agreed.\n\nNorway described the measures as “premature”.",
+    );
+    assert_eq!(said(&q), one("premature", "Norway"));
+}
+
 // --- canonical speakers and the model --------------------------------------------------
 
 #[test]

@@ -17,6 +17,7 @@
 //! 5. **Headlines** take the speaker of the quote in their body that they echo, unless they
 //!    name a known person themselves.
 
+use super::gazetteer::{demonym_of, place};
 use super::lexicon::{
     is_in, AUXILIARIES, CUE_COMPLEMENTS, DOCUMENT_NOUNS, HONORIFICS, NAME_PARTICLES, ORG_WORDS,
     PLACE_WORDS, PRONOUNS, ROLE_NOUNS, SCARE_MARKERS, TITLE_WORDS,
@@ -494,6 +495,15 @@ fn canonical(as_written: &str, registry: &Registry) -> (Speaker, Who) {
                     Who::Body,
                 );
             }
+            // "Ukraine’s foreign ministry" is the Ukrainian foreign ministry, the name the
+            // entities give it.
+            let body = rest
+                .rsplit(' ')
+                .next()
+                .is_some_and(|head| head.starts_with(char::is_lowercase) && is_in(ORG_WORDS, head));
+            if let Some(people) = place(owner).and_then(demonym_of).filter(|_| body) {
+                return (speaker(format!("{people} {rest}"), None), Who::Body);
+            }
             return (speaker(phrase.replace('’', "'"), None), Who::Role);
         }
     }
@@ -749,6 +759,19 @@ fn quotes_of(
                     ),
                     None => (Some(s), Some(Who::Role)),
                 },
+                (Some(s), Some(Who::Body)) if is_single_place(Some(&s)) => {
+                    let mentions = mentions_before(
+                        sources, &mut cache, &context, at_source, raw.open, registry,
+                    );
+                    let speaker = match own_body(&s.name, &mentions) {
+                        Some(body) => Speaker {
+                            as_written: s.as_written,
+                            ..body
+                        },
+                        None => s,
+                    };
+                    (Some(speaker), Some(Who::Body))
+                }
                 // No cue: a quote that opens its paragraph or follows another continues the
                 // last speaker ("“Q1,” S said. “Q2.”").
                 (None, _) if kind == QuoteKind::Full && (before.trim().is_empty() || n > 0) => {
@@ -982,7 +1005,9 @@ fn resolve_bodies(drafts: &mut [Draft], named: impl Fn() -> Option<Speaker>) {
         let replacement = match (echo, drafts[i].who) {
             (Some((_, d)), _) => d.quote.speaker.clone(),
             (None, Some(Who::Role)) => named.clone(),
-            (None, Some(Who::Body)) if is_single_place(&drafts[i].quote.speaker) => person.clone(),
+            (None, Some(Who::Body)) if is_single_place(drafts[i].quote.speaker.as_ref()) => {
+                person.clone()
+            }
             _ => None,
         };
         if let Some(mut speaker) = replacement {
@@ -995,9 +1020,33 @@ fn resolve_bodies(drafts: &mut [Draft], named: impl Fn() -> Option<Speaker>) {
     }
 }
 
+/// "Ukraine’s foreign ministry has said … Ukraine described the step as “premature”": a
+/// country speaks through the body of its own the text last reported speaking, named with
+/// the country's possessive or its demonym and ending in an organisation's word (a
+/// ministry, not an ambassador).
+fn own_body(country: &str, mentions: &[(Speaker, Who)]) -> Option<Speaker> {
+    let people = demonym_of(country);
+    let owned = |name: &str, owner: &str| {
+        name.strip_prefix(owner)
+            .is_some_and(|rest| rest.starts_with(['\'', '’']) || rest.starts_with(' '))
+    };
+    mentions
+        .iter()
+        .rev()
+        .find(|(m, w)| {
+            *w == Who::Body
+                && m.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|head| part_in(ORG_WORDS, head))
+                && (owned(&m.name, country) || people.is_some_and(|p| owned(&m.name, p)))
+        })
+        .map(|(m, _)| m.clone())
+}
+
 /// A one-word body with no role: a country or city speaking ("Latvia has called for …").
-fn is_single_place(speaker: &Option<Speaker>) -> bool {
-    speaker.as_ref().is_some_and(|s| {
+fn is_single_place(speaker: Option<&Speaker>) -> bool {
+    speaker.is_some_and(|s| {
         s.role.is_none() && !s.name.contains(' ') && !s.name.chars().all(|c| c.is_uppercase())
     })
 }
