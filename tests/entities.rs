@@ -121,6 +121,25 @@ fn a_name_before_a_regions_word_is_a_place() {
 }
 
 #[test]
+fn an_of_name_and_its_short_form_are_one_organisation() {
+    let b = blog(&[
+        (
+            "Drills",
+            "The Norwegian Ministry of Defence confirmed the drills on Monday.",
+        ),
+        (
+            "Drills end",
+            "The Norwegian Defence Ministry said the ships were back. The Defence Ministry \
+             gave no figures.",
+        ),
+    ]);
+    let orgs = names(&b, EntityKind::Org);
+    assert_eq!(orgs, ["Norwegian Ministry of Defence"], "{orgs:?}");
+    let ministry = b.entity("Norwegian Defence Ministry").expect("an alias");
+    assert_eq!(ministry.mentions.len(), 3);
+}
+
+#[test]
 fn kyiv_and_kiev_are_one_place() {
     let b = blog(&[(
         "Capital",

@@ -799,7 +799,27 @@ fn same_org(short: &str, long: &str) -> bool {
     if short.len() >= long.len() {
         return false;
     }
-    (is_acronym(short) && initials(long) == short) || long.ends_with(&format!(" {short}"))
+    (is_acronym(short) && initials(long) == short)
+        || long.ends_with(&format!(" {short}"))
+        || compact(long).is_some_and(|c| c == short || c.ends_with(&format!(" {short}")))
+}
+
+/// An organisation's "of" name written the short way: "US Department of State" → "US State
+/// Department", "Ministry of Defence" → "Defence Ministry", "University of Oxford" →
+/// "Oxford University".
+fn compact(name: &str) -> Option<String> {
+    let (before, portfolio) = name.split_once(" of ")?;
+    let (owner, head) = match before.rsplit_once(' ') {
+        Some((owner, head)) => (Some(owner), head),
+        None => (None, before),
+    };
+    if !is_in(ORG_WORDS, head) || portfolio.contains(" of ") {
+        return None;
+    }
+    Some(match owner {
+        Some(owner) => format!("{owner} {portfolio} {head}"),
+        None => format!("{portfolio} {head}"),
+    })
 }
 
 /// Merges what was found into entities, one per thing under all its names.
@@ -909,6 +929,10 @@ mod tests {
         );
         assert!(same_org("EU", "European Union"));
         assert!(same_org("State Department", "US State Department"));
+        assert!(same_org("US State Department", "US Department of State"));
+        assert!(same_org("Defence Ministry", "Ministry of Defence"));
+        assert!(same_org("State Department", "US Department of State"));
+        assert!(!same_org("Defence Ministry", "Ministry of Foreign Affairs"));
         assert!(!same_org("Union", "European"));
         assert!(same_surname("Zelensky", "Zelenskyy"));
         assert!(same_surname("Zelenskiy", "Zelenskyy"));
