@@ -488,6 +488,30 @@ fn hard_wrapped_text_is_rejoined_into_paragraphs_and_headlines() {
 }
 
 #[test]
+fn headings_over_bodies_of_about_their_length_are_not_hard_wrapping() {
+    // Every line is about as long as the longest, but each body opens with a capital: the
+    // time lines are headings, not lines broken at a width.
+    let blog = parse("dated_bar_headings.txt");
+    assert_eq!(
+        outline(&blog),
+        [
+            row(
+                "u2",
+                Some("2022-01-24 14:32"),
+                Some("Coastguard issues warning"),
+                "The coastguard told"
+            ),
+            row(
+                "u1",
+                Some("2022-01-24 13:05"),
+                Some("Winds reach 120km/h"),
+                "Gusts were recorded"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn markdown_headings_with_bracketed_times() {
     let blog = parse("markdown_brackets.txt");
     assert_eq!(blog.title.as_deref(), Some("Council budget vote: live"));

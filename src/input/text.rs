@@ -433,10 +433,13 @@ fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
             && !matches!(credit_split(lines[i].text), Some(("", _)))
     };
     let near_width = lengths.iter().filter(|&&n| n + 12 >= width).count();
+    // Wrapping breaks sentences, so some line must go on in lower case: a few lines of
+    // about one length, each opening with a capital ("10:05 | Storm warning" over "The
+    // coastguard said …"), are headings over their bodies.
     let wrapped = (40..=100).contains(&width)
         && near_width >= 3
         && near_width * 5 >= lines.len()
-        && (1..lines.len()).any(continues);
+        && (1..lines.len()).any(|i| continues(i) && lines[i].text.starts_with(char::is_lowercase));
     let mut groups: Vec<Vec<usize>> = Vec::with_capacity(lines.len());
     for i in 0..lines.len() {
         match groups.last_mut() {
