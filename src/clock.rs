@@ -100,7 +100,8 @@ pub(crate) fn zone_at(s: &str) -> Option<(Zone, usize)> {
 }
 
 /// Reads a clock time from the start of `s`: `10:30`, `6 p.m.`, `7.22pm BST`,
-/// `18:49 (IST)`, `3:20 PM ET`. A bare number is not a time.
+/// `18:49 (IST)`, `3:20 PM ET`, `14h32` (as French, Spanish and Portuguese pages write it).
+/// A bare number is not a time.
 pub(crate) fn clock_at(s: &str) -> Option<Clock> {
     let b = s.as_bytes();
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
@@ -113,7 +114,7 @@ pub(crate) fn clock_at(s: &str) -> Option<Clock> {
     let hour: u32 = s[..digits].parse().ok()?;
     let mut i = digits;
     let mut minute = None;
-    if matches!(b.get(i), Some(b':') | Some(b'.'))
+    if matches!(b.get(i), Some(b':' | b'.' | b'h'))
         && b.get(i + 1).is_some_and(u8::is_ascii_digit)
         && b.get(i + 2).is_some_and(u8::is_ascii_digit)
         && !b.get(i + 3).is_some_and(u8::is_ascii_digit)
@@ -693,6 +694,8 @@ mod tests {
         assert_eq!(clock_at("3:20 p.m. ET").unwrap().zone, Some(Zone::Us(-300)));
         assert_eq!(minutes("1030 GMT: Talks"), Some(630));
         assert_eq!(clock_at("2215 UTC").unwrap().len, 8);
+        assert_eq!(clock_at("14h32 –").unwrap().minutes, 14 * 60 + 32);
+        assert!(clock_at("4h").is_none() && clock_at("4h3").is_none());
         for s in [
             "2022 UK election",
             "1930 local",

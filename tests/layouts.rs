@@ -512,6 +512,33 @@ fn headings_over_bodies_of_about_their_length_are_not_hard_wrapping() {
 }
 
 #[test]
+fn clock_times_written_with_an_h() {
+    // "14h32", as French, Spanish and Portuguese pages write the time.
+    let blog = parse("h_clock_times.txt");
+    assert_eq!(
+        outline(&blog),
+        [
+            row(
+                "u2",
+                Some("14h32"),
+                Some("Coastguard issues warning"),
+                "The coastguard told"
+            ),
+            row(
+                "u1",
+                Some("13h05"),
+                Some("Winds reach 120km/h"),
+                "Gusts were recorded"
+            ),
+        ]
+    );
+    assert_eq!(
+        blog.updates[0].timestamp.as_deref(),
+        Some("2022-01-24T14:32:00")
+    );
+}
+
+#[test]
 fn markdown_headings_with_bracketed_times() {
     let blog = parse("markdown_brackets.txt");
     assert_eq!(blog.title.as_deref(), Some("Council budget vote: live"));
