@@ -121,6 +121,15 @@ pub(crate) fn clock_at(s: &str) -> Option<Clock> {
     {
         minute = Some(u32::from(b[i + 1] - b'0') * 10 + u32::from(b[i + 2] - b'0'));
         i += 3;
+        // Seconds, as wire services print them ("14:32:10"), belong to the time.
+        let two_digits = |at: usize| {
+            b[at..].len() >= 2
+                && b[at..at + 2].iter().all(u8::is_ascii_digit)
+                && !b.get(at + 2).is_some_and(u8::is_ascii_digit)
+        };
+        if b.get(i) == Some(&b':') && two_digits(i + 1) {
+            i += 3;
+        }
     }
     let (meridiem, taken) = meridiem_at(&s[i..]);
     i += taken;
@@ -695,6 +704,11 @@ mod tests {
         assert_eq!(minutes("1030 GMT: Talks"), Some(630));
         assert_eq!(clock_at("2215 UTC").unwrap().len, 8);
         assert_eq!(clock_at("14h32 –").unwrap().minutes, 14 * 60 + 32);
+        let seconds = clock_at("14:32:10 GMT").unwrap();
+        assert_eq!(
+            (seconds.minutes, seconds.len),
+            (14 * 60 + 32, "14:32:10 GMT".len())
+        );
         assert!(clock_at("4h").is_none() && clock_at("4h3").is_none());
         for s in [
             "2022 UK election",

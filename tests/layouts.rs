@@ -539,6 +539,32 @@ fn clock_times_written_with_an_h() {
 }
 
 #[test]
+fn clock_times_with_seconds() {
+    let blog = parse("clock_seconds.txt");
+    assert_eq!(
+        outline(&blog),
+        [
+            row(
+                "u2",
+                Some("14:32:10 GMT"),
+                Some("Coastguard issues warning"),
+                "The coastguard told"
+            ),
+            row(
+                "u1",
+                Some("13:05:44 GMT"),
+                Some("Winds reach 120km/h"),
+                "Gusts were recorded"
+            ),
+        ]
+    );
+    assert_eq!(
+        blog.updates[1].timestamp.as_deref(),
+        Some("2022-01-24T13:05:00+00:00")
+    );
+}
+
+#[test]
 fn markdown_headings_with_bracketed_times() {
     let blog = parse("markdown_brackets.txt");
     assert_eq!(blog.title.as_deref(), Some("Council budget vote: live"));
