@@ -163,6 +163,43 @@ fn generic_repeated_blocks() {
     check_profile("generic", "generic");
 }
 
+#[test]
+fn a_post_without_time_markup_takes_an_element_holding_only_a_clock_time() {
+    let html = r#"<main><h1>Storm Alda live</h1><div class="feed">
+        <div class="entry"><span class="stamp">14:32</span><h3>Coastguard warns</h3>
+          <p>Boats must stay in port.</p></div>
+        <div class="entry"><span class="stamp">13:05</span><h3>Winds rise</h3>
+          <p>Gusts of 120km/h at the harbour, at 13:05 exactly.</p></div>
+        </div></main>"#;
+    let blog = parse_html(html, &options()).unwrap();
+    let got: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| {
+            (
+                u.time.as_deref(),
+                u.headline.as_deref(),
+                u.paragraphs.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                Some("14:32"),
+                Some("Coastguard warns"),
+                vec!["Boats must stay in port.".to_string()]
+            ),
+            (
+                Some("13:05"),
+                Some("Winds rise"),
+                vec!["Gusts of 120km/h at the harbour, at 13:05 exactly.".to_string()]
+            ),
+        ]
+    );
+}
+
 /// What must agree across the forms of one blog.
 fn essentials(blog: &LiveBlog) -> Value {
     json!({

@@ -5,7 +5,8 @@
 //!    as data), else generically: the largest run of sibling elements of one kind that each
 //!    carry a time or a heading and some text.
 //! 3. Each post becomes an update: its heading is the headline, `<time datetime>` (or a
-//!    timestamp attribute) the time, block elements the paragraphs, `<figure>` the photos
+//!    timestamp attribute, or else an element holding only a clock time) the time, block
+//!    elements the paragraphs, `<figure>` the photos
 //!    with their captions and credits, and a `<blockquote>` one quoted paragraph.
 //! 4. JSON-LD `LiveBlogPosting` in the page fills what the markup lacks (times, headlines,
 //!    posts the markup stripped), and gives the posts when the markup has none.
@@ -18,7 +19,7 @@ use self::dom::{collapse, Dom, Kind, NodeId, NOT_TEXT};
 use self::profiles::{Profile, GENERIC, PROFILES};
 use self::select::Selector;
 use super::page::{finish, iso_day, Draft, Page, ReadOptions};
-use crate::clock::read_instant;
+use crate::clock::{clock_at, read_instant};
 use crate::model::{Image, LiveBlog, Warning, WarningCode};
 
 /// Elements that hold their own lines of text.
@@ -358,7 +359,8 @@ fn draft(dom: &Dom, post: NodeId, parts: &Parts, options: &ReadOptions) -> Draft
     let time_node = parts
         .time
         .first(dom, post)
-        .or_else(|| parts.any_time.first(dom, post));
+        .or_else(|| parts.any_time.first(dom, post))
+        .or_else(|| written_time(dom, post));
     let body_root = parts.body.first(dom, post).unwrap_or(post);
     let mut skip: Vec<NodeId> = headline_node.into_iter().chain(time_node).collect();
     skip.extend(parts.skip.all(dom, post));
@@ -399,6 +401,22 @@ fn draft(dom: &Dom, post: NodeId, parts: &Parts, options: &ReadOptions) -> Draft
         || parts.pinned.first(dom, post).is_some();
     update.key_event = parts.key_event.matches(dom, post);
     draft
+}
+
+/// The first element of a post that holds nothing but a clock time (`<span
+/// class="stamp">14:32</span>`): the post's time when the markup marks none.
+fn written_time(dom: &Dom, post: NodeId) -> Option<NodeId> {
+    dom.descendants(post).into_iter().find(|&n| {
+        let children = dom.children(n);
+        dom.name(n).is_some()
+            && !children.is_empty()
+            && children.iter().all(|&c| dom.name(c).is_none())
+            && {
+                let text = dom.text(n);
+                let text = text.trim();
+                text.len() <= 40 && clock_at(text).is_some_and(|c| c.len == text.len())
+            }
+    })
 }
 
 /// What a post's body holds.
