@@ -114,19 +114,16 @@ pub(crate) fn clock_at(s: &str) -> Option<Clock> {
     let hour: u32 = s[..digits].parse().ok()?;
     let mut i = digits;
     let mut minute = None;
-    if matches!(b.get(i), Some(b':' | b'.' | b'h'))
-        && b.get(i + 1).is_some_and(u8::is_ascii_digit)
-        && b.get(i + 2).is_some_and(u8::is_ascii_digit)
-        && !b.get(i + 3).is_some_and(u8::is_ascii_digit)
-    {
+    // Exactly two digits from `at`: minutes, or seconds.
+    let two_digits = |at: usize| {
+        b.get(at).is_some_and(u8::is_ascii_digit)
+            && b.get(at + 1).is_some_and(u8::is_ascii_digit)
+            && !b.get(at + 2).is_some_and(u8::is_ascii_digit)
+    };
+    if matches!(b.get(i), Some(b':' | b'.' | b'h')) && two_digits(i + 1) {
         minute = Some(u32::from(b[i + 1] - b'0') * 10 + u32::from(b[i + 2] - b'0'));
         i += 3;
         // Seconds, as wire services print them ("14:32:10"), belong to the time.
-        let two_digits = |at: usize| {
-            b[at..].len() >= 2
-                && b[at..at + 2].iter().all(u8::is_ascii_digit)
-                && !b.get(at + 2).is_some_and(u8::is_ascii_digit)
-        };
         if b.get(i) == Some(&b':') && two_digits(i + 1) {
             i += 3;
         }

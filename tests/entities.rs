@@ -356,7 +356,7 @@ fn a_possessive_name_with_a_given_name_is_a_person() {
     assert_eq!(reporter.kind, EntityKind::Person);
     // A possessive owner without a given name stays what it was: no person.
     let b = blog(&[("Ports", "Harbour Lines’s ferries stay in port.")]);
-    assert!(b.entities.iter().all(|e| e.kind != EntityKind::Person));
+    assert!(names(&b, EntityKind::Person).is_empty());
 }
 
 #[test]
@@ -367,12 +367,7 @@ fn a_common_noun_owns_no_person() {
         "Trails",
         "The city’s Blue Harbour Trail reopened on Monday after the storm.",
     )]);
-    let people: Vec<_> = b
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .map(|e| e.name.as_str())
-        .collect();
+    let people = names(&b, EntityKind::Person);
     assert!(people.is_empty(), "{people:?}");
 }
 
