@@ -1,10 +1,13 @@
 // Every call into the wasm goes through here.
 //
-// Errors the library throws on purpose carry a stable `code` and pass through unchanged. A
-// trap (a WebAssembly.RuntimeError: after one, the instance's memory can no longer be
-// trusted) becomes an Error with code LB_INTERNAL, and a fresh instance is loaded for the
-// calls after it. Objects the old instance made cannot be carried over: using one again
-// throws LB_INTERNAL saying so, instead of failing in some stranger way.
+// Errors the library throws on purpose carry a stable `LB_` code and pass through unchanged.
+// Any other error is a trap: a WebAssembly.RuntimeError, a RangeError or InternalError from a
+// stack that ran out inside the wasm, anything the glue throws half-way through a call. After
+// one, the instance's memory and stack can no longer be trusted, so it becomes an Error with
+// code LB_INTERNAL, and a fresh instance serves the calls after it (at once where `load`
+// returns the bindings, as in Node; a moment later where it returns a promise). Objects the
+// old instance made cannot be carried over: using one again throws LB_INTERNAL saying so,
+// and using one after its free() throws LB_FREED, instead of failing in some stranger way.
 
 const INNER = Symbol('liveblog-index inner object');
 const BORN = Symbol('liveblog-index instance generation');
@@ -44,6 +47,11 @@ function readResults(w) {
 /** Methods whose results the wasm hands over in a form of its own, and how to read it. */
 const READERS = { search: readResults };
 
+/** Whether `err` is one the library throws on purpose (an `LB_` code), not a trap. */
+function isOurs(err) {
+  return err !== null && typeof err === 'object' && typeof err.code === 'string' && err.code.startsWith('LB_');
+}
+
 function codeError(code, message, cause) {
   const err = new Error(`${code}: ${message}`, cause ? { cause } : undefined);
   err.code = code;
@@ -52,7 +60,8 @@ function codeError(code, message, cause) {
 
 /**
  * The public API over the generated bindings `first` (already initialised). `load(n)`
- * resolves to a fresh, initialised copy of the bindings for restart number `n`.
+ * returns a fresh, initialised copy of the bindings for restart number `n`, or a promise of
+ * one.
  */
 export function guard(first, load, classNames, functionNames) {
   let glue = first;
@@ -62,10 +71,19 @@ export function guard(first, load, classNames, functionNames) {
     generation += 1;
     const n = generation;
     glue = null;
-    load(n).then(
-      (fresh) => { if (n === generation) glue = fresh; },
-      (err) => { if (n === generation) console.warn('liveblog-index: could not restart after an internal error', err); },
-    );
+    const failed = (err) => { if (n === generation) console.warn('liveblog-index: could not restart after an internal error', err); };
+    let fresh;
+    try {
+      fresh = load(n);
+    } catch (err) {
+      failed(err);
+      return;
+    }
+    if (typeof fresh?.then === 'function') {
+      fresh.then((ready) => { if (n === generation) glue = ready; }, failed);
+    } else {
+      glue = fresh;
+    }
   }
 
   function call(fn) {
@@ -73,18 +91,19 @@ export function guard(first, load, classNames, functionNames) {
     try {
       return fn(glue);
     } catch (err) {
-      if (err instanceof WebAssembly.RuntimeError) {
-        restart();
-        throw codeError('LB_INTERNAL', `the library failed inside (${err.message}) and restarts; objects made before are lost`, err);
-      }
-      throw err;
+      if (isOurs(err)) throw err;
+      restart();
+      throw codeError('LB_INTERNAL', `the library failed inside (${err?.message ?? err}) and restarts; objects made before are lost`, err);
     }
   }
 
   const lost = () => codeError('LB_INTERNAL', 'this object was lost when the library restarted after an internal error; create it again');
+  const FREED = Symbol('freed');
+  const freed = (name) => codeError('LB_FREED', `this ${name} was freed with free(); create it again`);
 
   function unwrap(value) {
     if (value === null || typeof value !== 'object' || !(INNER in value)) return value;
+    if (value[FREED]) throw freed(value.constructor.name);
     if (value[BORN] !== generation) throw lost();
     return value[INNER];
   }
@@ -107,8 +126,9 @@ export function guard(first, load, classNames, functionNames) {
       }
 
       free() {
-        // An object of a lost instance has nothing left to free.
-        if (this[BORN] === generation) this[INNER].free();
+        // An object of a lost instance has nothing left to free; a second free() does nothing.
+        if (this[BORN] === generation && !this[FREED]) this[INNER].free();
+        this[FREED] = true;
       }
     };
     Object.defineProperty(Wrapper, 'name', { value: name });
@@ -120,6 +140,7 @@ export function guard(first, load, classNames, functionNames) {
       if (key === 'constructor' || key === 'free' || key.startsWith('__')) continue;
       const desc = Object.getOwnPropertyDescriptor(Generated.prototype, key);
       const own = (self) => {
+        if (self[FREED]) throw freed(name);
         if (self[BORN] !== generation) throw lost();
         return self[INNER];
       };

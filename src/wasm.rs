@@ -309,6 +309,7 @@ export interface LiveBlogError extends Error {
     | "LB_INDEX_CORRUPT"
     | "LB_JSON"
     | "LB_BLOG_CORRUPT"
+    | "LB_FREED"
     | "LB_INTERNAL";
 }
 "#;

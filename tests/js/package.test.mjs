@@ -260,6 +260,64 @@ test('a trap inside the wasm is an LB_INTERNAL Error; the library restarts; old 
   assert.deepEqual(r.after, [2, 1]);
 });
 
+test('a paragraph of 2,000 nested possessives parses: no stack runs out', () => {
+  const r = node(`import { parse } from 'liveblog-index';
+    const owners = Array.from({ length: 2000 }, (_, i) => 'Alder' + (i % 10) + '’s aide’s').join(' ');
+    const text = 'Port strike: live\\n\\n10:05 Talks\\n\\n“We will go,” ' + owners + ' spokesman said, and ' + 'Ivo, '.repeat(2000) + 'Dane, said “no”.\\n';
+    const blog = parse(text);
+    console.log(JSON.stringify([text.length > 16000, blog.updates.length, blog.quotes.length > 0]));`);
+  assert.deepEqual(r, [true, 1, true]);
+});
+
+test('any error from inside the wasm is LB_INTERNAL and restarts it, not only a trap; our own errors pass', () => {
+  // guard.js over stand-in bindings whose calls fail as a wasm can: a stack that runs out
+  // (RangeError), Firefox's InternalError, a trap, the glue's own Error.
+  const r = node(`const { guard } = await import(new URL('./node_modules/liveblog-index/guard.js', 'file://' + process.cwd() + '/').href);
+    class InternalError extends Error {}
+    const failures = [new RangeError('Maximum call stack size exceeded'), new InternalError('too much recursion'),
+      new WebAssembly.RuntimeError('unreachable'), new Error('recursive use of an object detected')];
+    const bindings = (n) => ({ parse: (how) => {
+      if (how === 'fail') throw failures[n % failures.length];
+      if (how === 'ours') throw Object.assign(new Error('LB_JSON: no'), { code: 'LB_JSON' });
+      return 'instance ' + n;
+    } });
+    const loads = [];
+    const api = guard(bindings(0), (n) => { loads.push(n); return bindings(n); }, [], ['parse']);
+    const out = [];
+    for (let i = 0; i < failures.length; i++) {
+      try { api.parse('fail'); } catch (e) { out.push([e.code, e.cause.constructor.name, api.parse('ok')]); }
+    }
+    let ours;
+    try { api.parse('ours'); } catch (e) { ours = e.code; }
+    console.log(JSON.stringify({ out, loads, ours }));`);
+  assert.deepEqual(r.out, [
+    ['LB_INTERNAL', 'RangeError', 'instance 1'],
+    ['LB_INTERNAL', 'InternalError', 'instance 2'],
+    ['LB_INTERNAL', 'RuntimeError', 'instance 3'],
+    ['LB_INTERNAL', 'Error', 'instance 4'],
+  ]);
+  assert.deepEqual(r.loads, [1, 2, 3, 4]);
+  assert.equal(r.ours, 'LB_JSON', 'an error the library throws on purpose is not a failure inside');
+});
+
+test('in Node the call right after a trap works, and an object used after free() says LB_FREED', () => {
+  const r = node(`import { parse, LiveBlog } from 'liveblog-index';
+    const text = ${JSON.stringify(SAMPLE)};
+    const raw = await import(new URL('./node_modules/liveblog-index/liveblog_index.js', 'file://' + process.cwd() + '/').href);
+    const out = {};
+    new Uint8Array(raw.initSync({ module: new Uint8Array() }).memory.buffer).fill(0xff);
+    try { parse(text); } catch (e) { out.trap = e.code; }
+    out.next = parse(text).updates.length;
+    const blog = LiveBlog.fromText(text);
+    blog.free();
+    blog.free();
+    try { blog.search('cranes'); } catch (e) { out.freed = [e.code, /free/.test(e.message)]; }
+    console.log(JSON.stringify(out));`);
+  assert.equal(r.trap, 'LB_INTERNAL');
+  assert.equal(r.next, 2, 'the call right after the failure works');
+  assert.deepEqual(r.freed, ['LB_FREED', true]);
+});
+
 test('the CLI: parse, facets, quotes and search, as tables or --json, with the exit codes a shell expects', () => {
   const bin = join(project, 'node_modules', '.bin', 'liveblog');
   const run = (args, input) => spawnSync(bin, args, { cwd: project, encoding: 'utf8', input });
