@@ -157,6 +157,8 @@ fn update(o: &Map<String, Value>) -> Option<Update> {
         headline: text(o, "headline"),
         time: text(o, "time"),
         timestamp: text(o, "timestamp"),
+        byline: text(o, "byline"),
+        labels: texts(o, "labels"),
         paragraphs: texts(o, "paragraphs"),
         images: images(o),
         links: texts(o, "links"),

@@ -76,6 +76,11 @@ pub struct Update {
     /// The time resolved against the blog's date: ISO 8601, with an offset when the zone
     /// is known and as local time when the page says only "local".
     pub timestamp: Option<String>,
+    /// Who wrote the post, when the page names them with it ("21:38 , Jacob Phillips").
+    pub byline: Option<String>,
+    /// Lines that frame the post rather than tell it, as written: a second time in another
+    /// zone or clock ("23:39" under "11.39pm EST").
+    pub labels: Vec<String>,
     /// Body paragraphs, one per line of the input, as written.
     pub paragraphs: Vec<String>,
     /// Photos in the post.
@@ -200,6 +205,8 @@ pub enum TextPart {
     Summary,
     /// A header line.
     Header,
+    /// The update's byline.
+    Byline,
 }
 
 /// A person, place or organisation named in the blog, under all the names it goes by.

@@ -69,6 +69,11 @@ export interface Update {
   time: string | null;
   /** ISO 8601, with an offset when the zone is known, as local time otherwise. */
   timestamp: string | null;
+  /** Who wrote the post, when the page names them with it ("21:38 , Jacob Phillips"). */
+  byline: string | null;
+  /** Lines that frame the post rather than tell it, as written: a second time in another
+   * zone or clock ("23:39" under "11.39pm EST"). */
+  labels: string[];
   /** Body paragraphs, as written. */
   paragraphs: string[];
   /** Photos in the post. */
@@ -157,7 +162,7 @@ export interface Entity {
 export interface Mention {
   /** The update; null for the header. */
   updateId: string | null;
-  part: "title" | "headline" | "paragraph" | "caption" | "summary" | "header";
+  part: "title" | "headline" | "paragraph" | "caption" | "summary" | "header" | "byline";
   index: number;
   /** UTF-8 byte range of the name within that text. */
   span: Span;

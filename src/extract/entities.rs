@@ -27,7 +27,7 @@ use super::lexicon::{
 };
 use super::names::{Located, NameRun, Registry};
 use super::tokens::{bare, is_article, part_in, possessive_owner, words_after};
-use crate::model::{Entity, EntityKind, Mention, Span};
+use crate::model::{Entity, EntityKind, Mention, Span, TextPart};
 use std::collections::HashSet;
 
 /// A name found in a text, before names are merged into entities.
@@ -748,10 +748,15 @@ fn credited(source: &Located) -> Vec<Found> {
                 None,
             )
         } else {
+            let role = if source.part == TextPart::Byline {
+                "author"
+            } else {
+                "photographer"
+            };
             (
                 trimmed.to_string(),
                 EntityKind::Person,
-                Some("photographer".to_string()),
+                Some(role.to_string()),
             )
         };
         out.push(Found {

@@ -23,7 +23,7 @@ pub(crate) struct Located<'a> {
 
 /// Every text of a blog that can name someone, in page order (title, summary, header
 /// lines, header photos, then each update's headline, paragraphs and photos), and apart
-/// from them the photo credits.
+/// from them the photo credits and bylines.
 pub(crate) fn blog_texts(blog: &LiveBlog) -> (Vec<Located<'_>>, Vec<Located<'_>>) {
     let mut sources: Vec<Located> = Vec::new();
     let mut credits: Vec<Located> = Vec::new();
@@ -64,6 +64,12 @@ pub(crate) fn blog_texts(blog: &LiveBlog) -> (Vec<Located<'_>>, Vec<Located<'_>>
             });
         }
         photos(&update.images, id, &mut sources, &mut credits);
+        credits.extend(update.byline.iter().map(|text| Located {
+            text,
+            update_id: id,
+            part: TextPart::Byline,
+            index: 0,
+        }));
     }
     sources.retain(|s| !is_menu(s.text));
     (sources, credits)

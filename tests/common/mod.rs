@@ -43,9 +43,15 @@ pub fn lost_or_doubled(input: &str, blog: &LiveBlog) -> BTreeMap<String, i64> {
         if let Some(n) = update.number {
             words(&n.to_string(), &mut balance, -1);
         }
-        for part in [&update.day_heading, &update.headline, &update.time]
-            .into_iter()
-            .flatten()
+        for part in [
+            &update.day_heading,
+            &update.headline,
+            &update.time,
+            &update.byline,
+        ]
+        .into_iter()
+        .flatten()
+        .chain(&update.labels)
         {
             words(part, &mut balance, -1);
         }

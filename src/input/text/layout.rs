@@ -33,7 +33,7 @@ pub(super) fn pair_captions(lines: &[Line], roles: &mut [Role], blank_separated:
             continue;
         }
         let alt = lines[i - 1].text;
-        if time_mark(alt).is_some() || numbered(alt).is_some() || is_bullet(alt) {
+        if strict_time_mark(alt).is_some() || numbered(alt).is_some() || is_bullet(alt) {
             continue;
         }
         // Without blank lines between paragraphs, only a description that repeats the
@@ -75,7 +75,7 @@ pub(super) fn body_follows(lines: &[Line], roles: &[Role], i: usize) -> bool {
         let text = lines[j].text;
         let meta = is_byline(text)
             || is_date_line(text)
-            || time_mark(text).is_some_and(|m| m.rest.is_empty());
+            || strict_time_mark(text).is_some_and(|m| m.rest.is_empty());
         if !meta {
             break;
         }
@@ -101,37 +101,225 @@ pub(super) fn is_body(lines: &[Line], roles: &[Role], i: usize) -> bool {
     line.is.bullet || line.is.ui || line.is.shape == Shape::Prose || heads_nothing
 }
 
-/// Finds the lines that open updates, and the layout they reveal.
-pub(super) fn find_update_starts(
-    lines: &[Line],
-    roles: &[Role],
-    blank_separated: bool,
-) -> (Layout, Vec<usize>) {
-    let opens_block = |i: usize| !blank_separated || lines[i].blank_before || i == 0;
+/// What the layout found: which lines open updates, and how to read them.
+pub(super) struct Plan {
+    pub(super) layout: Layout,
+    pub(super) starts: Vec<usize>,
+    /// Lines that frame a post rather than tell it: a second time right under the first
+    /// ("11.39pm EST" over "23:39"), by line.
+    pub(super) meta: Vec<bool>,
+    /// The page writes each post's text straight after its time, so what follows a time is
+    /// the post's first paragraph even when it is short ("10:30 Jobs introduces Newman").
+    pub(super) rests_are_body: bool,
+}
 
-    let marks: Vec<(usize, (Option<usize>, TimeForm))> = (0..lines.len())
-        .filter(|&i| roles[i] == Role::Unassigned && opens_block(i))
-        .filter_map(|i| lines[i].is.mark.map(|m| (i, m.kind)))
-        .collect();
-    // The page's own form of time is the one it repeats most ("7.22pm BST"); another form
-    // ("Updated at 14.10", "2h ago") is part of a body.
-    // Counted once per kind: a page has a handful of kinds and may have 50,000 marks.
-    let mut counts: Vec<((Option<usize>, TimeForm), usize)> = Vec::new();
-    for &(_, kind) in &marks {
-        match counts.iter_mut().find(|(k, _)| *k == kind) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((kind, 1)),
+/// A sortable reading of a time mark, for telling whether a page's times run one way:
+/// minutes of the day, a match's minute, or minus a relative time's age.
+fn order_key(mark: &TimeMark) -> Option<i64> {
+    let t = mark.time.trim_start_matches(|c: char| !c.is_ascii_digit());
+    match mark.kind.form {
+        TimeForm::Clock | TimeForm::DateFirst => {
+            crate::clock::read_time(mark.time).map(|(clock, date)| {
+                let day = date.map_or(0, |d| i64::from(d.month) * 31 + i64::from(d.day));
+                day * 1440 + i64::from(clock.minutes)
+            })
+        }
+        TimeForm::Compact => {
+            let n: i64 = t.get(..4)?.parse().ok()?;
+            Some(n / 100 * 60 + n % 100)
+        }
+        TimeForm::Minute => {
+            let digits: Vec<i64> = t
+                .split(|c: char| !c.is_ascii_digit())
+                .filter_map(|d| d.parse().ok())
+                .collect();
+            Some(digits.iter().sum())
+        }
+        TimeForm::Relative => {
+            let n: i64 = t
+                .split(|c: char| !c.is_ascii_digit())
+                .next()?
+                .parse()
+                .ok()?;
+            let unit = t
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .trim_start();
+            let scale = match unit.as_bytes().first()? {
+                b's' => 1,
+                b'm' => 60,
+                b'h' => 3600,
+                _ => 86_400,
+            };
+            Some(-n * scale)
         }
     }
-    let dominant = counts
+}
+
+/// Whether at least three in four neighbouring times run the page's way (up or down).
+fn mostly_monotone(keys: &[i64]) -> bool {
+    let pairs = keys.len().saturating_sub(1);
+    let down = keys.windows(2).filter(|w| w[0] >= w[1]).count();
+    let up = keys.windows(2).filter(|w| w[0] <= w[1]).count();
+    down.max(up) * 4 >= pairs * 3
+}
+
+/// A line's time mark, set apart or loose.
+fn any_mark<'a>(line: &Line<'a>) -> Option<TimeMark<'a>> {
+    line.is.mark.or(line.is.loose)
+}
+
+/// The page's own time marks: of each kind of time that opens blocks, those set apart from
+/// their text (`10:30 – Headline`) count at once; loose ones (`10:40 Keynote ends.`,
+/// `1458 Dublin …`) only where the page writes most of its marks so and their times run
+/// one way, as a page's posts do and stray times in prose do not. The kind with the most
+/// marks wins. A second time right under a first ("9.10pm EST" over "21:10") belongs to it.
+fn page_marks(
+    lines: &mut [Line],
+    roles: &[Role],
+    blank_separated: bool,
+    meta: &mut [bool],
+) -> Vec<usize> {
+    let opens_block =
+        |lines: &[Line], i: usize| !blank_separated || lines[i].blank_before || i == 0;
+    for i in 1..lines.len() {
+        let (Some(first), Some(second)) = (any_mark(&lines[i - 1]), any_mark(&lines[i])) else {
+            continue;
+        };
+        let glued_or_alone = second.rest.is_empty() || second.loose;
+        if !lines[i].blank_before
+            && !meta[i - 1]
+            && first.rest.is_empty()
+            && first.byline.is_none()
+            && first.kind != second.kind
+            && glued_or_alone
+            && roles[i] == Role::Unassigned
+        {
+            meta[i] = true;
+        }
+    }
+    // Counted per kind: a page has a handful of kinds and may have 50,000 marks.
+    let mut kinds: Vec<(TimeKind, Vec<usize>, usize)> = Vec::new();
+    for i in 0..lines.len() {
+        if roles[i] != Role::Unassigned || meta[i] || !opens_block(lines, i) {
+            continue;
+        }
+        let Some(mark) = any_mark(&lines[i]) else {
+            continue;
+        };
+        // Grouped by label and form: "2pm" and "2.30pm", "10:30 GMT" and "10:45" are one.
+        let kind = TimeKind {
+            style: 0,
+            ..mark.kind
+        };
+        let at = match kinds.iter().position(|(k, _, _)| *k == kind) {
+            Some(at) => at,
+            None => {
+                kinds.push((kind, Vec::new(), 0));
+                kinds.len() - 1
+            }
+        };
+        kinds[at].1.push(i);
+        kinds[at].2 += usize::from(!mark.loose);
+    }
+    let mut best: Option<(TimeKind, Vec<usize>)> = None;
+    for (kind, members, strict) in kinds {
+        let loose = members.len() - strict;
+        let chosen: Vec<usize> = if loose == 0 || (strict >= 2 && loose <= strict) {
+            members
+                .into_iter()
+                .filter(|&i| lines[i].is.mark.is_some())
+                .collect()
+        } else {
+            let keys: Vec<i64> = members
+                .iter()
+                .filter_map(|&i| any_mark(&lines[i]).and_then(|m| order_key(&m)))
+                .collect();
+            let enough = members.len() >= if kind.form == TimeForm::Compact { 3 } else { 2 };
+            if enough && keys.len() == members.len() && mostly_monotone(&keys) {
+                members
+            } else {
+                continue;
+            }
+        };
+        let better = best.as_ref().is_none_or(|(k, b)| {
+            let rank = |k: &TimeKind, n: usize| (n, k.label.is_none(), k.form == TimeForm::Clock);
+            rank(&kind, chosen.len()) > rank(k, b.len())
+        });
+        if chosen.len() >= 2 && better {
+            best = Some((kind, chosen));
+        }
+    }
+    let marks = best.map(|(_, m)| m).unwrap_or_default();
+    for &i in &marks {
+        if lines[i].is.mark.is_none() {
+            lines[i].is.mark = lines[i].is.loose;
+        }
+    }
+    marks
+}
+
+/// A run of posts at the top that have a headline and no text, whose times run apart from
+/// the posts after them, is the page's list of key events, not posts: "9.10pm Labor says
+/// …", "8.43pm One new case …", then "11.39pm" over the newest post's text.
+fn key_events_list(lines: &[Line], marks: &[usize], meta: &[bool]) -> usize {
+    let text_between = |from: usize, to: usize| {
+        (from + 1..to).any(|j| !meta[j] && lines[j].text.chars().any(char::is_alphanumeric))
+    };
+    let has_text = |n: usize| {
+        let end = marks.get(n + 1).copied().unwrap_or(lines.len());
+        text_between(marks[n], end)
+    };
+    let lead = (0..marks.len()).take_while(|&n| !has_text(n)).count();
+    let rest_with_text = (lead..marks.len()).filter(|&n| has_text(n)).count();
+    if lead < 2 || rest_with_text < 2 {
+        return 0;
+    }
+    let key = |n: usize| lines[marks[n]].is.mark.and_then(|m| order_key(&m));
+    let (Some(first), Some(last), Some(next), Some(after)) = (
+        key(0),
+        key(lead - 1),
+        key(lead),
+        marks.get(lead + 1).and_then(|_| key(lead + 1)),
+    ) else {
+        return 0;
+    };
+    // The list runs one way and the posts the same way, but the posts start over.
+    let down = first >= last && next >= after;
+    let up = first <= last && next <= after;
+    let restarts = (down && next > last) || (up && next < last);
+    if restarts {
+        lead
+    } else {
+        0
+    }
+}
+
+/// Finds the lines that open updates, and the layout they reveal.
+pub(super) fn find_update_starts(
+    lines: &mut [Line],
+    roles: &[Role],
+    blank_separated: bool,
+) -> Plan {
+    let mut meta = vec![false; lines.len()];
+    let mut time_marks = page_marks(lines, roles, blank_separated, &mut meta);
+    let listed = key_events_list(lines, &time_marks, &meta);
+    time_marks.drain(..listed);
+    let lines: &[Line] = lines;
+    let opens_block = |i: usize| !blank_separated || lines[i].blank_before || i == 0;
+    // The page's posts open with their text when most marks that have words after them
+    // have prose there.
+    let rests: Vec<bool> = time_marks
         .iter()
-        .max_by_key(|&&(kind, n)| (n, kind.0.is_none(), kind.1 == TimeForm::Clock))
-        .map(|&(kind, _)| kind);
-    let time_marks: Vec<usize> = marks
-        .iter()
-        .filter(|&&(_, kind)| Some(kind) == dominant)
-        .map(|&(i, _)| i)
+        .filter_map(|&i| lines[i].is.mark.filter(|m| !m.rest.is_empty()))
+        .map(|m| m.rest_is_prose)
         .collect();
+    let rests_are_body = rests.iter().filter(|&&p| p).count() * 2 > rests.len();
+    let plan = |layout, starts| Plan {
+        layout,
+        starts,
+        meta: meta.clone(),
+        rests_are_body: rests_are_body && layout == Layout::Time,
+    };
 
     // Numbered posts: a heading less indented than the line above it (or after a blank),
     // numbered in sequence.
@@ -189,10 +377,10 @@ pub(super) fn find_update_starts(
         } else {
             time_marks
         };
-        return (Layout::Time, starts);
+        return plan(Layout::Time, starts);
     }
     if numbered_ok {
-        return (Layout::Numbered, numbered_heads);
+        return plan(Layout::Numbered, numbered_heads);
     }
     let headlines = (0..lines.len())
         .filter(|&i| {
@@ -208,5 +396,5 @@ pub(super) fn find_update_starts(
                 && body_follows(lines, roles, i + 1)
         })
         .collect();
-    (Layout::Headline, headlines)
+    plan(Layout::Headline, headlines)
 }

@@ -102,7 +102,7 @@ pub(super) const UI_LINES: &[&str] = &[
 ];
 
 /// Separators between a time and the headline on the same line.
-pub(super) const TIME_SEPARATORS: &[&str] = &["–", "—", "-", ":", "|", "·"];
+pub(super) const TIME_SEPARATORS: &[&str] = &["–", "—", "-", ":", "|", "·", "."];
 
 /// How a single line reads on its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,7 +135,10 @@ pub(super) struct Line<'a> {
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Facts<'a> {
     pub(super) shape: Shape,
+    /// A time mark that opens the line ([`time_mark`]), set apart from what follows.
     pub(super) mark: Option<TimeMark<'a>>,
+    /// A loose time mark, which the layout may take as the page's own form.
+    pub(super) loose: Option<TimeMark<'a>>,
     pub(super) numbered: Option<(u32, &'a str)>,
     pub(super) day_heading: bool,
     pub(super) date_line: bool,
@@ -146,9 +149,11 @@ pub(super) struct Facts<'a> {
 
 impl<'a> Facts<'a> {
     fn of(text: &'a str) -> Self {
+        let mark = time_mark(text);
         Facts {
             shape: shape(text),
-            mark: time_mark(text),
+            mark: mark.filter(|m| !m.loose),
+            loose: mark.filter(|m| m.loose),
             numbered: numbered(text),
             day_heading: is_day_heading(text),
             date_line: is_date_line(text),
@@ -164,11 +169,24 @@ impl<'a> Facts<'a> {
 pub(super) struct TimeMark<'a> {
     pub(super) time: &'a str,
     /// What kind of time opens the line, so that a page's own repeated form can be told from
-    /// the odd time in a body: the label's index, and the form.
-    pub(super) kind: (Option<usize>, TimeForm),
+    /// the odd time in a body.
+    pub(super) kind: TimeKind,
     /// A headline, or the update's first sentences when `rest_is_prose`.
     pub(super) rest: &'a str,
     pub(super) rest_is_prose: bool,
+    /// Nothing sets the time apart from what follows: a time only where the page writes
+    /// its posts so ([`time_mark`]).
+    pub(super) loose: bool,
+    /// Who wrote the post, named after the time ("21:38 , Jacob Phillips").
+    pub(super) byline: Option<&'a str>,
+}
+
+/// The kind of a time mark: its label's index, its form and how its clock is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct TimeKind {
+    pub(super) label: Option<usize>,
+    pub(super) form: TimeForm,
+    pub(super) style: u8,
 }
 
 /// The forms a time mark takes.
@@ -180,6 +198,10 @@ pub(super) enum TimeForm {
     Relative,
     /// "Oct. 30, 2023, 10:03 a.m. ET".
     DateFirst,
+    /// "1458": four digits of a 24-hour clock, with no zone.
+    Compact,
+    /// "88'", "90' + 4'": a match's minute.
+    Minute,
 }
 
 /// Splits the input into non-blank lines, remembering spans and blank lines between.
@@ -432,9 +454,19 @@ pub(crate) fn credit_split(text: &str) -> Option<(&str, &str)> {
     None
 }
 
+/// A time mark that stands apart from what follows ([`time_mark`], not loose).
+pub(super) fn strict_time_mark(text: &str) -> Option<TimeMark<'_>> {
+    time_mark(text).filter(|m| !m.loose)
+}
+
 /// Reads a time mark opening a line: `6 p.m.`, `• 18:49 (IST)`, `Posted at 18:49`,
 /// `16m ago`, `10:30 a.m. Headline`, `12:25 GMT – Kyiv: Headline`,
-/// `12:09 a.m. ET, October 30, 2023`, `10:30 a.m.: The ministry said …`.
+/// `12:09 a.m. ET, October 30, 2023`, `10:30 a.m.: The ministry said …`,
+/// `21:38 , Jacob Phillips` (a byline after the time), `88'` (a match minute).
+///
+/// A time that nothing sets apart from what follows (`10:40 Keynote ends. Stay …`,
+/// `1458 Dublin declares`, `21:10Labor says …`) is read too, as `loose`: alone it is a
+/// sentence that starts with a time; where a page writes every post so, the layout takes it.
 pub(super) fn time_mark(text: &str) -> Option<TimeMark<'_>> {
     // "• 18:49", "## 10:30", "**10:30**", "[10:30]", "(10:30)".
     let body = strip_bullet(text)
@@ -453,12 +485,20 @@ pub(super) fn time_mark(text: &str) -> Option<TimeMark<'_>> {
     });
     let label = label_index.map_or(0, |i| TIME_LABELS[i].len() + 1);
     let t = &body[label..];
+    let mut loose = false;
     let (len, form) = if let Some(clock) = clock_at(t) {
         (clock.len, TimeForm::Clock)
     } else if let Some(len) = relative_time_len(t) {
         (len, TimeForm::Relative)
+    } else if let Some(len) = match_minute_len(t) {
+        (len, TimeForm::Minute)
+    } else if let Some(len) = dated_clock_len(t) {
+        (len, TimeForm::DateFirst)
+    } else if let Some((len, form)) = bare_clock_len(t) {
+        loose = true;
+        (len, form)
     } else {
-        (dated_clock_len(t)?, TimeForm::DateFirst)
+        return None;
     };
     let mut time_end = label + len;
     // A date after the time belongs to it.
@@ -474,6 +514,7 @@ pub(super) fn time_mark(text: &str) -> Option<TimeMark<'_>> {
     if let Some(close) = close {
         rest = rest.strip_prefix(close)?;
     }
+    let glued = rest.starts_with(char::is_alphabetic);
     let mut rest = rest.trim_start_matches(['*', '_']).trim_start();
     let mut separated = close.is_some();
     for separator in TIME_SEPARATORS {
@@ -485,18 +526,137 @@ pub(super) fn time_mark(text: &str) -> Option<TimeMark<'_>> {
             }
         }
     }
+    // "21:38 , Jacob Phillips": a name after a comma is who wrote the post.
+    let byline = rest
+        .strip_prefix(',')
+        .map(str::trim)
+        .filter(|name| is_name_shaped(name));
+    if byline.is_some() {
+        rest = "";
+    }
     let rest_is_prose = !rest.is_empty() && shape(rest) != Shape::Headline;
     // Prose straight after a time is a sentence that starts with a time, unless a
-    // separator sets the time apart.
-    if rest_is_prose && !separated {
-        return None;
-    }
+    // separator sets the time apart; text glued to the time is the same.
+    loose |= glued || (rest_is_prose && !separated);
     Some(TimeMark {
         time,
-        kind: (label_index, form),
+        kind: TimeKind {
+            label: label_index,
+            form,
+            style: clock_style(&time[label..]),
+        },
         rest,
         rest_is_prose,
+        loose,
+        byline,
     })
+}
+
+/// How a clock is written, as bits, so that two forms on one page ("9.10pm EST" and
+/// "21:10") are told apart: 1 a.m./p.m., 4 a zone or anything after the digits, 8 seconds.
+/// (Not the dot: "2pm" and "2.30pm" are one form.)
+fn clock_style(time: &str) -> u8 {
+    let b = time.as_bytes();
+    let mut style = 0;
+    if time.contains(['a', 'p', 'A', 'P']) {
+        style |= 1;
+    }
+    let clock_end = b
+        .iter()
+        .position(|c| !(c.is_ascii_digit() || matches!(c, b':' | b'.' | b'h')))
+        .unwrap_or(b.len());
+    if time[clock_end..].trim().len() > 4 || (style & 1 == 0 && clock_end < b.len()) {
+        style |= 4;
+    }
+    if b[..clock_end].iter().filter(|&&c| c == b':').count() >= 2 {
+        style |= 8;
+    }
+    style
+}
+
+/// A byline's name: one to five words, each capitalised or a particle ("Ana de la Cruz").
+fn is_name_shaped(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || [
+                    "de", "la", "van", "von", "der", "di", "da", "al", "bin", "and",
+                ]
+                .contains(w)
+        })
+        && !name.ends_with(['.', ':', '!', '?'])
+}
+
+/// A clock that only a page's repetition makes a time: four digits of a 24-hour clock
+/// (`1458 Dublin …`, as some wires and count centres write it) before a capitalised word,
+/// or a clock with text glued to it (`21:10Labor says`).
+fn bare_clock_len(s: &str) -> Option<(usize, TimeForm)> {
+    let b = s.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 4 {
+        let hour: u32 = s[..2].parse().ok()?;
+        let minute: u32 = s[2..4].parse().ok()?;
+        let next = s[4..].strip_prefix(' ')?;
+        return (hour <= 23 && minute <= 59 && opens_sentence(next))
+            .then_some((4, TimeForm::Compact));
+    }
+    if !(1..=2).contains(&digits)
+        || !matches!(b.get(digits), Some(b':' | b'.'))
+        || !b.get(digits + 1).is_some_and(u8::is_ascii_digit)
+        || !b.get(digits + 2).is_some_and(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    let hour: u32 = s[..digits].parse().ok()?;
+    let minute: u32 = s[digits + 1..digits + 3].parse().ok()?;
+    let end = digits + 3;
+    (hour <= 23 && minute <= 59 && opens_sentence(&s[end..])).then_some((end, TimeForm::Clock))
+}
+
+/// Text that opens a sentence: a capital, or a quote mark before one.
+fn opens_sentence(s: &str) -> bool {
+    s.trim_start_matches(['“', '‘', '"', '\'', '«'])
+        .starts_with(char::is_uppercase)
+}
+
+/// A football match's minute: `88'`, `90+4'`, `90' + 4'`, `45+2’`.
+pub(super) fn match_minute_len(s: &str) -> Option<usize> {
+    let minute = |at: usize| -> Option<usize> {
+        let digits = s[at..].bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=3).contains(&digits) {
+            return None;
+        }
+        let mark = s[at + digits..].chars().next()?;
+        ['\'', '’', '′']
+            .contains(&mark)
+            .then(|| digits + mark.len_utf8())
+    };
+    let plain = |at: usize| -> usize { s[at..].bytes().take_while(u8::is_ascii_digit).count() };
+    let first = match minute(0) {
+        Some(len) => len,
+        // "90+4'": the apostrophe after the added time.
+        None => {
+            let d = plain(0);
+            if !(1..=3).contains(&d) || !s[d..].starts_with('+') {
+                return None;
+            }
+            return minute(d + 1).map(|len| d + 1 + len);
+        }
+    };
+    let mut end = first;
+    // "90' + 4'"
+    let after = &s[end..];
+    let gap = after.len() - after.trim_start().len();
+    if let Some(plus) = after.trim_start().strip_prefix('+') {
+        let g2 = plus.len() - plus.trim_start().len();
+        let at = end + gap + 1 + g2;
+        if let Some(len) = minute(at) {
+            end = at + len;
+        }
+    }
+    (!s[end..].starts_with(char::is_alphanumeric)).then_some(end)
 }
 
 /// Reads a date with a clock time after it ("Oct. 30, 2023, 10:03 a.m. ET", "Tue 24 Jan
@@ -644,8 +804,29 @@ mod tests {
         assert_eq!((m.time, m.rest), ("18:49 (IST)", ""));
         let m = time_mark("12:09 a.m. ET, October 30, 2023").unwrap();
         assert_eq!((m.time, m.rest), ("12:09 a.m. ET, October 30, 2023", ""));
-        assert!(time_mark("10:30 a.m. the ministry said it would act.").is_none());
-        assert!(time_mark("1922 Committee meets").is_none());
+        // A time before prose, or four digits, are a time only where the page writes its
+        // posts so: loose, for the layout to take or leave.
+        assert!(strict_time_mark("10:30 a.m. the ministry said it would act.").is_none());
+        assert!(
+            time_mark("10:30 a.m. the ministry said it would act.")
+                .unwrap()
+                .loose
+        );
+        assert!(strict_time_mark("1922 Committee meets").is_none());
+        let m = time_mark("1458 Dublin declares").unwrap();
+        assert_eq!((m.time, m.rest, m.loose), ("1458", "Dublin declares", true));
+        assert!(time_mark("2022 was a year").is_none());
+        let m = time_mark("21:10Labor says").unwrap();
+        assert_eq!((m.time, m.rest, m.loose), ("21:10", "Labor says", true));
+        let m = time_mark("21:38 , Jacob Phillips").unwrap();
+        assert_eq!(
+            (m.time, m.rest, m.byline, m.loose),
+            ("21:38", "", Some("Jacob Phillips"), false)
+        );
+        let m = time_mark("90' + 4'").unwrap();
+        assert_eq!((m.time, m.kind.form), ("90' + 4'", TimeForm::Minute));
+        assert_eq!(time_mark("45+2’ Corner").unwrap().time, "45+2’");
+        assert!(time_mark("90 minutes").is_none());
     }
 
     #[test]

@@ -76,12 +76,15 @@ pub(crate) fn parse_text(input: &str) -> LiveBlog {
                 .join(" ")
         })
         .collect();
-    let lines = unwrap_lines(&physical, &groups, &joined);
+    let mut lines = unwrap_lines(&physical, &groups, &joined);
     let mut roles = vec![Role::Unassigned; lines.len()];
     let blank_separated = is_blank_separated(&lines);
     pair_captions(&lines, &mut roles, blank_separated);
 
-    let (layout, mut starts) = find_update_starts(&lines, &roles, blank_separated);
+    let plan = find_update_starts(&mut lines, &roles, blank_separated);
+    let lines = lines;
+    let layout = plan.layout;
+    let mut starts = plan.starts.clone();
     // With headlines as the layout, the title is itself headline + prose, so the first of
     // them may be the title rather than an update.
     let title_search_end = match layout {
@@ -91,14 +94,16 @@ pub(crate) fn parse_text(input: &str) -> LiveBlog {
             .map_or(lines.len(), |&s| s + 1),
         _ => starts.first().copied().unwrap_or(lines.len()),
     };
-    let title = find_title(&lines, &roles, title_search_end).or_else(|| {
-        // The first line of the text may be the title with the first update right under it.
-        let first = lines.first()?;
-        (starts.first() == Some(&1)
-            && roles[0] == Role::Unassigned
-            && is_title_shaped(first.text, 5))
-        .then_some(0)
-    });
+    let title = repeated_title(&lines, &roles, title_search_end)
+        .or_else(|| find_title(&lines, &roles, title_search_end))
+        .or_else(|| {
+            // The first line of the text may be the title with the first update right under it.
+            let first = lines.first()?;
+            (starts.first() == Some(&1)
+                && roles[0] == Role::Unassigned
+                && is_title_shaped(first.text, 5))
+            .then_some(0)
+        });
     if layout == Layout::Headline {
         // The title is a headline followed by prose too: it does not open an update, nor
         // does anything above it.
@@ -165,7 +170,7 @@ pub(crate) fn parse_text(input: &str) -> LiveBlog {
         blog.updates.push(build_update(
             &lines,
             &roles,
-            layout,
+            &plan,
             start,
             end,
             day_heading_of[start],
@@ -180,6 +185,30 @@ pub(crate) fn parse_text(input: &str) -> LiveBlog {
     assign_ids(&mut blog);
     add_warnings(&lines, &mut blog);
     blog
+}
+
+/// Separators between a page's title and its site's name ("… as it happened - ABC News").
+const SITE_NAME_SEPARATORS: &[&str] = &[" - ", " | ", " – ", " — ", " :: "];
+
+/// A title the page prints twice near its top, as its window title (often with the site's
+/// name after it) and again as its headline: the later copy, the headline, when it is
+/// title-shaped. Looked for in the first lines only, where titles are.
+fn repeated_title(lines: &[Line], roles: &[Role], end: usize) -> Option<usize> {
+    const TOP: usize = 40;
+    let top = &lines[..end.min(lines.len()).min(TOP)];
+    let same = |earlier: &str, text: &str| {
+        earlier == text
+            || earlier.strip_prefix(text).is_some_and(|after| {
+                SITE_NAME_SEPARATORS
+                    .iter()
+                    .any(|sep| after.starts_with(sep))
+            })
+    };
+    (1..top.len()).find(|&i| {
+        roles[i] == Role::Unassigned
+            && top[..i].iter().any(|l| same(l.text, top[i].text))
+            && is_title_shaped(top[i].text, 2)
+    })
 }
 
 /// The title: the first headline-shaped line of the header (three words or more) that is
@@ -214,7 +243,7 @@ fn is_title_shaped(text: &str, min_words: usize) -> bool {
         && text.split_whitespace().count() >= min_words
         && !is_bullet(text)
         && !is_date_line(text)
-        && time_mark(text).is_none()
+        && strict_time_mark(text).is_none()
         && numbered(text).is_none()
         && !is_ui_line(text)
         && !is_byline(text)
@@ -278,7 +307,7 @@ fn take_body_line(
 fn build_update(
     lines: &[Line],
     roles: &[Role],
-    layout: Layout,
+    plan: &Plan,
     start: usize,
     end: usize,
     day: Option<usize>,
@@ -289,23 +318,40 @@ fn build_update(
     };
     let span_start = day.map_or(lines[start].start, |d| lines[d].start);
     let mut i = start;
-    match layout {
+    // A time mark's parts: the time, who wrote the post, and the headline or first words.
+    let take_mark = |update: &mut Update, mark: &TimeMark| {
+        if update.time.is_none() {
+            update.time = Some(mark.time.to_string());
+        } else {
+            update.labels.push(mark.time.to_string());
+        }
+        update.byline = update.byline.take().or(mark.byline.map(str::to_string));
+        if mark.rest.is_empty() {
+        } else if mark.rest_is_prose || plan.rests_are_body || update.headline.is_some() {
+            update.paragraphs.push(mark.rest.to_string());
+        } else {
+            update.headline = Some(mark.rest.to_string());
+        }
+    };
+    match plan.layout {
         Layout::Time => {
             if let Some(mark) = lines[i].is.mark {
-                update.time = Some(mark.time.to_string());
-                if mark.rest_is_prose {
-                    update.paragraphs.push(mark.rest.to_string());
-                } else if !mark.rest.is_empty() {
-                    update.headline = Some(mark.rest.to_string());
-                }
+                take_mark(&mut update, &mark);
                 i += 1;
             } else {
                 // A headline above its time.
                 update.headline = Some(heading_text(lines[i].text).to_string());
                 if let Some(mark) = lines.get(i + 1).and_then(|l| l.is.mark) {
-                    update.time = Some(mark.time.to_string());
+                    take_mark(&mut update, &mark);
                 }
                 i += 2;
+            }
+            // A second time right under the first ("23:39" under "11.39pm EST").
+            while i < end && plan.meta[i] {
+                if let Some(mark) = lines[i].is.mark.or(lines[i].is.loose) {
+                    take_mark(&mut update, &mark);
+                }
+                i += 1;
             }
             // A time alone, then a headline, then the body.
             if update.headline.is_none()
