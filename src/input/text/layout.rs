@@ -101,16 +101,61 @@ pub(super) fn is_body(lines: &[Line], roles: &[Role], i: usize) -> bool {
     line.is.bullet || line.is.ui || line.is.shape == Shape::Prose || heads_nothing
 }
 
+/// How many lines of the page have each line's text, found by sorting rather than hashing.
+fn repeat_counts(lines: &[Line]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..lines.len()).collect();
+    crate::sorting::sort_by(&mut order, |&a, &b| lines[a].text.cmp(lines[b].text));
+    let mut counts = vec![1; lines.len()];
+    let mut from = 0;
+    for to in 1..=order.len() {
+        if to == order.len() || lines[order[to]].text != lines[order[from]].text {
+            for &i in &order[from..to] {
+                counts[i] = to - from;
+            }
+            from = to;
+        }
+    }
+    counts
+}
+
+/// A short line in capitals that the page repeats, as it repeats an author's name or a
+/// kicker above each post ("• Natasha Clark", "Russia-Ukraine war").
+fn is_repeated_head(lines: &[Line], roles: &[Role], counts: &[usize], i: usize) -> bool {
+    let text = strip_bullet(lines[i].text);
+    counts[i] >= 2
+        && roles[i] == Role::Unassigned
+        && lines[i].is.mark.is_none()
+        && !lines[i].is.ui
+        && !lines[i].is.day_heading
+        && !lines[i].is.date_line
+        && is_name_shaped(text)
+}
+
 /// What the layout found: which lines open updates, and how to read them.
 pub(super) struct Plan {
     pub(super) layout: Layout,
     pub(super) starts: Vec<usize>,
     /// Lines that frame a post rather than tell it: a second time right under the first
-    /// ("11.39pm EST" over "23:39"), by line.
+    /// ("11.39pm EST" over "23:39"), an author's name or a kicker the page repeats above
+    /// each post, by line.
     pub(super) meta: Vec<bool>,
     /// The page writes each post's text straight after its time, so what follows a time is
     /// the post's first paragraph even when it is short ("10:30 Jobs introduces Newman").
     pub(super) rests_are_body: bool,
+    /// The page heads posts whose time stands alone with a headline on the next line; where
+    /// few do, that line is the post's first words ("Goal Beingaichho" over the report).
+    pub(super) headlines_under_times: bool,
+}
+
+/// Whether line `i` (the one after a time alone) heads the post ending before `end`.
+pub(super) fn headline_under_time(lines: &[Line], roles: &[Role], i: usize, end: usize) -> bool {
+    i + 1 < end
+        && roles[i] == Role::Unassigned
+        && lines[i].is.shape == Shape::Headline
+        && !lines[i].is.bullet
+        && !lines[i].is.byline
+        && !lines[i].is.ui
+        && body_follows(lines, roles, i + 1)
 }
 
 /// A sortable reading of a time mark, for telling whether a page's times run one way:
@@ -118,7 +163,7 @@ pub(super) struct Plan {
 fn order_key(mark: &TimeMark) -> Option<i64> {
     let t = mark.time.trim_start_matches(|c: char| !c.is_ascii_digit());
     match mark.kind.form {
-        TimeForm::Clock | TimeForm::DateFirst => {
+        TimeForm::Clock | TimeForm::DateFirst | TimeForm::Bylined => {
             crate::clock::read_time(mark.time).map(|(clock, date)| {
                 let day = date.map_or(0, |d| i64::from(d.month) * 31 + i64::from(d.day));
                 day * 1440 + i64::from(clock.minutes)
@@ -314,11 +359,26 @@ pub(super) fn find_update_starts(
         .map(|m| m.rest_is_prose)
         .collect();
     let rests_are_body = rests.iter().filter(|&&p| p).count() * 2 > rests.len();
-    let plan = |layout, starts| Plan {
+    // Of the posts whose time stands alone, how many have a headline under it.
+    let (mut alone, mut headed) = (0, 0);
+    for (n, &t) in time_marks.iter().enumerate() {
+        if lines[t].is.mark.is_some_and(|m| m.rest.is_empty()) {
+            let mut i = t + 1;
+            while i < lines.len() && meta[i] {
+                i += 1;
+            }
+            let end = time_marks.get(n + 1).copied().unwrap_or(lines.len());
+            alone += 1;
+            headed += usize::from(headline_under_time(lines, roles, i, end));
+        }
+    }
+    let headlines_under_times = headed * 3 >= alone;
+    let plan = |layout, starts, meta: &[bool]| Plan {
         layout,
         starts,
-        meta: meta.clone(),
+        meta: meta.to_vec(),
         rests_are_body: rests_are_body && layout == Layout::Time,
+        headlines_under_times,
     };
 
     // Numbered posts: a heading less indented than the line above it (or after a blank),
@@ -377,24 +437,131 @@ pub(super) fn find_update_starts(
         } else {
             time_marks
         };
-        return plan(Layout::Time, starts);
+        let items = untimed_items(lines, roles, &starts);
+        let mut starts: Vec<usize> = starts;
+        starts.extend(untimed_posts(lines, roles, blank_separated, &starts));
+        starts.extend(items);
+        crate::sorting::sort_by_rank(&mut starts, |&s| s as u64);
+        // An author's name or a kicker the page repeats right above each post opens it.
+        let counts = repeat_counts(lines);
+        let kicked = |s: usize| s > 0 && is_repeated_head(lines, roles, &counts, s - 1);
+        if starts.iter().filter(|&&s| kicked(s)).count() * 3 >= starts.len() * 2 {
+            for s in &mut starts {
+                if kicked(*s) {
+                    *s -= 1;
+                    meta[*s] = true;
+                }
+            }
+        }
+        return plan(Layout::Time, starts, &meta);
     }
     if numbered_ok {
-        return plan(Layout::Numbered, numbered_heads);
+        return plan(Layout::Numbered, numbered_heads, &meta);
     }
-    let headlines = (0..lines.len())
+    // Posts under an author's name or a kicker the page repeats, each over its post (with
+    // or without a headline): the most repeated such line opens them.
+    let counts = repeat_counts(lines);
+    let heads: Vec<usize> = (0..lines.len())
         .filter(|&i| {
-            roles[i] == Role::Unassigned
-                && opens_block(i)
-                && lines[i].is.shape == Shape::Headline
-                && !lines[i].is.bullet
-                && !lines[i].is.day_heading
-                && !lines[i].is.date_line
-                && !lines[i].is.byline
-                && !lines[i].is.ui
-                && !in_colon_list(lines, i)
-                && body_follows(lines, roles, i + 1)
+            opens_block(i)
+                && is_repeated_head(lines, roles, &counts, i)
+                && lines
+                    .get(i + 1)
+                    .is_some_and(|next| next.text != lines[i].text)
         })
         .collect();
-    plan(Layout::Headline, headlines)
+    let most = heads.iter().map(|&i| counts[i]).max().unwrap_or(0);
+    let repeated: Vec<usize> = heads.into_iter().filter(|&i| counts[i] == most).collect();
+    if repeated.len() >= 2 {
+        let text = lines[repeated[0]].text;
+        let starts: Vec<usize> = repeated
+            .into_iter()
+            .filter(|&i| lines[i].text == text)
+            .collect();
+        if starts.len() >= 2 {
+            for &s in &starts {
+                meta[s] = true;
+            }
+            return plan(Layout::Headline, starts, &meta);
+        }
+    }
+    let headlines = (0..lines.len())
+        .filter(|&i| heads_a_post(lines, roles, blank_separated, i))
+        .collect();
+    plan(Layout::Headline, headlines, &meta)
+}
+
+/// A headline-shaped line that opens a block and has the post's text under it.
+fn heads_a_post(lines: &[Line], roles: &[Role], blank_separated: bool, i: usize) -> bool {
+    let opens_block = !blank_separated || lines[i].blank_before || i == 0;
+    roles[i] == Role::Unassigned
+        && opens_block
+        && lines[i].is.shape == Shape::Headline
+        && !lines[i].is.bullet
+        && !lines[i].is.day_heading
+        && !lines[i].is.date_line
+        && !lines[i].is.byline
+        && !lines[i].is.ui
+        && !in_colon_list(lines, i)
+        && body_follows(lines, roles, i + 1)
+}
+
+/// Where the page's times each open an item of a list (a bullet at one indent), an item of
+/// that list without a time is a post too (the sign-off above the first timed item):
+/// items of prose right above the first mark or between marks, in the same run of lines.
+fn untimed_items(lines: &[Line], roles: &[Role], marks: &[usize]) -> Vec<usize> {
+    let (Some(&first), Some(&last)) = (marks.first(), marks.last()) else {
+        return Vec::new();
+    };
+    let indent = lines[first].indent;
+    let item = |i: usize| lines[i].is.bullet && lines[i].indent == indent;
+    if marks.iter().filter(|&&m| item(m)).count() * 3 < marks.len() * 2 {
+        return Vec::new();
+    }
+    let untimed = |i: usize| {
+        item(i)
+            && roles[i] == Role::Unassigned
+            && lines[i].is.mark.is_none()
+            && lines[i].is.shape == Shape::Prose
+    };
+    let mut out: Vec<usize> = (first + 1..last).filter(|&i| untimed(i)).collect();
+    let mut i = first;
+    while i > 0 && !lines[i].blank_before && untimed(i - 1) {
+        i -= 1;
+        out.push(i);
+    }
+    out
+}
+
+/// Untimed posts among timed ones, where a page changes its layout part way (newer posts
+/// timed, older ones under headlines alone): a timed post many times longer than the
+/// page's usual post that holds two or more headlines, each over its own text, holds
+/// posts of its own. A long post with one subheading stays one post.
+fn untimed_posts(
+    lines: &[Line],
+    roles: &[Role],
+    blank_separated: bool,
+    starts: &[usize],
+) -> Vec<usize> {
+    let mut lengths: Vec<usize> = starts
+        .iter()
+        .enumerate()
+        .map(|(n, &s)| starts.get(n + 1).copied().unwrap_or(lines.len()) - s)
+        .collect();
+    crate::sorting::sort_by_rank(&mut lengths, |&l| l as u64);
+    let usual = lengths.get(lengths.len() / 2).copied().unwrap_or(0);
+    let mut out = Vec::new();
+    for (n, &s) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).copied().unwrap_or(lines.len());
+        if end - s < 6.max(usual * 3) {
+            continue;
+        }
+        let heads: Vec<usize> = (s + 2..end)
+            .filter(|&i| heads_a_post(lines, roles, blank_separated, i))
+            .collect();
+        if heads.len() >= 2 {
+            out.extend(heads);
+        }
+    }
+    out
 }

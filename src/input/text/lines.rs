@@ -149,11 +149,11 @@ pub(super) struct Facts<'a> {
 
 impl<'a> Facts<'a> {
     fn of(text: &'a str) -> Self {
-        let mark = time_mark(text);
+        let mark = time_mark(text).or_else(|| date_led_mark(text));
         Facts {
             shape: shape(text),
             mark: mark.filter(|m| !m.loose),
-            loose: mark.filter(|m| m.loose),
+            loose: mark.filter(|m| m.loose).or_else(|| byline_led_mark(text)),
             numbered: numbered(text),
             day_heading: is_day_heading(text),
             date_line: is_date_line(text),
@@ -179,6 +179,9 @@ pub(super) struct TimeMark<'a> {
     pub(super) loose: bool,
     /// Who wrote the post, named after the time ("21:38 , Jacob Phillips").
     pub(super) byline: Option<&'a str>,
+    /// Page metadata before the time, when a copy glued it there ("date 2024-11-30" before
+    /// "Updated 09.20"); empty otherwise.
+    pub(super) lead: &'a str,
 }
 
 /// The kind of a time mark: its label's index, its form and how its clock is written.
@@ -202,6 +205,8 @@ pub(super) enum TimeForm {
     Compact,
     /// "88'", "90' + 4'": a match's minute.
     Minute,
+    /// "Shara Tibken 9/7/2016 4:57:09 PM": a time after its author's name.
+    Bylined,
 }
 
 /// Splits the input into non-blank lines, remembering spans and blank lines between.
@@ -337,11 +342,39 @@ pub(super) fn shape(text: &str) -> Shape {
         return Shape::Prose;
     }
     let words = text.split_whitespace().take(29).count();
-    if (1..=28).contains(&words) && !has_inner_sentence_break(text) {
+    if (1..=28).contains(&words) && !has_inner_sentence_break(text) && !ends_open(text) {
         Shape::Headline
     } else {
         Shape::Prose
     }
+}
+
+/// Words that cannot end a headline, because what they start is still to come: articles,
+/// some prepositions, conjunctions, "here's" ("And here's" is the start of a sentence whose
+/// rest is the next line).
+const OPEN_ENDINGS: &[&str] = &[
+    "a",
+    "an",
+    "and",
+    "but",
+    "for",
+    "from",
+    "here's",
+    "here’s",
+    "of",
+    "or",
+    "the",
+    "there's",
+    "there’s",
+    "to",
+    "with",
+];
+
+/// A line that stops on a word that leads somewhere ("Finally, here's", "Reaction from the").
+fn ends_open(text: &str) -> bool {
+    text.rsplit(' ')
+        .next()
+        .is_some_and(|w| OPEN_ENDINGS.iter().any(|o| o.eq_ignore_ascii_case(w)))
 }
 
 /// A heading without Markdown's marks: "## Talks resume" and "**Talks resume**" are
@@ -549,7 +582,83 @@ pub(super) fn time_mark(text: &str) -> Option<TimeMark<'_>> {
         rest_is_prose,
         loose,
         byline,
+        lead: "",
     })
+}
+
+/// A time after its author's name, as live-blog platforms print a post's head: `Shara
+/// Tibken 9/7/2016 4:57:09 PM` (the text often glued on: `…PMNow that …`), `• Ana Ruiz
+/// 10:32 Headline`. Always loose: only a page that opens its posts so makes it a mark.
+fn byline_led_mark(text: &str) -> Option<TimeMark<'_>> {
+    let body = strip_bullet(text);
+    // One to four capitalised words, then the time.
+    let mut at = 0;
+    let mut words = 0;
+    for word in body.split(' ') {
+        if word.starts_with(|c: char| c.is_ascii_digit()) {
+            break;
+        }
+        let name_like = word.starts_with(char::is_uppercase)
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'));
+        if !name_like || words == 4 {
+            return None;
+        }
+        words += 1;
+        at += word.len() + 1;
+    }
+    if words == 0 || at >= body.len() {
+        return None;
+    }
+    let name = body[..at].trim_end();
+    let t = &body[at..];
+    // A date written with slashes ("9/7/2016"), which is read for order only.
+    let mut i = 0;
+    let slash_date = t.split(' ').next().filter(|d| {
+        d.split('/').count() == 3
+            && d.split('/')
+                .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
+    });
+    if let Some(d) = slash_date {
+        i = d.len() + 1;
+    }
+    let clock = crate::clock::clock_at(t.get(i..)?)?;
+    let mut end = i + clock.len;
+    // "4:57:09 PMNow": a meridiem glued to the text.
+    let tail = &t[end..];
+    let meridiem = [" PM", " AM", " pm", " am"]
+        .iter()
+        .find(|m| tail.starts_with(*m) && tail[m.len()..].starts_with(char::is_uppercase));
+    if let Some(m) = meridiem {
+        end += m.len();
+    }
+    let rest = t[end..].trim_start_matches([' ', ':', '-', '–', '|']);
+    Some(TimeMark {
+        time: &t[..end],
+        kind: TimeKind {
+            label: None,
+            form: TimeForm::Bylined,
+            style: clock_style(&t[i..end]),
+        },
+        rest,
+        rest_is_prose: !rest.is_empty() && shape(rest) != Shape::Headline,
+        loose: true,
+        byline: Some(name),
+        lead: "",
+    })
+}
+
+/// A time mark after a date that a copy of the page glued before it, as metadata: `date
+/// 2024-11-30 Updated 09.20`, `2017-07-15 1 hour ago`. (A date before a clock is one time,
+/// read by [`time_mark`].)
+fn date_led_mark(text: &str) -> Option<TimeMark<'_>> {
+    let t = text.strip_prefix("date ").unwrap_or(text);
+    let (_, len) = crate::clock::date_at(t)?;
+    let after = t[len..].strip_prefix(' ')?.trim_start();
+    let mark = time_mark(after)?;
+    let lead = text[..text.len() - after.len()].trim_end();
+    Some(TimeMark { lead, ..mark })
 }
 
 /// How a clock is written, as bits, so that two forms on one page ("9.10pm EST" and
@@ -575,7 +684,7 @@ fn clock_style(time: &str) -> u8 {
 }
 
 /// A byline's name: one to five words, each capitalised or a particle ("Ana de la Cruz").
-fn is_name_shaped(name: &str) -> bool {
+pub(super) fn is_name_shaped(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     (1..=5).contains(&words.len())
         && words[0].starts_with(char::is_uppercase)

@@ -320,6 +320,9 @@ fn build_update(
     let mut i = start;
     // A time mark's parts: the time, who wrote the post, and the headline or first words.
     let take_mark = |update: &mut Update, mark: &TimeMark| {
+        if !mark.lead.is_empty() {
+            update.labels.push(mark.lead.to_string());
+        }
         if update.time.is_none() {
             update.time = Some(mark.time.to_string());
         } else {
@@ -333,18 +336,38 @@ fn build_update(
             update.headline = Some(mark.rest.to_string());
         }
     };
+    // Head lines the page repeats above each post: an author's name, or a kicker.
+    while i < end && plan.meta[i] && lines[i].is.mark.is_none() {
+        let text = strip_bullet(lines[i].text);
+        // A name of two to four capitalised words is an author's; a kicker is a label.
+        let author = (2..=4).contains(&text.split_whitespace().count()) && is_name_shaped(text);
+        if author && update.byline.is_none() {
+            update.byline = Some(text.to_string());
+        } else {
+            update.labels.push(lines[i].text.to_string());
+        }
+        i += 1;
+    }
     match plan.layout {
         Layout::Time => {
             if let Some(mark) = lines[i].is.mark {
                 take_mark(&mut update, &mark);
                 i += 1;
             } else {
-                // A headline above its time.
-                update.headline = Some(heading_text(lines[i].text).to_string());
-                if let Some(mark) = lines.get(i + 1).and_then(|l| l.is.mark) {
-                    take_mark(&mut update, &mark);
+                // A headline above its time, or an untimed post among timed ones: under a
+                // headline, or an item of the page's list in prose.
+                if lines[i].is.shape == Shape::Prose {
+                    update
+                        .paragraphs
+                        .push(strip_bullet(lines[i].text).to_string());
+                } else {
+                    update.headline = Some(heading_text(lines[i].text).to_string());
                 }
-                i += 2;
+                i += 1;
+                if let Some(mark) = lines.get(i).filter(|_| i < end).and_then(|l| l.is.mark) {
+                    take_mark(&mut update, &mark);
+                    i += 1;
+                }
             }
             // A second time right under the first ("23:39" under "11.39pm EST").
             while i < end && plan.meta[i] {
@@ -353,16 +376,12 @@ fn build_update(
                 }
                 i += 1;
             }
-            // A time alone, then a headline, then the body.
-            if update.headline.is_none()
+            // A time alone, then a headline, then the body, where the page heads its posts
+            // so.
+            if plan.headlines_under_times
+                && update.headline.is_none()
                 && update.paragraphs.is_empty()
-                && i + 1 < end
-                && roles[i] == Role::Unassigned
-                && lines[i].is.shape == Shape::Headline
-                && !lines[i].is.bullet
-                && !lines[i].is.byline
-                && !lines[i].is.ui
-                && body_follows(lines, roles, i + 1)
+                && headline_under_time(lines, roles, i, end)
             {
                 update.headline = Some(heading_text(lines[i].text).to_string());
                 i += 1;
@@ -376,8 +395,16 @@ fn build_update(
             i += 1;
         }
         Layout::Headline => {
-            update.headline = Some(heading_text(lines[i].text).to_string());
-            i += 1;
+            // Under a repeated head line, a post may have no headline of its own.
+            let headed = i == start
+                || (i < end
+                    && lines[i].is.shape == Shape::Headline
+                    && !lines[i].is.bullet
+                    && body_follows(lines, roles, i + 1));
+            if headed {
+                update.headline = Some(heading_text(lines[i].text).to_string());
+                i += 1;
+            }
             if let Some(mark) = lines.get(i).filter(|_| i < end).and_then(|l| l.is.mark) {
                 if mark.rest.is_empty() {
                     update.time = Some(mark.time.to_string());
