@@ -8,7 +8,6 @@
 //! prints what it checked on every run. A missing folder (a clone without `../shared`) is a
 //! failure when `CI` is set, and a printed `NOT CHECKED` notice otherwise: a developer without
 //! the corpus can still run the suite, and CI cannot pass without it.
-#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
