@@ -10,8 +10,7 @@ fn parse(name: &str) -> LiveBlog {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).expect("fixture exists");
     let blog = liveblog_index::parse(&text).expect("fixture parses");
-    let diff = common::lost_or_doubled(&text, &blog);
-    assert!(diff.is_empty(), "{name}: lost (+) or doubled (-): {diff:?}");
+    common::assert_lines(&text, &blog);
     common::check_spans(&text, &blog);
     common::check_quotes(&blog);
     blog
@@ -328,7 +327,7 @@ fn page_clutter_before_the_title_and_a_text_cut_off() {
 fn the_demo_sample_exercises_the_whole_model() {
     let text = include_str!("../www/sample.txt");
     let blog = liveblog_index::parse(text).expect("the sample parses");
-    assert!(common::lost_or_doubled(text, &blog).is_empty());
+    common::assert_lines(text, &blog);
     assert_eq!(blog.status, Some(Status::Live));
     assert_eq!(blog.updates.len(), 5);
     assert_eq!(
@@ -365,7 +364,7 @@ fn empty_and_odd_inputs_give_models_not_errors() {
         "\r\r\r",
     ] {
         let blog = liveblog_index::parse(text).expect("any text parses");
-        assert!(common::lost_or_doubled(text, &blog).is_empty(), "{text:?}");
+        common::assert_lines(text, &blog);
     }
     let blog = liveblog_index::parse("just a line of text").unwrap();
     assert!(blog
