@@ -13,8 +13,10 @@ use std::process::ExitCode;
 
 use liveblog_index::{parse, parse_html, Index, ReadOptions, SearchOptions};
 
-/// The shapes: name, what it stresses, the input builder and the reader.
-const SHAPES: &[(&str, &str, fn(usize) -> String, Reader)] = &[
+/// A shape: its name, what it stresses, the input builder and the reader.
+type Shape = (&'static str, &'static str, fn(usize) -> String, Reader);
+
+const SHAPES: &[Shape] = &[
     (
         "people",
         "n distinct people, each named in full with a title, then by surname",
