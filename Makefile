@@ -11,7 +11,7 @@ CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(CARGO_BIN):$(PATH)
 PORT ?= 8080
 
-.PHONY: help setup setup-browser build demo test lint test-rust test-wasm test-node test-browser bench fuzz clean
+.PHONY: help setup setup-browser setup-valgrind build demo test lint test-rust test-wasm test-node test-browser bench fuzz clean
 
 help:
 	@echo "make demo   set up, build, and serve the demo on http://127.0.0.1:$(PORT)"
@@ -28,6 +28,13 @@ setup:
 	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
 	fi
 	@if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then npm ci --no-audit --no-fund; fi
+
+# valgrind counts the instructions of tests/complexity.rs's worst cases.
+setup-valgrind:
+	@if ! command -v valgrind >/dev/null; then \
+	  echo "installing Debian's valgrind for the counted-work tests"; \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends valgrind; \
+	fi
 
 setup-browser:
 	@if [ ! -x /usr/bin/chromium ]; then \
@@ -59,7 +66,7 @@ demo: www/pkg
 	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
 
 # --- test ------------------------------------------------------------------------------
-test: setup setup-browser lint test-rust test-wasm www/pkg test-node test-browser
+test: setup setup-browser setup-valgrind lint test-rust test-wasm www/pkg test-node test-browser
 
 lint:
 	cargo fmt --check
