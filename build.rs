@@ -105,5 +105,49 @@ fn main() {
     let dest =
         Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("gazetteer_data.rs");
     fs::write(dest, out).expect("writing the gazetteer tables");
+    character_references();
     println!("cargo:rerun-if-changed=build.rs");
+}
+
+/// The named character references of HTML (`data/entities.tsv`) as one string for the
+/// tokenizer: an entry per name without its `;`, sorted by bytes, then `\u{1}` where the name
+/// is also read without the `;` (the legacy ones, `&amp` `&copy`), then `=` and what it
+/// stands for, and a NUL (`&NewLine;` stands for a line break, so lines cannot divide them).
+fn character_references() {
+    let mut rows: BTreeMap<String, (bool, String)> = BTreeMap::new();
+    for row in lines("data/entities.tsv") {
+        let (name, points) = row
+            .split_once('\t')
+            .expect("entities.tsv: name, tab, code points");
+        let value: String = points
+            .split(' ')
+            .map(|p| {
+                let code = u32::from_str_radix(p, 16).expect("entities.tsv: hex code points");
+                char::from_u32(code).expect("entities.tsv: a code point")
+            })
+            .collect();
+        match name.strip_suffix(';') {
+            Some(bare) => {
+                rows.entry(bare.to_string())
+                    .or_insert((false, value.clone()));
+            }
+            None => {
+                rows.entry(name.to_string())
+                    .or_insert((false, value.clone()))
+                    .0 = true;
+            }
+        }
+    }
+    let table: String = rows
+        .iter()
+        .map(|(name, (legacy, value))| {
+            format!("{name}{}={value}\0", if *legacy { "\u{1}" } else { "" })
+        })
+        .collect();
+    let out = format!(
+        "/// Named character references: `name[\\u{{1}}]=value\\0` sorted by name (see build.rs).\npub(crate) static NAMED: &str = {table:?};\n"
+    );
+    let dest =
+        Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("entities_data.rs");
+    fs::write(dest, out).expect("writing the character references");
 }

@@ -1,4 +1,4 @@
-//! A small document tree built from a standards-following HTML tokenizer (`html5gum`).
+//! A small document tree built from a standards-following HTML tokenizer (`tokenizer.rs`).
 //!
 //! The tokenizer does the hard part the way browsers do: character references, attributes,
 //! comments, raw text in `<script>` and `<style>`, and CDATA sections when reading XML. The
@@ -6,7 +6,7 @@
 //! that pages leave out (`</p>`, `</li>`, `</td>`), and end tags that close nothing, which
 //! are ignored. Every walk over the tree is a loop, so depth costs no stack.
 
-use html5gum::{DefaultEmitter, Emitter, ForwardingEmitter, HtmlString, Token, Tokenizer};
+use super::tokenizer::{tokenize, Token};
 
 /// An index into [`Dom::nodes`]. The document itself is node 0.
 pub(crate) type NodeId = usize;
@@ -93,38 +93,10 @@ pub(crate) const NOT_TEXT: &[&str] = &[
     "select", "textarea", "input",
 ];
 
-/// The default emitter, told when CDATA sections are allowed (in XML, not in HTML).
-struct Emit {
-    inner: DefaultEmitter,
-    xml: bool,
-}
-
-impl ForwardingEmitter for Emit {
-    type Token = Token;
-
-    fn inner(&mut self) -> &mut impl Emitter<Token = Self::Token> {
-        &mut self.inner
-    }
-
-    fn adjusted_current_node_present_but_not_in_html_namespace(&mut self) -> bool {
-        self.xml
-    }
-}
-
-fn string(s: HtmlString) -> String {
-    match String::from_utf8(s.0) {
-        Ok(s) => s,
-        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-    }
-}
-
 impl Dom {
     /// Parses HTML, or XML (feeds) when `xml` is set: then no element is void, no end tag
     /// is implied, and CDATA sections are text.
     pub(crate) fn parse(input: &str, xml: bool) -> Dom {
-        let mut inner = DefaultEmitter::default();
-        inner.naively_switch_states(!xml);
-        let tokenizer = Tokenizer::new_with_emitter(input, Emit { inner, xml });
         let mut dom = Dom {
             nodes: vec![Node {
                 kind: Kind::Document,
@@ -136,49 +108,31 @@ impl Dom {
             nth: Default::default(),
         };
         let mut open: Vec<NodeId> = vec![0];
-        for token in tokenizer {
-            let Ok(token) = token;
-            match token {
-                Token::StartTag(tag) => {
-                    let name = string(tag.name);
-                    if !xml {
-                        dom.close_implied(&mut open, &name);
-                    }
-                    let attrs = tag
-                        .attributes
-                        .into_iter()
-                        .map(|(k, v)| (string(k), string(v.value)))
-                        .collect();
-                    let void = tag.self_closing && xml || !xml && VOID.contains(&name.as_str());
-                    let id = dom.push(*open.last().unwrap_or(&0), Kind::Element { name, attrs });
-                    if !void {
-                        open.push(id);
-                    }
+        tokenize(input, xml, &mut |token| match token {
+            Token::Start {
+                name,
+                attrs,
+                self_closing,
+            } => {
+                if !xml {
+                    dom.close_implied(&mut open, &name);
                 }
-                Token::EndTag(tag) => {
-                    let name = string(tag.name);
-                    match dom.open_at(&open, |n| n == name) {
-                        Some(at) => open.truncate(at),
-                        None => dom.errors += 1,
-                    }
+                let void = self_closing && xml || !xml && VOID.contains(&name.as_str());
+                let id = dom.push(*open.last().unwrap_or(&0), Kind::Element { name, attrs });
+                if !void {
+                    open.push(id);
                 }
-                Token::String(text) => {
-                    let parent = *open.last().unwrap_or(&0);
-                    let text = string(text.value);
-                    dom.push_text(parent, text);
-                }
-                Token::Comment(text) if xml => {
-                    // A CDATA section the tokenizer could not read as one.
-                    let text = string(text.value);
-                    if let Some(data) = text.strip_prefix("[CDATA[") {
-                        let parent = *open.last().unwrap_or(&0);
-                        dom.push_text(parent, data.trim_end_matches("]]").to_string());
-                    }
-                }
-                Token::Error(_) => dom.errors += 1,
-                Token::Comment(_) | Token::Doctype(_) => {}
             }
-        }
+            Token::End(name) => match dom.open_at(&open, |n| n == name) {
+                Some(at) => open.truncate(at),
+                None => dom.errors += 1,
+            },
+            Token::Text(text) => {
+                let parent = *open.last().unwrap_or(&0);
+                dom.push_text(parent, text);
+            }
+            Token::Error => dom.errors += 1,
+        });
         dom.unclosed = open.len().saturating_sub(1);
         dom
     }

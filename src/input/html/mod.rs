@@ -14,6 +14,7 @@
 pub(crate) mod dom;
 mod profiles;
 mod select;
+mod tokenizer;
 
 use self::dom::{collapse, Dom, Kind, NodeId, NOT_TEXT};
 use self::profiles::{Profile, GENERIC, PROFILES};
