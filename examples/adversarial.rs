@@ -54,6 +54,12 @@ const SHAPES: &[Shape] = &[
         Reader::Html,
     ),
     (
+        "cue-chain",
+        "one sentence of n names, each with a run of cue verbs and a quote its pronoun says",
+        cue_chain,
+        Reader::Text,
+    ),
+    (
         "possessives",
         "one paragraph of n nested possessives and n appositives before a quote",
         possessives,
@@ -230,6 +236,18 @@ fn possessives(n: usize) -> String {
     format!(
         "Port strike: live\n\n10:05 Talks\n\n“We will go,” {owners}spokesman said, and {appositives}Dane said “no”.\n"
     )
+}
+
+fn cue_chain(n: usize) -> String {
+    let chain: String = (0..n)
+        .map(|i| {
+            format!(
+                "{} said said said, “we stay at pier {i}” he said, and ",
+                word(i)
+            )
+        })
+        .collect();
+    format!("Port strike: live\n\n10:05 Talks\n\n{chain}the talks went on.\n")
 }
 
 fn long_line(n: usize) -> String {

@@ -23,7 +23,9 @@ use super::lexicon::{
     PLACE_WORDS, PRONOUNS, ROLE_NOUNS, SCARE_MARKERS, TITLE_WORDS,
 };
 use super::names::{name_runs, Registry};
-use super::tokens::{bare, is_article, is_capitalised, is_cue_at, part_in, words};
+use super::tokens::{
+    bare, first_words, is_article, is_capitalised, is_cue_at, last_words, part_in, words,
+};
 use crate::model::{LiveBlog, Quote, QuoteKind, Span, Speaker, TextPart};
 
 /// The kinds of quote mark, by the closing marks they accept.
@@ -181,6 +183,18 @@ fn cue_text(s: &str, ws: &[(usize, &str)], k: usize) -> String {
 /// hostile text may nest thousands, and each level is a call on the stack.
 const NEST_LIMIT: usize = 4;
 
+/// How many words before a cue a speaker phrase can span, appositive and all.
+const SUBJECT_REACH: usize = 40;
+
+/// How many words a cue can stand from its quote within the sentence.
+const CUE_REACH: usize = 80;
+
+/// How far back a pronoun or a role looks for whom it stands for, in mentions, and how far
+/// around a quote another quote that repeats it is looked for, in quotes. News writing
+/// refers back a few sentences; a hostile text's thousands of names must not make every
+/// pronoun read them all.
+const REFERENCE_REACH: usize = 64;
+
 /// The speaker phrase that ends `s` (the words before a cue verb): "the White House",
 /// "Pentagon spokesman John Kirby", "he". Skips auxiliaries ("has said") and an appositive
 /// set off by commas ("Dorsa Jabbari, reporting from Moscow, said").
@@ -191,7 +205,7 @@ fn subject_before(s: &str) -> Option<&str> {
 /// [`subject_before`] at nesting `depth`: past [`NEST_LIMIT`], an appositive's head is not
 /// read further.
 fn subject_before_at(s: &str, depth: usize) -> Option<&str> {
-    let mut t = s.trim_end();
+    let mut t = last_words(s, SUBJECT_REACH).trim_end();
     loop {
         let last = t.rsplit(' ').next().unwrap_or("");
         if !last.is_empty() && is_in(AUXILIARIES, last) {
@@ -301,7 +315,7 @@ fn subject_before_at(s: &str, depth: usize) -> Option<&str> {
 /// The speaker phrase that starts `s` (after "said" or "according to"): "Borrell", "the
 /// White House", "a spokesman for the ministry".
 fn subject_after(s: &str) -> Option<&str> {
-    let t = s.trim_start();
+    let t = first_words(s.trim_start(), SUBJECT_REACH);
     let ws = words(t);
     let mut end = 0;
     let mut capitals = 0;
@@ -352,7 +366,8 @@ fn attribution_after(s: &str) -> Option<(&str, String)> {
     if let Some(rest) = a.strip_prefix(['–', '—']) {
         return subject_after(rest).map(|who| (who, "–".to_string()));
     }
-    let ws = words(a);
+    // The cue comes within a dozen words; is_cue_at looks one past it.
+    let ws = words(first_words(a, 13));
     let limit = ws.len().min(12);
     for k in 0..limit {
         if ws[k].1.contains(['.', '!', '?', ';']) && k > 0 && !is_cue_at(&ws, k) {
@@ -395,6 +410,7 @@ fn attribution_after(s: &str) -> Option<(&str, String)> {
 /// The nearest cue verb in `s` (the sentence before a quote), searching backwards, with
 /// its subject.
 fn attribution_before(s: &str) -> Option<(&str, String)> {
+    let s = last_words(s, CUE_REACH);
     let ws = words(s);
     // "the White House said the allies expressed their “…”": a named subject further back
     // outranks a bare "the allies" nearer the quote.
@@ -423,6 +439,7 @@ fn attribution_before(s: &str) -> Option<(&str, String)> {
 /// The first cue verb in `s` (the rest of a sentence after a quote), with its subject
 /// ("…”, a Reuters reporter who witnessed it said").
 fn attribution_later(s: &str) -> Option<(&str, String)> {
+    let s = first_words(s, CUE_REACH);
     if let Some(at) = s.find("according to ") {
         if let Some(who) = subject_after(&s[at + "according to ".len()..]) {
             return Some((who, "according to".to_string()));
@@ -847,8 +864,8 @@ fn quotes_of(
     drafts
 }
 
-/// Everyone reported speaking or named before offset `before` of text `upto`, in order,
-/// after the update's context.
+/// Everyone reported speaking or named before offset `before` of text `upto`, after the
+/// update's context, in order: the last [`REFERENCE_REACH`] of them.
 fn mentions_before(
     sources: &[Source],
     cache: &mut [Option<Mentions>],
@@ -857,20 +874,35 @@ fn mentions_before(
     before: usize,
     registry: &Registry,
 ) -> Vec<(Speaker, Who)> {
-    let mut out = context.to_vec();
-    for (i, source) in sources.iter().enumerate().take(upto + 1) {
+    let mut out = Vec::new();
+    // From the quote back: the nearest mentions are the ones a reference reaches.
+    for i in (0..=upto).rev() {
         let mentions = cache[i].get_or_insert_with(|| {
-            let raws = scan(source.text);
-            let starts = sentence_starts(source.text, &raws);
-            cue_subjects(source.text, &starts, &raws, registry)
+            let raws = scan(sources[i].text);
+            let starts = sentence_starts(sources[i].text, &raws);
+            cue_subjects(sources[i].text, &starts, &raws, registry)
         });
+        // Mentions are in text order: in the quote's own text, those before it.
+        let end = if i < upto {
+            mentions.len()
+        } else {
+            mentions.partition_point(|(at, _)| *at < before)
+        };
+        let room = REFERENCE_REACH - out.len();
         out.extend(
-            mentions
+            mentions[..end]
                 .iter()
-                .filter(|(at, _)| i < upto || *at < before)
+                .rev()
+                .take(room)
                 .map(|(_, m)| m.clone()),
         );
+        if out.len() == REFERENCE_REACH {
+            break;
+        }
     }
+    let room = REFERENCE_REACH - out.len();
+    out.extend(context.iter().rev().take(room).cloned());
+    out.reverse();
     out
 }
 
@@ -889,16 +921,14 @@ fn cue_subjects(
         let ws = words(sentence);
         for k in 0..ws.len() {
             let at = start + ws[k].0;
-            if raws.iter().any(|q| q.open <= at && at < q.after) || !is_cue_at(&ws, k) {
+            // The quotes are in order and do not overlap: the last one opened before `at`
+            // holds it or is the last one before it.
+            let prior = raws[..raws.partition_point(|q| q.open <= at)].last();
+            if prior.is_some_and(|q| at < q.after) || !is_cue_at(&ws, k) {
                 continue;
             }
             // Only the stretch since the last quote: a quote is not a subject.
-            let from = raws
-                .iter()
-                .filter(|q| q.after <= at && q.after >= start)
-                .map(|q| q.after)
-                .max()
-                .unwrap_or(start);
+            let from = prior.map_or(start, |q| q.after.max(start));
             // A bare "the allies" is too weak to stand behind a later pronoun.
             if let Some(phrase) = subject_before(&text[from..at]).filter(|p| is_named(p)) {
                 let (speaker, who) = canonical(phrase, registry);
@@ -911,7 +941,8 @@ fn cue_subjects(
     // People named outside quotes, speaking or not: "Harbour master Ivo Dane inspected the
     // quay. He said …".
     for (at, name) in people_named(text, registry) {
-        if !raws.iter().any(|q| q.open <= at && at < q.after) {
+        let prior = raws[..raws.partition_point(|q| q.open <= at)].last();
+        if prior.is_none_or(|q| at >= q.after) {
             out.push((at, (name, Who::Person)));
         }
     }
@@ -1021,13 +1052,18 @@ fn resolve_bodies(drafts: &mut [Draft], named: impl Fn() -> Option<Speaker>) {
             continue;
         }
         let words = drafts[i].quote.text.to_ascii_lowercase();
-        let echo = drafts.iter().enumerate().find(|(j, d)| {
-            *j != i
-                && d.who == Some(Who::Person)
-                && d.quote.text.to_ascii_lowercase().contains(&words)
-        });
+        let near = i.saturating_sub(REFERENCE_REACH)..drafts.len().min(i + REFERENCE_REACH);
+        let echo = drafts[near.clone()]
+            .iter()
+            .zip(near)
+            .find(|(d, j)| {
+                *j != i
+                    && d.who == Some(Who::Person)
+                    && d.quote.text.to_ascii_lowercase().contains(&words)
+            })
+            .map(|(d, _)| d);
         let replacement = match (echo, drafts[i].who) {
-            (Some((_, d)), _) => d.quote.speaker.clone(),
+            (Some(d), _) => d.quote.speaker.clone(),
             (None, Some(Who::Role)) => named.clone(),
             (None, Some(Who::Body)) if is_single_place(drafts[i].quote.speaker.as_ref()) => {
                 person.clone()
@@ -1188,15 +1224,18 @@ fn headline_quotes(
 /// Links a quote to the earlier one with the same words (header and update, body and
 /// caption).
 fn link_repeats(quotes: &mut [Quote]) {
-    let keys: Vec<String> = quotes.iter().map(|q| q.text.to_ascii_lowercase()).collect();
+    // The first quote (outside headlines) with each text; every later one links to it.
+    let mut first: std::collections::HashMap<String, usize> = Default::default();
     for i in 0..quotes.len() {
         if quotes[i].in_headline {
             continue;
         }
-        let first = (0..i)
-            .find(|&j| !quotes[j].in_headline && quotes[j].same_as.is_none() && keys[j] == keys[i]);
-        if let Some(j) = first {
-            quotes[i].same_as = Some(quotes[j].id.clone());
+        let key = quotes[i].text.to_ascii_lowercase();
+        match first.get(&key) {
+            Some(&j) => quotes[i].same_as = Some(quotes[j].id.clone()),
+            None => {
+                first.insert(key, i);
+            }
         }
     }
 }

@@ -10,6 +10,41 @@ pub(crate) fn words(s: &str) -> Vec<(usize, &str)> {
         .collect()
 }
 
+/// The end of `s` that holds at most its last `n` words. A phrase read backwards from a cue
+/// reaches only so far; reading the whole text before every cue would make a sentence of
+/// thousands of cue words cost their square.
+pub(crate) fn last_words(s: &str, n: usize) -> &str {
+    let b = s.as_bytes();
+    let mut seen = 0;
+    for i in (1..b.len()).rev() {
+        // A word starts at i (a space before it is ASCII, so i is a char boundary).
+        if b[i - 1].is_ascii_whitespace() && !b[i].is_ascii_whitespace() {
+            seen += 1;
+            if seen == n {
+                return &s[i..];
+            }
+        }
+    }
+    s
+}
+
+/// The start of `s` that holds at most its first `n` words (see [`last_words`]). Words here
+/// are split at ASCII white space only: a window, not a tokenizer.
+pub(crate) fn first_words(s: &str, n: usize) -> &str {
+    let b = s.as_bytes();
+    let mut seen = 0;
+    for i in 1..b.len() {
+        // A word ends at i.
+        if !b[i - 1].is_ascii_whitespace() && b[i].is_ascii_whitespace() {
+            seen += 1;
+            if seen == n {
+                return &s[..i];
+            }
+        }
+    }
+    s
+}
+
 /// A word without the punctuation around it.
 pub(crate) fn bare(word: &str) -> &str {
     word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'')
@@ -73,5 +108,22 @@ pub(crate) fn is_cue_at(ws: &[(usize, &str)], k: usize) -> bool {
         "called" | "calls" => matches!(next.as_deref(), Some("for" | "on")),
         "pointed" => next.as_deref() == Some("out"),
         _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_windows_keep_whole_words() {
+        assert_eq!(last_words("a bb  ccc dd", 2), "ccc dd");
+        assert_eq!(last_words("a bb ", 1), "bb ");
+        assert_eq!(last_words("a bb", 0), "a bb");
+        assert_eq!(last_words("a bb", 5), "a bb");
+        assert_eq!(first_words("a bb  ccc dd", 2), "a bb");
+        assert_eq!(first_words(" a bb", 1), " a");
+        assert_eq!(first_words("a bb", 5), "a bb");
+        assert_eq!(last_words("", 3), "");
     }
 }

@@ -12,7 +12,8 @@ import { join, resolve } from 'node:path';
 const pkg = resolve(import.meta.dirname, '..', '..', 'pkg');
 const gzipped = (files) => gzipSync(Buffer.concat(files.map((f) => readFileSync(join(pkg, f)))), { level: 9 }).length;
 
-const WASM_AND_GLUE_CEILING = 307_500;
+// 308,100: +660 B for bounded windows around quote cues (a 700 KB fuzz input took 40 s).
+const WASM_AND_GLUE_CEILING = 308_100;
 const ELEMENT_CEILING = 7_500;
 
 test('the wasm and its JS glue stay within their ceiling, gzipped', () => {
