@@ -709,3 +709,81 @@ fn quotes_matching_combines_speaker_words_and_update() {
         "every quote, the header's repeat counted once"
     );
 }
+
+// --- speakers on news writing (issue 20's classes) ------------------------------------
+
+#[test]
+fn an_honorific_with_a_full_stop_does_not_end_the_sentence() {
+    let q = quotes(
+        "Berth vote",
+        "Port director Ines Alder opened the meeting. “We will vote on Friday,” Ms. Alder said after it.",
+    );
+    assert_eq!(said(&q), one("We will vote on Friday,", "Ines Alder"));
+}
+
+#[test]
+fn initials_and_ranks_stay_in_the_name() {
+    let q = quotes(
+        "Harbour inquiry",
+        "“The quay was never inspected,” said Lt. Gen. Marta K. Osei, who leads the inquiry.",
+    );
+    let name = q[0].speaker.as_ref().map(|s| s.name.as_str());
+    assert_eq!(name, Some("Marta K. Osei"));
+}
+
+#[test]
+fn a_dash_signs_a_quote() {
+    for dash in ["―", "—", "-"] {
+        let q = quotes(
+            "Readers write",
+            &format!("“The ferry was late every day this week.” {dash} Pilar Ruano"),
+        );
+        assert_eq!(
+            said(&q),
+            one("The ferry was late every day this week.", "Pilar Ruano"),
+            "{dash}"
+        );
+    }
+}
+
+#[test]
+fn a_time_or_an_adverb_between_speaker_and_cue_is_skipped() {
+    for between in ["on Friday", "last week", "forcefully", "later"] {
+        let q = quotes(
+            "Union plans",
+            &format!("Tomas Berg, who leads the dockers, {between} described a “rolling strike” as likely."),
+        );
+        assert_eq!(said(&q), one("rolling strike", "Tomas Berg"), "{between}");
+    }
+}
+
+#[test]
+fn a_day_or_a_sentence_opener_is_never_the_speaker() {
+    let q = quotes(
+        "Union plans",
+        "On Sunday Berg said the offer was “an insult”. Then Alder told reporters it was “final”.",
+    );
+    let names: Vec<_> = q
+        .iter()
+        .map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
+        .collect();
+    assert_eq!(names, [Some("Berg".to_string()), Some("Alder".to_string())]);
+}
+
+#[test]
+fn a_participle_speaks_for_the_subject_of_its_sentence() {
+    let q = quotes(
+        "Berth vote",
+        "Before the vote, harbour master Ivo Dane criticised the plan, saying it went “nowhere near far enough.”",
+    );
+    assert_eq!(said(&q), one("nowhere near far enough.", "Ivo Dane"));
+    let q = quotes(
+        "Berth vote",
+        "“The port is open,” Dane said, adding: “The ferries will run.”",
+    );
+    let names: Vec<_> = q
+        .iter()
+        .map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
+        .collect();
+    assert_eq!(names, [Some("Dane".to_string()), Some("Dane".to_string())]);
+}

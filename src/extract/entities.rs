@@ -22,7 +22,7 @@
 
 use super::gazetteer::{demonym, demonym_of, is_given_name, place};
 use super::lexicon::{
-    is_in, CLAUSE_WORDS, CLUB_WORDS, DISTRICT_WORDS, HONORIFICS, ORG_ALIASES, ORG_WORDS,
+    is_in, CLAUSE_WORDS, CLUB_WORDS, DISTRICT_WORDS, HONORIFICS, NOT_NAMES, ORG_ALIASES, ORG_WORDS,
     ROLE_NOUNS, TITLE_WORDS,
 };
 use super::names::{Located, NameRun, Registry};
@@ -38,61 +38,6 @@ struct Found {
     role: Option<String>,
     mention: Mention,
 }
-
-/// Words that are capitalised but name no entity: calendar words, number words, pronouns
-/// opening a sentence. Sorted: searched by halves.
-const NOT_NAMES: &[&str] = &[
-    "april",
-    "august",
-    "december",
-    "dozens",
-    "eight",
-    "eleven",
-    "february",
-    "five",
-    "four",
-    "friday",
-    "he",
-    "here",
-    "how",
-    "hundreds",
-    "i",
-    "it",
-    "january",
-    "july",
-    "june",
-    "let",
-    "march",
-    "may",
-    "millions",
-    "monday",
-    "nine",
-    "november",
-    "october",
-    "one",
-    "saturday",
-    "september",
-    "seven",
-    "she",
-    "six",
-    "sunday",
-    "ten",
-    "that",
-    "there",
-    "this",
-    "thousands",
-    "three",
-    "thursday",
-    "tuesday",
-    "twelve",
-    "two",
-    "wednesday",
-    "what",
-    "when",
-    "where",
-    "who",
-    "why",
-];
 
 /// Words that follow a verb: prepositions, pronouns, quantifiers ("gets into", "meets his").
 /// Sorted: searched by halves.
@@ -983,7 +928,7 @@ mod tests {
 
     #[test]
     fn word_lists_searched_by_halves_are_sorted() {
-        for list in [NOT_NAMES, NAME_GLUE, OBJECT_WORDS] {
+        for list in [NAME_GLUE, OBJECT_WORDS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             // is_in lower-cases the word into 32 bytes.
             assert!(list.iter().all(|w| *w == w.to_lowercase() && w.len() <= 32));

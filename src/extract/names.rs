@@ -1,9 +1,12 @@
 //! Names in text: runs of capitalised words, and the people a blog names in full.
 
 use super::lexicon::{
-    is_in, HONORIFICS, NAME_PARTICLES, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS, TITLE_WORDS,
+    is_in, CLAUSE_WORDS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS,
+    SENTENCE_ADVERBS, TIME_WORDS, TITLE_WORDS,
 };
-use super::tokens::{bare, is_cue_at, opens_capital, part_in, possessive_owner, words};
+use super::tokens::{
+    bare, is_abbreviation, is_cue_at, name_word, opens_capital, part_in, possessive_owner, words,
+};
 use crate::model::{Image, LiveBlog, TextPart};
 use std::collections::HashMap;
 
@@ -176,7 +179,7 @@ impl NameRun<'_> {
     /// Whether the word before the run ends a sentence or a label (".", "!", "?", ":").
     pub(crate) fn follows_sentence_end(&self) -> bool {
         self.before
-            .is_some_and(|b| b.ends_with(['.', '!', '?', ':']))
+            .is_some_and(|b| b.ends_with(['.', '!', '?', ':']) && !is_abbreviation(b))
     }
 
     /// Whether the run opens its text or a sentence.
@@ -196,6 +199,15 @@ impl NameRun<'_> {
                 .iter()
                 .any(|w| part_in(ORG_WORDS, w) || part_in(PLACE_WORDS, w))
     }
+}
+
+/// A capitalised word that opens a sentence or a clause without naming anyone: "But",
+/// "On", "Earlier", "Sunday".
+fn is_opener(word: &str) -> bool {
+    is_in(CLAUSE_WORDS, word)
+        || is_in(SENTENCE_ADVERBS, word)
+        || is_in(TIME_WORDS, word)
+        || is_in(NOT_NAMES, word)
 }
 
 /// The runs of capitalised words in a text, with particles inside them ("Ursula von der
@@ -226,14 +238,22 @@ pub(crate) fn name_runs(text: &str) -> Vec<NameRun<'_>> {
                 || (end > start && is_in(NAME_PARTICLES, bares[end])))
             && (end == start || !ws[end].1.starts_with(['(', '[', '“', '"', '‘']))
         {
+            // "Mr. Obama", "Rep. G.K. Butterfield": an abbreviation's full stop goes on.
             let stop = ws[end].1.ends_with([',', '.', ';', ':', ')', '”', '"'])
+                && !is_abbreviation(ws[end].1)
                 || ws[end].1.contains(['’', '\'']);
             end += 1;
             if stop {
                 break;
             }
         }
-        let mut words: Vec<&str> = bares[start..end].to_vec();
+        // "But Alder", "On Sunday Berg", "In Washington": a sentence's opening words and
+        // calendar words lead into a name and are not part of it.
+        let mut start = start;
+        while start + 1 < end && is_opener(bares[start]) {
+            start += 1;
+        }
+        let mut words: Vec<&str> = ws[start..end].iter().map(|&(_, w)| name_word(w)).collect();
         let mut possessive = false;
         if let Some(last) = words.last_mut() {
             if let Some(owner) = possessive_owner(last) {

@@ -19,12 +19,14 @@
 
 use super::gazetteer::{demonym_of, place};
 use super::lexicon::{
-    is_in, AUXILIARIES, CUE_COMPLEMENTS, DOCUMENT_NOUNS, HONORIFICS, NAME_PARTICLES, ORG_WORDS,
-    PLACE_WORDS, PRONOUNS, ROLE_NOUNS, SCARE_MARKERS, TITLE_WORDS,
+    is_in, AUXILIARIES, CLAUSE_WORDS, CUE_COMPLEMENTS, DOCUMENT_NOUNS, HONORIFICS, NAME_PARTICLES,
+    NOT_NAMES, ORG_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS, SCARE_MARKERS, SENTENCE_ADVERBS,
+    TIME_WORDS, TITLE_WORDS,
 };
 use super::names::{name_runs, Registry};
 use super::tokens::{
-    bare, first_words, is_article, is_capitalised, is_cue_at, last_words, part_in, words,
+    bare, first_words, is_abbreviation, is_article, is_capitalised, is_cue_at, is_party_tag,
+    last_words, name_word, part_in, word_ending_at, words,
 };
 use crate::model::{LiveBlog, Quote, QuoteKind, Span, Speaker, TextPart};
 
@@ -156,8 +158,13 @@ fn sentence_starts(text: &str, quotes: &[Raw]) -> Vec<usize> {
         }
         let next = text[j + 1..].chars().next();
         let opens = next.is_some_and(|n| n.is_uppercase() || "“‘\"'«„".contains(n));
-        let inside = quotes.iter().any(|q| q.open < i && i < q.end);
-        if opens && !inside {
+        // Quotes are in order: only the last one opened before `i` can hold it.
+        let inside = quotes[..quotes.partition_point(|q| q.open < i)]
+            .last()
+            .is_some_and(|q| i < q.end);
+        // "Mr. Obama", "Rep. G.K. Butterfield": an abbreviation's full stop.
+        let abbreviation = c == '.' && j == i + 1 && is_abbreviation(word_ending_at(text, j));
+        if opens && !inside && !abbreviation {
             starts.push(j + 1);
         }
     }
@@ -206,13 +213,24 @@ fn subject_before(s: &str) -> Option<&str> {
 /// read further.
 fn subject_before_at(s: &str, depth: usize) -> Option<&str> {
     let mut t = last_words(s, SUBJECT_REACH).trim_end();
+    // What stands between a subject and its verb: auxiliaries ("has said"), adverbs
+    // ("forcefully told", "later said") and when ("on Friday described", "last week wrote").
+    let mut after_time = false;
     loop {
         let last = t.rsplit(' ').next().unwrap_or("");
-        if !last.is_empty() && is_in(AUXILIARIES, last) {
-            t = t[..t.len() - last.len()].trim_end();
-        } else {
+        let b = bare(last);
+        let time = !last.ends_with(',') && is_in(TIME_WORDS, b);
+        let between = !last.is_empty()
+            && (is_in(AUXILIARIES, last)
+                || is_in(SENTENCE_ADVERBS, b)
+                || is_adverb(last)
+                || time
+                || (after_time && is_in(TIME_LEADS, b)));
+        if !between {
             break;
         }
+        after_time = time || (after_time && !is_in(TIME_LEADS, b));
+        t = t[..t.len() - last.len()].trim_end();
     }
     if let Some(inner) = t.strip_suffix(',') {
         let cut = inner.rfind(',')?;
@@ -222,6 +240,10 @@ fn subject_before_at(s: &str, depth: usize) -> Option<&str> {
         }
         // "the company's operations director, Ines Varga, said": a name set off by commas
         // is the speaker, and what comes before it their role.
+        // "Mitch Alder, R-Ky., said": a party and state.
+        if is_party_tag(appositive) {
+            return subject_before_at(&inner[..cut], depth + 1);
+        }
         let is_name = appositive.split_whitespace().count() <= 4
             && appositive.split_whitespace().all(|w| {
                 w.chars().next().is_some_and(char::is_uppercase) || is_in(NAME_PARTICLES, w)
@@ -283,7 +305,7 @@ fn subject_before_at(s: &str, depth: usize) -> Option<&str> {
             lower_run = 0;
         } else if is_in(NAME_PARTICLES, b) || is_in(ROLE_NOUNS, b) || is_in(TITLE_WORDS, b) {
             lower_run = 0;
-        } else if lower_run < 3 && !is_in(super::lexicon::CLAUSE_WORDS, b) {
+        } else if lower_run < 3 && !is_in(CLAUSE_WORDS, b) {
             lower_run += 1;
         } else {
             break;
@@ -300,6 +322,28 @@ fn subject_before_at(s: &str, depth: usize) -> Option<&str> {
         }
         first += 1;
     }
+    // "On Sunday Sanders", "Earlier Trump", "Then Ms. Moore": a clause's opening words and
+    // calendar words are not the speaker's.
+    let mut head = first;
+    while head < ws.len() {
+        let b = bare(ws[head].1);
+        let opener = is_in(CLAUSE_WORDS, b) || is_in(SENTENCE_ADVERBS, b) || is_in(NOT_NAMES, b);
+        if !opener || !is_capitalised(b) || is_in(PRONOUNS, b) {
+            break;
+        }
+        head += 1;
+    }
+    if head > first {
+        // Only openers: no speaker. Openers before a clause ("That is why critics"): the
+        // phrase stands as it was.
+        let b = ws.get(head).map_or("", |(_, w)| bare(w));
+        if head == ws.len() {
+            return None;
+        }
+        if is_capitalised(b) || is_in(ROLE_NOUNS, b) || is_in(TITLE_WORDS, b) || is_article(b) {
+            first = head;
+        }
+    }
     if first >= ws.len() {
         return None;
     }
@@ -312,6 +356,23 @@ fn subject_before_at(s: &str, depth: usize) -> Option<&str> {
     (capitals > 0 || has_role || org || article_led).then_some(phrase)
 }
 
+/// Words that lead a time adjunct: "on Friday", "last week", "early this morning".
+const TIME_LEADS: &[&str] = &[
+    "at", "early", "earlier", "in", "last", "late", "next", "on", "this",
+];
+
+/// A lower-case word with an adverb's ending ("forcefully", "repeatedly", "angrily" is not
+/// read: "family" and "ally" end the same way).
+fn is_adverb(word: &str) -> bool {
+    word.len() > 5
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && [
+            "ably", "ically", "edly", "ently", "antly", "ately", "fully", "ingly", "ively", "ously",
+        ]
+        .iter()
+        .any(|end| word.ends_with(end))
+}
+
 /// The speaker phrase that starts `s` (after "said" or "according to"): "Borrell", "the
 /// White House", "a spokesman for the ministry".
 fn subject_after(s: &str) -> Option<&str> {
@@ -322,8 +383,7 @@ fn subject_after(s: &str) -> Option<&str> {
     for (k, &(at, w)) in ws.iter().enumerate() {
         let b = bare(w);
         // "harbour master Ivo Dane": a few lower-case role words may lead to the name.
-        let leading_role =
-            capitals == 0 && k < 4 && !b.is_empty() && !is_in(super::lexicon::CLAUSE_WORDS, b);
+        let leading_role = capitals == 0 && k < 4 && !b.is_empty() && !is_in(CLAUSE_WORDS, b);
         let ok = (k == 0 && is_article(b))
             || is_capitalised(w)
             || is_in(NAME_PARTICLES, b)
@@ -337,7 +397,7 @@ fn subject_after(s: &str) -> Option<&str> {
         end = at
             + w.trim_end_matches([',', '.', ';', ':', ')', '”', '"'])
                 .len();
-        if w.ends_with([',', '.', ';', ':', ')']) {
+        if w.ends_with([',', '.', ';', ':', ')']) && !is_abbreviation(w) {
             break;
         }
     }
@@ -352,10 +412,9 @@ fn subject_after(s: &str) -> Option<&str> {
         .unwrap_or("")
         .trim();
     let n = sentence.split_whitespace().count();
-    let plain = sentence.split_whitespace().all(|w| {
-        w.chars().all(char::is_lowercase) && !is_in(super::lexicon::CLAUSE_WORDS, w)
-            || is_article(w)
-    });
+    let plain = sentence
+        .split_whitespace()
+        .all(|w| w.chars().all(char::is_lowercase) && !is_in(CLAUSE_WORDS, w) || is_article(w));
     ((1..=3).contains(&n) && plain && t.trim_start().len() > sentence.len()).then_some(sentence)
 }
 
@@ -363,14 +422,20 @@ fn subject_after(s: &str) -> Option<&str> {
 /// `,” said S`, `” – S`. Returns the speaker phrase and the cue.
 fn attribution_after(s: &str) -> Option<(&str, String)> {
     let a = s.trim_start_matches(|c: char| c == ',' || c.is_whitespace());
-    if let Some(rest) = a.strip_prefix(['–', '—']) {
+    // "” – S", "”― S", "” - S", "” -- S": a dash signs the quote.
+    let dash = a
+        .strip_prefix(['–', '—', '―'])
+        .or_else(|| a.strip_prefix("- "))
+        .or_else(|| a.strip_prefix("-- "));
+    if let Some(rest) = dash {
         return subject_after(rest).map(|who| (who, "–".to_string()));
     }
     // The cue comes within a dozen words; is_cue_at looks one past it.
     let ws = words(first_words(a, 13));
     let limit = ws.len().min(12);
     for k in 0..limit {
-        if ws[k].1.contains(['.', '!', '?', ';']) && k > 0 && !is_cue_at(&ws, k) {
+        let ends = ws[k].1.contains(['.', '!', '?', ';']) && !is_abbreviation(ws[k].1);
+        if ends && k > 0 && !is_cue_at(&ws, k) {
             break;
         }
         if !is_cue_at(&ws, k) {
@@ -384,9 +449,9 @@ fn attribution_after(s: &str) -> Option<(&str, String)> {
         }
         let before = &a[..ws[k].0];
         let lowercase_stretch = k <= 3
-            && ws[..k].iter().all(|(_, w)| {
-                w.chars().all(char::is_lowercase) && !is_in(super::lexicon::CLAUSE_WORDS, w)
-            });
+            && ws[..k]
+                .iter()
+                .all(|(_, w)| w.chars().all(char::is_lowercase) && !is_in(CLAUSE_WORDS, w));
         let Some(who) = subject_before(before) else {
             // "“We will act,” officials said", "…,’ coastguard says".
             return lowercase_stretch.then(|| (before.trim(), cue));
@@ -396,9 +461,9 @@ fn attribution_after(s: &str) -> Option<(&str, String)> {
         let start = who.as_ptr() as usize - a.as_ptr() as usize;
         let lead = &a[..start];
         let role_words = lead.split_whitespace().count() <= 3
-            && lead.split_whitespace().all(|w| {
-                w.chars().all(char::is_lowercase) && !is_in(super::lexicon::CLAUSE_WORDS, w)
-            });
+            && lead
+                .split_whitespace()
+                .all(|w| w.chars().all(char::is_lowercase) && !is_in(CLAUSE_WORDS, w));
         if lead.trim().is_empty() || role_words {
             return Some((a[..start + who.len()].trim(), cue));
         }
@@ -419,7 +484,17 @@ fn attribution_before(s: &str) -> Option<(&str, String)> {
         if !is_cue_at(&ws, k) {
             continue;
         }
-        if let Some(who) = subject_before(&s[..ws[k].0]) {
+        // "Sanders on Saturday criticized the accord, saying …": a participle after a comma
+        // speaks for the subject that opens the sentence.
+        let participle = k > 0 && ws[k - 1].1.ends_with(',') && bare(ws[k].1).ends_with("ing");
+        let subject = if participle {
+            // The clause since the last quote: "“…,” Cruz said, adding: “…”".
+            let clause = s[..ws[k].0].rsplit(['”', '"']).next().unwrap_or("");
+            subject_opening(clause.trim_start_matches([',', ' ']))
+        } else {
+            subject_before(&s[..ws[k].0])
+        };
+        if let Some(who) = subject {
             if is_named(who) {
                 return Some((who, cue_text(s, &ws, k)));
             }
@@ -434,6 +509,44 @@ fn attribution_before(s: &str) -> Option<(&str, String)> {
         return Some((who, "according to".to_string()));
     }
     None
+}
+
+/// The subject that opens a sentence: its first run of names, titles and roles, with the
+/// few lower-case words of a role before them ("Democratic presidential candidate Sen.
+/// Bernie Sanders").
+fn subject_opening(s: &str) -> Option<&str> {
+    let head = first_words(s, SUBJECT_REACH);
+    let ws = words(head);
+    let first = ws.first().map_or("", |(_, w)| bare(w));
+    // "said Skelly, explaining …": an inverted cue names its subject after it.
+    if !ws.is_empty() && is_cue_at(&ws, 0) {
+        return subject_after(&s[ws[0].0 + ws[0].1.len()..]);
+    }
+    // "Before the convention, Cleveland Police Chief Calvin Williams lobbied …": an adjunct
+    // before the subject.
+    if is_in(CLAUSE_WORDS, first) || is_in(SENTENCE_ADVERBS, first) {
+        let comma = head.find(", ")?;
+        return subject_opening(&s[comma + 2..]);
+    }
+    let mut end = None;
+    let mut named = false;
+    for (k, &(at, w)) in ws.iter().enumerate() {
+        let b = bare(w);
+        let part = is_capitalised(b)
+            || is_in(ROLE_NOUNS, b)
+            || is_in(TITLE_WORDS, b)
+            || is_in(NAME_PARTICLES, b)
+            || (!named && k < 4 && !b.is_empty() && !is_in(CLAUSE_WORDS, b));
+        if !part || (k == 0 && is_in(SENTENCE_ADVERBS, b)) {
+            break;
+        }
+        named |= is_capitalised(b);
+        end = Some(at + w.len());
+        if w.ends_with([',', ';', ':']) {
+            break;
+        }
+    }
+    subject_before(&s[..end?])
 }
 
 /// The first cue verb in `s` (the rest of a sentence after a quote), with its subject
@@ -480,7 +593,29 @@ enum Who {
 
 /// The canonical speaker for a phrase as written.
 fn canonical(as_written: &str, registry: &Registry) -> (Speaker, Who) {
-    canonical_at(as_written, registry, 0)
+    // "Rep. Ines Alder (D-Ore.)", "Tom Berg, R-Ky.": a party and state, or anything in
+    // brackets, follows a name and is no part of it.
+    if !as_written.contains('(') && !as_written.split_whitespace().any(is_party_tag) {
+        return canonical_at(as_written, registry, 0);
+    }
+    let mut depth = 0usize;
+    let mut cleaned = String::new();
+    for c in as_written.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => cleaned.push(c),
+            _ => {}
+        }
+    }
+    let words: Vec<&str> = cleaned
+        .split_whitespace()
+        .filter(|w| !is_party_tag(w))
+        .collect();
+    let joined = words.join(" ");
+    let (mut speaker, who) = canonical_at(joined.trim_end_matches(','), registry, 0);
+    speaker.as_written = as_written.to_string();
+    (speaker, who)
 }
 
 /// [`canonical`] at nesting `depth`: past [`NEST_LIMIT`] owners, a phrase is a role.
@@ -548,7 +683,7 @@ fn canonical_at(as_written: &str, registry: &Registry, depth: usize) -> (Speaker
             return (speaker(phrase.replace('’', "'"), None), Who::Role);
         }
     }
-    let ws: Vec<&str> = phrase.split_whitespace().map(bare).collect();
+    let ws: Vec<&str> = phrase.split_whitespace().map(name_word).collect();
     // The name is the run of capitalised words (and particles) at the end, after the titles.
     let mut from = ws.len();
     while from > 0 {
@@ -587,7 +722,9 @@ fn canonical_at(as_written: &str, registry: &Registry, depth: usize) -> (Speaker
         || name_words
             .iter()
             .all(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()));
-    let who = if !body_like && (person_role || (2..=4).contains(&name_words.len())) {
+    // "Cox says": one word that is not a place is a surname.
+    let surname = name_words.len() == 1 && place(&name).is_none();
+    let who = if !body_like && (person_role || surname || (2..=4).contains(&name_words.len())) {
         Who::Person
     } else {
         Who::Body

@@ -45,6 +45,75 @@ pub(crate) fn first_words(s: &str, n: usize) -> &str {
     s
 }
 
+/// Abbreviations with a full stop that do not end a sentence: honorifics and ranks (`Mr.`,
+/// `Sen.`, `Lt.`), name suffixes (`Jr.`) and months (`Nov.`).
+const ABBREVIATIONS: &[&str] = &[
+    "adm", "apr", "atty", "aug", "capt", "cmdr", "col", "cpl", "dec", "del", "dr", "feb", "gen",
+    "gov", "hon", "insp", "jan", "jr", "lt", "maj", "messrs", "mr", "mrs", "ms", "mt", "nov",
+    "oct", "prof", "rep", "reps", "rev", "sen", "sens", "sept", "sgt", "sr", "st", "supt", "vs",
+];
+
+/// Whether a word's full stop abbreviates rather than ends a sentence: a word of
+/// [`ABBREVIATIONS`], an initial (`G.`) or dotted initials (`G.K.`, `U.S.`).
+pub(crate) fn is_abbreviation(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix('.') else {
+        return false;
+    };
+    let stem = stem.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if is_in(ABBREVIATIONS, stem) {
+        return true;
+    }
+    is_initials(stem)
+}
+
+/// "G", "G.K", "U.S", "D.C" (the last full stop cut): single capitals between full stops;
+/// not the pronoun "I".
+fn is_initials(stem: &str) -> bool {
+    stem != "I"
+        && stem.split('.').all(|part| {
+            let mut cs = part.chars();
+            cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+        })
+}
+
+/// A word of a name as it is written in the name: bare, but an initial keeps its full stop
+/// ("Marta K. Osei", not "Marta K Osei").
+pub(crate) fn name_word(word: &str) -> &str {
+    let t = word
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches([',', ';', ':', ')', '”', '"', '’']);
+    match t.strip_suffix('.') {
+        Some(stem) if is_initials(stem) => t,
+        _ => bare(word),
+    }
+}
+
+/// The word of `text` that ends at byte `end`, if it is short enough to be an abbreviation
+/// (a long one is read no further, so that a text of dots costs no more than its length).
+pub(crate) fn word_ending_at(text: &str, end: usize) -> &str {
+    let mut from = end.saturating_sub(16);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..end];
+    let word = window.rsplit(char::is_whitespace).next().unwrap_or("");
+    if word.len() == window.len() && from > 0 {
+        return "";
+    }
+    word
+}
+
+/// A party and state after a US politician's name: "R-Ky.", "(D-N.C.)", "I-Vt".
+pub(crate) fn is_party_tag(word: &str) -> bool {
+    let w = word.trim_matches(['(', ')', ',', '.', ';']);
+    let b = w.as_bytes();
+    b.len() >= 3
+        && b"DRI".contains(&b[0])
+        && b[1] == b'-'
+        && b[2].is_ascii_uppercase()
+        && !w.contains(' ')
+}
+
 /// A word without the punctuation around it.
 pub(crate) fn bare(word: &str) -> &str {
     word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'')
@@ -125,5 +194,25 @@ mod tests {
         assert_eq!(first_words(" a bb", 1), " a");
         assert_eq!(first_words("a bb", 5), "a bb");
         assert_eq!(last_words("", 3), "");
+    }
+
+    #[test]
+    fn abbreviations_are_told_from_sentence_ends() {
+        for w in ["Mr.", "Sen.", "Nov.", "G.", "G.K.", "U.S.", "(Rep.", "Jr."] {
+            assert!(is_abbreviation(w), "{w}");
+        }
+        for w in ["said.", "Obama.", "US.", "Mr", "I.", "2.", "."] {
+            assert!(!is_abbreviation(w), "{w}");
+        }
+        assert_eq!(word_ending_at("said Mr.", 8), "Mr.");
+        assert_eq!(word_ending_at("x\u{a0}Mr.", 6), "Mr.");
+        assert_eq!(word_ending_at("Mr.", 3), "Mr.");
+        assert!(is_party_tag("R-Ky.,") && is_party_tag("(D-N.C.)") && is_party_tag("I-Vt"));
+        assert!(!is_party_tag("Rolls-Royce") && !is_party_tag("Dr."));
+        assert_eq!(name_word("K.,"), "K.");
+        assert_eq!(name_word("G.K."), "G.K.");
+        assert_eq!(name_word("Osei,"), "Osei");
+        assert_eq!(name_word("Mr."), "Mr");
+        assert_eq!(word_ending_at("a Supercalifragilistic.", 23), "");
     }
 }
