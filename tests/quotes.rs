@@ -787,3 +787,48 @@ fn a_participle_speaks_for_the_subject_of_its_sentence() {
         .collect();
     assert_eq!(names, [Some("Dane".to_string()), Some("Dane".to_string())]);
 }
+
+#[test]
+fn a_name_as_a_label_introduces_the_quotes_below_it() {
+    let q = quotes(
+        "Reaction",
+        "Pilar Ruano:\n\n“I had the hardest match today.\n\n“I was nervous of course.”\n\nCoach of the year - Ivo Dane – “We kept going.”",
+    );
+    let names: Vec<_> = q
+        .iter()
+        .map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
+        .collect();
+    // The two paragraphs are one quote (an opening mark on each, one closing mark).
+    assert_eq!(
+        names,
+        [
+            Some("Pilar Ruano".to_string()),
+            Some("Ivo Dane".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_quote_standing_alone_is_said_by_the_subject_of_the_sentence_before() {
+    let q = quotes(
+        "Briefing",
+        "The port authority spokesperson was asked what happens now.\n\n“Divers will inspect the quay before it opens.”",
+    );
+    let name = q[0].speaker.as_ref().map(|s| s.name.clone());
+    assert!(name.is_some_and(|n| n.contains("port authority")), "{q:?}");
+    // A sentence that opens with a capital and names nobody lends no speaker.
+    let q = quotes(
+        "Briefing",
+        "Many were asked what happens now.\n\n“Divers will inspect the quay.”",
+    );
+    assert_eq!(q[0].speaker, None);
+}
+
+#[test]
+fn he_later_in_a_sentence_is_the_person_who_opens_it() {
+    let q = quotes(
+        "Budget",
+        "Opposition leader Ines Alder has rubbished Tomas Berg’s budget as a “desperate act”, as she says taxes are the highest in 70 years.",
+    );
+    assert_eq!(said(&q), one("desperate act", "Ines Alder"));
+}

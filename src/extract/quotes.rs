@@ -270,7 +270,8 @@ fn subject_before_at(s: &str, depth: usize) -> Option<&str> {
     for k in (0..ws.len()).rev() {
         let (_, w) = ws[k];
         let b = bare(w);
-        if b.is_empty() {
+        // A dash on its own separates, like punctuation.
+        if b.is_empty() || b.bytes().all(|c| c == b'-') {
             break;
         }
         let is_last = k + 1 == ws.len();
@@ -354,6 +355,73 @@ fn subject_before_at(s: &str, depth: usize) -> Option<&str> {
     let org = ws.last().is_some_and(|(_, w)| is_in(ORG_WORDS, bare(w)));
     let article_led = is_article(bare(ws[first].1)) && ws.len() - first <= 4;
     (capitals > 0 || has_role || org || article_led).then_some(phrase)
+}
+
+/// The subject of the last sentence of `text` when it names someone who can speak: a
+/// person the blog names in full, a name of two or more words, or a body by its noun ("NSW
+/// police", "the ministry").
+fn subject_of_last_sentence(text: &str, registry: &Registry) -> Option<(Speaker, Who)> {
+    let raws = scan(text);
+    let last = sentence_starts(text, &raws).last().copied().unwrap_or(0);
+    let sentence = &text[last..];
+    if !raws.is_empty() && raws.last().is_some_and(|q| q.after > last) {
+        return None;
+    }
+    let phrase = subject_opening(sentence)?;
+    let (speaker, who) = canonical(phrase, registry);
+    let fits = match who {
+        Who::Person => registry.full_name(&speaker.name).is_some() || speaker.name.contains(' '),
+        Who::Body => phrase
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| part_in(ORG_WORDS, bare(w)) || is_in(ROLE_NOUNS, bare(w))),
+        // "The port authority spokesperson was asked …"
+        Who::Role => phrase
+            .split_whitespace()
+            .any(|w| is_in(ROLE_NOUNS, bare(w))),
+        Who::Pronoun => false,
+    };
+    fits.then_some((speaker, who))
+}
+
+/// "Sir Keir Starmer has rubbished Jeremy Hunt's Budget as the “last desperate act”, as he
+/// says …": a personal pronoun later in a sentence stands for the person who opens it, not
+/// for the last person named.
+fn sentence_subject(before: &str, pronoun: &str, registry: &Registry) -> Option<(Speaker, Who)> {
+    if !["he", "she"]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(pronoun))
+    {
+        return None;
+    }
+    let phrase = subject_opening(before)?;
+    let (speaker, who) = canonical(phrase, registry);
+    // A capital at a sentence's start is no evidence of a name ("Many", "Too"): a person
+    // the blog names in full, or two words of a name.
+    let named = registry.full_name(&speaker.name).is_some() || speaker.name.contains(' ');
+    (who == Who::Person && named).then_some((speaker, who))
+}
+
+/// A speaker's name as a label before a quote: "Harbour master Ivo Dane:", "Novak Djokovic
+/// –". Only names, titles and roles: "Key points:" is a label of another kind.
+fn label(before: &str) -> Option<&str> {
+    let head = before
+        .trim_end()
+        .strip_suffix([':', '–', '—', '-'])?
+        .trim_end();
+    // The name is the whole label, or what follows a separator ("Pollsters agree - Carl
+    // Bialik:").
+    let who = subject_before(head).filter(|who| {
+        let at = who.as_ptr() as usize - head.as_ptr() as usize;
+        let lead = head[..at].trim_end();
+        at + who.len() == head.len()
+            && (lead.is_empty() || lead.ends_with(['-', '–', '—', ':', '.', '|']))
+    })?;
+    let words: Vec<&str> = who.split_whitespace().collect();
+    // Capitalised words after at most a few words of a role ("Harbour master Ivo Dane").
+    let lower = words.iter().filter(|w| !is_capitalised(w)).count();
+    let named = words.len() <= 6 && lower <= 3 && words.last().is_some_and(|w| is_capitalised(w));
+    named.then_some(who)
 }
 
 /// Words that lead a time adjunct: "on Friday", "last week", "early this morning".
@@ -535,12 +603,13 @@ fn subject_opening(s: &str) -> Option<&str> {
         let part = is_capitalised(b)
             || is_in(ROLE_NOUNS, b)
             || is_in(TITLE_WORDS, b)
+            || is_in(ORG_WORDS, b)
             || is_in(NAME_PARTICLES, b)
             || (!named && k < 4 && !b.is_empty() && !is_in(CLAUSE_WORDS, b));
         if !part || (k == 0 && is_in(SENTENCE_ADVERBS, b)) {
             break;
         }
-        named |= is_capitalised(b);
+        named |= is_capitalised(b) && !is_article(b);
         end = Some(at + w.len());
         if w.ends_with([',', ';', ':']) {
             break;
@@ -885,17 +954,18 @@ fn quotes_of(
             };
 
             // "Harbour master Ivo Dane: “We will reopen …”"
-            let colon = before
-                .trim_end()
-                .strip_suffix(':')
-                .filter(|head| !head.trim().is_empty())
-                .and_then(|head| subject_before(head).filter(|who| who.len() == head.trim().len()))
-                .map(|who| (who, ":".to_string()));
-            // "Union leader Tomas Berg said:" closing the paragraph above.
+            // "Novak Djokovic – “…”": a dash, likewise.
+            let colon = label(before).map(|who| (who, ":".to_string()));
+            // "Union leader Tomas Berg said:" or "Garbine Muguruza:" closing the paragraph
+            // above.
             let introduced = (raw.open == 0 && n == 0 && at_source > 0)
                 .then(|| sources[at_source - 1].text.trim_end())
-                .filter(|above| above.ends_with(':'))
-                .and_then(|above| attribution_before(&above[..above.len() - 1]));
+                .and_then(|above| above.strip_suffix(':'))
+                .and_then(|above| {
+                    attribution_before(above).or_else(|| {
+                        label(&format!("{above}:")).map(|_| (above.trim(), ":".to_string()))
+                    })
+                });
             let found = attribution_after(after)
                 .or(colon)
                 .or_else(|| attribution_before(before))
@@ -909,21 +979,28 @@ fn quotes_of(
                 None => (None, None, None),
             };
             let (speaker, who) = match (speaker, who) {
-                (Some(s), Some(Who::Pronoun)) => match resolve_pronoun(
-                    &s.name,
-                    &mentions_before(sources, &mut cache, &context, at_source, raw.open, registry),
-                    &last,
-                ) {
-                    Some((prev, prev_who)) => (
-                        Some(Speaker {
-                            as_written: s.as_written,
-                            ..prev
-                        }),
-                        Some(prev_who),
-                    ),
-                    // Nobody before it to stand for: the text does not say who.
-                    None => (None, None),
-                },
+                (Some(s), Some(Who::Pronoun)) => {
+                    match sentence_subject(&text[sentence_start..raw.open], &s.name, registry)
+                        .or_else(|| {
+                            resolve_pronoun(
+                                &s.name,
+                                &mentions_before(
+                                    sources, &mut cache, &context, at_source, raw.open, registry,
+                                ),
+                                &last,
+                            )
+                        }) {
+                        Some((prev, prev_who)) => (
+                            Some(Speaker {
+                                as_written: s.as_written,
+                                ..prev
+                            }),
+                            Some(prev_who),
+                        ),
+                        // Nobody before it to stand for: the text does not say who.
+                        None => (None, None),
+                    }
+                }
                 (Some(s), Some(Who::Role)) => match resolve_role(
                     &s,
                     &mentions_before(sources, &mut cache, &context, at_source, raw.open, registry),
@@ -955,6 +1032,21 @@ fn quotes_of(
                 (None, _) if kind == QuoteKind::Full && (before.trim().is_empty() || n > 0) => {
                     match &last {
                         Some((prev, prev_who)) => (Some(prev.clone()), Some(*prev_who)),
+                        // "Alder was asked about the defeat. “It didn't feel right.”": the
+                        // sentence before a quote that stands alone names who says it.
+                        None if before.trim().is_empty() => {
+                            let above = if sentence_start > 0 {
+                                Some(&text[..sentence_start])
+                            } else {
+                                at_source
+                                    .checked_sub(1)
+                                    .filter(|_| raw.open == 0)
+                                    .map(|i| sources[i].text)
+                            };
+                            above
+                                .and_then(|a| subject_of_last_sentence(a, registry))
+                                .map_or((None, None), |(s, w)| (Some(s), Some(w)))
+                        }
                         None => (None, None),
                     }
                 }
