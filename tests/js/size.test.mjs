@@ -13,7 +13,8 @@ const pkg = resolve(import.meta.dirname, '..', '..', 'pkg');
 const gzipped = (files) => gzipSync(Buffer.concat(files.map((f) => readFileSync(join(pkg, f)))), { level: 9 }).length;
 
 // 308,100: +660 B for bounded windows around quote cues (a 700 KB fuzz input took 40 s).
-const WASM_AND_GLUE_CEILING = 308_100;
+// 312,400: +4.3 KB for issue 20 speaker attribution (PolNeAR dev speakers 0.752 -> 0.907).
+const WASM_AND_GLUE_CEILING = 312_400;
 const ELEMENT_CEILING = 7_500;
 
 test('the wasm and its JS glue stay within their ceiling, gzipped', () => {
