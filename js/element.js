@@ -162,6 +162,7 @@ export class LiveBlogFilter extends HTMLElement {
   #fresh = new Set(); // ids that arrived since the reader last looked
   #chosen = { person: new Set(), place: new Set(), org: new Set() };
   #speaker = null;
+  #chipsOf = null;
   #ui = null;
   #observer = null;
   #pending = 0;
@@ -395,15 +396,23 @@ export class LiveBlogFilter extends HTMLElement {
   }
 
   #renderSpeakers() {
-    this.#ui.speakers.replaceChildren(...this.#speakers.map((s) => {
-      const b = el('button', { type: 'button', class: 'chip', part: 'speaker', 'aria-pressed': String(s.name === this.#speaker) }, `${s.name} (${s.quotes})`);
-      b.addEventListener('click', () => {
-        this.#speaker = this.#speaker === s.name ? null : s.name;
-        this.#renderSpeakers();
-        this.#save();
-      });
-      return b;
-    }));
+    // Built once per list, then pressed: a rebuild would take the focus from the chip.
+    const key = JSON.stringify(this.#speakers.map((s) => [s.name, s.quotes]));
+    if (this.#chipsOf !== key) {
+      this.#chipsOf = key;
+      this.#ui.speakers.replaceChildren(...this.#speakers.map((s) => {
+        const b = el('button', { type: 'button', class: 'chip', part: 'speaker', 'aria-pressed': 'false' }, `${s.name} (${s.quotes})`);
+        b.addEventListener('click', () => {
+          this.#speaker = this.#speaker === s.name ? null : s.name;
+          this.#renderSpeakers();
+          this.#save();
+        });
+        return b;
+      }));
+    }
+    this.#speakers.forEach((s, i) => {
+      this.#ui.speakers.children[i].setAttribute('aria-pressed', String(s.name === this.#speaker));
+    });
     const quotes = this.#speakers.find((s) => s.name === this.#speaker)?.said ?? [];
     this.#ui.quoteList.replaceChildren(...quotes.map((q) => {
       const li = el('li', { part: 'quote' });

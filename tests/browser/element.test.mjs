@@ -114,6 +114,15 @@ test('the quote panel lists speakers and their quotes, each linked to its post',
   const quotes = await page.evaluate(() => [...document.querySelector('liveblog-filter').shadowRoot.querySelectorAll('[part=quote]')].map((li) => [li.querySelector('q').textContent, li.querySelector('a')?.getAttribute('href')]));
   assert.deepEqual(quotes, [['We are proud of every crew that worked through the nights,', '#block-5']]);
   assert.match(await page.evaluate(() => location.search), /speaker=Mira\+Kovac/);
+  // The pressed chip is the same element, still focused: Space releases it from the keyboard.
+  const pressed = () => page.evaluate(() => {
+    const root = document.querySelector('liveblog-filter').shadowRoot;
+    return [root.activeElement?.textContent, root.activeElement?.getAttribute('aria-pressed')];
+  });
+  assert.deepEqual(await pressed(), [(await pressed())[0], 'true']);
+  assert.match((await pressed())[0], /^Mira Kovac/);
+  await page.keyboard.press('Space');
+  assert.deepEqual((await pressed())[1], 'false');
   assert.deepEqual(problems, []);
   await context.close();
 });
