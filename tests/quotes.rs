@@ -832,3 +832,48 @@ fn he_later_in_a_sentence_is_the_person_who_opens_it() {
     );
     assert_eq!(said(&q), one("desperate act", "Ines Alder"));
 }
+
+#[test]
+fn words_a_person_is_reported_calling_something_are_a_quote() {
+    let q = quotes(
+        "Budget",
+        "Opposition leader Ines Alder called the budget “a desperate act” on Tuesday.",
+    );
+    assert_eq!(said(&q), one("a desperate act", "Ines Alder"));
+}
+
+#[test]
+fn a_verb_joined_to_another_or_not_finite_speaks_for_the_clause_subject() {
+    for sentence in [
+        "Tomas Berg took to the radio to accuse the port of being “asleep”.",
+        "Tomas Berg gave a series of interviews early Friday saying the port was “asleep”.",
+        "Tomas Berg smiled and asked the crowd to wake the port, which was “asleep”.",
+    ] {
+        let q = quotes("Strike", sentence);
+        assert_eq!(said(&q), one("asleep", "Tomas Berg"), "{sentence}");
+    }
+}
+
+#[test]
+fn a_title_in_quote_marks_is_no_quote_unless_someone_says_it() {
+    let q = quotes(
+        "Strike",
+        "Tomas Berg told “Harbour Hour Tonight” that the strike would go on.",
+    );
+    assert!(q.is_empty(), "{q:?}");
+    let q = quotes("Strike", "“Never Again,” Tomas Berg said.");
+    assert_eq!(said(&q), one("Never Again,", "Tomas Berg"));
+}
+
+#[test]
+fn a_year_or_a_number_is_never_the_speaker() {
+    let q = quotes(
+        "Strike",
+        "In 2002 said the old rules the port was “a closed shop”, and Ines Alder spoke.",
+    );
+    assert!(
+        q.iter()
+            .all(|q| q.speaker.as_ref().is_none_or(|s| s.name != "2002")),
+        "{q:?}"
+    );
+}

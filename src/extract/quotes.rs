@@ -26,7 +26,7 @@ use super::lexicon::{
 use super::names::{name_runs, Registry};
 use super::tokens::{
     bare, first_words, is_abbreviation, is_article, is_capitalised, is_cue_at, is_party_tag,
-    last_words, name_word, part_in, word_ending_at, words,
+    last_words, name_word, part_in, possessive_owner, word_ending_at, words,
 };
 use crate::model::{LiveBlog, Quote, QuoteKind, Span, Speaker, TextPart};
 
@@ -348,6 +348,18 @@ fn subject_before_at(s: &str, depth: usize) -> Option<&str> {
     if first >= ws.len() {
         return None;
     }
+    // A year, a number or a day is no one: "in 2002 said", "Early on Friday told".
+    let nobody = ws[first..].iter().all(|(_, w)| {
+        let b = bare(w);
+        b.bytes().all(|c| !c.is_ascii_alphabetic())
+            || is_in(NOT_NAMES, b)
+            || is_in(SENTENCE_ADVERBS, b)
+            || is_in(TIME_WORDS, b)
+            || is_in(TIME_LEADS, b)
+    });
+    if nobody {
+        return None;
+    }
     let phrase = &t[ws[first].0..];
     let has_role = ws[first..].iter().any(|(_, w)| is_in(ROLE_NOUNS, bare(w)));
     // "the transport ministry", "The port authority": an organisation by its common noun;
@@ -549,18 +561,37 @@ fn attribution_before(s: &str) -> Option<(&str, String)> {
     // outranks a bare "the allies" nearer the quote.
     let mut weak = None;
     for k in (0..ws.len()).rev() {
-        if !is_cue_at(&ws, k) {
+        // "called the plan “reckless”", "what he called “a con”": naming words, a few words
+        // before the quote.
+        let naming = ws.len() - k <= 6
+            && ["call", "called", "calling", "calls"]
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(bare(ws[k].1)));
+        if !naming && !is_cue_at(&ws, k) {
             continue;
         }
         // "Sanders on Saturday criticized the accord, saying …": a participle after a comma
         // speaks for the subject that opens the sentence.
         let participle = k > 0 && ws[k - 1].1.ends_with(',') && bare(ws[k].1).ends_with("ing");
-        let subject = if participle {
-            // The clause since the last quote: "“…,” Cruz said, adding: “…”".
+        // "Trump took to Twitter to accuse …", "… tweets early Friday saying …", "Scott
+        // beamed and asked …": a verb that is not finite, or joined to another, has the
+        // clause's subject when none stands right before it.
+        let joined = k > 0
+            && (bare(ws[k].1).ends_with("ing")
+                || ["to", "and", "but", "then"]
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(ws[k - 1].1)));
+        // The clause since the last quote: "“…,” Cruz said, adding: “…”".
+        let opening = || {
             let clause = s[..ws[k].0].rsplit(['”', '"']).next().unwrap_or("");
             subject_opening(clause.trim_start_matches([',', ' ']))
+        };
+        let subject = if participle {
+            opening()
         } else {
             subject_before(&s[..ws[k].0])
+                .filter(|who| !joined || is_named(who))
+                .or_else(|| joined.then(opening).flatten())
         };
         if let Some(who) = subject {
             if is_named(who) {
@@ -592,7 +623,15 @@ fn subject_opening(s: &str) -> Option<&str> {
     }
     // "Before the convention, Cleveland Police Chief Calvin Williams lobbied …": an adjunct
     // before the subject.
-    if is_in(CLAUSE_WORDS, first) || is_in(SENTENCE_ADVERBS, first) {
+    // "Hastily, …", "Fueled by …, Trump said", "It's …": an adverb, a participle or a
+    // pronoun opens no name.
+    let lower = first.to_ascii_lowercase();
+    let adjunct = is_in(CLAUSE_WORDS, first)
+        || is_in(SENTENCE_ADVERBS, first)
+        || is_in(NOT_NAMES, first)
+        || ["ly", "ed", "ing"].iter().any(|end| lower.ends_with(end))
+        || possessive_owner(first).is_some_and(|p| is_in(PRONOUNS, p) || is_in(NOT_NAMES, p));
+    if adjunct {
         let comma = head.find(", ")?;
         return subject_opening(&s[comma + 2..]);
     }
@@ -616,6 +655,31 @@ fn subject_opening(s: &str) -> Option<&str> {
         }
     }
     subject_before(&s[..end?])
+}
+
+/// Words in title case, a few of them: the name of a show, a book or a slogan ("Face the
+/// Nation", "Morning Joe"), not words reported as said.
+fn is_title(inner: &str) -> bool {
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let glue = [
+        "a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to", "with",
+    ];
+    (1..=6).contains(&words.len())
+        && words.iter().enumerate().all(|(i, w)| {
+            let b = bare(w);
+            is_capitalised(b) || (i > 0 && glue.contains(&b))
+        })
+}
+
+/// The cue verb nearest the end of `s` (the sentence before a quote), as written, when no
+/// speaker could be made out for it.
+fn cue_before(s: &str) -> Option<String> {
+    let s = last_words(s, 12);
+    let ws = words(s);
+    (0..ws.len())
+        .rev()
+        .find(|&k| is_cue_at(&ws, k))
+        .map(|k| cue_text(s, &ws, k))
 }
 
 /// The first cue verb in `s` (the rest of a sentence after a quote), with its subject
@@ -966,8 +1030,12 @@ fn quotes_of(
                         label(&format!("{above}:")).map(|_| (above.trim(), ":".to_string()))
                     })
                 });
-            let found = attribution_after(after)
-                .or(colon)
+            let direct = attribution_after(after).or(colon);
+            // “Face the Nation,” “The Dealmaker”: a title, unless it is said right there.
+            if direct.is_none() && is_title(inner) {
+                continue;
+            }
+            let found = direct
                 .or_else(|| attribution_before(before))
                 .or_else(|| attribution_later(rest_of_sentence))
                 .or(introduced);
@@ -976,7 +1044,8 @@ fn quotes_of(
                     let (speaker, who) = canonical(phrase, registry);
                     (Some(speaker), Some(who), Some(cue))
                 }
-                None => (None, None, None),
+                // A cue with no speaker the text makes out: reported words all the same.
+                None => (None, None, cue_before(before)),
             };
             let (speaker, who) = match (speaker, who) {
                 (Some(s), Some(Who::Pronoun)) => {

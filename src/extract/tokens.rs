@@ -174,7 +174,8 @@ pub(crate) fn is_cue_at(ws: &[(usize, &str)], k: usize) -> bool {
     }
     let next = ws.get(k + 1).map(|(_, n)| bare(n).to_ascii_lowercase());
     match w.to_ascii_lowercase().as_str() {
-        "called" | "calls" => matches!(next.as_deref(), Some("for" | "on")),
+        // "called for", "calls on"; "called the plan “reckless”" is read by the quote.
+        "call" | "called" | "calls" | "calling" => matches!(next.as_deref(), Some("for" | "on")),
         "pointed" => next.as_deref() == Some("out"),
         _ => true,
     }
