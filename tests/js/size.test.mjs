@@ -14,7 +14,8 @@ const gzipped = (files) => gzipSync(Buffer.concat(files.map((f) => readFileSync(
 
 // 308,100: +660 B for bounded windows around quote cues (a 700 KB fuzz input took 40 s).
 // 312,400: +4.3 KB for issue 20 speaker attribution (PolNeAR dev speakers 0.752 -> 0.907).
-const WASM_AND_GLUE_CEILING = 312_400;
+// 313,700: +1.3 KB for reported words after "called", titles and more cue forms (quotes F1 0.878 -> 0.913).
+const WASM_AND_GLUE_CEILING = 313_700;
 const ELEMENT_CEILING = 7_500;
 
 test('the wasm and its JS glue stay within their ceiling, gzipped', () => {
