@@ -165,7 +165,8 @@ pub(crate) fn read_names(mut blog: LiveBlog) -> LiveBlog {
         // Each text's runs of capitalised words, read once for the registry and the
         // entities; then who the blog names in full, read once for both extractors.
         let runs: Vec<Vec<_>> = sources.iter().map(|s| name_runs(s.text)).collect();
-        let registry = Registry::of(runs.iter().flatten());
+        let registry =
+            Registry::of(runs.iter().flatten()).with_common_words(sources.iter().map(|s| s.text));
         let quotes = extract::quotes::extract_quotes(&blog, &registry);
         let entities = extract::entities::extract_entities(&sources, &credits, runs, &registry);
         (quotes, entities)

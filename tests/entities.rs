@@ -413,3 +413,65 @@ fn navigation_lines_name_nothing() {
     let b = liveblog_index::parse(text).expect("parses");
     assert!(b.entity("Regional News").is_none(), "{:?}", b.entities);
 }
+
+// --- precision and one name per person (issue 21) --------------------------------------
+
+#[test]
+fn a_surname_alone_is_the_person_the_blog_names_in_full() {
+    let b = blog(&[
+        ("Reaction", "Marta Osei:\n\nShe thanked the crowd."),
+        ("Later", "Osei wins the vote in the second round."),
+    ]);
+    assert_eq!(names(&b, EntityKind::Person), ["Marta Osei"]);
+}
+
+#[test]
+fn a_given_name_alone_is_the_person_when_no_full_name_ends_with_it() {
+    let b = blog(&[
+        (
+            "Budget",
+            "Opposition leader Tomas Berg replied to the chancellor.",
+        ),
+        ("Reply", "Sir Tomas said the figures were wrong."),
+    ]);
+    assert_eq!(names(&b, EntityKind::Person), ["Tomas Berg"]);
+}
+
+#[test]
+fn a_word_the_blog_writes_in_lower_case_is_no_person() {
+    let b = blog(&[
+        ("Rain", "Play resumes after the rain. The play was slow."),
+        (
+            "Ground",
+            "Police says the gates open at noon. The police were busy.",
+        ),
+    ]);
+    assert_eq!(names(&b, EntityKind::Person), Vec::<&str>::new());
+}
+
+#[test]
+fn an_honorific_makes_a_person_of_one_word() {
+    let b = blog(&[("Health", "Dr Young said the young were next in line.")]);
+    assert_eq!(names(&b, EntityKind::Person), ["Young"]);
+}
+
+#[test]
+fn numbers_are_no_entities() {
+    let b = blog(&[("Tally", "Final tally: 39.4, 26.02 and 20.3 in the count.")]);
+    assert!(
+        b.entities
+            .iter()
+            .all(|e| e.name.chars().any(char::is_alphabetic)),
+        "{:?}",
+        b.entities
+    );
+}
+
+#[test]
+fn a_name_that_fields_candidates_is_a_party() {
+    let b = blog(&[(
+        "Count",
+        "The two Harbour Alliance candidates in the south were elected.",
+    )]);
+    assert_eq!(names(&b, EntityKind::Org), ["Harbour Alliance"]);
+}

@@ -28,7 +28,7 @@ use super::lexicon::{
 use super::names::{Located, NameRun, Registry};
 use super::tokens::{bare, is_article, part_in, possessive_owner, words_after};
 use crate::model::{Entity, EntityKind, Mention, Span, TextPart};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// A name found in a text, before names are merged into entities.
 struct Found {
@@ -59,13 +59,53 @@ pub(crate) fn extract_entities(
     runs: Vec<Vec<NameRun>>,
     registry: &Registry,
 ) -> Vec<Entity> {
+    // Every plain name of two or three words, by its last word: the full name a surname
+    // used alone stands for ("Muguruza" after "Garbine Muguruza:").
+    let mut full_names: HashMap<String, Vec<String>> = HashMap::new();
+    let mut given_names: HashMap<String, Vec<String>> = HashMap::new();
+    for run in runs.iter().flatten() {
+        let name = run.name();
+        let wordlike = name.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
+        });
+        if (2..=3).contains(&name.len()) && wordlike && run.is_plain() && !is_in(NOT_NAMES, name[0])
+        {
+            let joined = name.join(" ");
+            // "Sir Keir" of "Keir Starmer": by the given name too, looked up when no full
+            // name ends with the word.
+            for (map, key) in [
+                (&mut full_names, name[name.len() - 1]),
+                (&mut given_names, name[0]),
+            ] {
+                let known = map.entry(key.to_string()).or_default();
+                if !known.contains(&joined) {
+                    known.push(joined.clone());
+                }
+            }
+        }
+    }
     let mut found: Vec<Found> = Vec::new();
     for (source, runs) in sources.iter().zip(runs) {
         found.extend(names_in(source, runs, registry));
     }
+    for f in &mut found {
+        if f.kind == EntityKind::Person && !f.name.contains(' ') {
+            // One full name ends with it, and is no place: that person. Two ("Venus
+            // Williams", "Serena Williams") leave the surname alone.
+            let by_end = full_names.get(&f.name).map(Vec::as_slice);
+            let by_start = || given_names.get(&f.name).map(Vec::as_slice);
+            if let Some([full]) = by_end.or_else(by_start) {
+                if place(full).is_none() {
+                    f.name = full.clone();
+                }
+            }
+        }
+    }
     for credit in credits {
         found.extend(credited(credit));
     }
+    // "14.5", "21": a name holds a letter.
+    found.retain(|f| f.name.chars().any(char::is_alphabetic));
     // A demonym links to a place the blog names; it does not invent one ("British
     // government" in a blog that never names the United Kingdom).
     let named: HashSet<String> = found
@@ -437,7 +477,15 @@ fn classify(
         if country_owned {
             return Some((full.to_string(), EntityKind::Org, true));
         }
-        if acts_as_subject(word, run, text) {
+        // "Dr Young": an honorific makes a person of one word.
+        let honoured = run.words[..run.name_from]
+            .iter()
+            .any(|w| is_in(HONORIFICS, w));
+        if honoured && !is_acronym(word) {
+            return Some((full.to_string(), EntityKind::Person, true));
+        }
+        // "Play resumed", "Police said": a word the blog also writes in lower case.
+        if acts_as_subject(word, run, text) && !registry.is_common_word(word) {
             return Some((full.to_string(), EntityKind::Person, true));
         }
         // "said on Twitter", "posted on Telegram": a name after "on" is a platform.
@@ -447,7 +495,7 @@ fn classify(
         return placed(full, run, text).then(|| (full.to_string(), EntityKind::Place, true));
     }
     let club = name.last().is_some_and(|w| is_in(CLUB_WORDS, w));
-    if org_word || club {
+    if org_word || club || (!name.iter().any(|w| is_given_name(w)) && fields_members(run, text)) {
         return Some((full.to_string(), EntityKind::Org, true));
     }
     if let Some(person) = registry.full_name(full) {
@@ -560,6 +608,29 @@ fn acts_as_subject(word: &str, run: &NameRun, text: &str) -> bool {
         && !run.written.ends_with([',', '.', ';', ':'])
         && !ABSTRACT.iter().any(|e| lower_word.ends_with(e))
         && word.chars().any(char::is_lowercase)
+}
+
+/// "the two Fianna Fáil candidates", "Sinn Féin TDs": a name that fields candidates or
+/// members of a parliament is a party.
+fn fields_members(run: &NameRun, text: &str) -> bool {
+    // Sorted: is_in searches by halves.
+    const MEMBERS: &[&str] = &[
+        "candidate",
+        "candidates",
+        "councillor",
+        "councillors",
+        "manifesto",
+        "mep",
+        "meps",
+        "mp",
+        "mps",
+        "td",
+        "tds",
+    ];
+    let end = run.at + run.written.len();
+    !run.possessive
+        && !run.written.ends_with([',', '.', ';', ':'])
+        && words_after(text, end, 1).any(|w| is_in(MEMBERS, bare(w)))
 }
 
 /// "Leonid Kalashnikov, head of the committee": a name set off by a comma and a role.

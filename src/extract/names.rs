@@ -8,7 +8,7 @@ use super::tokens::{
     bare, is_abbreviation, is_cue_at, name_word, opens_capital, part_in, possessive_owner, words,
 };
 use crate::model::{Image, LiveBlog, TextPart};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Names the blog gives people in full, found after a title or role ("US President Joe
 /// Biden"), before a cue verb, or owned ("Al Jazeera’s Dorsa Jabbari").
@@ -19,6 +19,9 @@ pub(crate) struct Registry {
     /// first full name it reads as (itself when registered whole): a look-up per name, not
     /// a search of every name.
     by_name: HashMap<String, usize>,
+    /// Words the blog writes in lower case: a capitalised one of them opening a sentence
+    /// ("Police said", "Play resumed") is the common word, not a name.
+    lowercase: HashSet<String>,
 }
 
 /// A text of the blog and where it sits.
@@ -145,7 +148,33 @@ impl Registry {
                 }
             }
         }
-        Registry { people, by_name }
+        Registry {
+            people,
+            by_name,
+            lowercase: HashSet::new(),
+        }
+    }
+
+    /// Reads the words `texts` write in lower case ([`Registry::is_common_word`]).
+    pub(crate) fn with_common_words<'t>(
+        mut self,
+        texts: impl IntoIterator<Item = &'t str>,
+    ) -> Self {
+        for text in texts {
+            for w in text.split_whitespace() {
+                let b = bare(w);
+                let lower = b.len() > 2 && b.bytes().all(|c| c.is_ascii_lowercase());
+                if lower && !self.lowercase.contains(b) {
+                    self.lowercase.insert(b.to_string());
+                }
+            }
+        }
+        self
+    }
+
+    /// Whether the blog writes `word` in lower case somewhere: a common word.
+    pub(crate) fn is_common_word(&self, word: &str) -> bool {
+        self.lowercase.contains(&word.to_ascii_lowercase())
     }
 
     /// The full name for a surname, or for a name that ends a registered one.

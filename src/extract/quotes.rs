@@ -856,7 +856,8 @@ fn canonical_at(as_written: &str, registry: &Registry, depth: usize) -> (Speaker
             .iter()
             .all(|w| w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()));
     // "Cox says": one word that is not a place is a surname.
-    let surname = name_words.len() == 1 && place(&name).is_none();
+    let surname =
+        name_words.len() == 1 && place(&name).is_none() && !registry.is_common_word(&name);
     let who = if !body_like && (person_role || surname || (2..=4).contains(&name_words.len())) {
         Who::Person
     } else {
