@@ -59,10 +59,14 @@ pub(crate) fn extract_entities(
     runs: Vec<Vec<NameRun>>,
     registry: &Registry,
 ) -> Vec<Entity> {
-    // Every plain name of two or three words, by its last word: the full name a surname
-    // used alone stands for ("Muguruza" after "Garbine Muguruza:").
-    let mut full_names: HashMap<String, Vec<String>> = HashMap::new();
-    let mut given_names: HashMap<String, Vec<String>> = HashMap::new();
+    // Every plain name of two or three words, by its last word and by its first: the full
+    // name a surname used alone stands for ("Muguruza" after "Garbine Muguruza:"), or a
+    // given name alone ("Sir Keir" of "Keir Starmer") when no full name ends with it.
+    // Keys are "<word" (ends), ">word" (starts) and "=name"; two names under one key are
+    // ambiguous.
+    const AMBIGUOUS: usize = usize::MAX;
+    let mut fulls: Vec<String> = Vec::new();
+    let mut full_of: HashMap<String, usize> = HashMap::new();
     for run in runs.iter().flatten() {
         let name = run.name();
         let wordlike = name.iter().all(|w| {
@@ -71,15 +75,17 @@ pub(crate) fn extract_entities(
         if (2..=3).contains(&name.len()) && wordlike && run.is_plain() && !is_in(NOT_NAMES, name[0])
         {
             let joined = name.join(" ");
-            // "Sir Keir" of "Keir Starmer": by the given name too, looked up when no full
-            // name ends with the word.
-            for (map, key) in [
-                (&mut full_names, name[name.len() - 1]),
-                (&mut given_names, name[0]),
+            let at = *full_of.entry(format!("={joined}")).or_insert(fulls.len());
+            if at == fulls.len() {
+                fulls.push(joined);
+            }
+            for key in [
+                format!("<{}", name[name.len() - 1]),
+                format!(">{}", name[0]),
             ] {
-                let known = map.entry(key.to_string()).or_default();
-                if !known.contains(&joined) {
-                    known.push(joined.clone());
+                let slot = full_of.entry(key).or_insert(at);
+                if *slot != at {
+                    *slot = AMBIGUOUS;
                 }
             }
         }
@@ -90,11 +96,9 @@ pub(crate) fn extract_entities(
     }
     for f in &mut found {
         if f.kind == EntityKind::Person && !f.name.contains(' ') {
-            // One full name ends with it, and is no place: that person. Two ("Venus
-            // Williams", "Serena Williams") leave the surname alone.
-            let by_end = full_names.get(&f.name).map(Vec::as_slice);
-            let by_start = || given_names.get(&f.name).map(Vec::as_slice);
-            if let Some([full]) = by_end.or_else(by_start) {
+            let by_end = full_of.get(&format!("<{}", f.name));
+            let by_start = || full_of.get(&format!(">{}", f.name));
+            if let Some(full) = by_end.or_else(by_start).and_then(|&at| fulls.get(at)) {
                 if place(full).is_none() {
                     f.name = full.clone();
                 }
