@@ -499,7 +499,7 @@ fn classify(
         return placed(full, run, text).then(|| (full.to_string(), EntityKind::Place, true));
     }
     let club = name.last().is_some_and(|w| is_in(CLUB_WORDS, w));
-    if org_word || club || (!name.iter().any(|w| is_given_name(w)) && fields_members(run, text)) {
+    if org_word || club || (fields_members(run, text) && !name.iter().any(|w| is_given_name(w))) {
         return Some((full.to_string(), EntityKind::Org, true));
     }
     if let Some(person) = registry.full_name(full) {
