@@ -475,3 +475,28 @@ fn a_name_that_fields_candidates_is_a_party() {
     )]);
     assert_eq!(names(&b, EntityKind::Org), ["Harbour Alliance"]);
 }
+
+#[test]
+fn a_shout_a_pronoun_or_a_contraction_is_no_entity() {
+    let b = blog(&[
+        (
+            "Match",
+            "GOAL! Keenan scores for the hosts. We've seen nothing like it.",
+        ),
+        ("Later", "Me? I never doubted them, says the coach."),
+    ]);
+    let all: Vec<&str> = b.entities.iter().map(|e| e.name.as_str()).collect();
+    for word in ["GOAL", "GOAL Keenan", "We've", "Me"] {
+        assert!(!all.contains(&word), "{word} in {all:?}");
+    }
+}
+
+#[test]
+fn a_name_run_stops_at_an_exclamation_or_a_question_mark() {
+    let b = blog(&[(
+        "Match",
+        "What a FUMBLE! Packers recover the ball on their own line.",
+    )]);
+    let all: Vec<&str> = b.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(all.iter().all(|n| !n.contains("FUMBLE")), "{all:?}");
+}

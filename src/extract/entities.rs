@@ -409,7 +409,19 @@ fn classify(
     registry: &Registry,
     after_org: bool,
 ) -> Option<(String, EntityKind, bool)> {
-    if run.words.len() == 1 && is_in(NOT_NAMES, run.words[0]) {
+    // "We've", "They’re": a pronoun's contraction.
+    let contraction = |w: &str| {
+        ["’", "'"].iter().any(|a| {
+            ["ve", "re", "ll", "m", "d"]
+                .iter()
+                .any(|end| w.strip_suffix(end).is_some_and(|w| w.ends_with(a)))
+        })
+    };
+    // "GOAL!", "FUMBLE!": a shout, not an acronym.
+    let shout = run.written.ends_with('!') && !run.written.chars().any(char::is_lowercase);
+    if run.words.len() == 1
+        && (is_in(NOT_NAMES, run.words[0]) || contraction(run.words[0]) || shout)
+    {
         return None;
     }
     // "Al Jazeera correspondent Charles Stratford", "Al Jazeera’s Dorsa Jabbari": a name

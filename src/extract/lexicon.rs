@@ -252,6 +252,7 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "let",
     "march",
     "may",
+    "me",
     "millions",
     "monday",
     "nine",
@@ -267,6 +268,7 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "ten",
     "that",
     "there",
+    "they",
     "this",
     "thousands",
     "three",
@@ -274,12 +276,14 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "tuesday",
     "twelve",
     "two",
+    "we",
     "wednesday",
     "what",
     "when",
     "where",
     "who",
     "why",
+    "you",
 ];
 
 /// Words that say when ("on Friday", "last week", "this morning"): an adjunct between a

@@ -268,7 +268,9 @@ pub(crate) fn name_runs(text: &str) -> Vec<NameRun<'_>> {
             && (end == start || !ws[end].1.starts_with(['(', '[', '“', '"', '‘']))
         {
             // "Mr. Obama", "Rep. G.K. Butterfield": an abbreviation's full stop goes on.
-            let stop = ws[end].1.ends_with([',', '.', ';', ':', ')', '”', '"'])
+            let stop = ws[end]
+                .1
+                .ends_with([',', '.', ';', ':', ')', '”', '"', '!', '?'])
                 && !is_abbreviation(ws[end].1)
                 || ws[end].1.contains(['’', '\'']);
             end += 1;

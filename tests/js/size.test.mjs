@@ -15,8 +15,8 @@ const gzipped = (files) => gzipSync(Buffer.concat(files.map((f) => readFileSync(
 // 308,100: +660 B for bounded windows around quote cues (a 700 KB fuzz input took 40 s).
 // 312,400: +4.3 KB for issue 20 speaker attribution (PolNeAR dev speakers 0.752 -> 0.907).
 // 313,700: +1.3 KB for reported words after "called", titles and more cue forms (quotes F1 0.878 -> 0.913).
-// 315,100: +1.4 KB for one name per person and common-word precision (corpus2 entities 0.517 -> 0.545).
-const WASM_AND_GLUE_CEILING = 315_100;
+// 315,400: +1.7 KB for one name per person and common-word precision (corpus2 entities 0.517 -> 0.545).
+const WASM_AND_GLUE_CEILING = 315_400;
 const ELEMENT_CEILING = 7_500;
 
 test('the wasm and its JS glue stay within their ceiling, gzipped', () => {
