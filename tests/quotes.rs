@@ -149,18 +149,22 @@ fn an_unbalanced_mark_loses_nothing_after_it() {
 }
 
 #[test]
-fn a_quote_over_several_paragraphs_is_one_quote() {
+fn a_quote_over_several_paragraphs_is_a_quote_per_paragraph_by_one_speaker() {
     let q = quotes(
         "Mayor sets out plan",
         "Mayor Ines Porto said: “The harbour will stay open.\n\n“Every worker will be paid in full.”",
     );
+    let porto = Some("Ines Porto".to_string());
     assert_eq!(
         said(&q),
-        one(
-            "The harbour will stay open. Every worker will be paid in full.",
-            "Ines Porto"
-        )
+        [
+            ("The harbour will stay open.".to_string(), porto.clone()),
+            ("Every worker will be paid in full.".to_string(), porto),
+        ]
     );
+    // Each where it is written: the second in the second paragraph, its span its words.
+    assert_eq!((q[1].part, q[1].index), (TextPart::Paragraph, 1));
+    assert_eq!(q[1].kind, QuoteKind::Full);
 }
 
 #[test]
@@ -798,14 +802,9 @@ fn a_name_as_a_label_introduces_the_quotes_below_it() {
         .iter()
         .map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
         .collect();
-    // The two paragraphs are one quote (an opening mark on each, one closing mark).
-    assert_eq!(
-        names,
-        [
-            Some("Pilar Ruano".to_string()),
-            Some("Ivo Dane".to_string())
-        ]
-    );
+    // The second paragraph goes on with the first quote: the same speaker.
+    let ruano = Some("Pilar Ruano".to_string());
+    assert_eq!(names, [ruano.clone(), ruano, Some("Ivo Dane".to_string())]);
 }
 
 #[test]

@@ -3,7 +3,8 @@
 //! 1. **Spans**: every outermost pair of quote marks (“…” ‘…’ "…" '…' «…» „…“) in headlines,
 //!    paragraphs, captions and header lines, telling apostrophes (Russia’s, ’90s) from
 //!    closing marks; a quote that runs over paragraphs (an opening mark on each, one closing
-//!    mark at the end) is one quote.
+//!    mark at the end) is a quote per paragraph, each where it is written, all said by the
+//!    speaker of the first.
 //! 2. **Attribution**, in order: the words right after the closing mark (`,” S said`,
 //!    `said S`, `– S`); the nearest cue verb before the quote in its sentence (`S said:`,
 //!    `S said the allies expressed their “…”`); a cue later in the sentence; `according to S`;
@@ -960,20 +961,30 @@ fn quotes_of(
     let context: Vec<(Speaker, Who)> = context.into_iter().collect();
     // Each text's mentions, worked out the first time a pronoun or role needs them.
     let mut cache: Vec<Option<Mentions>> = vec![None; sources.len()];
-    let mut carried: Option<(String, usize)> = None; // an unclosed quote running on
+    let mut carried: Option<usize> = None; // an unclosed quote running on
     for (at_source, source) in sources.iter().enumerate() {
         let text = source.text;
         let raws = scan(text);
         let starts = sentence_starts(text, &raws);
         for (n, raw) in raws.iter().enumerate() {
             let inner = text[raw.start..raw.end].trim();
-            // A paragraph that opens with a quote continues one left open above.
-            if let Some((so_far, at)) = carried.take() {
+            // A paragraph that opens with a quote continues one left open above: its own
+            // quote, where it is written, said by the same speaker.
+            if let Some(at) = carried.take() {
                 if raw.open == 0 && n == 0 {
-                    let joined = format!("{so_far} {inner}");
-                    drafts[at].quote.text = joined.clone();
+                    let mut quote = drafts[at].quote.clone();
+                    quote.text = inner.to_string();
+                    quote.kind = QuoteKind::Full;
+                    quote.part = source.part;
+                    quote.index = source.index;
+                    quote.span = Span {
+                        start: raw.start,
+                        end: raw.end,
+                    };
+                    let who = drafts[at].who;
+                    drafts.push(Draft { quote, who });
                     if !raw.closed {
-                        carried = Some((joined, at));
+                        carried = Some(drafts.len() - 1);
                     }
                     continue;
                 }
@@ -1156,7 +1167,7 @@ fn quotes_of(
                 who,
             });
             if !raw.closed && n + 1 == raws.len() {
-                carried = Some((inner.to_string(), at));
+                carried = Some(at);
             }
         }
     }
