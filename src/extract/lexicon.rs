@@ -323,6 +323,19 @@ pub(crate) const TIME_WORDS: &[&str] = &[
     "yesterday",
 ];
 
+/// Words that lead a time adjunct: "on Friday", "last week", "early this morning". Sorted.
+pub(crate) const TIME_LEADS: &[&str] = &[
+    "at", "earlier", "early", "in", "last", "late", "next", "on", "this",
+];
+
+/// Abbreviations with a full stop that do not end a sentence: honorifics and ranks (`Mr.`,
+/// `Sen.`, `Lt.`), name suffixes (`Jr.`) and months (`Nov.`). Sorted.
+pub(crate) const ABBREVIATIONS: &[&str] = &[
+    "adm", "apr", "atty", "aug", "capt", "cmdr", "col", "cpl", "dec", "del", "dr", "feb", "gen",
+    "gov", "hon", "insp", "jan", "jr", "lt", "maj", "messrs", "mr", "mrs", "ms", "mt", "nov",
+    "oct", "prof", "rep", "reps", "rev", "sen", "sens", "sept", "sgt", "sr", "st", "supt", "vs",
+];
+
 /// Adverbs that open a sentence or a clause and are no part of a speaker's name ("Earlier
 /// Trump said", "Then Sanders told"). Sorted.
 pub(crate) const SENTENCE_ADVERBS: &[&str] = &[
@@ -760,6 +773,8 @@ mod tests {
             NOT_NAMES,
             SENTENCE_ADVERBS,
             TIME_WORDS,
+            TIME_LEADS,
+            ABBREVIATIONS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list.iter().all(|w| *w == w.to_lowercase() && w.len() <= 32));

@@ -22,7 +22,7 @@ use super::gazetteer::{demonym_of, place};
 use super::lexicon::{
     is_in, AUXILIARIES, CLAUSE_WORDS, CUE_COMPLEMENTS, DOCUMENT_NOUNS, HONORIFICS, NAME_PARTICLES,
     NOT_NAMES, ORG_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS, SCARE_MARKERS, SENTENCE_ADVERBS,
-    TIME_WORDS, TITLE_WORDS,
+    TIME_LEADS, TIME_WORDS, TITLE_WORDS,
 };
 use super::names::{name_runs, Registry};
 use super::tokens::{
@@ -436,11 +436,6 @@ fn label(before: &str) -> Option<&str> {
     let named = words.len() <= 6 && lower <= 3 && words.last().is_some_and(|w| is_capitalised(w));
     named.then_some(who)
 }
-
-/// Words that lead a time adjunct: "on Friday", "last week", "early this morning".
-const TIME_LEADS: &[&str] = &[
-    "at", "early", "earlier", "in", "last", "late", "next", "on", "this",
-];
 
 /// A lower-case word with an adverb's ending ("forcefully", "repeatedly", "angrily" is not
 /// read: "family" and "ally" end the same way).

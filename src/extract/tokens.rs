@@ -1,6 +1,6 @@
 //! Words as the extractors read them: offsets, bare forms, capitals, speech verbs.
 
-use super::lexicon::{is_in, CUE_VERBS};
+use super::lexicon::{is_in, ABBREVIATIONS, CUE_VERBS};
 
 /// The words of `s` with their byte offsets.
 pub(crate) fn words(s: &str) -> Vec<(usize, &str)> {
@@ -44,14 +44,6 @@ pub(crate) fn first_words(s: &str, n: usize) -> &str {
     }
     s
 }
-
-/// Abbreviations with a full stop that do not end a sentence: honorifics and ranks (`Mr.`,
-/// `Sen.`, `Lt.`), name suffixes (`Jr.`) and months (`Nov.`).
-const ABBREVIATIONS: &[&str] = &[
-    "adm", "apr", "atty", "aug", "capt", "cmdr", "col", "cpl", "dec", "del", "dr", "feb", "gen",
-    "gov", "hon", "insp", "jan", "jr", "lt", "maj", "messrs", "mr", "mrs", "ms", "mt", "nov",
-    "oct", "prof", "rep", "reps", "rev", "sen", "sens", "sept", "sgt", "sr", "st", "supt", "vs",
-];
 
 /// Whether a word's full stop abbreviates rather than ends a sentence: a word of
 /// [`ABBREVIATIONS`], an initial (`G.`) or dotted initials (`G.K.`, `U.S.`).
