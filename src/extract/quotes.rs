@@ -140,6 +140,12 @@ fn scan(text: &str) -> Vec<Raw> {
     found
 }
 
+/// The last quote opened at or before byte `at`. Quotes are in order and do not overlap:
+/// this is the one that holds `at`, if any does, or else the last one before it.
+fn last_opened(quotes: &[Raw], at: usize) -> Option<&Raw> {
+    quotes[..quotes.partition_point(|q| q.open <= at)].last()
+}
+
 /// Sentence boundaries of a text that fall outside its quotes: offsets where a sentence
 /// starts.
 fn sentence_starts(text: &str, quotes: &[Raw]) -> Vec<usize> {
@@ -159,10 +165,7 @@ fn sentence_starts(text: &str, quotes: &[Raw]) -> Vec<usize> {
         }
         let next = text[j + 1..].chars().next();
         let opens = next.is_some_and(|n| n.is_uppercase() || "“‘\"'«„".contains(n));
-        // Quotes are in order: only the last one opened before `i` can hold it.
-        let inside = quotes[..quotes.partition_point(|q| q.open < i)]
-            .last()
-            .is_some_and(|q| i < q.end);
+        let inside = last_opened(quotes, i).is_some_and(|q| i < q.end);
         // "Mr. Obama", "Rep. G.K. Butterfield": an abbreviation's full stop.
         let abbreviation = c == '.' && j == i + 1 && is_abbreviation(word_ending_at(text, j));
         if opens && !inside && !abbreviation {
@@ -370,6 +373,13 @@ fn subject_before_at(s: &str, depth: usize) -> Option<&str> {
     (capitals > 0 || has_role || org || article_led).then_some(phrase)
 }
 
+/// Whether a person read from a sentence's opening words is named: a person the blog names
+/// in full, or two words of a name. A capital at a sentence's start is no evidence of a name
+/// ("Many", "Too").
+fn named_in_full(speaker: &Speaker, registry: &Registry) -> bool {
+    registry.full_name(&speaker.name).is_some() || speaker.name.contains(' ')
+}
+
 /// The subject of the last sentence of `text` when it names someone who can speak: a
 /// person the blog names in full, a name of two or more words, or a body by its noun ("NSW
 /// police", "the ministry").
@@ -383,7 +393,7 @@ fn subject_of_last_sentence(text: &str, registry: &Registry) -> Option<(Speaker,
     let phrase = subject_opening(sentence)?;
     let (speaker, who) = canonical(phrase, registry);
     let fits = match who {
-        Who::Person => registry.full_name(&speaker.name).is_some() || speaker.name.contains(' '),
+        Who::Person => named_in_full(&speaker, registry),
         Who::Body => phrase
             .rsplit(' ')
             .next()
@@ -409,10 +419,7 @@ fn sentence_subject(before: &str, pronoun: &str, registry: &Registry) -> Option<
     }
     let phrase = subject_opening(before)?;
     let (speaker, who) = canonical(phrase, registry);
-    // A capital at a sentence's start is no evidence of a name ("Many", "Too"): a person
-    // the blog names in full, or two words of a name.
-    let named = registry.full_name(&speaker.name).is_some() || speaker.name.contains(' ');
-    (who == Who::Person && named).then_some((speaker, who))
+    (who == Who::Person && named_in_full(&speaker, registry)).then_some((speaker, who))
 }
 
 /// A speaker's name as a label before a quote: "Harbour master Ivo Dane:", "Novak Djokovic
@@ -1226,9 +1233,7 @@ fn cue_subjects(
         let ws = words(sentence);
         for k in 0..ws.len() {
             let at = start + ws[k].0;
-            // The quotes are in order and do not overlap: the last one opened before `at`
-            // holds it or is the last one before it.
-            let prior = raws[..raws.partition_point(|q| q.open <= at)].last();
+            let prior = last_opened(raws, at);
             if prior.is_some_and(|q| at < q.after) || !is_cue_at(&ws, k) {
                 continue;
             }
@@ -1246,8 +1251,7 @@ fn cue_subjects(
     // People named outside quotes, speaking or not: "Harbour master Ivo Dane inspected the
     // quay. He said …".
     for (at, name) in people_named(text, registry) {
-        let prior = raws[..raws.partition_point(|q| q.open <= at)].last();
-        if prior.is_none_or(|q| at >= q.after) {
+        if last_opened(raws, at).is_none_or(|q| at >= q.after) {
             out.push((at, (name, Who::Person)));
         }
     }
