@@ -725,6 +725,15 @@ pub(crate) const ORG_ALIASES: &[(&str, &str)] = &[
     ("Tory", "Conservative Party"),
 ];
 
+/// A word that opens a sentence or a clause without naming anyone: "But", "On", "Earlier",
+/// "Sunday", "Tonight", "He".
+pub(crate) fn is_opener(word: &str) -> bool {
+    is_in(CLAUSE_WORDS, word)
+        || is_in(SENTENCE_ADVERBS, word)
+        || is_in(TIME_WORDS, word)
+        || is_in(NOT_NAMES, word)
+}
+
 /// Whether `word` (without surrounding punctuation) is in `list`, ignoring ASCII case.
 /// Lists searched this way are sorted and lower case (a test checks), so the search is
 /// binary: this runs on every word of every sentence.

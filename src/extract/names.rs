@@ -1,8 +1,7 @@
 //! Names in text: runs of capitalised words, and the people a blog names in full.
 
 use super::lexicon::{
-    is_in, CLAUSE_WORDS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS,
-    SENTENCE_ADVERBS, TIME_WORDS, TITLE_WORDS,
+    is_in, is_opener, HONORIFICS, NAME_PARTICLES, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS, TITLE_WORDS,
 };
 use super::tokens::{
     bare, is_abbreviation, is_cue_at, name_word, opens_capital, part_in, possessive_owner, words,
@@ -228,15 +227,6 @@ impl NameRun<'_> {
                 .iter()
                 .any(|w| part_in(ORG_WORDS, w) || part_in(PLACE_WORDS, w))
     }
-}
-
-/// A capitalised word that opens a sentence or a clause without naming anyone: "But",
-/// "On", "Earlier", "Sunday".
-fn is_opener(word: &str) -> bool {
-    is_in(CLAUSE_WORDS, word)
-        || is_in(SENTENCE_ADVERBS, word)
-        || is_in(TIME_WORDS, word)
-        || is_in(NOT_NAMES, word)
 }
 
 /// The runs of capitalised words in a text, with particles inside them ("Ursula von der

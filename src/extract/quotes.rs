@@ -20,9 +20,9 @@
 
 use super::gazetteer::{demonym_of, place};
 use super::lexicon::{
-    is_in, AUXILIARIES, CLAUSE_WORDS, CUE_COMPLEMENTS, DOCUMENT_NOUNS, HONORIFICS, NAME_PARTICLES,
-    NOT_NAMES, ORG_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS, SCARE_MARKERS, SENTENCE_ADVERBS,
-    TIME_LEADS, TIME_WORDS, TITLE_WORDS,
+    is_in, is_opener, AUXILIARIES, CLAUSE_WORDS, CUE_COMPLEMENTS, DOCUMENT_NOUNS, HONORIFICS,
+    NAME_PARTICLES, NOT_NAMES, ORG_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS, SCARE_MARKERS,
+    SENTENCE_ADVERBS, TIME_LEADS, TIME_WORDS, TITLE_WORDS,
 };
 use super::names::{name_runs, Registry};
 use super::tokens::{
@@ -332,8 +332,7 @@ fn subject_before_at(s: &str, depth: usize) -> Option<&str> {
     let mut head = first;
     while head < ws.len() {
         let b = bare(ws[head].1);
-        let opener = is_in(CLAUSE_WORDS, b) || is_in(SENTENCE_ADVERBS, b) || is_in(NOT_NAMES, b);
-        if !opener || !is_capitalised(b) || is_in(PRONOUNS, b) {
+        if !is_opener(b) || !is_capitalised(b) || is_in(PRONOUNS, b) {
             break;
         }
         head += 1;
@@ -629,9 +628,7 @@ fn subject_opening(s: &str) -> Option<&str> {
     // "Hastily, …", "Fueled by …, Trump said", "It's …": an adverb, a participle or a
     // pronoun opens no name.
     let lower = first.to_ascii_lowercase();
-    let adjunct = is_in(CLAUSE_WORDS, first)
-        || is_in(SENTENCE_ADVERBS, first)
-        || is_in(NOT_NAMES, first)
+    let adjunct = is_opener(first)
         || ["ly", "ed", "ing"].iter().any(|end| lower.ends_with(end))
         || possessive_owner(first).is_some_and(|p| is_in(PRONOUNS, p) || is_in(NOT_NAMES, p));
     if adjunct {
