@@ -125,66 +125,63 @@ fn post(out: &mut String, i: usize, headline: &str, body: &str) {
     let _ = write!(out, "{h:02}:{m:02} {headline}\n\n{body}\n\n");
 }
 
-fn people(n: usize) -> String {
+/// A plain-text blog: the header, then each (headline, body) as a post timed a minute
+/// before the one above it.
+fn blog(posts: impl IntoIterator<Item = (String, String)>) -> String {
     let mut out = String::new();
     header(&mut out);
-    for i in 0..n {
-        let (given, family) = (word(2 * i), word(2 * i + 1));
-        let body = format!(
-            "Minister {given} {family} visited the quay. {family} spoke to workers, and Mr {family} left at noon."
-        );
-        post(&mut out, i, &format!("{family} visits the quay"), &body);
+    for (i, (headline, body)) in posts.into_iter().enumerate() {
+        post(&mut out, i, &headline, &body);
     }
     out
 }
 
+fn people(n: usize) -> String {
+    blog((0..n).map(|i| {
+        let (given, family) = (word(2 * i), word(2 * i + 1));
+        let body = format!(
+            "Minister {given} {family} visited the quay. {family} spoke to workers, and Mr {family} left at noon."
+        );
+        (format!("{family} visits the quay"), body)
+    }))
+}
+
 fn orgs(n: usize) -> String {
-    let mut out = String::new();
-    header(&mut out);
-    for i in 0..n {
+    blog((0..n).map(|i| {
         let name = word(i);
         let body = format!(
             "The {name} Workers Union ({}WU) met the {name} Ministry. The {name} Party said it would vote.",
             name.to_uppercase().chars().take(3).collect::<String>()
         );
-        post(&mut out, i, &format!("{name} union meets ministry"), &body);
-    }
-    out
+        (format!("{name} union meets ministry"), body)
+    }))
 }
 
 fn quotes(n: usize) -> String {
-    let mut out = String::new();
-    header(&mut out);
-    for i in 0..n {
+    blog((0..n).map(|i| {
         let (given, family) = (word(2 * i), word(2 * i + 1));
         let body = format!(
             "“We will rebuild pier {i} before the winter storms,” harbour master {given} {family} told reporters. He added: “The work on pier {i} starts now.”"
         );
-        post(&mut out, i, &format!("Pier {i} to be rebuilt"), &body);
-    }
-    out
+        (format!("Pier {i} to be rebuilt"), body)
+    }))
 }
 
 fn repeated_quotes(n: usize) -> String {
-    let mut out = String::new();
-    header(&mut out);
-    for i in 0..n {
+    blog((0..n).flat_map(|i| {
         let family = word(i);
         let said = format!("the quay number {i} stays closed until the divers report");
-        post(
-            &mut out,
-            2 * i,
-            &format!("‘Quay {i} stays closed’"),
-            &format!("“{said},” said Inspector {family}."),
-        );
-        post(
-            &mut out,
-            2 * i + 1,
-            "Inquiry resumes",
-            &format!("Inspector {family} repeated that “{said}”."),
-        );
-    }
-    out
+        [
+            (
+                format!("‘Quay {i} stays closed’"),
+                format!("“{said},” said Inspector {family}."),
+            ),
+            (
+                "Inquiry resumes".to_string(),
+                format!("Inspector {family} repeated that “{said}”."),
+            ),
+        ]
+    }))
 }
 
 fn markup_jsonld(n: usize) -> String {
@@ -282,17 +279,14 @@ fn timed_posts(n: usize) -> String {
 }
 
 fn search(n: usize) -> String {
-    let mut out = String::new();
-    header(&mut out);
-    for i in 0..n {
+    blog((0..n).map(|i| {
         let body = format!(
             "The {} ferry left port {i} with {} passengers aboard, the operator said.",
             word(i),
             word(i + 1)
         );
-        post(&mut out, i, &format!("{} ferry sails", word(i)), &body);
-    }
-    out
+        (format!("{} ferry sails", word(i)), body)
+    }))
 }
 
 fn run(shape: &str, input: &str, reader: Reader) -> String {
