@@ -10,6 +10,9 @@
 //! the corpus can still run the suite, and CI cannot pass without it.
 
 mod common;
+mod shared;
+
+use shared::Run;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -27,7 +30,7 @@ fn texts(dir: &Path) -> Vec<PathBuf> {
 }
 
 /// Runs `check` and turns a panic into a failure line, so that every file is reported.
-fn run(failures: &mut Vec<String>, name: &str, check: impl FnOnce() -> Result<(), String>) {
+fn record(failures: &mut Vec<String>, name: &str, check: impl FnOnce() -> Result<(), String>) {
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(check)) {
         Ok(Ok(())) => {}
         Ok(Err(e)) => failures.push(format!("{name}: {e}")),
@@ -96,38 +99,32 @@ fn severe_costs_finds_stoltenbergs_quote(path: &Path) -> Result<(), String> {
 }
 
 fn main() -> ExitCode {
-    let ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "0" && v != "false");
-    let mut failures = Vec::new();
+    let mut run = Run::new();
     for folder in ["corpus", "corpus2"] {
-        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("../shared")
-            .join(folder);
+        let dir = Run::folder(folder);
         let files = texts(&dir);
         if files.is_empty() {
             let notice = format!(
                 "NOT CHECKED: {} holds no .txt files (is ../shared beside the checkout?)",
                 dir.display()
             );
-            eprintln!("{notice}");
-            if ci {
-                failures.push(notice);
-            }
+            run.absent(notice);
             continue;
         }
-        let before = failures.len();
+        let before = run.failures.len();
         for path in &files {
             let name = format!("{folder}/{}", path.file_name().unwrap().to_string_lossy());
-            run(&mut failures, &name, || lines_in_place(path));
+            record(&mut run.failures, &name, || lines_in_place(path));
             if folder == "corpus" {
-                run(&mut failures, &name, || updates_match_the_labels(path));
+                record(&mut run.failures, &name, || updates_match_the_labels(path));
                 if name.contains("aljazeera") {
-                    run(&mut failures, &name, || {
+                    record(&mut run.failures, &name, || {
                         severe_costs_finds_stoltenbergs_quote(path)
                     });
                 }
             }
         }
-        let failed = failures.len() - before;
+        let failed = run.failures.len() - before;
         let checked = if folder == "corpus" {
             "every line in place, labelled updates found exactly"
         } else {
@@ -139,12 +136,5 @@ fn main() -> ExitCode {
             println!("{folder}: {} files, {failed} failures", files.len());
         }
     }
-    for failure in &failures {
-        eprintln!("FAIL {failure}");
-    }
-    if failures.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    }
+    run.finish()
 }

@@ -19,6 +19,9 @@ use std::process::ExitCode;
 
 use serde_json::Value;
 
+mod shared;
+use shared::Run;
+
 /// Floors per folder, in the order of [`Totals::figures`]: updates F1, quotes F1, speaker
 /// accuracy, people F1, places F1, organisations F1, and entity precision over all kinds.
 const FLOORS: &[(&str, [f64; 7])] = &[
@@ -37,22 +40,15 @@ const FIGURES: [&str; 7] = [
 ];
 
 fn main() -> ExitCode {
-    let ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "0" && v != "false");
-    let mut failures = Vec::new();
+    let mut run = Run::new();
     for &(folder, floors) in FLOORS {
-        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("../shared")
-            .join(folder);
+        let dir = Run::folder(folder);
         let files = labelled(&dir);
         if files.is_empty() {
-            let notice = format!(
+            run.absent(format!(
                 "NOT SCORED: {} holds no labelled files (is ../shared beside the checkout?)",
                 dir.display()
-            );
-            eprintln!("{notice}");
-            if ci {
-                failures.push(notice);
-            }
+            ));
             continue;
         }
         let mut totals = Totals::default();
@@ -65,7 +61,8 @@ fn main() -> ExitCode {
             let blog = match liveblog_index::parse(&text) {
                 Ok(blog) => blog,
                 Err(e) => {
-                    failures.push(format!("{folder}/{name}: does not parse: {e}"));
+                    run.failures
+                        .push(format!("{folder}/{name}: does not parse: {e}"));
                     continue;
                 }
             };
@@ -100,20 +97,13 @@ fn main() -> ExitCode {
         for ((figure, got), floor) in FIGURES.iter().zip(figures).zip(floors) {
             // Three decimals, as the scorer prints them.
             if (got * 1000.0).round() < (floor * 1000.0).round() {
-                failures.push(format!(
+                run.failures.push(format!(
                     "{folder}: {figure} {got:.3} is below its floor {floor:.3}"
                 ));
             }
         }
     }
-    for f in &failures {
-        eprintln!("FAILED: {f}");
-    }
-    if failures.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    }
+    run.finish()
 }
 
 /// Every `NAME.txt` of `dir` that has `NAME.gold.json` beside it, with both read.
