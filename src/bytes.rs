@@ -105,6 +105,7 @@ fn warnings(o: &Map<String, Value>) -> Vec<Warning> {
                 "malformedMarkup" => WarningCode::MalformedMarkup,
                 "badJsonLd" => WarningCode::BadJsonLd,
                 "noNow" => WarningCode::NoNow,
+                "unclearLayout" => WarningCode::UnclearLayout,
                 _ => return None,
             };
             Some(Warning {
@@ -167,6 +168,8 @@ fn update(o: &Map<String, Value>) -> Option<Update> {
         anchor: text(o, "anchor"),
         pinned: o.get("pinned").and_then(Value::as_bool).unwrap_or(false),
         key_event: o.get("keyEvent").and_then(Value::as_bool).unwrap_or(false),
+        byline: text(o, "byline"),
+        labels: texts(o, "labels"),
     })
 }
 

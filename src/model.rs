@@ -92,6 +92,13 @@ pub struct Update {
     pub pinned: bool,
     /// The page marks the post as a key event.
     pub key_event: bool,
+    /// Who wrote the post, when the page prints it with the post ("By Jane Okoro",
+    /// "21:38 , Jane Okoro"), as written without the "By".
+    pub byline: Option<String>,
+    /// Lines the page prints with the post that are not its text, as written: a kicker
+    /// repeated above every post ("UKRAINE WAR"), a badge ("Breaking", "Key event"), a second
+    /// time line, page furniture after it ("Advertisement", "Share").
+    pub labels: Vec<String>,
 }
 
 /// A photo as plain text shows it: a description, a caption and a credit.
@@ -302,4 +309,7 @@ pub enum WarningCode {
     BadJsonLd,
     /// Times such as "16m ago" that need the caller's `now`, which was not given.
     NoNow,
+    /// No layout explains the text well, or no line opens posts at all (the updates are the
+    /// best reading left, such as blocks between blank lines).
+    UnclearLayout,
 }

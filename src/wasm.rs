@@ -84,6 +84,12 @@ export interface Update {
   pinned: boolean;
   /** The page marks the post as a key event. */
   keyEvent: boolean;
+  /** Who wrote the post, when the page prints it ("By Jane Okoro" gives "Jane Okoro"). */
+  byline: string | null;
+  /** Lines printed with the post that are not its text, as written: a kicker repeated
+   * above every post, a badge ("Breaking", "Key event"), a second time line, furniture
+   * ("Advertisement", "Share"). */
+  labels: string[];
 }
 
 /** A photo as text shows it. */
@@ -182,7 +188,14 @@ export interface Facets {
 
 /** Something the parser noticed. */
 export interface Warning {
-  code: "truncated" | "noUpdates" | "noDate" | "malformedMarkup" | "badJsonLd" | "noNow";
+  code:
+    | "truncated"
+    | "noUpdates"
+    | "noDate"
+    | "malformedMarkup"
+    | "badJsonLd"
+    | "noNow"
+    | "unclearLayout";
   message: string;
   /** The 1-based input line it concerns. */
   line: number | null;

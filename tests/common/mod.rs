@@ -86,11 +86,12 @@ fn parts_of(blog: &LiveBlog) -> (Part, Vec<Part>) {
             };
             part.unordered.extend(u.number.map(|n| n.to_string()));
             part.unordered.extend(
-                [&u.day_heading, &u.headline, &u.time]
+                [&u.day_heading, &u.headline, &u.time, &u.byline]
                     .into_iter()
                     .flatten()
                     .cloned(),
             );
+            part.unordered.extend(u.labels.iter().cloned());
             part.ordered.extend(u.paragraphs.iter().cloned());
             for image in &u.images {
                 add_image(&mut part, image);

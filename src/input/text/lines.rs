@@ -1,0 +1,213 @@
+//! The input's lines: split, with the blank lines between them, and hard-wrapped
+//! paragraphs joined back into one logical line each; photo captions paired with the
+//! description above them.
+
+use super::form::{credit_split, Facts};
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Line<'a> {
+    /// Trimmed text.
+    pub text: &'a str,
+    /// Leading whitespace, in characters.
+    pub indent: usize,
+    /// Byte span of the trimmed text in the input.
+    pub start: usize,
+    pub end: usize,
+    /// 1-based line number.
+    pub number: usize,
+    /// A blank line (or the start of the text) comes right before it.
+    pub blank_before: bool,
+    /// What the line is, read on its own once.
+    pub is: Facts<'a>,
+}
+
+/// The part a line plays in a photo.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Photo {
+    None,
+    /// The description above a credited caption.
+    Alt,
+    /// The credited caption.
+    Caption,
+}
+
+/// Lines joined from a hard-wrapped paragraph are owned here; the rest borrow the input.
+pub(super) fn joined_texts(physical: &[Line], groups: &[Vec<usize>]) -> Vec<String> {
+    groups
+        .iter()
+        .filter(|g| g.len() > 1)
+        .map(|g| {
+            g.iter()
+                .map(|&i| physical[i].text)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
+/// Splits the input into non-blank lines, remembering spans and blank lines between.
+pub(super) fn split_lines(input: &str) -> Vec<Line<'_>> {
+    let mut lines = Vec::new();
+    let mut offset = 0;
+    let mut blank_before = true;
+    let mut crlf_halves = 0;
+    for (index, raw) in input.split_inclusive(['\n', '\r']).enumerate() {
+        let line_start = offset;
+        offset += raw.len();
+        // "\r\n" splits into "...\r" and "\n": the lone "\n" is not a blank line.
+        if raw == "\n" && input[..line_start].ends_with('\r') {
+            crlf_halves += 1;
+            continue;
+        }
+        let body = raw.trim_end_matches(['\n', '\r']);
+        let trimmed = body.trim();
+        if trimmed.is_empty() {
+            blank_before = true;
+            continue;
+        }
+        let lead = body.len() - body.trim_start().len();
+        let start = line_start + lead;
+        lines.push(Line {
+            is: Facts::of(trimmed),
+            text: trimmed,
+            indent: body[..lead].chars().count(),
+            start,
+            end: start + trimmed.len(),
+            number: index + 1 - crlf_halves,
+            blank_before,
+        });
+        blank_before = false;
+    }
+    lines
+}
+
+/// Groups physical lines into logical ones: in a hard-wrapped text (lynx or email style,
+/// every long line broken near one width), a line continues the one above when that one
+/// could not have held its first word.
+pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
+    let lengths: Vec<usize> = lines.iter().map(|l| l.text.chars().count()).collect();
+    let width = lengths.iter().copied().max().unwrap_or(0);
+    let first_word = |i: usize| {
+        lines[i]
+            .text
+            .split_whitespace()
+            .next()
+            .map_or(0, |w| w.chars().count())
+    };
+    // A wrapped line keeps its paragraph's indent, or, under a list item, lines up with the
+    // item's text ("   * Fuel duty" over "     frozen").
+    let same_block = |i: usize| {
+        let (prev, line) = (&lines[i - 1], &lines[i]);
+        line.indent == prev.indent
+            || prev.is.mark.is_some() && line.indent > prev.indent && line.indent <= prev.indent + 4
+    };
+    // A line goes on from the one above when that one could not have held its first word;
+    // under a time line only in lower case ("10:05 | Storm warning" over "The coastguard
+    // said …" is a heading over its body, whatever their lengths).
+    let lower = |i: usize| lines[i].text.starts_with(char::is_lowercase);
+    let continues = |i: usize| {
+        i > 0
+            && !lines[i].blank_before
+            && lengths[i - 1] + 1 + first_word(i) > width
+            && same_block(i)
+            && lines[i].is.mark.is_none()
+            && lines[i].is.time.is_none()
+            && !lines[i].is.ui
+            && (lines[i - 1].is.time.is_none() || lower(i))
+            && !matches!(credit_split(lines[i].text), Some(("", _)))
+    };
+    let near_width = lengths.iter().filter(|&&n| n + 12 >= width).count();
+    let long = lengths.iter().filter(|&&n| n > 30).count();
+    // A break inside a sentence: the line above ends on a lower-case word or a comma.
+    let mid_sentence = |i: usize| {
+        let text = lines[i - 1].text;
+        let last_word = text.rsplit(' ').next().unwrap_or("");
+        text.ends_with([',', ';'])
+            || last_word.starts_with(char::is_lowercase) && last_word.ends_with(char::is_lowercase)
+    };
+    let (mut breaks, mut lower_breaks) = (0, 0);
+    for i in 1..lines.len() {
+        if continues(i) {
+            lower_breaks += usize::from(lower(i));
+            breaks += usize::from(!lower(i) && mid_sentence(i));
+        }
+    }
+    // Wrapping shows as lines of about one width that go on in lower case, or as many lines
+    // of about one width that end mid-sentence and go on, on a page where most long lines
+    // are that wide.
+    let wrapped = (40..=100).contains(&width)
+        && near_width >= 2
+        && (lower_breaks >= 2
+            || lower_breaks == 1 && (near_width * 5 >= lines.len() || breaks >= 1)
+            || lower_breaks + breaks >= 3 && near_width * 3 >= long);
+    let mut groups: Vec<Vec<usize>> = Vec::with_capacity(lines.len());
+    for i in 0..lines.len() {
+        match groups.last_mut() {
+            Some(group) if wrapped && continues(i) => group.push(i),
+            _ => groups.push(vec![i]),
+        }
+    }
+    groups
+}
+
+/// Logical lines from groups of physical ones; `joined` holds the text of each group of two
+/// or more, in order.
+pub(super) fn unwrap_lines<'a>(
+    physical: &[Line<'a>],
+    groups: &[Vec<usize>],
+    joined: &'a [String],
+) -> Vec<Line<'a>> {
+    let mut texts = joined.iter();
+    groups
+        .iter()
+        .map(|group| {
+            let first = physical[group[0]];
+            if group.len() == 1 {
+                return first;
+            }
+            let last = physical[group[group.len() - 1]];
+            // One joined text was made for each group of two or more, in this order.
+            let text = texts.next().map_or(first.text, String::as_str);
+            Line {
+                text,
+                is: Facts::of(text),
+                end: last.end,
+                ..first
+            }
+        })
+        .collect()
+}
+
+/// Whether the text separates paragraphs with blank lines (most lines have one above).
+pub(super) fn is_blank_separated(lines: &[Line]) -> bool {
+    let with_blank = lines.iter().filter(|l| l.blank_before).count();
+    with_blank * 2 > lines.len()
+}
+
+/// Pairs description lines with the credited caption directly below them.
+pub(super) fn pair_captions(lines: &[Line], photo: &mut [Photo], blank_separated: bool) {
+    for i in 0..lines.len() {
+        let Some((caption, _)) = credit_split(lines[i].text) else {
+            continue;
+        };
+        photo[i] = Photo::Caption;
+        if i == 0 || lines[i].blank_before || photo[i - 1] != Photo::None {
+            continue;
+        }
+        let alt = lines[i - 1].text;
+        let is = &lines[i - 1].is;
+        if is.time.is_some() || is.mark.is_some() || is.label.is_some() || is.byline {
+            continue;
+        }
+        // Without blank lines between paragraphs, only a description that repeats the
+        // caption's opening words is safely the photo's.
+        let shared = alt
+            .split_whitespace()
+            .zip(caption.split_whitespace())
+            .take_while(|(a, b)| a == b)
+            .count();
+        if blank_separated || shared >= 3 {
+            photo[i - 1] = Photo::Alt;
+        }
+    }
+}
