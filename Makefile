@@ -11,7 +11,7 @@ CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(CARGO_BIN):$(PATH)
 PORT ?= 8080
 
-.PHONY: help setup setup-browser build demo test lint test-rust test-wasm test-node test-browser bench fuzz clean
+.PHONY: help setup setup-browser setup-valgrind build demo test lint test-rust test-wasm test-node test-browser bench fuzz clean
 
 help:
 	@echo "make demo   set up, build, and serve the demo on http://127.0.0.1:$(PORT)"
@@ -28,6 +28,13 @@ setup:
 	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
 	fi
 	@if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then npm ci --no-audit --no-fund; fi
+
+# valgrind counts the instructions of tests/complexity.rs's worst cases.
+setup-valgrind:
+	@if ! command -v valgrind >/dev/null; then \
+	  echo "installing Debian's valgrind for the counted-work tests"; \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends valgrind; \
+	fi
 
 setup-browser:
 	@if [ ! -x /usr/bin/chromium ]; then \
@@ -59,7 +66,7 @@ demo: www/pkg
 	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
 
 # --- test ------------------------------------------------------------------------------
-test: setup setup-browser lint test-rust test-wasm www/pkg test-node test-browser
+test: setup setup-browser setup-valgrind lint test-rust test-wasm www/pkg test-node test-browser
 
 lint:
 	cargo fmt --check
@@ -90,17 +97,27 @@ clean:
 	rm -rf target pkg www/pkg node_modules
 
 # --- fuzz: cargo-fuzz on the nightly toolchain; finds in fuzz/work -------------------------
-# Seeds: the test fixtures (every form, read where they are) and, per target, fuzz/corpus/T
-# (the inputs a find came from, and hand-written queries and index operations).
-FUZZ_SECONDS ?= 1200
+# Seeds: the test fixtures (every form, read where they are), per target fuzz/corpus/T (the
+# inputs a find came from, and hand-written queries and index operations), and the worst
+# cases of examples/adversarial.rs at about a megabyte each (written to fuzz/seeds/T), so
+# that the fuzzers start at scale. Inputs up to 1 MB.
+FUZZ_SECONDS ?= 1800
+FUZZ_MAX_LEN ?= 1048576
 FUZZ_TARGETS := text html json_ld query index_ops
+# Which shapes seed which target, and at what size (about a megabyte each).
+FUZZ_SEEDS_text := people:6000 orgs:6000 quotes:5000 repeated-quotes:3000 possessives:20000 long-line:150000 timed-posts:20000
+FUZZ_SEEDS_html := markup-jsonld:2500 pinned:2500
 fuzz:
 	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
+	cargo build --release --example adversarial
+	@for spec in $(FUZZ_SEEDS_text); do mkdir -p fuzz/seeds/text; target/release/examples/adversarial $${spec%%:*} $${spec##*:} --write fuzz/seeds/text/$${spec%%:*}; done
+	@for spec in $(FUZZ_SEEDS_html); do mkdir -p fuzz/seeds/html; target/release/examples/adversarial $${spec%%:*} $${spec##*:} --write fuzz/seeds/html/$${spec%%:*}; done
 	cargo +nightly fuzz build -O
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p fuzz/work/$$t; \
-	  seeds=tests/fixtures; [ -d fuzz/corpus/$$t ] && seeds="$$seeds fuzz/corpus/$$t"; \
-	  echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
-	  cargo +nightly fuzz run -O $$t fuzz/work/$$t $$seeds -- -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 || exit 1; \
+	  seeds=tests/fixtures; \
+	  [ -d fuzz/corpus/$$t ] && seeds="$$seeds fuzz/corpus/$$t"; \
+	  [ -d fuzz/seeds/$$t ] && seeds="$$seeds fuzz/seeds/$$t"; \
+	  echo "fuzzing $$t for $(FUZZ_SECONDS) s, inputs up to $(FUZZ_MAX_LEN) bytes"; \
+	  cargo +nightly fuzz run -O $$t fuzz/work/$$t $$seeds -- -max_total_time=$(FUZZ_SECONDS) -max_len=$(FUZZ_MAX_LEN) -timeout=60 -rss_limit_mb=4096 || exit 1; \
 	done
-

@@ -158,6 +158,8 @@ fn update(o: &Map<String, Value>) -> Option<Update> {
         headline: text(o, "headline"),
         time: text(o, "time"),
         timestamp: text(o, "timestamp"),
+        byline: text(o, "byline"),
+        labels: texts(o, "labels"),
         paragraphs: texts(o, "paragraphs"),
         images: images(o),
         links: texts(o, "links"),
@@ -168,8 +170,6 @@ fn update(o: &Map<String, Value>) -> Option<Update> {
         anchor: text(o, "anchor"),
         pinned: o.get("pinned").and_then(Value::as_bool).unwrap_or(false),
         key_event: o.get("keyEvent").and_then(Value::as_bool).unwrap_or(false),
-        byline: text(o, "byline"),
-        labels: texts(o, "labels"),
     })
 }
 

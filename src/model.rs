@@ -76,6 +76,14 @@ pub struct Update {
     /// The time resolved against the blog's date: ISO 8601, with an offset when the zone
     /// is known and as local time when the page says only "local".
     pub timestamp: Option<String>,
+    /// Who wrote the post, when the page names them with it, as written ("21:38 , Jacob
+    /// Phillips" gives "Jacob Phillips", a line "By Jane Okoro" gives "By Jane Okoro").
+    pub byline: Option<String>,
+    /// Lines that frame the post rather than tell it, as written: a second time in another
+    /// zone or clock ("23:39" under "11.39pm EST"), a kicker repeated above every post
+    /// ("UKRAINE WAR"), a badge ("Breaking", "Key event"), a date under the headline, page
+    /// furniture after the post ("Advertisement", "Share").
+    pub labels: Vec<String>,
     /// Body paragraphs, one per line of the input, as written.
     pub paragraphs: Vec<String>,
     /// Photos in the post.
@@ -92,13 +100,6 @@ pub struct Update {
     pub pinned: bool,
     /// The page marks the post as a key event.
     pub key_event: bool,
-    /// Who wrote the post, when the page prints it with the post ("By Jane Okoro",
-    /// "21:38 , Jane Okoro"), as written without the "By".
-    pub byline: Option<String>,
-    /// Lines the page prints with the post that are not its text, as written: a kicker
-    /// repeated above every post ("UKRAINE WAR"), a badge ("Breaking", "Key event"), a second
-    /// time line, page furniture after it ("Advertisement", "Share").
-    pub labels: Vec<String>,
 }
 
 /// A photo as plain text shows it: a description, a caption and a credit.
@@ -207,6 +208,8 @@ pub enum TextPart {
     Summary,
     /// A header line.
     Header,
+    /// The update's byline.
+    Byline,
 }
 
 /// A person, place or organisation named in the blog, under all the names it goes by.

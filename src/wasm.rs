@@ -69,6 +69,13 @@ export interface Update {
   time: string | null;
   /** ISO 8601, with an offset when the zone is known, as local time otherwise. */
   timestamp: string | null;
+  /** Who wrote the post, when the page names them with it, as written ("21:38 , Jacob
+   * Phillips" gives "Jacob Phillips"; a line "By Jane Okoro" gives "By Jane Okoro"). */
+  byline: string | null;
+  /** Lines that frame the post rather than tell it, as written: a second time ("23:39"
+   * under "11.39pm EST"), a kicker repeated above every post, a badge ("Breaking", "Key
+   * event"), a date under the headline, furniture after the post ("Advertisement"). */
+  labels: string[];
   /** Body paragraphs, as written. */
   paragraphs: string[];
   /** Photos in the post. */
@@ -84,12 +91,6 @@ export interface Update {
   pinned: boolean;
   /** The page marks the post as a key event. */
   keyEvent: boolean;
-  /** Who wrote the post, when the page prints it ("By Jane Okoro" gives "Jane Okoro"). */
-  byline: string | null;
-  /** Lines printed with the post that are not its text, as written: a kicker repeated
-   * above every post, a badge ("Breaking", "Key event"), a second time line, furniture
-   * ("Advertisement", "Share"). */
-  labels: string[];
 }
 
 /** A photo as text shows it. */
@@ -163,7 +164,7 @@ export interface Entity {
 export interface Mention {
   /** The update; null for the header. */
   updateId: string | null;
-  part: "title" | "headline" | "paragraph" | "caption" | "summary" | "header";
+  part: "title" | "headline" | "paragraph" | "caption" | "summary" | "header" | "byline";
   index: number;
   /** UTF-8 byte range of the name within that text. */
   span: Span;

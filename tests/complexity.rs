@@ -1,23 +1,126 @@
-//! No quadratic paths: hostile shapes of input each finish well within a generous bound.
-//! The bounds are loose on purpose (debug builds, shared machines); the real figures are
-//! in `make bench` (bench/parse.mjs) and BENCHMARKS.md.
+//! No quadratic paths. Each worst-case shape of `examples/adversarial.rs` is read at n, 2n,
+//! 4n and 8n under callgrind, and the instructions counted may grow by at most 2.5x per
+//! doubling (n log n grows by a little over 2; a list searched per item, by 4). Counted, not
+//! timed: the count is the same on a busy machine. Timings of the same shapes are in
+//! `make bench` and BENCHMARKS.md.
+//!
+//! Below that, hostile inputs at megabyte scale that must still give a result.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::time::{Duration, Instant};
+use std::path::PathBuf;
+use std::process::Command;
 
 use liveblog_index::{parse, parse_html, parse_json_ld, Index, ReadOptions, SearchOptions};
 
-/// Generous: a test build (opt-level 1) on a busy 2-core machine, for work that takes a
-/// release build milliseconds. A quadratic path on these inputs takes minutes.
-const BOUND: Duration = Duration::from_secs(10);
-
+/// Runs `f`; the name says what, for the test's output.
 fn timed<T>(what: &str, f: impl FnOnce() -> T) -> T {
-    let started = Instant::now();
-    let out = f();
-    let took = started.elapsed();
-    eprintln!("{what}: {took:?}");
-    assert!(took < BOUND, "{what} took {took:?}");
-    out
+    eprintln!("{what}");
+    f()
+}
+
+/// The worst-case generator, built by `cargo test` beside this test's binary.
+fn adversarial() -> PathBuf {
+    let exe = std::env::current_exe().expect("the test knows its own path");
+    let profile = exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .expect("tests run from target/PROFILE/deps");
+    profile.join("examples").join("adversarial")
+}
+
+/// Instructions callgrind counts for one run of the generator, or why it could not.
+fn counted(bin: &PathBuf, shape: &str, n: usize) -> Result<u64, String> {
+    let out = Command::new("valgrind")
+        .args(["--tool=callgrind", "--callgrind-out-file=/dev/null"])
+        .arg(bin)
+        .args([shape, &n.to_string()])
+        .output()
+        .map_err(|e| format!("valgrind: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "{shape} {n}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    String::from_utf8_lossy(&out.stderr)
+        .lines()
+        .find_map(|l| l.split("Collected : ").nth(1))
+        .and_then(|c| c.trim().parse().ok())
+        .ok_or_else(|| format!("{shape} {n}: no count in callgrind's output"))
+}
+
+#[test]
+fn counted_work_grows_at_most_2_5x_per_doubling() {
+    let bin = adversarial();
+    let has_valgrind = Command::new("valgrind").arg("--version").output().is_ok();
+    if !has_valgrind || !bin.exists() {
+        let why = format!(
+            "NOT RUN: counted work needs valgrind ({}) and {} ({})",
+            if has_valgrind { "found" } else { "missing" },
+            bin.display(),
+            if bin.exists() { "found" } else { "missing" }
+        );
+        assert!(std::env::var_os("CI").is_none(), "{why}");
+        println!("{why}");
+        return;
+    }
+    let list = Command::new(&bin)
+        .arg("list")
+        .output()
+        .expect("the generator runs");
+    let shapes: Vec<String> = String::from_utf8_lossy(&list.stdout)
+        .lines()
+        .filter_map(|l| l.split('\t').next().map(str::to_string))
+        .collect();
+    assert!(
+        shapes.len() >= 8,
+        "the generator lists its shapes: {shapes:?}"
+    );
+    let sizes = [250, 500, 1000, 2000];
+    // Two at a time: the machine has two cores.
+    let results: Vec<(String, Result<Vec<u64>, String>)> = std::thread::scope(|scope| {
+        let chunks: Vec<&[String]> = shapes.chunks(shapes.len().div_ceil(2)).collect();
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|chunk| {
+                let bin = &bin;
+                scope.spawn(move || {
+                    chunk
+                        .iter()
+                        .map(|shape| {
+                            let counts = sizes.iter().map(|&n| counted(bin, shape, n)).collect();
+                            (shape.clone(), counts)
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("a counting thread finishes"))
+            .collect()
+    });
+    let mut failures = Vec::new();
+    for (shape, counts) in results {
+        let counts = match counts {
+            Ok(c) => c,
+            Err(e) => {
+                failures.push(e);
+                continue;
+            }
+        };
+        let ratios: Vec<f64> = counts
+            .windows(2)
+            .map(|w| w[1] as f64 / w[0] as f64)
+            .collect();
+        println!("{shape:16} {counts:?} growth per doubling {ratios:.2?}");
+        if ratios.iter().any(|&r| r > 2.5) {
+            failures.push(format!(
+                "{shape}: {counts:?} grows {ratios:.2?} per doubling"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
 }
 
 #[test]

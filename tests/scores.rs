@@ -23,7 +23,7 @@ use serde_json::Value;
 /// accuracy, people F1, places F1, organisations F1, and entity precision over all kinds.
 const FLOORS: &[(&str, [f64; 7])] = &[
     ("corpus", [1.0, 1.0, 0.988, 0.950, 0.966, 0.899, 0.964]),
-    ("corpus2", [0.574, 0.780, 0.438, 0.633, 0.574, 0.309, 0.536]),
+    ("corpus2", [0.996, 0.795, 0.424, 0.643, 0.574, 0.311, 0.542]),
 ];
 
 const FIGURES: [&str; 7] = [

@@ -27,7 +27,7 @@ use super::lexicon::{
 };
 use super::names::{Located, NameRun, Registry};
 use super::tokens::{bare, is_article, part_in, possessive_owner, words_after};
-use crate::model::{Entity, EntityKind, Mention, Span};
+use crate::model::{Entity, EntityKind, Mention, Span, TextPart};
 use std::collections::HashSet;
 
 /// A name found in a text, before names are merged into entities.
@@ -721,7 +721,13 @@ fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>>
 /// "AP Photo/Rebecca Blackwell", "Photograph: Ann Lee/Getty Images".
 fn credited(source: &Located) -> Vec<Found> {
     let text = source.text;
-    let body_start = text.find(':').map_or(0, |i| i + 1);
+    // A byline line as printed: "By Jane Okoro".
+    let by = if source.part == TextPart::Byline && text.starts_with("By ") {
+        3
+    } else {
+        0
+    };
+    let body_start = text.find(':').map_or(by, |i| i + 1);
     let body = &text[body_start..];
     let mut out = Vec::new();
     let mut offset = body_start;
@@ -748,10 +754,15 @@ fn credited(source: &Located) -> Vec<Found> {
                 None,
             )
         } else {
+            let role = if source.part == TextPart::Byline {
+                "author"
+            } else {
+                "photographer"
+            };
             (
                 trimmed.to_string(),
                 EntityKind::Person,
-                Some("photographer".to_string()),
+                Some(role.to_string()),
             )
         };
         out.push(Found {
@@ -822,6 +833,52 @@ fn compact(name: &str) -> Option<String> {
     })
 }
 
+/// Which side of a match a name is on: an entity already made, or a name looking for one.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Entity,
+    Looked,
+}
+
+/// The keys under which a name can meet the entity it names another way, so that merging
+/// looks up a few candidates instead of searching every entity. A person: the surname, and
+/// the surname with each letter left out (two spellings one edit apart share one:
+/// [`same_surname`]). An organisation made: its initials, every ending of its name after a
+/// space, and those of its short form ([`same_org`]); one looked for: its name. Keys carry
+/// their kind.
+fn match_keys(kind: EntityKind, name: &str, side: Side) -> Vec<String> {
+    let tag = match kind {
+        EntityKind::Person => 'p',
+        EntityKind::Org => 'o',
+        EntityKind::Place => return Vec::new(),
+    };
+    let key = |k: &str| format!("{tag}{k}");
+    let mut keys = Vec::new();
+    match kind {
+        EntityKind::Person => {
+            let surname = name.rsplit(' ').next().unwrap_or("");
+            keys.push(key(surname));
+            if surname.chars().count() >= 6 {
+                for (i, c) in surname.char_indices() {
+                    let mut short = surname[..i].to_string();
+                    short.push_str(&surname[i + c.len_utf8()..]);
+                    keys.push(key(&short));
+                }
+            }
+        }
+        _ if side == Side::Looked => keys.push(key(name)),
+        _ => {
+            keys.push(key(&initials(name)));
+            let short = compact(name);
+            for form in std::iter::once(name).chain(short.as_deref()) {
+                keys.extend(form.match_indices(' ').map(|(i, _)| key(&form[i + 1..])));
+            }
+            keys.extend(short.as_deref().map(key));
+        }
+    }
+    keys
+}
+
 /// Merges what was found into entities, one per thing under all its names.
 fn merge(found: Vec<Found>) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
@@ -834,34 +891,54 @@ fn merge(found: Vec<Found>) -> Vec<Entity> {
     // Exact names first: most mentions repeat a name already seen.
     let mut by_name: std::collections::HashMap<(EntityKind, &str), usize> =
         std::collections::HashMap::new();
+    // Key to the last of a chain of (entity, previous link) in `links`.
+    let mut by_key: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut links: Vec<(usize, usize)> = Vec::new();
     for &i in &order {
         let f = &found[i];
         if let Some(&at) = by_name.get(&(f.kind, f.name.as_str())) {
             home[i] = at;
             continue;
         }
+        // A name joins the first entity it names another way (an exact name was found
+        // above; aliases are added after this loop): a person by surname, an organisation
+        // by an acronym, an ending or a short form. The entities that could match are looked
+        // up by key, then checked.
         let same = |e: &Entity| {
             e.kind == f.kind
-                && (e.name == f.name
-                    || e.aliases.contains(&f.name)
-                    || match f.kind {
-                        EntityKind::Person => {
-                            let (ea, fa) = (
-                                e.name.rsplit(' ').next().unwrap_or(""),
-                                f.name.rsplit(' ').next().unwrap_or(""),
-                            );
-                            let first_ok = !f.name.contains(' ')
-                                || !e.name.contains(' ')
-                                || e.name.split(' ').next() == f.name.split(' ').next();
-                            first_ok && same_surname(ea, fa)
-                        }
-                        EntityKind::Org => same_org(&f.name, &e.name),
-                        EntityKind::Place => false,
-                    })
+                && match f.kind {
+                    EntityKind::Person => {
+                        let (ea, fa) = (
+                            e.name.rsplit(' ').next().unwrap_or(""),
+                            f.name.rsplit(' ').next().unwrap_or(""),
+                        );
+                        let first_ok = !f.name.contains(' ')
+                            || !e.name.contains(' ')
+                            || e.name.split(' ').next() == f.name.split(' ').next();
+                        first_ok && same_surname(ea, fa)
+                    }
+                    EntityKind::Org => same_org(&f.name, &e.name),
+                    EntityKind::Place => false,
+                }
         };
-        let at = match entities.iter().position(same) {
+        let mut found_at: Option<usize> = None;
+        for key in match_keys(f.kind, &f.name, Side::Looked) {
+            let mut link = by_key.get(&key).copied().unwrap_or(usize::MAX);
+            while let Some(&(at, previous)) = links.get(link) {
+                if found_at.is_none_or(|f| at < f) && same(&entities[at]) {
+                    found_at = Some(at);
+                }
+                link = previous;
+            }
+        }
+        let at = match found_at {
             Some(at) => at,
             None => {
+                let at = entities.len();
+                for key in match_keys(f.kind, &f.name, Side::Entity) {
+                    let previous = by_key.insert(key, links.len()).unwrap_or(usize::MAX);
+                    links.push((at, previous));
+                }
                 entities.push(Entity {
                     id: String::new(),
                     name: f.name.clone(),
@@ -870,7 +947,7 @@ fn merge(found: Vec<Found>) -> Vec<Entity> {
                     role: None,
                     mentions: Vec::new(),
                 });
-                entities.len() - 1
+                at
             }
         };
         home[i] = at;

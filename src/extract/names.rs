@@ -5,12 +5,17 @@ use super::lexicon::{
 };
 use super::tokens::{bare, is_cue_at, opens_capital, part_in, possessive_owner, words};
 use crate::model::{Image, LiveBlog, TextPart};
+use std::collections::HashMap;
 
 /// Names the blog gives people in full, found after a title or role ("US President Joe
 /// Biden"), before a cue verb, or owned ("Al Jazeera’s Dorsa Jabbari").
 #[derive(Debug, Default)]
 pub(crate) struct Registry {
     pub(crate) people: Vec<String>,
+    /// Each full name, and each shorter name that ends one ("Biden" of "Joe Biden"), to the
+    /// first full name it reads as (itself when registered whole): a look-up per name, not
+    /// a search of every name.
+    by_name: HashMap<String, usize>,
 }
 
 /// A text of the blog and where it sits.
@@ -23,7 +28,7 @@ pub(crate) struct Located<'a> {
 
 /// Every text of a blog that can name someone, in page order (title, summary, header
 /// lines, header photos, then each update's headline, paragraphs and photos), and apart
-/// from them the photo credits.
+/// from them the photo credits and bylines.
 pub(crate) fn blog_texts(blog: &LiveBlog) -> (Vec<Located<'_>>, Vec<Located<'_>>) {
     let mut sources: Vec<Located> = Vec::new();
     let mut credits: Vec<Located> = Vec::new();
@@ -64,6 +69,12 @@ pub(crate) fn blog_texts(blog: &LiveBlog) -> (Vec<Located<'_>>, Vec<Located<'_>>
             });
         }
         photos(&update.images, id, &mut sources, &mut credits);
+        credits.extend(update.byline.iter().map(|text| Located {
+            text,
+            update_id: id,
+            part: TextPart::Byline,
+            index: 0,
+        }));
     }
     sources.retain(|s| !is_menu(s.text));
     (sources, credits)
@@ -107,6 +118,7 @@ impl Registry {
     /// The people a blog names in full, from the name runs of its texts ([`blog_texts`]).
     pub(crate) fn of<'r, 'a: 'r>(runs: impl IntoIterator<Item = &'r NameRun<'a>>) -> Self {
         let mut people: Vec<String> = Vec::new();
+        let mut by_name: HashMap<String, usize> = HashMap::new();
         let person_title = |w: &str| is_in(HONORIFICS, w) || is_in(ROLE_NOUNS, w);
         for run in runs {
             let name = run.name();
@@ -117,23 +129,25 @@ impl Registry {
                 || run.cue_follows;
             if titled && (2..=4).contains(&name.len()) && run.is_plain() {
                 let full = name.join(" ");
-                if !people.contains(&full) {
+                let whole = |at: &usize, people: &[String]| people[*at] == full;
+                if by_name.get(&full).is_none_or(|at| !whole(at, &people)) {
+                    let at = people.len();
+                    // A whole name outranks an ending of an earlier one; an ending goes to
+                    // the first name it ends.
+                    by_name.insert(full.clone(), at);
+                    for (i, _) in full.match_indices(' ') {
+                        by_name.entry(full[i + 1..].to_string()).or_insert(at);
+                    }
                     people.push(full);
                 }
             }
         }
-        Registry { people }
+        Registry { people, by_name }
     }
 
     /// The full name for a surname, or for a name that ends a registered one.
     pub(crate) fn full_name(&self, name: &str) -> Option<&str> {
-        if let Some(exact) = self.people.iter().find(|p| *p == name) {
-            return Some(exact);
-        }
-        self.people
-            .iter()
-            .find(|p| p.ends_with(name) && p[..p.len() - name.len()].ends_with(' '))
-            .map(String::as_str)
+        self.by_name.get(name).map(|&at| self.people[at].as_str())
     }
 }
 

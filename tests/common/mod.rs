@@ -89,9 +89,9 @@ fn parts_of(blog: &LiveBlog) -> (Part, Vec<Part>) {
                 [&u.day_heading, &u.headline, &u.time, &u.byline]
                     .into_iter()
                     .flatten()
+                    .chain(&u.labels)
                     .cloned(),
             );
-            part.unordered.extend(u.labels.iter().cloned());
             part.ordered.extend(u.paragraphs.iter().cloned());
             for image in &u.images {
                 add_image(&mut part, image);

@@ -469,7 +469,8 @@ fn assemble(
         // The title is a headline over prose too: when nothing above the first such block
         // could title the page, that block is the title and its prose the standfirst.
         let first = anchors[0];
-        if !(0..first).any(|i| is_title_shaped(lines[i].text, 2)) {
+        if lines[first].is.mark.is_none() && !(0..first).any(|i| is_title_shaped(lines[i].text, 2))
+        {
             title = Some(first);
             anchors.remove(0);
             if anchors.is_empty() {

@@ -1,0 +1,345 @@
+//! Worst cases for each stage, at any size: the inputs that a list searched once per item
+//! (a quadratic path) or a recursion as deep as the input would notice, where uniform input
+//! does not.
+//!
+//! `cargo run --release --example adversarial -- SHAPE N` reads an input of SHAPE at size N
+//! through its stage and prints what came out; `… -- SHAPE N --write FILE` writes the input
+//! instead (seeds for `make fuzz`); `… -- list` names the shapes. `tests/complexity.rs` runs
+//! each shape at N, 2N, 4N and 8N under callgrind and bounds the growth of the instructions
+//! counted; `make bench` times each at its largest size.
+
+use std::fmt::Write as _;
+use std::process::ExitCode;
+
+use liveblog_index::{parse, parse_html, Index, ReadOptions, SearchOptions};
+
+/// A shape: its name, what it stresses, the input builder and the reader.
+type Shape = (&'static str, &'static str, fn(usize) -> String, Reader);
+
+const SHAPES: &[Shape] = &[
+    (
+        "people",
+        "n distinct people, each named in full with a title, then by surname",
+        people,
+        Reader::Text,
+    ),
+    (
+        "orgs",
+        "n distinct organisations, by name, by acronym in brackets and by short form",
+        orgs,
+        Reader::Text,
+    ),
+    (
+        "quotes",
+        "n distinct quotes, each with its speaker",
+        quotes,
+        Reader::Text,
+    ),
+    (
+        "repeated-quotes",
+        "n quotes, each said again in a later post and echoed in a headline",
+        repeated_quotes,
+        Reader::Text,
+    ),
+    (
+        "markup-jsonld",
+        "a page of n posts in its markup and the same n posts in its JSON-LD",
+        markup_jsonld,
+        Reader::Html,
+    ),
+    (
+        "pinned",
+        "a page of n posts, each also pinned above the stream",
+        pinned,
+        Reader::Html,
+    ),
+    (
+        "possessives",
+        "one paragraph of n nested possessives and n appositives before a quote",
+        possessives,
+        Reader::Text,
+    ),
+    (
+        "long-line",
+        "one line of n words with no break",
+        long_line,
+        Reader::Text,
+    ),
+    (
+        "timed-posts",
+        "n timed posts, half of them with a loose time",
+        timed_posts,
+        Reader::Text,
+    ),
+    (
+        "search",
+        "n posts, indexed, then searched for a word, a typo, a prefix and a phrase",
+        search,
+        Reader::Search,
+    ),
+];
+
+#[derive(Clone, Copy)]
+enum Reader {
+    Text,
+    Html,
+    Search,
+}
+
+/// A distinct, pronounceable, capitalised word for each number: "Kalo", "Mirenu", ….
+fn word(mut n: usize) -> String {
+    const SYLLABLES: &[&str] = &[
+        "ka", "lo", "mi", "ren", "da", "vu", "sol", "te", "ni", "bar", "qu", "es", "to", "ra",
+        "pel", "o",
+    ];
+    let mut out = String::new();
+    loop {
+        out.push_str(SYLLABLES[n % SYLLABLES.len()]);
+        n /= SYLLABLES.len();
+        if n == 0 {
+            break;
+        }
+    }
+    // At least two syllables, so that no word is an article or a short function word.
+    if out.len() < 4 {
+        out.push_str("lan");
+    }
+    let mut chars = out.chars();
+    chars.next().map_or(String::new(), |c| {
+        c.to_uppercase().collect::<String>() + chars.as_str()
+    })
+}
+
+fn header(out: &mut String) {
+    out.push_str("Harbour inquiry: live\n\nThe inquiry into the harbour collapse sits today.\n\n");
+}
+
+fn post(out: &mut String, i: usize, headline: &str, body: &str) {
+    let (h, m) = (23 - (i / 60) % 24, 59 - i % 60);
+    let _ = write!(out, "{h:02}:{m:02} {headline}\n\n{body}\n\n");
+}
+
+fn people(n: usize) -> String {
+    let mut out = String::new();
+    header(&mut out);
+    for i in 0..n {
+        let (given, family) = (word(2 * i), word(2 * i + 1));
+        let body = format!(
+            "Minister {given} {family} visited the quay. {family} spoke to workers, and Mr {family} left at noon."
+        );
+        post(&mut out, i, &format!("{family} visits the quay"), &body);
+    }
+    out
+}
+
+fn orgs(n: usize) -> String {
+    let mut out = String::new();
+    header(&mut out);
+    for i in 0..n {
+        let name = word(i);
+        let body = format!(
+            "The {name} Workers Union ({}WU) met the {name} Ministry. The {name} Party said it would vote.",
+            name.to_uppercase().chars().take(3).collect::<String>()
+        );
+        post(&mut out, i, &format!("{name} union meets ministry"), &body);
+    }
+    out
+}
+
+fn quotes(n: usize) -> String {
+    let mut out = String::new();
+    header(&mut out);
+    for i in 0..n {
+        let (given, family) = (word(2 * i), word(2 * i + 1));
+        let body = format!(
+            "“We will rebuild pier {i} before the winter storms,” harbour master {given} {family} told reporters. He added: “The work on pier {i} starts now.”"
+        );
+        post(&mut out, i, &format!("Pier {i} to be rebuilt"), &body);
+    }
+    out
+}
+
+fn repeated_quotes(n: usize) -> String {
+    let mut out = String::new();
+    header(&mut out);
+    for i in 0..n {
+        let family = word(i);
+        let said = format!("the quay number {i} stays closed until the divers report");
+        post(
+            &mut out,
+            2 * i,
+            &format!("‘Quay {i} stays closed’"),
+            &format!("“{said},” said Inspector {family}."),
+        );
+        post(
+            &mut out,
+            2 * i + 1,
+            "Inquiry resumes",
+            &format!("Inspector {family} repeated that “{said}”."),
+        );
+    }
+    out
+}
+
+fn markup_jsonld(n: usize) -> String {
+    let mut posts = String::new();
+    let mut items = String::new();
+    for i in 0..n {
+        let name = word(i);
+        let (h, m) = ((i / 60) % 24, i % 60);
+        let _ = write!(
+            posts,
+            "<article id=\"post-{i}\" class=\"post\"><h2>{name} reopens</h2><time datetime=\"2026-03-14T{h:02}:{m:02}:00Z\">{h:02}:{m:02}</time><p>The {name} road reopened after the storm, officials said.</p></article>"
+        );
+        if i > 0 {
+            items.push(',');
+        }
+        let _ = write!(
+            items,
+            "{{\"@type\":\"BlogPosting\",\"url\":\"https://news.example/live#post-{i}\",\"headline\":\"{name} reopens\",\"datePublished\":\"2026-03-14T{h:02}:{m:02}:00Z\",\"articleBody\":\"The {name} road reopened after the storm, officials said.\"}}"
+        );
+    }
+    format!(
+        "<!doctype html><html><head><title>Storm: live</title><script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\"@type\":\"LiveBlogPosting\",\"headline\":\"Storm: live\",\"liveBlogUpdate\":[{items}]}}</script></head><body><main><h1>Storm: live</h1>{posts}</main></body></html>"
+    )
+}
+
+fn pinned(n: usize) -> String {
+    let mut pins = String::new();
+    let mut posts = String::new();
+    for i in 0..n {
+        let name = word(i);
+        let (h, m) = ((i / 60) % 24, i % 60);
+        let body = format!(
+            "<h2>{name} closes</h2><time datetime=\"2026-03-14T{h:02}:{m:02}:00Z\">{h:02}:{m:02}</time><p>The {name} bridge closed to traffic, the council said.</p>"
+        );
+        let _ = write!(
+            pins,
+            "<div class=\"post pinned\" data-pinned=\"true\">{body}</div>"
+        );
+        let _ = write!(posts, "<div id=\"p{i}\" class=\"post\">{body}</div>");
+    }
+    format!(
+        "<!doctype html><html><head><title>Bridges: live</title></head><body><h1>Bridges: live</h1><div class=\"pinned-posts\">{pins}</div><div class=\"stream\">{posts}</div></body></html>"
+    )
+}
+
+fn possessives(n: usize) -> String {
+    let owners: String = (0..n).map(|i| format!("{}’s aide’s ", word(i))).collect();
+    let appositives: String = (0..n).map(|i| format!("{}, ", word(i + n))).collect();
+    format!(
+        "Port strike: live\n\n10:05 Talks\n\n“We will go,” {owners}spokesman said, and {appositives}Dane said “no”.\n"
+    )
+}
+
+fn long_line(n: usize) -> String {
+    (0..n)
+        .map(|i| {
+            if i % 7 == 0 {
+                word(i)
+            } else {
+                "said".to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn timed_posts(n: usize) -> String {
+    let mut out = String::new();
+    header(&mut out);
+    for i in 0..n {
+        let (h, m) = (23 - (i / 60) % 24, 59 - i % 60);
+        if i % 2 == 0 {
+            let _ = write!(
+                out,
+                "{h:02}:{m:02} {} arrives\n\nThe ferry docked.\n\n",
+                word(i)
+            );
+        } else {
+            let _ = write!(out, "{h:02}{m:02} {} reported the ferry late.\n\n", word(i));
+        }
+    }
+    out
+}
+
+fn search(n: usize) -> String {
+    let mut out = String::new();
+    header(&mut out);
+    for i in 0..n {
+        let body = format!(
+            "The {} ferry left port {i} with {} passengers aboard, the operator said.",
+            word(i),
+            word(i + 1)
+        );
+        post(&mut out, i, &format!("{} ferry sails", word(i)), &body);
+    }
+    out
+}
+
+fn run(shape: &str, input: &str, reader: Reader) -> String {
+    let options = ReadOptions::default();
+    match reader {
+        Reader::Text => match parse(input) {
+            Ok(blog) => format!(
+                "{shape}: {} updates, {} quotes, {} entities",
+                blog.updates.len(),
+                blog.quotes.len(),
+                blog.entities.len()
+            ),
+            Err(e) => format!("{shape}: {}", e.code()),
+        },
+        Reader::Html => match parse_html(input, &options) {
+            Ok(blog) => format!(
+                "{shape}: {} updates, {} quotes, {} entities",
+                blog.updates.len(),
+                blog.quotes.len(),
+                blog.entities.len()
+            ),
+            Err(e) => format!("{shape}: {}", e.code()),
+        },
+        Reader::Search => match parse(input) {
+            Ok(blog) => {
+                let index = Index::from_blog(&blog, "");
+                let hits: usize = ["ferry", "feryy", "passeng", "\"the operator said\""]
+                    .iter()
+                    .map(|q| index.search(q, &SearchOptions::default()).total)
+                    .sum();
+                format!("{shape}: {} updates, {hits} hits", blog.updates.len())
+            }
+            Err(e) => format!("{shape}: {}", e.code()),
+        },
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("list") {
+        for (name, what, _, _) in SHAPES {
+            println!("{name}\t{what}");
+        }
+        return ExitCode::SUCCESS;
+    }
+    let (Some(shape), Some(n)) = (args.first(), args.get(1).and_then(|n| n.parse().ok())) else {
+        eprintln!("usage: adversarial list | SHAPE N [--write FILE]");
+        return ExitCode::from(2);
+    };
+    let Some(&(_, _, build, reader)) = SHAPES.iter().find(|(name, ..)| name == shape) else {
+        eprintln!("adversarial: no shape {shape:?} (try `list`)");
+        return ExitCode::from(2);
+    };
+    let input = build(n);
+    if args.get(2).map(String::as_str) == Some("--write") {
+        let Some(path) = args.get(3) else {
+            eprintln!("adversarial: --write needs a file");
+            return ExitCode::from(2);
+        };
+        if let Err(e) = std::fs::write(path, &input) {
+            eprintln!("adversarial: cannot write {path}: {e}");
+            return ExitCode::from(2);
+        }
+        return ExitCode::SUCCESS;
+    }
+    println!("{} ({} bytes)", run(shape, &input, reader), input.len());
+    ExitCode::SUCCESS
+}
