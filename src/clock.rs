@@ -126,10 +126,14 @@ pub(crate) fn clock_glued_at(s: &str) -> Option<Clock> {
     read_clock(s, true)
 }
 
-/// Whether `s` opens with a capitalised word: a capital, then a lower-case letter.
+/// Whether `s` opens with a capitalised word: a capital, then a letter, an apostrophe
+/// ("I've") or a space ("A new …"): "Now", "ACT records", "I've".
 fn opens_capitalised_word(s: &str) -> bool {
     let mut chars = s.chars();
-    chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
+    chars.next().is_some_and(char::is_uppercase)
+        && chars
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | ' '))
 }
 
 fn read_clock(s: &str, glued: bool) -> Option<Clock> {
@@ -466,6 +470,34 @@ pub(crate) fn date_at(s: &str) -> Option<(Date, usize)> {
         }
     }
     Some((Date { year, month, day }, lead + i))
+}
+
+/// Reads a date written in numbers with slashes, as blogging platforms stamp posts
+/// ("9/7/2016", "25/12/2023"): month first, as US platforms write it, unless the first number
+/// cannot be a month. Returns it and the bytes taken.
+pub(crate) fn slash_date_at(s: &str) -> Option<(Date, usize)> {
+    let (a, a_len) = number_at(s, 2)?;
+    let rest = s[a_len..].strip_prefix('/')?;
+    let (b, b_len) = number_at(rest, 2)?;
+    let rest = rest[b_len..].strip_prefix('/')?;
+    let (year, y_len) = number_at(rest, 4)?;
+    if y_len != 4 || rest[y_len..].starts_with(|c: char| c.is_alphanumeric() || c == '/') {
+        return None;
+    }
+    let (month, day) = if a > 12 { (b, a) } else { (a, b) };
+    let year = year as i32;
+    if !(1..=12).contains(&month) || day == 0 || day > days_in_month(Some(year), month) {
+        return None;
+    }
+    let len = a_len + 1 + b_len + 1 + y_len;
+    Some((
+        Date {
+            year: Some(year),
+            month,
+            day,
+        },
+        len,
+    ))
 }
 
 fn iso_date_at(s: &str) -> Option<(Date, usize)> {
@@ -848,6 +880,16 @@ mod tests {
         assert_eq!(d("May 2022"), None);
         assert_eq!(d("February 30, 2022"), None);
         assert_eq!(date_at("Sunday, 5th June 2022").map(|(_, n)| n), Some(21));
+        assert_eq!(
+            slash_date_at("9/7/2016 4:56 PM"),
+            Some((full(2016, 9, 7).unwrap(), 8))
+        );
+        assert_eq!(
+            slash_date_at("25/12/2023"),
+            Some((full(2023, 12, 25).unwrap(), 10))
+        );
+        assert_eq!(slash_date_at("3/4 of a point"), None);
+        assert_eq!(slash_date_at("13/13/2023"), None);
     }
 
     #[test]

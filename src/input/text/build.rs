@@ -219,7 +219,11 @@ fn build_update(page: &Page, reading: &Reading, post: &Post, end: usize) -> Upda
     let mut i = post.start;
     while i < end {
         let line = &lines[i];
-        match post.part(i) {
+        // A second numbered line of an opening keeps its number in its text, as body.
+        let part = post.part(i).filter(|_| {
+            !(matches!(line.is.mark, Some(Mark::Number(_))) && update.number.is_some())
+        });
+        match part {
             Some(Part::DayHeading) => update.day_heading = Some(line.text.to_string()),
             Some(Part::Label) => add_label(&mut update, line.text),
             Some(Part::Byline) if update.byline.is_none() => {
@@ -240,12 +244,36 @@ fn build_update(page: &Page, reading: &Reading, post: &Post, end: usize) -> Upda
                 unmarked(line, &mut update);
                 let mark = line.is.time.expect("a time part is a time line");
                 update.time = Some(mark.time.to_string());
+                if mark.lead_is_name && update.byline.is_none() {
+                    update.byline = Some(mark.lead.to_string());
+                } else if !mark.lead.is_empty() {
+                    add_label(&mut update, mark.lead);
+                }
                 let rest = mark.rest;
                 let rest = rest
                     .strip_suffix("**")
                     .or_else(|| rest.strip_suffix("__"))
                     .unwrap_or(rest)
                     .trim_end();
+                match mark.rest_kind {
+                    Rest::Empty => {}
+                    Rest::Byline if update.byline.is_none() => {
+                        update.byline = Some(rest.to_string())
+                    }
+                    Rest::Headline if update.headline.is_none() && !reading.prose_rests => {
+                        update.headline = Some(rest.to_string())
+                    }
+                    _ => update.paragraphs.push(rest.to_string()),
+                }
+            }
+            Some(Part::SecondTime) => {
+                unmarked(line, &mut update);
+                let mark = line.is.time.expect("a second time part is a time line");
+                if !mark.lead.is_empty() {
+                    add_label(&mut update, mark.lead);
+                }
+                add_label(&mut update, mark.time);
+                let rest = mark.rest.trim_end();
                 match mark.rest_kind {
                     Rest::Empty => {}
                     Rest::Byline if update.byline.is_none() => {

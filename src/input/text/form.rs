@@ -5,7 +5,9 @@ use super::tables::{
     AGENCIES, BREADCRUMB_SEPARATORS, BULLETS, CREDIT_LABELS, DATE_LABELS, POST_LABELS,
     RELATIVE_UNITS, TIME_LABELS, TIME_SEPARATORS, UI_LINES,
 };
-use crate::clock::{clock_at, clock_glued_at, date_at, four_digit_clock_at, ClockStyle, Date};
+use crate::clock::{
+    clock_at, clock_glued_at, date_at, four_digit_clock_at, slash_date_at, ClockStyle, Date,
+};
 
 /// How a line reads on its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,6 +69,11 @@ pub(super) struct TimeMark<'a> {
     pub key: TimeKey,
     /// What follows past any separator: a headline, prose, a byline, or nothing.
     pub rest: &'a str,
+    /// What a line prints before the time, else empty: an author's name ("Ana Ruiz
+    /// 9/7/2016 4:57:09 PM"), or a date a copy glued on ("date 2017-07-15 1 hour ago").
+    pub lead: &'a str,
+    /// The lead is a name (the post's byline), not a date.
+    pub lead_is_name: bool,
     pub rest_kind: Rest,
     pub sep: Sep,
     /// Where the time falls on the clock, for telling which way the page runs: minutes (with
@@ -97,6 +104,8 @@ pub(super) enum TimeForm {
     Relative,
     /// "Oct. 30, 2023, 10:03 a.m. ET".
     DateFirst,
+    /// A match minute: "88'", "90' + 4'", "90 min +4".
+    Minute,
 }
 
 /// What sets a time apart from the rest of its line.
@@ -321,6 +330,27 @@ pub(super) fn time_mark(text: &str) -> Option<TimeMark<'_>> {
         Some(b'(') => (&body[1..], Some(')')),
         _ => (body, None),
     };
+    if let Some(mark) = read_mark(body, close) {
+        return Some(mark);
+    }
+    // An author's name before a date and time, as blogging platforms stamp posts ("Ana
+    // Ruiz 9/7/2016 4:57:09 PM"); a date (and a word) a copy glued before a time ("date
+    // 2017-07-15 1 hour ago").
+    let (lead, is_name) = match lead_name_len(body) {
+        0 => (date_prefix_len(body), false),
+        n => (n, true),
+    };
+    if lead == 0 {
+        return None;
+    }
+    let mut mark = read_mark(&body[lead..], None)?;
+    mark.lead = body[..lead].trim_end();
+    mark.lead_is_name = is_name;
+    Some(mark)
+}
+
+/// Reads a time mark at the very start of `body` (see [`time_mark`]).
+fn read_mark(body: &str, close: Option<char>) -> Option<TimeMark<'_>> {
     // A time opens with a digit, a label or a month's name: most lines are turned away here.
     if !body.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase()) {
         return None;
@@ -345,6 +375,8 @@ pub(super) fn time_mark(text: &str) -> Option<TimeMark<'_>> {
         (len, TimeForm::DateFirst, order, None)
     } else if let Some((len, age)) = relative_time(t) {
         (len, TimeForm::Relative, -age, None)
+    } else if let Some((len, minute)) = match_minute(t) {
+        (len, TimeForm::Minute, minute, None)
     } else {
         let clock = four_digit_clock_at(t)?;
         let order = i64::from(clock.minutes);
@@ -393,7 +425,8 @@ pub(super) fn time_mark(text: &str) -> Option<TimeMark<'_>> {
     };
     // A sentence that merely starts with a time ("10:30 a.m. the ministry said …") is not
     // a time mark; nor is a number run into a lower-case word.
-    if matches!(sep, Sep::Space | Sep::Glued) && rest.starts_with(char::is_lowercase) {
+    if matches!(sep, Sep::Space | Sep::Glued) && rest.starts_with(|c: char| c.is_ascii_lowercase())
+    {
         return None;
     }
     if form == TimeForm::FourDigits && sep == Sep::Glued {
@@ -401,6 +434,8 @@ pub(super) fn time_mark(text: &str) -> Option<TimeMark<'_>> {
     }
     Some(TimeMark {
         time,
+        lead: "",
+        lead_is_name: false,
         key: TimeKey {
             label: label_index.map(|i| i as u8),
             form,
@@ -457,7 +492,7 @@ fn separate(rest: &str) -> (Sep, &str) {
 /// Reads a date with a clock time after it ("Oct. 30, 2023, 10:03 a.m. ET", "Tue 24 Jan
 /// 2023 14.05 GMT"): its length, the date and the minutes.
 fn dated_clock(s: &str) -> Option<(usize, Date, u32)> {
-    let (date, date_len) = date_at(s)?;
+    let (date, date_len) = date_at(s).or_else(|| slash_date_at(s))?;
     let after = &s[date_len..];
     let gap = after.len() - after.trim_start_matches([',', ' ']).len();
     let at = if after[gap..].starts_with("at ") {
@@ -467,6 +502,87 @@ fn dated_clock(s: &str) -> Option<(usize, Date, u32)> {
     };
     let clock = clock_glued_at(&after[gap + at..])?;
     Some((date_len + gap + at + clock.len, date, clock.minutes))
+}
+
+/// The length of a name of one to four capitalised words that a date and time follow
+/// ("Ana Ruiz 9/7/2016 4:57:09 PM"), else 0.
+fn lead_name_len(body: &str) -> usize {
+    let mut end = 0;
+    for word in body.split(' ').take(4) {
+        let name_like = word.starts_with(|c: char| c.is_uppercase())
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’');
+        if !name_like {
+            return 0;
+        }
+        end += word.len() + 1;
+        if end < body.len() && dated_clock(&body[end..]).is_some() {
+            return end;
+        }
+    }
+    0
+}
+
+/// Reads a match minute ("88'", "90' + 4'", "45+2'", "90 min", "90 min +4"): its length
+/// and the minute (added time counting on from it).
+fn match_minute(s: &str) -> Option<(usize, i64)> {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let minute: i64 = s[..digits].parse().ok()?;
+    let after = &s[digits..];
+    let mark = if after.starts_with(['\'', '’']) {
+        after.chars().next().map_or(0, char::len_utf8)
+    } else if after.starts_with(" min") && !after[4..].starts_with(char::is_alphanumeric) {
+        4
+    } else {
+        return None;
+    };
+    let mut len = digits + mark;
+    // Added time: " + 4'", "+2'", " +4".
+    let rest = &s[len..];
+    let plus = rest.trim_start_matches(' ');
+    if let Some(extra) = plus.strip_prefix('+') {
+        let extra_trimmed = extra.trim_start_matches(' ');
+        let n = extra_trimmed.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=2).contains(&n) {
+            let mut end = s.len() - extra_trimmed.len() + n;
+            if s[end..].starts_with(['\'', '’']) {
+                end += s[end..].chars().next().map_or(0, char::len_utf8);
+            }
+            len = end;
+            return Some((len, minute * 60 + n as i64));
+        }
+    }
+    (!s[len..].starts_with(char::is_alphanumeric)).then_some((len, minute * 60))
+}
+
+/// The length of a date (after at most two words) and the space after it, when a time
+/// follows: "date 2017-07-15 1 hour ago", "2024-11-30 Updated 09.20". Else 0.
+fn date_prefix_len(body: &str) -> usize {
+    let mut start = 0;
+    for _ in 0..3 {
+        let at = &body[start..];
+        if let Some((_, len)) = date_at(at).or_else(|| slash_date_at(at)) {
+            let end = start + len;
+            return if body[end..].starts_with(' ') {
+                end + 1
+            } else {
+                0
+            };
+        }
+        let word = at.split(' ').next().unwrap_or("");
+        if word.is_empty() || !word.chars().all(char::is_alphabetic) {
+            return 0;
+        }
+        start += word.len() + 1;
+        if start >= body.len() {
+            return 0;
+        }
+    }
+    0
 }
 
 /// Reads a relative time ("16m ago", "2 hours ago"): its length and the age in minutes.
@@ -709,6 +825,30 @@ mod tests {
             Some(("Updated 09.20", Plain))
         );
         assert_eq!(read("2 hours ago").map(|r| r.4), Some(Relative));
+        assert_eq!(
+            read("90' + 4'").map(|r| (r.0, r.4)),
+            Some(("90' + 4'", Minute))
+        );
+        assert_eq!(
+            read("90 min +4: Routledge is booked.").map(|r| (r.0, r.1)),
+            Some(("90 min +4", "Routledge is booked."))
+        );
+        assert!(read("5 minutes of added time").is_none());
+        let glued = time_mark("date 2017-07-15 1 hour ago").unwrap();
+        assert_eq!(
+            (glued.lead, glued.lead_is_name, glued.time, glued.key.form),
+            ("date 2017-07-15", false, "1 hour ago", Relative)
+        );
+        let led = time_mark("Ana Ruiz 9/7/2016 4:57:09 PMThe lights dim.").unwrap();
+        assert_eq!(
+            (led.lead, led.time, led.rest, led.key.form),
+            (
+                "Ana Ruiz",
+                "9/7/2016 4:57:09 PM",
+                "The lights dim.",
+                DateFirst
+            )
+        );
         assert_eq!(
             read("Nov. 14, 2024, 9:48 a.m. ET").map(|r| r.4),
             Some(DateFirst)

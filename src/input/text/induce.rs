@@ -47,6 +47,8 @@ pub(super) enum Part {
     Headline,
     /// A line holding the post's time (and maybe its headline, prose or byline).
     Time,
+    /// A second time line under the post's time, its text (if any) read as after a time.
+    SecondTime,
     /// The line the post opens with when it is none of the above (a numbered or bulleted
     /// heading, a kicker or a block's first line): its text is read by [`super::build`].
     Anchor,
@@ -166,10 +168,12 @@ impl<'p, 'a> Page<'p, 'a> {
         self.lines[i].is.label.is_some_and(|l| l.rest.is_empty())
     }
 
-    /// Furniture or a repeated short line: a post's label, never its text or headline.
+    /// Furniture, a rule of marks only ("-", "* * *") or a repeated short line: a post's
+    /// label, never its text or headline.
     pub(super) fn furniture(&self, i: usize) -> bool {
         let l = &self.lines[i];
         l.is.ui
+            || !l.text.contains(char::is_alphanumeric)
             || (self.repeated(i)
                 && l.is.shape == Shape::Headline
                 && l.text.split_whitespace().count() <= 6)
@@ -424,6 +428,8 @@ fn strength(opener: Opener, timed_share: f64) -> f64 {
     match opener {
         Opener::Time(key) => match key.form {
             TimeForm::Relative => 0.9,
+            // Match minutes also run through a report timed by the clock.
+            TimeForm::Minute => 0.85,
             // Four digits alone could be years or counts; after a label they are times.
             TimeForm::FourDigits if key.label.is_none() => 0.75,
             _ => 1.0,
@@ -612,7 +618,9 @@ fn assemble(
         above > below && (above * 3 >= lacking.len() * 2 || above >= 2 && below == 0);
     // A headline under the anchor only on a page where some posts have one: on a page of
     // posts without headlines, a short first sentence is not one.
-    let headline_below = !headline_above;
+    // Under it only on a page where a fair share of such posts have one: on a page of
+    // posts without headlines, a short first line is the post's first words.
+    let headline_below = !headline_above && below * 4 >= lacking.len();
 
     // For headlines as openers: a bare time above each (time, headline, body) or at the
     // end of each post (headline, body, time). The ends of the page tell them apart.
@@ -689,16 +697,23 @@ fn assemble(
         let mut got = (false, false, false);
         while j < next && page.free(j) {
             let is = &lines[j].is;
-            let part = if timed_opener && page.bare_time(j) && !got.0 && j == a + 1 {
-                got.0 = true;
-                Part::Label
-            } else if !timed_opener && !time_at_end && page.bare_time(j) && !got.0 {
-                got.0 = true;
-                Part::Time
-            } else if matches!(opener, Opener::Numbered | Opener::Bullet)
-                && j == a + 1
-                && is.time.is_some()
+            let part = if timed_opener
+                && is.time.is_some_and(|m| m.rest_kind != Rest::Prose)
                 && !got.0
+                && j == a + 1
+            {
+                // A second time under the first ("11.39pm EST" over "23:39"), maybe with
+                // the headline run into it ("21:10Labor says …").
+                got.0 = true;
+                Part::SecondTime
+            } else if !timed_opener
+                && !got.0
+                && (!time_at_end && page.bare_time(j)
+                    // Under a numbered or bulleted heading, its time line, whatever follows
+                    // the time.
+                    || matches!(opener, Opener::Numbered | Opener::Bullet)
+                        && j == a + 1
+                        && is.time.is_some())
             {
                 got.0 = true;
                 Part::Time
@@ -739,6 +754,37 @@ fn assemble(
         floor = open_end;
     }
 
+    // A list at the top whose items are only a time and a headline (a "key events" list
+    // linking to posts further down), above posts with text: the header's, not posts.
+    let order_of = |p: &Post| {
+        p.parts
+            .iter()
+            .find(|&&(_, part)| part == Part::Time)
+            .and_then(|&(i, _)| lines[i].is.time.map(|m| m.order))
+    };
+    let bare = |p: &Post| {
+        (p.start..p.end).all(|i| p.part(i).is_some() || page.free(i) && page.furniture(i))
+            && !p.parts.iter().any(|&(i, part)| {
+                matches!(part, Part::Time | Part::SecondTime)
+                    && lines[i].is.time.is_some_and(|m| {
+                        m.rest_kind == Rest::Prose || prose_rests && m.rest_kind == Rest::Headline
+                    })
+            })
+    };
+    let listed = posts.iter().take_while(|p| bare(p)).count();
+    if listed >= 2 && posts.len() >= listed + 2 && !bare(&posts[listed]) {
+        // The list is a sequence of its own: its times break the page's order where it
+        // meets the posts.
+        let times: Vec<i64> = posts[listed..].iter().filter_map(order_of).collect();
+        let falling = times.windows(2).filter(|w| w[1] < w[0]).count();
+        let rising = times.windows(2).filter(|w| w[1] > w[0]).count();
+        let junction = order_of(&posts[listed - 1]).zip(order_of(&posts[listed]));
+        let breaks = junction.is_some_and(|(a, b)| if falling >= rising { b > a } else { b < a });
+        if breaks {
+            posts.drain(..listed);
+        }
+    }
+
     // Posts without a time between timed posts: a headline over prose, on a page whose
     // posts mostly have headlines.
     if timed_opener || matches!(opener, Opener::Numbered | Opener::Bullet) {
@@ -776,7 +822,7 @@ fn assemble(
 fn has_headline(page: &Page, post: &Post, prose_rests: bool) -> bool {
     post.parts.iter().any(|&(i, part)| {
         part == Part::Headline
-            || part == Part::Time
+            || matches!(part, Part::Time | Part::SecondTime)
                 && !prose_rests
                 && page.lines[i]
                     .is
@@ -798,10 +844,7 @@ fn anchor_part(page: &Page, opener: Opener, a: usize) -> Part {
                 Part::Time
             } else if is.byline {
                 Part::Byline
-            } else if is_name(is.body)
-                && (page.heading_line(a + 1) && page.body_follows(a + 2)
-                    || page.lines.get(a + 1).is_some_and(|l| l.is.time.is_some()))
-            {
+            } else if is_name(is.body) {
                 // "• Natasha Clark" over a headline: the post's author.
                 Part::Byline
             } else if page.heading_line(a) {
@@ -925,6 +968,25 @@ fn split_untimed(page: &Page, posts: Vec<Post>, furniture: &Furniture, headed: b
             }
             j += 1;
         }
+        // A single line of prose carrying the posts' mark right above the first post (a
+        // sign-off, newest first: "• That's all from us tonight …") is a post of its own; a
+        // run of such lines is a list of the header's.
+        let above = first.start.checked_sub(1).filter(|&u| {
+            let (is, mark) = (&lines[u].is, furniture.mark);
+            page.free(u)
+                && out.last().is_none_or(|p| p.end <= u)
+                && is.time.is_none()
+                && is.shape == Shape::Prose
+                && is.mark.zip(mark).is_some_and(|(a, b)| a == b)
+                && !(u > 0 && lines[u - 1].is.mark.zip(mark).is_some_and(|(a, b)| a == b))
+        });
+        if let Some(u) = above {
+            out.push(Post {
+                start: u,
+                end: first.start,
+                parts: vec![(u, Part::Anchor)],
+            });
+        }
         // Each found post ends where the next begins.
         for k in 1..out.len() {
             out[k - 1].end = out[k].start;
@@ -942,12 +1004,19 @@ fn split_untimed(page: &Page, posts: Vec<Post>, furniture: &Furniture, headed: b
                 last.end = post.start;
             }
         }
+        // A post holding two or more headlines over prose is where the page changes layout
+        // part way ("11:44 pm: …" then "5th set, Federer 12-12 Djokovic" over text): each
+        // is a post.
+        let several = (open_end + 1..post.end)
+            .filter(|&j| opens(j, post.end) && post.part(j).is_none())
+            .nth(1)
+            .is_some();
         let mut current = post;
         let mut j = open_end + 1;
         while j < current.end {
             let found = (opens(j, current.end) && current.part(j).is_none())
                 .then(|| opening(j, open_end + 1, current.end))
-                .filter(|o| headed || o.4);
+                .filter(|o| headed || several || o.4);
             if let Some((start, k, parts, _, _)) = found {
                 let end = current.end;
                 current.end = start;
@@ -986,7 +1055,7 @@ fn score(
         let body = (p.start..p.end).any(|i| p.part(i).is_none() && !page.furniture(i));
         if body || prose_on_time {
             1.0
-        } else if p.has(Part::Headline) || p.has(Part::Anchor) {
+        } else if has_headline(page, p, false) || p.has(Part::Anchor) {
             0.5
         } else {
             0.0
@@ -1025,7 +1094,11 @@ fn score(
         }
         if p < k && posts[p].start <= i && posts[p].part(i).is_none() {
             let m = lines[i].is.time.expect("marks are time lines");
-            if m.rest_kind != Rest::Prose || m.sep == Sep::Mark {
+            let own_kind = matches!(opener, Opener::Time(key) if key == m.key);
+            // Match minutes run through a report the clock times: not swallowed by it.
+            let clocked = matches!(opener, Opener::Time(key) if key.form != TimeForm::Minute);
+            let minute = clocked && m.key.form == TimeForm::Minute;
+            if !minute && !own_kind && (m.rest_kind != Rest::Prose || m.sep == Sep::Mark) {
                 swallowed += 1;
             }
         }
