@@ -221,8 +221,7 @@ impl<'p, 'a> Page<'p, 'a> {
     fn body_follows(&self, i: usize) -> bool {
         let mut j = i;
         while j < self.lines.len() && j < i + 3 && self.free(j) {
-            let is = &self.lines[j].is;
-            let meta = is.byline || is.date_line || self.bare_time(j) || self.lone_label(j);
+            let meta = self.meta_line(j) || self.bare_time(j);
             if !meta {
                 break;
             }
@@ -284,10 +283,17 @@ impl<'p, 'a> Page<'p, 'a> {
         alike(i + 1) || i > 0 && alike(i - 1)
     }
 
-    /// Time marks that could open posts: free, opening their block.
+    /// Time marks that could open posts: free, opening their block or under a line that
+    /// opens posts with them (a headline, badge, byline or kicker).
     fn time_marks(&self) -> Vec<(usize, TimeKey)> {
         (0..self.lines.len())
-            .filter(|&i| self.free(i) && self.opens_block(i))
+            .filter(|&i| {
+                self.free(i)
+                    && (self.opens_block(i)
+                        || self.heading_line(i - 1)
+                        || self.meta_line(i - 1)
+                        || self.repeated(i - 1))
+            })
             .filter_map(|i| self.lines[i].is.time.map(|m| (i, m.key)))
             .collect()
     }
@@ -312,6 +318,9 @@ pub(super) fn induce(page: &Page) -> Reading {
         if anchors.is_empty() {
             return;
         }
+        if std::env::var_os("LB_DEBUG").is_some() {
+            eprintln!("DEBUG anchors {opener:?} {anchors:?}");
+        }
         let reading = assemble(page, opener, anchors, &marks);
         if std::env::var_os("LB_DEBUG").is_some() {
             eprintln!(
@@ -322,7 +331,7 @@ pub(super) fn induce(page: &Page) -> Reading {
                 reading
                     .posts
                     .iter()
-                    .map(|p| (p.start, p.end))
+                    .map(|p| (p.start, p.end, &p.parts))
                     .collect::<Vec<_>>()
             );
         }
@@ -365,6 +374,7 @@ pub(super) fn induce(page: &Page) -> Reading {
             page.free(i)
                 && matches!(page.lines[i].is.mark, Some(Mark::Number(_)))
                 && (page.opens_block(i) || page.lines[i].indent < page.lines[i - 1].indent)
+                && !page.listed(i)
                 && page.heads_content(i)
         })
         .collect();
@@ -506,8 +516,13 @@ fn assemble(
         let mut counts: HashMap<&str, usize> = HashMap::new();
         let mut first_has = None;
         for (k, &a) in anchors.iter().enumerate() {
+            // Up past the opening's other lines (bylines repeat too: one author writes
+            // several posts).
             let mut j = a;
-            while j > 0 && !page.repeated(j - 1) && prefixable(page, j - 1) {
+            while j > 0
+                && !is_anchor[j - 1]
+                && (page.meta_line(j - 1) || !page.repeated(j - 1) && prefixable(page, j - 1))
+            {
                 j -= 1;
             }
             if j > 0 && page.repeated(j - 1) && !is_anchor[j - 1] {
@@ -624,20 +639,22 @@ fn assemble(
 
     // For headlines as openers: a bare time above each (time, headline, body) or at the
     // end of each post (headline, body, time). The ends of the page tell them apart.
-    let time_at_end = matches!(opener, Opener::Headline | Opener::Kicker | Opener::Byline) && {
-        let prefix = anchors
-            .iter()
-            .filter(|&&a| a > 0 && page.bare_time(a - 1))
-            .count();
-        let suffix = anchors
-            .iter()
-            .enumerate()
-            .filter(|&(k, &a)| {
-                let end = anchors.get(k + 1).copied().unwrap_or(n);
-                end > a + 1 && page.bare_time(end - 1)
-            })
-            .count();
-        suffix > prefix
+    // Between two posts, "… text / 10:52 / By Sam / Headline …" puts the time at the end of
+    // one post or the top of the next. The ends of the page tell which: a time over the
+    // first post's opening, or one closing the page.
+    let time_at_end = !timed_opener && {
+        let mut u = anchors[0];
+        while u > 0
+            && (page.meta_line(u - 1)
+                || page.repeated(u - 1)
+                || u == anchors[0] && page.heading_line(u - 1))
+        {
+            u -= 1;
+        }
+        let first_above = u > 0 && page.bare_time(u - 1);
+        let last = (0..n).rev().find(|&i| !page.furniture(i));
+        let closing = last.is_some_and(|i| page.bare_time(i) && i > anchors[0]);
+        closing && !first_above
     };
 
     let mut posts: Vec<Post> = Vec::with_capacity(anchors.len());
@@ -719,6 +736,7 @@ fn assemble(
                 Part::Time
             } else if headline_below
                 && !has_headline
+                && kicker != Some(lines[j].text)
                 && page.heading_line(j)
                 && page.body_follows(j + 1)
             {
@@ -738,10 +756,6 @@ fn assemble(
             j += 1;
         }
         let open_end = j;
-        // A bare time closing the post, on a page that puts times last.
-        if time_at_end && next > open_end && page.bare_time(next - 1) {
-            parts.push((next - 1, Part::Time));
-        }
         parts.sort_by_key(|&(i, _)| i);
         if let Some(prev) = posts.last_mut() {
             prev.end = start;
@@ -752,6 +766,20 @@ fn assemble(
             parts,
         });
         floor = open_end;
+    }
+
+    // A bare time closing each post, on a page that puts times last: the last line of the
+    // post that is not furniture.
+    if time_at_end {
+        for post in &mut posts {
+            let last = (post.start..post.end)
+                .rev()
+                .find(|&i| !(page.free(i) && page.furniture(i)));
+            if let Some(i) = last.filter(|&i| post.part(i).is_none() && page.bare_time(i)) {
+                post.parts.push((i, Part::Time));
+                post.parts.sort_by_key(|&(i, _)| i);
+            }
+        }
     }
 
     // A list at the top whose items are only a time and a headline (a "key events" list
@@ -1083,8 +1111,10 @@ fn score(
     let timed_share = times.len() as f64 / k as f64;
     // Coverage: what is left above the first post.
     let coverage = 1.0 - 0.5 * posts[0].start as f64 / n as f64;
-    // Recurrence: the opener itself comes back (posts found besides it do not count).
-    let recurrence = if anchors >= 2 { 1.0 } else { 0.4 };
+    // Recurrence: the opener itself comes back (posts found besides it do not count), or,
+    // for a time, opens one post of several.
+    let recurs = anchors >= 2 || matches!(opener, Opener::Time(_)) && k >= 2;
+    let recurrence = if recurs { 1.0 } else { 0.4 };
     // Swallowed: time marks inside the posts' bodies that open lines as posts do.
     let mut swallowed = 0;
     let mut p = 0;

@@ -3,6 +3,7 @@
 //! description above them.
 
 use super::form::{credit_split, Facts};
+use super::tables::CREDIT_LABELS;
 
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Line<'a> {
@@ -105,15 +106,40 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
     // under a time line only in lower case ("10:05 | Storm warning" over "The coastguard
     // said …" is a heading over its body, whatever their lengths).
     let lower = |i: usize| lines[i].text.starts_with(char::is_lowercase);
+    // The last line of a wrapped paragraph: short, closing a sentence, with a new block or
+    // the end after it ("Updated 11.54 – Tipperary North and South count centre,
+    // Presentation" over "Sports and more."), where a body under its heading is a long line.
+    let last_of_paragraph = |i: usize| {
+        lengths[i] * 5 <= width * 3
+            && lines[i].text.ends_with(['.', '!', '?', '"', '”', ')'])
+            && lines.get(i + 1).is_none_or(|next| {
+                next.blank_before
+                    || next.indent != lines[i].indent
+                    || next.is.mark.is_some()
+                    || next.is.time.is_some()
+                    || next.is.byline
+            })
+    };
+    // The end of a photo credit ("Lee/Reuters" under "… Photograph: Ann"): a name with a
+    // slash that cannot stand as a line of its own.
+    let credit_end = |i: usize| {
+        let text = lines[i].text;
+        text.contains('/')
+            && text.split_whitespace().count() <= 3
+            && !text.ends_with(['.', '!', '?'])
+            && CREDIT_LABELS.iter().any(|l| lines[i - 1].text.contains(l))
+    };
     let continues = |i: usize| {
         i > 0
+            // A credited caption ends its paragraph, unless its credit was broken.
+            && (credit_split(lines[i - 1].text).is_none() || credit_end(i))
             && !lines[i].blank_before
             && lengths[i - 1] + 1 + first_word(i) > width
             && same_block(i)
             && lines[i].is.mark.is_none()
             && lines[i].is.time.is_none()
             && !lines[i].is.ui
-            && (lines[i - 1].is.time.is_none() || lower(i))
+            && (lines[i - 1].is.time.is_none() || lower(i) || last_of_paragraph(i))
             && !matches!(credit_split(lines[i].text), Some(("", _)))
     };
     let near_width = lengths.iter().filter(|&&n| n + 12 >= width).count();
@@ -121,7 +147,11 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
     // A break inside a sentence: the line above ends on a lower-case word or a comma.
     let mid_sentence = |i: usize| {
         let text = lines[i - 1].text;
-        let last_word = text.rsplit(' ').next().unwrap_or("");
+        let last_word = text
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .trim_start_matches(['‘', '“', '\'', '"', '(']);
         text.ends_with([',', ';'])
             || last_word.starts_with(char::is_lowercase) && last_word.ends_with(char::is_lowercase)
     };
@@ -137,13 +167,14 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
     // are that wide.
     let wrapped = (40..=100).contains(&width)
         && near_width >= 2
-        && (lower_breaks >= 2
-            || lower_breaks == 1 && (near_width * 5 >= lines.len() || breaks >= 1)
-            || lower_breaks + breaks >= 3 && near_width * 3 >= long);
+        && (lower_breaks >= 1 || breaks >= 3 && near_width * 3 >= long);
+    // A photo credit broken at the width ("… Photograph: Ann" over "Lee/Reuters") is one
+    // line on any page.
+    let credit_tail = |i: usize| continues(i) && credit_end(i);
     let mut groups: Vec<Vec<usize>> = Vec::with_capacity(lines.len());
     for i in 0..lines.len() {
         match groups.last_mut() {
-            Some(group) if wrapped && continues(i) => group.push(i),
+            Some(group) if (wrapped || credit_tail(i)) && continues(i) => group.push(i),
             _ => groups.push(vec![i]),
         }
     }
