@@ -551,18 +551,25 @@ pub fn render(blog: &Blog, layout: &Layout) -> Rendered {
         (0..n).collect()
     };
 
+    // "Some" posts lose their headline: every other one, so that about half keep it. A
+    // page where fewer than a third of the posts put a line under their time reads those
+    // lines as the posts' first words (as the corpus labels do): there, none keeps one.
+    let headline_of = |doc: usize, chrono: usize| match layout.headless {
+        Some3::All => None,
+        Some3::Some if (doc + usize::from(layout.picks[0])) % 2 == 0 => None,
+        _ => blog.posts[chrono].headline.clone(),
+    };
+    let kept = order
+        .iter()
+        .enumerate()
+        .filter(|&(doc, &chrono)| headline_of(doc, chrono).is_some())
+        .count();
+    let few = layout.placement == Placement::Above && kept * 3 < n;
     let mut posts = Vec::with_capacity(n);
     for (doc, &chrono) in order.iter().enumerate() {
         let model = &blog.posts[chrono];
         let owner = Some(doc);
-        // "Some" posts lose their headline: every other one, so that about half keep it (a
-        // page where one post in eight has a short line under its time reads that line as
-        // the post's first words).
-        let headline = match layout.headless {
-            Some3::All => None,
-            Some3::Some if (doc + usize::from(layout.picks[0])) % 2 == 0 => None,
-            _ => model.headline.clone(),
-        };
+        let headline = headline_of(doc, chrono).filter(|_| !few);
         // An untimed post at the top of a timed page reads as the header's end unless the
         // page's kicker or post mark opens it.
         let top = doc == 0 && layout.kicker.is_none() && layout.mark == Mark::None;

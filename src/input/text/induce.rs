@@ -20,6 +20,7 @@
 //! The best explanation wins; [`Reading::score`] says how well it did.
 
 use super::form::{is_name, is_title_shaped, Mark, Rest, Sep, Shape, TimeForm, TimeKey};
+use super::tables::BREADCRUMB_SEPARATORS;
 use super::lines::{Line, Photo};
 use std::collections::HashMap;
 
@@ -151,6 +152,7 @@ impl<'p, 'a> Page<'p, 'a> {
             && !is.day_heading
             && !is.date_line
             && !(is.mark.is_some() && is_name(is.body))
+            && !BREADCRUMB_SEPARATORS.iter().any(|s| l.text.contains(s))
             && !self.recurring(i)
     }
 
@@ -359,11 +361,23 @@ pub(super) fn induce(page: &Page) -> Reading {
                 .time
                 .is_some_and(|m| m.rest_kind == Rest::Prose && m.sep != Sep::Mark)
         };
+        // Or where a post's opening leads into it: a badge, byline, kicker or heading
+        // above, or a blank line on a page that keeps blank lines for posts.
+        let led = |i: usize| {
+            i > 0
+                && (page.meta_line(i - 1)
+                    || page.repeated(i - 1)
+                    || page.furniture(i - 1)
+                    || !page.blank_separated && page.lines[i].blank_before)
+        };
         let run_ons = of_kind.iter().filter(|i| run_on(i)).count();
-        let anchors = if run_ons * 3 >= of_kind.len() {
+        let anchors = if run_ons * 4 >= of_kind.len() {
             of_kind
         } else {
-            of_kind.into_iter().filter(|i| !run_on(i)).collect()
+            of_kind
+                .into_iter()
+                .filter(|&i| !run_on(&i) || led(i))
+                .collect()
         };
         consider(Opener::Time(key), anchors);
     }
@@ -437,7 +451,7 @@ pub(super) fn induce(page: &Page) -> Reading {
 fn strength(opener: Opener, timed_share: f64) -> f64 {
     match opener {
         Opener::Time(key) => match key.form {
-            TimeForm::Relative => 0.9,
+            TimeForm::Relative => 0.95,
             // Match minutes also run through a report timed by the clock.
             TimeForm::Minute => 0.85,
             // Four digits alone could be years or counts; after a label they are times.
@@ -448,7 +462,7 @@ fn strength(opener: Opener, timed_share: f64) -> f64 {
         Opener::Bullet => 0.6,
         // Headlines with times under or over them read the same posts as the times do;
         // the times, repeated in one form, are the surer opener.
-        Opener::Headline => 0.5 + 0.45 * timed_share,
+        Opener::Headline => 0.5 + 0.4 * timed_share,
         Opener::Byline => 0.55,
         Opener::Kicker => 0.4,
         Opener::Block => 0.2,
@@ -500,6 +514,27 @@ fn assemble(
                 };
             }
         }
+    }
+    // Two bare times in a row of one kind are one post's time written twice ("7:13" over
+    // "07:13"): the second is not a post.
+    if matches!(opener, Opener::Time(_)) {
+        let bare = |i: usize| {
+            lines[i]
+                .is
+                .time
+                .is_some_and(|m| matches!(m.rest_kind, Rest::Empty | Rest::Byline))
+        };
+        let mut kept: Vec<usize> = Vec::with_capacity(anchors.len());
+        for &a in &anchors {
+            if kept
+                .last()
+                .is_some_and(|&p| p + 1 == a && bare(p) && bare(a))
+            {
+                continue;
+            }
+            kept.push(a);
+        }
+        anchors = kept;
     }
     let is_anchor = {
         let mut v = vec![false; n];
@@ -596,7 +631,9 @@ fn assemble(
                 && lines[a].is.time.is_none_or(|m| m.rest_kind != Rest::Prose)
         })
         .collect();
-    // Above: the first line over the anchor that is not a badge, byline or date.
+    // Above: the first line over the anchor that is not a badge, byline or date. Over the
+    // first post, the first line of the page that could title it is its title: no vote.
+    let page_title = (0..n).find(|&i| is_title_shaped(lines[i].text, 2));
     let above = lacking
         .iter()
         .filter(|&&a| {
@@ -607,9 +644,19 @@ fn assemble(
             {
                 u -= 1;
             }
+            // A heading under another short heading is an item of a list (the header's
+            // presenters, a widget), not a post's headline.
+            let listed = u >= 2 && {
+                let before = &lines[u - 2];
+                page.heading_line(u - 2)
+                    && before.text.split_whitespace().count() <= 4
+                    && (page.blank_separated || !lines[u - 1].blank_before)
+            };
             u > 0
                 && !is_anchor[u - 1]
                 && page.heading_line(u - 1)
+                && !listed
+                && page_title != Some(u - 1)
                 && (page.blank_separated || !lines[u].blank_before)
         })
         .count();
@@ -629,10 +676,8 @@ fn assemble(
                 && page.body_follows(j + 1)
         })
         .count();
-    let headline_above =
-        above > below && (above * 3 >= lacking.len() * 2 || above >= 2 && below == 0);
-    // A headline under the anchor only on a page where some posts have one: on a page of
-    // posts without headlines, a short first sentence is not one.
+    let headline_above = above > below && (above * 3 >= lacking.len() * 2 || below == 0);
+    if std::env::var_os("LB_DEBUG").is_some() { eprintln!("VOTE above {above} below {below} lacking {lacking:?}"); }
     // Under it only on a page where a fair share of such posts have one: on a page of
     // posts without headlines, a short first line is the post's first words.
     let headline_below = !headline_above && below * 4 >= lacking.len();
@@ -697,6 +742,7 @@ fn assemble(
                 && lacking.binary_search(&a).is_ok()
                 && page.heading_line(u)
                 && !page.listed(u)
+                && (k > 0 || page_title != Some(u) || above * 3 >= lacking.len() * 2)
             {
                 has_headline = true;
                 Part::Headline
@@ -776,7 +822,13 @@ fn assemble(
                 .rev()
                 .find(|&i| !(page.free(i) && page.furniture(i)));
             if let Some(i) = last.filter(|&i| post.part(i).is_none() && page.bare_time(i)) {
-                post.parts.push((i, Part::Time));
+                // The time written twice ("10:57:00" over "10:57"): the first is the time.
+                if i > post.start && post.part(i - 1).is_none() && page.bare_time(i - 1) {
+                    post.parts.push((i - 1, Part::Time));
+                    post.parts.push((i, Part::SecondTime));
+                } else {
+                    post.parts.push((i, Part::Time));
+                }
                 post.parts.sort_by_key(|&(i, _)| i);
             }
         }
@@ -830,7 +882,7 @@ fn assemble(
                     marks.iter().filter(|&&o| same_kind(m, o)).count() * 2 >= posts.len()
                 })
             };
-            let headed = headed * 2 >= posts.len();
+            let headed = headed * 2 >= posts.len() || prose_rests;
             posts = split_untimed(page, posts, &Furniture { kicker, mark }, headed);
         }
     }
@@ -1113,7 +1165,13 @@ fn score(
     let coverage = 1.0 - 0.5 * posts[0].start as f64 / n as f64;
     // Recurrence: the opener itself comes back (posts found besides it do not count), or,
     // for a time, opens one post of several.
-    let recurs = anchors >= 2 || matches!(opener, Opener::Time(_)) && k >= 2;
+    // A lone dated time ("Updated April 10, 2013 13:53:59") dates the page, not a post.
+    let lone_date = posts.iter().any(|p| {
+        p.parts
+            .iter()
+            .any(|&(i, part)| part == Part::Time && lines[i].is.date_line)
+    });
+    let recurs = anchors >= 2 || matches!(opener, Opener::Time(_)) && k >= 2 && !lone_date;
     let recurrence = if recurs { 1.0 } else { 0.4 };
     // Swallowed: time marks inside the posts' bodies that open lines as posts do.
     let mut swallowed = 0;

@@ -105,7 +105,12 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
     // A line goes on from the one above when that one could not have held its first word;
     // under a time line only in lower case ("10:05 | Storm warning" over "The coastguard
     // said …" is a heading over its body, whatever their lengths).
-    let lower = |i: usize| lines[i].text.starts_with(char::is_lowercase);
+    let lower = |i: usize| {
+        lines[i]
+            .text
+            .trim_start_matches(['‘', '“', '\'', '"', '('])
+            .starts_with(char::is_lowercase)
+    };
     // The last line of a wrapped paragraph: short, closing a sentence, with a new block or
     // the end after it ("Updated 11.54 – Tipperary North and South count centre,
     // Presentation" over "Sports and more."), where a body under its heading is a long line.
