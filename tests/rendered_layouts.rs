@@ -389,7 +389,9 @@ fn survey() {
         if bad {
             failed += 1;
             let wanted = std::env::var("SURVEY_KIND")
-                .map_or(true, |k| verdict.as_ref().unwrap_err().contains(&k));
+                .map_or(true, |k| verdict.as_ref().unwrap_err().contains(&k))
+                && std::env::var("SURVEY_LAYOUT")
+                    .map_or(true, |k| format!("{repaired:?}").contains(&k));
             if wanted && shown < show {
                 shown += 1;
                 if let Ok(dir) = std::env::var("SURVEY_DUMP") {

@@ -288,7 +288,8 @@ impl Layout {
     /// - a post with neither a headline nor a time has no opener: such posts keep their time;
     /// - a page whose posts all lack times must have headlines on them all, and a title (a
     ///   headline and prose at the top could otherwise be the first post);
-    /// - a time at the end of a post needs every post to open with a headline;
+    /// - a time at the end of a post needs every post to open with a headline, and every
+    ///   post to have a time;
     /// - a glued separator needs a clock with `:`, `.`, `h` or am/pm and no zone (four
     ///   digits run into a word are a number);
     /// - relative and date-first times carry no second zone or date after them, four digits
@@ -308,6 +309,11 @@ impl Layout {
             if self.placement == Placement::AtEnd {
                 self.placement = Placement::Above;
             }
+        }
+        // Times at the end of posts: the ends of the page tell where a time belongs, so
+        // every post has one.
+        if self.placement == Placement::AtEnd {
+            self.timeless = Some3::None;
         }
         if self.timeless == Some3::All {
             self.header.title = true;

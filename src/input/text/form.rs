@@ -194,9 +194,16 @@ pub(super) fn shape(text: &str) -> Shape {
 /// "Talks resume".
 pub(super) fn heading_text(text: &str) -> &str {
     let t = text.trim_start_matches('#').trim_start();
-    for mark in ["**", "__"] {
-        if let Some(inner) = t.strip_prefix(mark).and_then(|t| t.strip_suffix(mark)) {
-            return inner.trim();
+    // "**Talks resume**", "__Talks resume__", "***** Talks resume *****" (html2text's
+    // headings), "== Talks resume ==".
+    for mark in ['*', '_', '='] {
+        let opens = t.len() - t.trim_start_matches(mark).len();
+        let closes = t.len() - t.trim_end_matches(mark).len();
+        if opens >= 2 && closes >= 2 && opens + closes < t.len() {
+            let inner = t[opens..t.len() - closes].trim();
+            if inner.contains(char::is_alphanumeric) {
+                return inner;
+            }
         }
     }
     t

@@ -294,7 +294,9 @@ impl<'p, 'a> Page<'p, 'a> {
                     && (self.opens_block(i)
                         || self.heading_line(i - 1)
                         || self.meta_line(i - 1)
-                        || self.repeated(i - 1))
+                        || self.repeated(i - 1)
+                        || self.furniture(i - 1)
+                        || self.lines[i - 1].is.time.is_some())
             })
             .filter_map(|i| self.lines[i].is.time.map(|m| (i, m.key)))
             .collect()
@@ -316,6 +318,11 @@ pub(super) fn induce(page: &Page) -> Reading {
         return best;
     }
     let marks = page.time_marks();
+    if std::env::var_os("LB_DEBUG_LINES").is_some() {
+        for (i, l) in page.lines.iter().enumerate() {
+            eprintln!("LINE {i} {:?} {}", page.photo[i], l.text);
+        }
+    }
     let mut consider = |opener: Opener, anchors: Vec<usize>| {
         if anchors.is_empty() {
             return;

@@ -86,7 +86,12 @@ pub(super) fn split_lines(input: &str) -> Vec<Line<'_>> {
 /// every long line broken near one width), a line continues the one above when that one
 /// could not have held its first word.
 pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
-    let lengths: Vec<usize> = lines.iter().map(|l| l.text.chars().count()).collect();
+    // Where each line ends on the page, indent included: a tool wraps every line at one
+    // column, whatever its indent (lynx indents list items further than paragraphs).
+    let lengths: Vec<usize> = lines
+        .iter()
+        .map(|l| l.indent + l.text.chars().count())
+        .collect();
     let width = lengths.iter().copied().max().unwrap_or(0);
     let first_word = |i: usize| {
         lines[i]
@@ -99,7 +104,7 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
     // item's text ("   * Fuel duty" over "     frozen").
     let same_block = |i: usize| {
         let (prev, line) = (&lines[i - 1], &lines[i]);
-        line.indent == prev.indent
+        line.indent.abs_diff(prev.indent) <= 1
             || prev.is.mark.is_some() && line.indent > prev.indent && line.indent <= prev.indent + 4
     };
     // A line goes on from the one above when that one could not have held its first word;
@@ -134,8 +139,15 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
             && !text.ends_with(['.', '!', '?'])
             && CREDIT_LABELS.iter().any(|l| lines[i - 1].text.contains(l))
     };
+    // A line the page prints again (a kicker, furniture) stands alone.
+    let mut seen: std::collections::HashMap<&str, usize> =
+        std::collections::HashMap::with_capacity(lines.len());
+    for l in lines {
+        *seen.entry(l.text).or_default() += 1;
+    }
     let continues = |i: usize| {
         i > 0
+            && (seen[lines[i].text] == 1 || credit_end(i))
             // A credited caption ends its paragraph, unless its credit was broken.
             && (credit_split(lines[i - 1].text).is_none() || credit_end(i))
             && !lines[i].blank_before
@@ -242,7 +254,8 @@ pub(super) fn pair_captions(lines: &[Line], photo: &mut [Photo], blank_separated
             .zip(caption.split_whitespace())
             .take_while(|(a, b)| a == b)
             .count();
-        if blank_separated || shared >= 3 {
+        // A credit alone on its line credits the line right above it, whatever the page.
+        if blank_separated || shared >= 3 || caption.is_empty() {
             photo[i - 1] = Photo::Alt;
         }
     }
