@@ -105,6 +105,7 @@ fn warnings(o: &Map<String, Value>) -> Vec<Warning> {
                 "malformedMarkup" => WarningCode::MalformedMarkup,
                 "badJsonLd" => WarningCode::BadJsonLd,
                 "noNow" => WarningCode::NoNow,
+                "unclearLayout" => WarningCode::UnclearLayout,
                 _ => return None,
             };
             Some(Warning {

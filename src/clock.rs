@@ -14,6 +14,19 @@ pub(crate) struct Clock {
     pub zone: Option<Zone>,
     /// How many bytes of the input the time (with its zone) took.
     pub len: usize,
+    /// How the time is written: with am/pm, on the 24-hour clock, or as four digits.
+    pub style: ClockStyle,
+}
+
+/// How a clock time is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum ClockStyle {
+    /// With am/pm: "7.22pm", "10:30 a.m.", "6 p.m.".
+    Meridiem,
+    /// Hours and minutes without am/pm: "14:05", "14.05", "14h05", "14:05:09".
+    Plain,
+    /// Four digits and a zone, as wire services write it: "1030 GMT".
+    Wire,
 }
 
 /// A time zone as pages name them.
@@ -103,6 +116,27 @@ pub(crate) fn zone_at(s: &str) -> Option<(Zone, usize)> {
 /// `18:49 (IST)`, `3:20 PM ET`, `14h32` (as French, Spanish and Portuguese pages write it).
 /// A bare number is not a time.
 pub(crate) fn clock_at(s: &str) -> Option<Clock> {
+    read_clock(s, false)
+}
+
+/// Like [`clock_at`], but the time may run straight into a capitalised word, as text copied
+/// from a page whose time and headline sat in separate boxes does (`21:10Labor says`,
+/// `4:57:09 PMNow that`). `10.30bn` is still no time.
+pub(crate) fn clock_glued_at(s: &str) -> Option<Clock> {
+    read_clock(s, true)
+}
+
+/// Whether `s` opens with a capitalised word: a capital, then a letter, an apostrophe
+/// ("I've") or a space ("A new …"): "Now", "ACT records", "I've".
+fn opens_capitalised_word(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | ' '))
+}
+
+fn read_clock(s: &str, glued: bool) -> Option<Clock> {
     let b = s.as_bytes();
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
     if digits == 4 {
@@ -128,7 +162,7 @@ pub(crate) fn clock_at(s: &str) -> Option<Clock> {
             i += 3;
         }
     }
-    let (meridiem, taken) = meridiem_at(&s[i..]);
+    let (meridiem, taken) = meridiem_at(&s[i..], glued);
     i += taken;
     if minute.is_none() && meridiem.is_none() {
         return None;
@@ -148,7 +182,8 @@ pub(crate) fn clock_at(s: &str) -> Option<Clock> {
         None => return None,
     };
     // A time must end at a word boundary: "10.30bn" is not a time.
-    if s[i..].starts_with(|c: char| c.is_alphanumeric()) {
+    let runs_on = s[i..].starts_with(|c: char| c.is_alphanumeric());
+    if runs_on && !(glued && opens_capitalised_word(&s[i..])) {
         return None;
     }
     let mut len = i;
@@ -167,6 +202,11 @@ pub(crate) fn clock_at(s: &str) -> Option<Clock> {
         minutes: hour * 60 + minute,
         zone,
         len,
+        style: if meridiem.is_some() {
+            ClockStyle::Meridiem
+        } else {
+            ClockStyle::Plain
+        },
     })
 }
 
@@ -188,12 +228,43 @@ fn wire_clock_at(s: &str) -> Option<Clock> {
         minutes: hour * 60 + minute,
         zone: Some(zone),
         len: 5 + zone_len,
+        style: ClockStyle::Wire,
+    })
+}
+
+/// Reads four digits that could be a time with nothing after them (`1458 Counting resumes`),
+/// as some pages print every post's time. Alone it may as well be a year or a number; the
+/// text reader accepts it only when a page repeats it as its posts' openers.
+pub(crate) fn four_digit_clock_at(s: &str) -> Option<Clock> {
+    let b = s.as_bytes();
+    if b.len() < 4 || !b[..4].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    // A space, the end, a closing mark (`**1458**`, `(1458)`), or a colon and a space after
+    // it: "2022-01-24" and "1,458" are not times.
+    let after = &s[4..];
+    let ends = after.is_empty()
+        || after.starts_with([' ', '*', '_', ')', ']'])
+        || after
+            .strip_prefix(':')
+            .is_some_and(|r| r.is_empty() || r.starts_with(' '));
+    if !ends {
+        return None;
+    }
+    let hour = u32::from(b[0] - b'0') * 10 + u32::from(b[1] - b'0');
+    let minute = u32::from(b[2] - b'0') * 10 + u32::from(b[3] - b'0');
+    (hour <= 23 && minute <= 59).then_some(Clock {
+        minutes: hour * 60 + minute,
+        zone: None,
+        len: 4,
+        style: ClockStyle::Wire,
     })
 }
 
 /// Reads `am`, `pm`, `a.m.`, `p.m.`, `AM`, with one optional space before; returns
-/// `(Some(is_pm), bytes)` or `(None, 0)`.
-fn meridiem_at(s: &str) -> (Option<bool>, usize) {
+/// `(Some(is_pm), bytes)` or `(None, 0)`. When `glued`, a capitalised word may follow at once
+/// (`PMNow`).
+fn meridiem_at(s: &str, glued: bool) -> (Option<bool>, usize) {
     let space = usize::from(s.starts_with(' '));
     let t = &s[space..];
     let b = t.as_bytes();
@@ -213,7 +284,9 @@ fn meridiem_at(s: &str) -> (Option<bool>, usize) {
     if b.get(i) == Some(&b'.') {
         i += 1;
     }
-    if t[i..].starts_with(|c: char| c.is_alphanumeric()) {
+    if t[i..].starts_with(|c: char| c.is_alphanumeric())
+        && !(glued && opens_capitalised_word(&t[i..]))
+    {
         return (None, 0);
     }
     (Some(pm), space + i)
@@ -397,6 +470,34 @@ pub(crate) fn date_at(s: &str) -> Option<(Date, usize)> {
         }
     }
     Some((Date { year, month, day }, lead + i))
+}
+
+/// Reads a date written in numbers with slashes, as blogging platforms stamp posts
+/// ("9/7/2016", "25/12/2023"): month first, as US platforms write it, unless the first number
+/// cannot be a month. Returns it and the bytes taken.
+pub(crate) fn slash_date_at(s: &str) -> Option<(Date, usize)> {
+    let (a, a_len) = number_at(s, 2)?;
+    let rest = s[a_len..].strip_prefix('/')?;
+    let (b, b_len) = number_at(rest, 2)?;
+    let rest = rest[b_len..].strip_prefix('/')?;
+    let (year, y_len) = number_at(rest, 4)?;
+    if y_len != 4 || rest[y_len..].starts_with(|c: char| c.is_alphanumeric() || c == '/') {
+        return None;
+    }
+    let (month, day) = if a > 12 { (b, a) } else { (a, b) };
+    let year = year as i32;
+    if !(1..=12).contains(&month) || day == 0 || day > days_in_month(Some(year), month) {
+        return None;
+    }
+    let len = a_len + 1 + b_len + 1 + y_len;
+    Some((
+        Date {
+            year: Some(year),
+            month,
+            day,
+        },
+        len,
+    ))
 }
 
 fn iso_date_at(s: &str) -> Option<(Date, usize)> {
@@ -779,6 +880,16 @@ mod tests {
         assert_eq!(d("May 2022"), None);
         assert_eq!(d("February 30, 2022"), None);
         assert_eq!(date_at("Sunday, 5th June 2022").map(|(_, n)| n), Some(21));
+        assert_eq!(
+            slash_date_at("9/7/2016 4:56 PM"),
+            Some((full(2016, 9, 7).unwrap(), 8))
+        );
+        assert_eq!(
+            slash_date_at("25/12/2023"),
+            Some((full(2023, 12, 25).unwrap(), 10))
+        );
+        assert_eq!(slash_date_at("3/4 of a point"), None);
+        assert_eq!(slash_date_at("13/13/2023"), None);
     }
 
     #[test]

@@ -76,10 +76,13 @@ pub struct Update {
     /// The time resolved against the blog's date: ISO 8601, with an offset when the zone
     /// is known and as local time when the page says only "local".
     pub timestamp: Option<String>,
-    /// Who wrote the post, when the page names them with it ("21:38 , Jacob Phillips").
+    /// Who wrote the post, when the page names them with it, as written ("21:38 , Jacob
+    /// Phillips" gives "Jacob Phillips", a line "By Jane Okoro" gives "By Jane Okoro").
     pub byline: Option<String>,
     /// Lines that frame the post rather than tell it, as written: a second time in another
-    /// zone or clock ("23:39" under "11.39pm EST").
+    /// zone or clock ("23:39" under "11.39pm EST"), a kicker repeated above every post
+    /// ("UKRAINE WAR"), a badge ("Breaking", "Key event"), a date under the headline, page
+    /// furniture after the post ("Advertisement", "Share").
     pub labels: Vec<String>,
     /// Body paragraphs, one per line of the input, as written.
     pub paragraphs: Vec<String>,
@@ -309,4 +312,7 @@ pub enum WarningCode {
     BadJsonLd,
     /// Times such as "16m ago" that need the caller's `now`, which was not given.
     NoNow,
+    /// No layout explains the text well, or no line opens posts at all (the updates are the
+    /// best reading left, such as blocks between blank lines).
+    UnclearLayout,
 }

@@ -69,10 +69,12 @@ export interface Update {
   time: string | null;
   /** ISO 8601, with an offset when the zone is known, as local time otherwise. */
   timestamp: string | null;
-  /** Who wrote the post, when the page names them with it ("21:38 , Jacob Phillips"). */
+  /** Who wrote the post, when the page names them with it, as written ("21:38 , Jacob
+   * Phillips" gives "Jacob Phillips"; a line "By Jane Okoro" gives "By Jane Okoro"). */
   byline: string | null;
-  /** Lines that frame the post rather than tell it, as written: a second time in another
-   * zone or clock ("23:39" under "11.39pm EST"). */
+  /** Lines that frame the post rather than tell it, as written: a second time ("23:39"
+   * under "11.39pm EST"), a kicker repeated above every post, a badge ("Breaking", "Key
+   * event"), a date under the headline, furniture after the post ("Advertisement"). */
   labels: string[];
   /** Body paragraphs, as written. */
   paragraphs: string[];
@@ -187,7 +189,14 @@ export interface Facets {
 
 /** Something the parser noticed. */
 export interface Warning {
-  code: "truncated" | "noUpdates" | "noDate" | "malformedMarkup" | "badJsonLd" | "noNow";
+  code:
+    | "truncated"
+    | "noUpdates"
+    | "noDate"
+    | "malformedMarkup"
+    | "badJsonLd"
+    | "noNow"
+    | "unclearLayout";
   message: string;
   /** The 1-based input line it concerns. */
   line: number | null;

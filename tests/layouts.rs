@@ -400,10 +400,16 @@ fn bylines_page_furniture_and_colon_lists_do_not_open_updates() {
             "Commuters face another day of cancellations"
         ]
     );
-    assert_eq!(blog.updates[0].paragraphs[0], "By Mira Holt");
+    assert_eq!(blog.updates[0].byline.as_deref(), Some("By Mira Holt"));
+    assert_eq!(blog.updates[0].labels, ["March 9, 2024", "Advertisement"]);
+    assert!(blog.updates[0].paragraphs[0].starts_with("The operators' association"));
+    assert_eq!(
+        blog.updates[1].byline.as_deref(),
+        Some("By Tom Achebe and Lena Ruiz")
+    );
     assert_eq!(
         blog.updates[1].paragraphs.len(),
-        6,
+        5,
         "the three conditions stay in their update"
     );
     let photo = &blog.updates[2].images[0];

@@ -753,7 +753,13 @@ fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>>
 /// "AP Photo/Rebecca Blackwell", "Photograph: Ann Lee/Getty Images".
 fn credited(source: &Located) -> Vec<Found> {
     let text = source.text;
-    let body_start = text.find(':').map_or(0, |i| i + 1);
+    // A byline line as printed: "By Jane Okoro".
+    let by = if source.part == TextPart::Byline && text.starts_with("By ") {
+        3
+    } else {
+        0
+    };
+    let body_start = text.find(':').map_or(by, |i| i + 1);
     let body = &text[body_start..];
     let mut out = Vec::new();
     let mut offset = body_start;

@@ -1,0 +1,1206 @@
+//! Which lines open posts: the page's layout, induced from what it repeats.
+//!
+//! Every kind of line that could open a post is a candidate: each kind of time the page
+//! prints (a kind is its form and label: `7.22pm`, `Posted at 14:05`, `2 hours ago`,
+//! `1458`), numbered headings, bullets, headlines over prose, bylines, a line repeated
+//! verbatim, and as a last resort blank-line blocks. For each candidate the posts are
+//! assembled the same way: its lines are the anchors, each extended up and down over the
+//! lines a post's opening carries (a headline above or below the time, a kicker, a badge,
+//! a byline, a second time line, a day heading), with the side of each decided once for the
+//! whole page by a vote of its posts. Then each candidate is scored by how well it explains
+//! the page:
+//!
+//! - **strength**: how surely that kind of line opens posts (a time more than a headline),
+//! - **content**: every post has text of its own, and the last is not an empty opener,
+//! - **order**: the times run one way (allowing one turn of the clock),
+//! - **coverage**: little of the page is left above the first post,
+//! - **recurrence**: more than one post,
+//! - **nothing swallowed**: no post holds further times that open lines as posts do.
+//!
+//! The best explanation wins; [`Reading::score`] says how well it did.
+
+use super::form::{is_name, is_title_shaped, Mark, Rest, Sep, Shape, TimeForm, TimeKey};
+use super::tables::BREADCRUMB_SEPARATORS;
+use super::lines::{Line, Photo};
+use std::collections::HashMap;
+
+/// The kind of line a candidate layout opens its posts with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Opener {
+    Time(TimeKey),
+    Numbered,
+    Bullet,
+    Headline,
+    Byline,
+    /// A line repeated verbatim above each post.
+    Kicker,
+    /// Blocks between blank lines: no opener at all.
+    Block,
+}
+
+/// What a line of a post's opening is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Part {
+    DayHeading,
+    /// A badge, a kicker, a second time line.
+    Label,
+    Byline,
+    Headline,
+    /// A line holding the post's time (and maybe its headline, prose or byline).
+    Time,
+    /// A second time line under the post's time, its text (if any) read as after a time.
+    SecondTime,
+    /// The line the post opens with when it is none of the above (a numbered or bulleted
+    /// heading, a kicker or a block's first line): its text is read by [`super::build`].
+    Anchor,
+}
+
+/// A post: its lines `start..end`, and the parts of its opening.
+#[derive(Debug, Clone)]
+pub(super) struct Post {
+    pub start: usize,
+    pub end: usize,
+    pub parts: Vec<(usize, Part)>,
+}
+
+impl Post {
+    pub(super) fn part(&self, i: usize) -> Option<Part> {
+        self.parts.iter().find(|(j, _)| *j == i).map(|&(_, p)| p)
+    }
+
+    fn has(&self, part: Part) -> bool {
+        self.parts.iter().any(|&(_, p)| p == part)
+    }
+}
+
+/// The layout chosen for a page.
+#[derive(Debug, Clone)]
+pub(super) struct Reading {
+    pub opener: Opener,
+    pub posts: Vec<Post>,
+    /// How well the layout explains the page, 0 to 1: its opener's strength times its fit.
+    pub score: f64,
+    /// How well the posts fit the page, whatever opens them, 0 to 1.
+    pub fit: f64,
+    /// What follows a time on its line is always the post's first words, never a headline.
+    pub prose_rests: bool,
+    /// The line that titles the page, when the posts' own form gives it away (a headline
+    /// over prose at the top of a page of headlines over prose).
+    pub title: Option<usize>,
+}
+
+/// The page as the candidates see it.
+pub(super) struct Page<'p, 'a> {
+    pub lines: &'p [Line<'a>],
+    pub photo: &'p [Photo],
+    pub blank_separated: bool,
+    /// How many lines of the page have this line's text.
+    repeats: Vec<u32>,
+}
+
+impl<'p, 'a> Page<'p, 'a> {
+    pub(super) fn new(lines: &'p [Line<'a>], photo: &'p [Photo], blank_separated: bool) -> Self {
+        let mut count: HashMap<&str, u32> = HashMap::with_capacity(lines.len());
+        for l in lines {
+            *count.entry(l.text).or_default() += 1;
+        }
+        let repeats = lines.iter().map(|l| count[l.text]).collect();
+        Page {
+            lines,
+            photo,
+            blank_separated,
+            repeats,
+        }
+    }
+
+    /// A line whose text the page prints again: a kicker or furniture, if anything.
+    pub(super) fn repeated(&self, i: usize) -> bool {
+        self.repeats[i] >= 2
+    }
+
+    /// A line the page prints three times or more: never a headline (two posts may share
+    /// one headline; a kicker or furniture comes with most posts).
+    fn recurring(&self, i: usize) -> bool {
+        self.repeats[i] >= 3
+    }
+
+    fn free(&self, i: usize) -> bool {
+        self.photo[i] == Photo::None
+    }
+
+    fn opens_block(&self, i: usize) -> bool {
+        !self.blank_separated || self.lines[i].blank_before || i == 0
+    }
+
+    /// A line that can be a post's headline: headline-shaped, free, and not a time, date,
+    /// byline, badge, furniture or a line the page repeats.
+    pub(super) fn heading_line(&self, i: usize) -> bool {
+        let Some(l) = self.lines.get(i) else {
+            return false;
+        };
+        let is = &l.is;
+        let shaped = match is.label {
+            Some(label) if label.rest.is_empty() => false,
+            Some(label) => super::form::shape(label.rest) == Shape::Headline,
+            None => is.shape == Shape::Headline,
+        };
+        shaped
+            && self.free(i)
+            && is.time.is_none()
+            && !is.ui
+            && !is.byline
+            && !is.day_heading
+            && !is.date_line
+            && !(is.mark.is_some() && is_name(is.body))
+            && !BREADCRUMB_SEPARATORS.iter().any(|s| l.text.contains(s))
+            && !self.recurring(i)
+    }
+
+    /// A time alone on its line (or with a byline only): `7.22pm BST`, `21:38 , Jane Okoro`.
+    fn bare_time(&self, i: usize) -> bool {
+        self.lines.get(i).is_some_and(|l| {
+            self.free(i)
+                && l.is
+                    .time
+                    .is_some_and(|m| matches!(m.rest_kind, Rest::Empty | Rest::Byline))
+        })
+    }
+
+    fn lone_label(&self, i: usize) -> bool {
+        self.lines[i].is.label.is_some_and(|l| l.rest.is_empty())
+    }
+
+    /// Furniture, a rule of marks only ("-", "* * *") or a repeated short line: a post's
+    /// label, never its text or headline.
+    pub(super) fn furniture(&self, i: usize) -> bool {
+        let l = &self.lines[i];
+        l.is.ui
+            || !l.text.contains(char::is_alphanumeric)
+            || (self.repeated(i)
+                && l.is.shape == Shape::Headline
+                && l.text.split_whitespace().count() <= 6)
+    }
+
+    /// A line a post's opening may carry besides its headline and time: a badge, a byline
+    /// ("By Jane Okoro", or a name with the post's mark: "• Jane Okoro"), a date, a day
+    /// heading.
+    fn meta_line(&self, i: usize) -> bool {
+        let is = &self.lines[i].is;
+        self.free(i)
+            && (self.lone_label(i)
+                || is.byline
+                || is.mark.is_some() && is_name(is.body)
+                || is.day_heading
+                || is.date_line)
+    }
+
+    /// A line that reads as the body of a post: prose, a list item, a photo.
+    fn is_body(&self, i: usize) -> bool {
+        let Some(line) = self.lines.get(i) else {
+            return false;
+        };
+        if !self.free(i) {
+            return true;
+        }
+        let is = &line.is;
+        if is.day_heading || is.date_line || is.time.is_some() || self.lone_label(i) {
+            return false;
+        }
+        // A headline-shaped line with nothing after it, or only the next update's time,
+        // heads nothing: it is body ("… cleared the tower at 9:39 a.m.").
+        let heads_nothing = self
+            .lines
+            .get(i + 1)
+            .is_none_or(|next| next.is.time.is_some());
+        matches!(is.mark, Some(Mark::Bullet(_)))
+            || is.ui
+            || is.shape == Shape::Prose
+            || heads_nothing
+    }
+
+    /// Whether a post's body starts at or after line `i`, past up to three lines of
+    /// bylines, dates, badges and bare times that may sit between a headline and its text.
+    fn body_follows(&self, i: usize) -> bool {
+        let mut j = i;
+        while j < self.lines.len() && j < i + 3 && self.free(j) {
+            let meta = self.meta_line(j) || self.bare_time(j);
+            if !meta {
+                break;
+            }
+            j += 1;
+        }
+        self.is_body(j)
+    }
+
+    /// Whether line `i` is an item of a list that a line ending in a colon opens ("The
+    /// unions set three conditions:" then short lines).
+    fn in_colon_list(&self, i: usize) -> bool {
+        let mut j = i;
+        while j > 0 && i - j < 12 {
+            j -= 1;
+            let l = &self.lines[j];
+            if l.text.ends_with(':') {
+                return true;
+            }
+            if l.is.shape != Shape::Headline || matches!(l.is.mark, Some(Mark::Bullet(_))) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// A line that opens a post as a headline over its body.
+    fn headline_opener(&self, i: usize) -> bool {
+        self.heading_line(i)
+            && self.opens_block(i)
+            && !self.listed(i)
+            && !self.in_colon_list(i)
+            && self.body_follows(i + 1)
+    }
+
+    /// Whether the marked line `i` heads a post rather than a list: a body follows, or a
+    /// headline or a time and then a body (or the time carries the post's prose).
+    fn heads_content(&self, i: usize) -> bool {
+        let next = i + 1;
+        self.body_follows(next)
+            || self.heading_line(next) && self.body_follows(next + 1)
+            || self.lines.get(next).is_some_and(|l| {
+                l.is.time.is_some_and(|m| m.rest_kind == Rest::Prose)
+                    || l.is.time.is_some() && self.body_follows(next + 1)
+            })
+    }
+
+    /// An item of a list: a marked line next to another marked alike ("• Fuel duty
+    /// frozen" under "• Alcohol tax frozen").
+    fn listed(&self, i: usize) -> bool {
+        let Some(mark) = self.lines[i].is.mark else {
+            return false;
+        };
+        let alike = |j: usize| {
+            self.lines
+                .get(j)
+                .and_then(|l| l.is.mark)
+                .is_some_and(|m| same_kind(m, mark))
+        };
+        alike(i + 1) || i > 0 && alike(i - 1)
+    }
+
+    /// Time marks that could open posts: free, opening their block or under a line that
+    /// opens posts with them (a headline, badge, byline or kicker).
+    fn time_marks(&self) -> Vec<(usize, TimeKey)> {
+        (0..self.lines.len())
+            .filter(|&i| {
+                self.free(i)
+                    && (self.opens_block(i)
+                        || self.heading_line(i - 1)
+                        || self.meta_line(i - 1)
+                        || self.repeated(i - 1)
+                        || self.furniture(i - 1)
+                        || self.lines[i - 1].is.time.is_some())
+            })
+            .filter_map(|i| self.lines[i].is.time.map(|m| (i, m.key)))
+            .collect()
+    }
+}
+
+/// Chooses the layout that best explains the page.
+pub(super) fn induce(page: &Page) -> Reading {
+    let n = page.lines.len();
+    let mut best = Reading {
+        opener: Opener::Block,
+        posts: Vec::new(),
+        score: 0.0,
+        fit: 0.0,
+        prose_rests: false,
+        title: None,
+    };
+    if n == 0 {
+        return best;
+    }
+    let marks = page.time_marks();
+    if std::env::var_os("LB_DEBUG_LINES").is_some() {
+        for (i, l) in page.lines.iter().enumerate() {
+            eprintln!("LINE {i} {:?} {}", page.photo[i], l.text);
+        }
+    }
+    let mut consider = |opener: Opener, anchors: Vec<usize>| {
+        if anchors.is_empty() {
+            return;
+        }
+        if std::env::var_os("LB_DEBUG").is_some() {
+            eprintln!("DEBUG anchors {opener:?} {anchors:?}");
+        }
+        let reading = assemble(page, opener, anchors, &marks);
+        if std::env::var_os("LB_DEBUG").is_some() {
+            eprintln!(
+                "DEBUG {:?} score {:.3} fit {:.3} posts {:?}",
+                reading.opener,
+                reading.score,
+                reading.fit,
+                reading
+                    .posts
+                    .iter()
+                    .map(|p| (p.start, p.end, &p.parts))
+                    .collect::<Vec<_>>()
+            );
+        }
+        if reading.score > best.score {
+            best = reading;
+        }
+    };
+
+    // Each kind of time: counted once per kind, since a page has a handful of kinds and may
+    // have thousands of marks.
+    let mut kinds: Vec<TimeKey> = marks.iter().map(|&(_, k)| k).collect();
+    kinds.sort();
+    kinds.dedup();
+    for key in kinds {
+        let of_kind: Vec<usize> = marks
+            .iter()
+            .filter(|&&(_, k)| k == key)
+            .map(|&(i, _)| i)
+            .collect();
+        // A time run into prose without a mark between ("1458 Counting resumes …") opens
+        // posts only on a page that writes its posts so; elsewhere it is a sentence.
+        let run_on = |i: &usize| {
+            page.lines[*i]
+                .is
+                .time
+                .is_some_and(|m| m.rest_kind == Rest::Prose && m.sep != Sep::Mark)
+        };
+        // Or where a post's opening leads into it: a badge, byline, kicker or heading
+        // above, or a blank line on a page that keeps blank lines for posts.
+        let led = |i: usize| {
+            i > 0
+                && (page.meta_line(i - 1)
+                    || page.repeated(i - 1)
+                    || page.furniture(i - 1)
+                    || !page.blank_separated && page.lines[i].blank_before)
+        };
+        let run_ons = of_kind.iter().filter(|i| run_on(i)).count();
+        let anchors = if run_ons * 4 >= of_kind.len() {
+            of_kind
+        } else {
+            of_kind
+                .into_iter()
+                .filter(|&i| !run_on(&i) || led(i))
+                .collect()
+        };
+        consider(Opener::Time(key), anchors);
+    }
+
+    // Numbered headings in sequence.
+    let numbered: Vec<usize> = (0..n)
+        .filter(|&i| {
+            page.free(i)
+                && matches!(page.lines[i].is.mark, Some(Mark::Number(_)))
+                && (page.opens_block(i) || page.lines[i].indent < page.lines[i - 1].indent)
+                && !page.listed(i)
+                && page.heads_content(i)
+        })
+        .collect();
+    let number = |i: usize| match page.lines[i].is.mark {
+        Some(Mark::Number(k)) => k,
+        _ => 0,
+    };
+    let in_sequence = numbered
+        .windows(2)
+        .filter(|w| number(w[0]).abs_diff(number(w[1])) == 1)
+        .count();
+    if numbered.len() >= 2 && in_sequence * 5 >= (numbered.len() - 1) * 3 {
+        consider(Opener::Numbered, numbered);
+    }
+
+    // Bullets that head something other than more bullets.
+    let bullets: Vec<usize> = (0..n)
+        .filter(|&i| {
+            page.free(i)
+                && page.opens_block(i)
+                && matches!(page.lines[i].is.mark, Some(Mark::Bullet(_)))
+                && !page.listed(i)
+                && page.heads_content(i)
+        })
+        .collect();
+    consider(Opener::Bullet, bullets);
+
+    let headlines: Vec<usize> = (0..n).filter(|&i| page.headline_opener(i)).collect();
+    consider(Opener::Headline, headlines);
+
+    let bylines: Vec<usize> = (0..n)
+        .filter(|&i| page.free(i) && page.opens_block(i) && page.lines[i].is.byline)
+        .collect();
+    consider(Opener::Byline, bylines);
+
+    // The line the page repeats most, when it heads content.
+    let mut repeated: HashMap<&str, Vec<usize>> = HashMap::new();
+    for i in 0..n {
+        if page.repeated(i) && page.lines[i].is.shape == Shape::Headline && page.free(i) {
+            repeated.entry(page.lines[i].text).or_default().push(i);
+        }
+    }
+    if let Some((_, at)) = repeated
+        .into_iter()
+        .max_by_key(|(text, at)| (at.len(), std::cmp::Reverse(*text)))
+    {
+        consider(Opener::Kicker, at);
+    }
+
+    // No opener at all: blocks between blank lines, when the page has blocks of more than
+    // one line.
+    let blocks: Vec<usize> = (0..n).filter(|&i| page.lines[i].blank_before).collect();
+    if !page.blank_separated && blocks.len() >= 2 && blocks.len() * 2 <= n {
+        consider(Opener::Block, blocks);
+    }
+    best
+}
+
+/// How surely a kind of line opens posts.
+fn strength(opener: Opener, timed_share: f64) -> f64 {
+    match opener {
+        Opener::Time(key) => match key.form {
+            TimeForm::Relative => 0.95,
+            // Match minutes also run through a report timed by the clock.
+            TimeForm::Minute => 0.85,
+            // Four digits alone could be years or counts; after a label they are times.
+            TimeForm::FourDigits if key.label.is_none() => 0.75,
+            _ => 1.0,
+        },
+        Opener::Numbered => 0.8,
+        Opener::Bullet => 0.6,
+        // Headlines with times under or over them read the same posts as the times do;
+        // the times, repeated in one form, are the surer opener.
+        Opener::Headline => 0.5 + 0.4 * timed_share,
+        Opener::Byline => 0.55,
+        Opener::Kicker => 0.4,
+        Opener::Block => 0.2,
+    }
+}
+
+/// Whether the post opened at `anchor` carries its own headline on the anchor's line.
+fn own_headline(page: &Page, opener: Opener, anchor: usize, prose_rests: bool) -> bool {
+    let is = &page.lines[anchor].is;
+    let headline_after_time =
+        !prose_rests && is.time.is_some_and(|m| m.rest_kind == Rest::Headline);
+    match opener {
+        Opener::Time(_) => headline_after_time,
+        Opener::Headline => true,
+        Opener::Numbered | Opener::Bullet => {
+            headline_after_time
+                || (is.time.is_none() && page.heading_line(anchor) && !is_name(is.body))
+        }
+        Opener::Byline | Opener::Kicker | Opener::Block => false,
+    }
+}
+
+/// Builds the posts a candidate's anchors open, and scores them.
+fn assemble(
+    page: &Page,
+    opener: Opener,
+    mut anchors: Vec<usize>,
+    marks: &[(usize, TimeKey)],
+) -> Reading {
+    let n = page.lines.len();
+    let lines = page.lines;
+    let mut title = None;
+    if opener == Opener::Headline {
+        // The title is a headline over prose too: when nothing above the first such block
+        // could title the page, that block is the title and its prose the standfirst.
+        let first = anchors[0];
+        if lines[first].is.mark.is_none() && !(0..first).any(|i| is_title_shaped(lines[i].text, 2))
+        {
+            title = Some(first);
+            anchors.remove(0);
+            if anchors.is_empty() {
+                return Reading {
+                    opener,
+                    posts: Vec::new(),
+                    score: 0.0,
+                    fit: 0.0,
+                    prose_rests: false,
+                    title,
+                };
+            }
+        }
+    }
+    // Two bare times in a row of one kind are one post's time written twice ("7:13" over
+    // "07:13"): the second is not a post.
+    if matches!(opener, Opener::Time(_)) {
+        let bare = |i: usize| {
+            lines[i]
+                .is
+                .time
+                .is_some_and(|m| matches!(m.rest_kind, Rest::Empty | Rest::Byline))
+        };
+        let mut kept: Vec<usize> = Vec::with_capacity(anchors.len());
+        for &a in &anchors {
+            if kept
+                .last()
+                .is_some_and(|&p| p + 1 == a && bare(p) && bare(a))
+            {
+                continue;
+            }
+            kept.push(a);
+        }
+        anchors = kept;
+    }
+    let is_anchor = {
+        let mut v = vec![false; n];
+        for &a in &anchors {
+            v[a] = true;
+        }
+        v
+    };
+    let timed_opener = matches!(opener, Opener::Time(_));
+    let anchor_count = anchors.len();
+
+    // A line repeated right above the first post and most others is a kicker.
+    let kicker = {
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        let mut first_has = None;
+        for (k, &a) in anchors.iter().enumerate() {
+            // Up past the opening's other lines (bylines repeat too: one author writes
+            // several posts).
+            let mut j = a;
+            while j > 0
+                && !is_anchor[j - 1]
+                && (page.meta_line(j - 1) || !page.repeated(j - 1) && prefixable(page, j - 1))
+            {
+                j -= 1;
+            }
+            if j > 0 && page.repeated(j - 1) && !is_anchor[j - 1] {
+                let text = lines[j - 1].text;
+                *counts.entry(text).or_default() += 1;
+                if k == 0 {
+                    first_has = Some(text);
+                }
+            }
+        }
+        first_has.filter(|t| counts[t] * 3 >= anchors.len() * 2)
+    };
+
+    // Which side bylines sit on, voted once: over each post (the first included) or under
+    // each opening (the last included). "By X" between two posts is one or the other.
+    let byline = |i: usize| {
+        let is = &lines[i].is;
+        page.free(i) && (is.byline || is.mark.is_some() && is_name(is.body))
+    };
+    let bylines_above = anchors
+        .iter()
+        .filter(|&&a| {
+            let mut u = a;
+            while u > 0 && !is_anchor[u - 1] {
+                if byline(u - 1) {
+                    return true;
+                }
+                if !(page.lone_label(u - 1) || page.heading_line(u - 1) || page.repeated(u - 1)) {
+                    break;
+                }
+                u -= 1;
+            }
+            false
+        })
+        .count();
+    let bylines_below = anchors
+        .iter()
+        .filter(|&&a| {
+            (a + 1..(a + 4).min(n))
+                .take_while(|&j| !is_anchor[j])
+                .any(|j| {
+                    lines[j].is.byline
+                        || lines[j]
+                            .is
+                            .time
+                            .is_some_and(|m| m.rest_kind == Rest::Byline)
+                })
+        })
+        .count();
+    let bylines_above = bylines_above > bylines_below;
+
+    // What follows the times on their lines: when most of it is prose, all of it is (posts
+    // alike inside: "10:05: Incomplete pass." and "10:02: Is this the end?").
+    let (prose, headed) = anchors.iter().fold((0, 0), |(p, h), &a| {
+        match lines[a].is.time.map(|m| m.rest_kind) {
+            Some(Rest::Prose) => (p + 1, h),
+            Some(Rest::Headline) => (p, h + 1),
+            _ => (p, h),
+        }
+    });
+    let prose_rests = timed_opener && prose >= 2 && prose * 3 >= (prose + headed) * 2;
+
+    // Which side a post's headline sits on when its anchor has none: voted once.
+    // Posts whose anchor carries neither a headline nor prose: their headline, if any, is
+    // on a line of its own.
+    let lacking: Vec<usize> = anchors
+        .iter()
+        .copied()
+        .filter(|&a| {
+            !own_headline(page, opener, a, prose_rests)
+                && lines[a].is.time.is_none_or(|m| m.rest_kind != Rest::Prose)
+        })
+        .collect();
+    // Above: the first line over the anchor that is not a badge, byline or date. Over the
+    // first post, the first line of the page that could title it is its title: no vote.
+    let page_title = (0..n).find(|&i| is_title_shaped(lines[i].text, 2));
+    let above = lacking
+        .iter()
+        .filter(|&&a| {
+            let mut u = a;
+            while u > 0
+                && !is_anchor[u - 1]
+                && (page.meta_line(u - 1) || kicker == Some(lines[u - 1].text))
+            {
+                u -= 1;
+            }
+            // A heading under another short heading is an item of a list (the header's
+            // presenters, a widget), not a post's headline.
+            let listed = u >= 2 && {
+                let before = &lines[u - 2];
+                page.heading_line(u - 2)
+                    && before.text.split_whitespace().count() <= 4
+                    && (page.blank_separated || !lines[u - 1].blank_before)
+            };
+            u > 0
+                && !is_anchor[u - 1]
+                && page.heading_line(u - 1)
+                && !listed
+                && page_title != Some(u - 1)
+                && (page.blank_separated || !lines[u].blank_before)
+        })
+        .count();
+    // Below: the first line under it that is not a second time line, badge, byline or date.
+    let below = lacking
+        .iter()
+        .filter(|&&a| {
+            let mut j = a + 1;
+            if timed_opener && page.bare_time(j) {
+                j += 1;
+            }
+            while j < n && !is_anchor[j] && page.meta_line(j) {
+                j += 1;
+            }
+            !is_anchor.get(j).copied().unwrap_or(true)
+                && page.heading_line(j)
+                && page.body_follows(j + 1)
+        })
+        .count();
+    let headline_above = above > below && (above * 3 >= lacking.len() * 2 || below == 0);
+    if std::env::var_os("LB_DEBUG").is_some() { eprintln!("VOTE above {above} below {below} lacking {lacking:?}"); }
+    // Under it only on a page where a fair share of such posts have one: on a page of
+    // posts without headlines, a short first line is the post's first words.
+    let headline_below = !headline_above && below * 4 >= lacking.len();
+
+    // For headlines as openers: a bare time above each (time, headline, body) or at the
+    // end of each post (headline, body, time). The ends of the page tell them apart.
+    // Between two posts, "… text / 10:52 / By Sam / Headline …" puts the time at the end of
+    // one post or the top of the next. The ends of the page tell which: a time over the
+    // first post's opening, or one closing the page.
+    let time_at_end = !timed_opener && {
+        let mut u = anchors[0];
+        while u > 0
+            && (page.meta_line(u - 1)
+                || page.repeated(u - 1)
+                || u == anchors[0] && page.heading_line(u - 1))
+        {
+            u -= 1;
+        }
+        let first_above = u > 0 && page.bare_time(u - 1);
+        let last = (0..n).rev().find(|&i| !page.furniture(i));
+        let closing = last.is_some_and(|i| page.bare_time(i) && i > anchors[0]);
+        closing && !first_above
+    };
+
+    let mut posts: Vec<Post> = Vec::with_capacity(anchors.len());
+    let mut floor = 0;
+    for (k, &a) in anchors.iter().enumerate() {
+        let next = anchors.get(k + 1).copied().unwrap_or(n);
+        let mut parts = vec![(a, anchor_part(page, opener, a))];
+        let mut has_headline = own_headline(page, opener, a, prose_rests);
+        // Up: what a post's opening carries above its anchor.
+        let mut start = a;
+        let mut got = (false, false, false, false);
+        while start > floor {
+            let u = start - 1;
+            if is_anchor[u] || !page.free(u) {
+                break;
+            }
+            // On a page whose blank lines fall between posts, an opening does not reach
+            // across one (a day heading above it excepted).
+            let across_blank = !page.blank_separated && lines[start].blank_before;
+            let is = &lines[u].is;
+            if across_blank && !is.day_heading {
+                break;
+            }
+            let part = if is.day_heading && !got.0 {
+                got.0 = true;
+                Part::DayHeading
+            } else if across_blank {
+                break;
+            } else if page.lone_label(u) {
+                Part::Label
+            } else if kicker == Some(lines[u].text) && !got.1 {
+                got.1 = true;
+                Part::Label
+            } else if bylines_above && byline(u) && !got.2 {
+                // "By Jane Okoro", or a name with the post's bullet: "• Jane Okoro".
+                got.2 = true;
+                Part::Byline
+            } else if headline_above
+                && !has_headline
+                && lacking.binary_search(&a).is_ok()
+                && page.heading_line(u)
+                && !page.listed(u)
+                && (k > 0 || page_title != Some(u) || above * 3 >= lacking.len() * 2)
+            {
+                has_headline = true;
+                Part::Headline
+            } else if opener == Opener::Headline && !time_at_end && page.bare_time(u) && !got.3 {
+                got.3 = true;
+                Part::Time
+            } else {
+                break;
+            };
+            parts.push((u, part));
+            start = u;
+        }
+        // Down: a second time line, a headline under a bare time, a byline, a badge.
+        let mut j = a + 1;
+        let mut got = (false, false, false);
+        while j < next && page.free(j) {
+            let is = &lines[j].is;
+            let part = if timed_opener
+                && is.time.is_some_and(|m| m.rest_kind != Rest::Prose)
+                && !got.0
+                && j == a + 1
+            {
+                // A second time under the first ("11.39pm EST" over "23:39"), maybe with
+                // the headline run into it ("21:10Labor says …").
+                got.0 = true;
+                Part::SecondTime
+            } else if !timed_opener
+                && !got.0
+                && (!time_at_end && page.bare_time(j)
+                    // Under a numbered or bulleted heading, its time line, whatever follows
+                    // the time.
+                    || matches!(opener, Opener::Numbered | Opener::Bullet)
+                        && j == a + 1
+                        && is.time.is_some())
+            {
+                got.0 = true;
+                Part::Time
+            } else if headline_below
+                && !has_headline
+                && kicker != Some(lines[j].text)
+                && page.heading_line(j)
+                && page.body_follows(j + 1)
+            {
+                has_headline = true;
+                Part::Headline
+            } else if !bylines_above && is.byline && !got.1 {
+                got.1 = true;
+                Part::Byline
+            } else if is.date_line && !got.2 {
+                // A badge sits over its post; a date under the headline is the post's.
+                got.2 = true;
+                Part::Label
+            } else {
+                break;
+            };
+            parts.push((j, part));
+            j += 1;
+        }
+        let open_end = j;
+        parts.sort_by_key(|&(i, _)| i);
+        if let Some(prev) = posts.last_mut() {
+            prev.end = start;
+        }
+        posts.push(Post {
+            start,
+            end: n,
+            parts,
+        });
+        floor = open_end;
+    }
+
+    // A bare time closing each post, on a page that puts times last: the last line of the
+    // post that is not furniture.
+    if time_at_end {
+        for post in &mut posts {
+            let last = (post.start..post.end)
+                .rev()
+                .find(|&i| !(page.free(i) && page.furniture(i)));
+            if let Some(i) = last.filter(|&i| post.part(i).is_none() && page.bare_time(i)) {
+                // The time written twice ("10:57:00" over "10:57"): the first is the time.
+                if i > post.start && post.part(i - 1).is_none() && page.bare_time(i - 1) {
+                    post.parts.push((i - 1, Part::Time));
+                    post.parts.push((i, Part::SecondTime));
+                } else {
+                    post.parts.push((i, Part::Time));
+                }
+                post.parts.sort_by_key(|&(i, _)| i);
+            }
+        }
+    }
+
+    // A list at the top whose items are only a time and a headline (a "key events" list
+    // linking to posts further down), above posts with text: the header's, not posts.
+    let order_of = |p: &Post| {
+        p.parts
+            .iter()
+            .find(|&&(_, part)| part == Part::Time)
+            .and_then(|&(i, _)| lines[i].is.time.map(|m| m.order))
+    };
+    let bare = |p: &Post| {
+        (p.start..p.end).all(|i| p.part(i).is_some() || page.free(i) && page.furniture(i))
+            && !p.parts.iter().any(|&(i, part)| {
+                matches!(part, Part::Time | Part::SecondTime)
+                    && lines[i].is.time.is_some_and(|m| {
+                        m.rest_kind == Rest::Prose || prose_rests && m.rest_kind == Rest::Headline
+                    })
+            })
+    };
+    let listed = posts.iter().take_while(|p| bare(p)).count();
+    if listed >= 2 && posts.len() >= listed + 2 && !bare(&posts[listed]) {
+        // The list is a sequence of its own: its times break the page's order where it
+        // meets the posts.
+        let times: Vec<i64> = posts[listed..].iter().filter_map(order_of).collect();
+        let falling = times.windows(2).filter(|w| w[1] < w[0]).count();
+        let rising = times.windows(2).filter(|w| w[1] > w[0]).count();
+        let junction = order_of(&posts[listed - 1]).zip(order_of(&posts[listed]));
+        let breaks = junction.is_some_and(|(a, b)| if falling >= rising { b > a } else { b < a });
+        if breaks {
+            posts.drain(..listed);
+        }
+    }
+
+    // Posts without a time between timed posts: a headline over prose, on a page whose
+    // posts mostly have headlines.
+    if timed_opener || matches!(opener, Opener::Numbered | Opener::Bullet) {
+        let headed = posts
+            .iter()
+            .filter(|p| has_headline(page, p, prose_rests))
+            .count();
+        {
+            let mark = {
+                let marks: Vec<Mark> = posts
+                    .iter()
+                    .filter_map(|p| p.parts.iter().find_map(|&(i, _)| lines[i].is.mark))
+                    .collect();
+                marks.first().copied().filter(|&m| {
+                    marks.iter().filter(|&&o| same_kind(m, o)).count() * 2 >= posts.len()
+                })
+            };
+            let headed = headed * 2 >= posts.len() || prose_rests;
+            posts = split_untimed(page, posts, &Furniture { kicker, mark }, headed);
+        }
+    }
+
+    let (strength, fit) = score(page, opener, anchor_count, &posts, marks);
+    Reading {
+        opener,
+        posts,
+        score: strength * fit,
+        fit,
+        prose_rests,
+        title,
+    }
+}
+
+/// Whether a post has a headline, on its own line or after its time.
+fn has_headline(page: &Page, post: &Post, prose_rests: bool) -> bool {
+    post.parts.iter().any(|&(i, part)| {
+        part == Part::Headline
+            || matches!(part, Part::Time | Part::SecondTime)
+                && !prose_rests
+                && page.lines[i]
+                    .is
+                    .time
+                    .is_some_and(|m| m.rest_kind == Rest::Headline)
+    })
+}
+
+/// The part an anchor line plays.
+fn anchor_part(page: &Page, opener: Opener, a: usize) -> Part {
+    let is = &page.lines[a].is;
+    match opener {
+        Opener::Time(_) => Part::Time,
+        Opener::Headline => Part::Headline,
+        Opener::Byline => Part::Byline,
+        Opener::Kicker => Part::Label,
+        Opener::Numbered | Opener::Bullet => {
+            if is.time.is_some() {
+                Part::Time
+            } else if is.byline {
+                Part::Byline
+            } else if is_name(is.body) {
+                // "• Natasha Clark" over a headline: the post's author.
+                Part::Byline
+            } else if page.heading_line(a) {
+                Part::Headline
+            } else {
+                Part::Anchor
+            }
+        }
+        Opener::Block => Part::Anchor,
+    }
+}
+
+/// Whether a line can sit above a post's anchor as part of its opening (its kind, not yet
+/// whether this page puts it there).
+fn prefixable(page: &Page, i: usize) -> bool {
+    let is = &page.lines[i].is;
+    page.free(i)
+        && (is.day_heading
+            || page.lone_label(i)
+            || is.byline
+            || page.heading_line(i)
+            || page.bare_time(i))
+}
+
+/// Whether two marks are of one kind (numbers, or bullets).
+fn same_kind(a: Mark, b: Mark) -> bool {
+    matches!(
+        (a, b),
+        (Mark::Number(_), Mark::Number(_)) | (Mark::Bullet(_), Mark::Bullet(_))
+    )
+}
+
+/// What opens a post on this page besides its time: the kicker repeated above it, and the
+/// kind of mark (number or bullet) on its first lines.
+struct Furniture<'t> {
+    kicker: Option<&'t str>,
+    mark: Option<Mark>,
+}
+
+/// Splits off the untimed posts that open with a headline over prose: inside each post,
+/// when most posts have headlines or this one carries what posts carry (the kicker, the
+/// posts' mark, a badge or a byline); above the first post only when the kicker or the
+/// posts' mark opens it (elsewhere in the header a headline over prose is the page's own
+/// intro).
+fn split_untimed(page: &Page, posts: Vec<Post>, furniture: &Furniture, headed: bool) -> Vec<Post> {
+    let lines = page.lines;
+    // A headline over prose that ends before `end`; a marked line must head more than
+    // further items marked alike (a list is not a post).
+    let opens = |j: usize, end: usize| {
+        let mark = lines[j].is.mark;
+        let listed = |i: usize| {
+            lines
+                .get(i)
+                .and_then(|l| l.is.mark)
+                .zip(mark)
+                .is_some_and(|(a, b)| same_kind(a, b))
+        };
+        page.heading_line(j)
+            && page.opens_block(j)
+            && mark.is_none_or(|m| furniture.mark.is_some_and(|k| same_kind(m, k)))
+            && !listed(j + 1)
+            && !(j > 0 && listed(j - 1))
+            && !page.in_colon_list(j)
+            && page.body_follows(j + 1)
+            && (j + 1..end).any(|i| !page.meta_line(i) && !page.bare_time(i))
+    };
+    // The opening of an untimed post whose headline is line `j`, above `floor`.
+    let opening = |j: usize, floor: usize, end: usize| {
+        let mut parts = vec![(j, Part::Headline)];
+        let mut start = j;
+        let mut kicked = false;
+        while start > floor {
+            let u = start - 1;
+            let is = &lines[u].is;
+            let part = if is.byline || is.mark.is_some() && is_name(is.body) {
+                Part::Byline
+            } else if page.lone_label(u) {
+                Part::Label
+            } else if furniture.kicker == Some(lines[u].text) && !kicked {
+                kicked = true;
+                Part::Label
+            } else if is.day_heading {
+                Part::DayHeading
+            } else {
+                break;
+            };
+            parts.push((u, part));
+            start = u;
+        }
+        let mut k = j + 1;
+        while k < end && (lines[k].is.byline || lines[k].is.date_line) {
+            let part = if lines[k].is.byline {
+                Part::Byline
+            } else {
+                Part::Label
+            };
+            parts.push((k, part));
+            k += 1;
+        }
+        parts.sort_by_key(|&(i, _)| i);
+        let marked = kicked || lines[j].is.mark.is_some();
+        let carried = marked || parts.len() > 1;
+        (start, k, parts, marked, carried)
+    };
+    let mut out = Vec::with_capacity(posts.len());
+    // Above the first post.
+    if let Some(first) = posts.first() {
+        let mut j = 0;
+        while j < first.start {
+            if opens(j, first.start) {
+                let (start, k, parts, marked, _) = opening(j, 0, first.start);
+                if marked {
+                    out.push(Post {
+                        start,
+                        end: first.start,
+                        parts,
+                    });
+                    j = k;
+                    continue;
+                }
+            }
+            j += 1;
+        }
+        // A single line of prose carrying the posts' mark right above the first post (a
+        // sign-off, newest first: "• That's all from us tonight …") is a post of its own; a
+        // run of such lines is a list of the header's.
+        let above = first.start.checked_sub(1).filter(|&u| {
+            let (is, mark) = (&lines[u].is, furniture.mark);
+            page.free(u)
+                && out.last().is_none_or(|p| p.end <= u)
+                && is.time.is_none()
+                && is.shape == Shape::Prose
+                && is.mark.zip(mark).is_some_and(|(a, b)| a == b)
+                && !(u > 0 && lines[u - 1].is.mark.zip(mark).is_some_and(|(a, b)| a == b))
+        });
+        if let Some(u) = above {
+            out.push(Post {
+                start: u,
+                end: first.start,
+                parts: vec![(u, Part::Anchor)],
+            });
+        }
+        // Each found post ends where the next begins.
+        for k in 1..out.len() {
+            out[k - 1].end = out[k].start;
+        }
+    }
+    for post in posts {
+        let open_end = post
+            .parts
+            .iter()
+            .map(|&(i, _)| i + 1)
+            .max()
+            .unwrap_or(post.start);
+        if let Some(last) = out.last_mut() {
+            if last.end > post.start {
+                last.end = post.start;
+            }
+        }
+        // A post holding two or more headlines over prose is where the page changes layout
+        // part way ("11:44 pm: …" then "5th set, Federer 12-12 Djokovic" over text): each
+        // is a post.
+        let several = (open_end + 1..post.end)
+            .filter(|&j| opens(j, post.end) && post.part(j).is_none())
+            .nth(1)
+            .is_some();
+        let mut current = post;
+        let mut j = open_end + 1;
+        while j < current.end {
+            let found = (opens(j, current.end) && current.part(j).is_none())
+                .then(|| opening(j, open_end + 1, current.end))
+                .filter(|o| headed || several || o.4);
+            if let Some((start, k, parts, _, _)) = found {
+                let end = current.end;
+                current.end = start;
+                current.parts.retain(|&(i, _)| i < start);
+                out.push(current);
+                current = Post { start, end, parts };
+                j = k + 1;
+            } else {
+                j += 1;
+            }
+        }
+        out.push(current);
+    }
+    out
+}
+
+/// The opener's strength, and how well its posts fit the page.
+fn score(
+    page: &Page,
+    opener: Opener,
+    anchors: usize,
+    posts: &[Post],
+    marks: &[(usize, TimeKey)],
+) -> (f64, f64) {
+    let k = posts.len();
+    if k == 0 {
+        return (0.0, 0.0);
+    }
+    let n = page.lines.len();
+    let lines = page.lines;
+    // Content: text of its own in every post.
+    let content_of = |p: &Post| -> f64 {
+        let prose_on_time = p.parts.iter().any(|&(i, part)| {
+            part == Part::Time && lines[i].is.time.is_some_and(|m| m.rest_kind == Rest::Prose)
+        });
+        let body = (p.start..p.end).any(|i| p.part(i).is_none() && !page.furniture(i));
+        if body || prose_on_time {
+            1.0
+        } else if has_headline(page, p, false) || p.has(Part::Anchor) {
+            0.5
+        } else {
+            0.0
+        }
+    };
+    let contents: Vec<f64> = posts.iter().map(content_of).collect();
+    let mut content = contents.iter().sum::<f64>() / k as f64;
+    if contents[k - 1] == 0.0 {
+        content *= 0.5;
+    }
+    // Order: the times run one way, allowing one turn of the clock.
+    let times: Vec<i64> = posts
+        .iter()
+        .filter_map(|p| {
+            p.parts
+                .iter()
+                .find(|&&(_, part)| part == Part::Time)
+                .and_then(|&(i, _)| lines[i].is.time.map(|m| m.order))
+        })
+        .collect();
+    let pairs = times.len().saturating_sub(1);
+    let falling = times.windows(2).filter(|w| w[1] <= w[0]).count();
+    let rising = times.windows(2).filter(|w| w[1] >= w[0]).count();
+    let order = ((falling.max(rising) + 1).min(pairs + 1)) as f64 / (pairs + 1) as f64;
+    let timed_share = times.len() as f64 / k as f64;
+    // Coverage: what is left above the first post.
+    let coverage = 1.0 - 0.5 * posts[0].start as f64 / n as f64;
+    // Recurrence: the opener itself comes back (posts found besides it do not count), or,
+    // for a time, opens one post of several.
+    // A lone dated time ("Updated April 10, 2013 13:53:59") dates the page, not a post.
+    let lone_date = posts.iter().any(|p| {
+        p.parts
+            .iter()
+            .any(|&(i, part)| part == Part::Time && lines[i].is.date_line)
+    });
+    let recurs = anchors >= 2 || matches!(opener, Opener::Time(_)) && k >= 2 && !lone_date;
+    let recurrence = if recurs { 1.0 } else { 0.4 };
+    // Swallowed: time marks inside the posts' bodies that open lines as posts do.
+    let mut swallowed = 0;
+    let mut p = 0;
+    for &(i, _) in marks {
+        while p < k && posts[p].end <= i {
+            p += 1;
+        }
+        if p < k && posts[p].start <= i && posts[p].part(i).is_none() {
+            let m = lines[i].is.time.expect("marks are time lines");
+            let own_kind = matches!(opener, Opener::Time(key) if key == m.key);
+            // Match minutes run through a report the clock times: not swallowed by it.
+            let clocked = matches!(opener, Opener::Time(key) if key.form != TimeForm::Minute);
+            let minute = clocked && m.key.form == TimeForm::Minute;
+            if !minute && !own_kind && (m.rest_kind != Rest::Prose || m.sep == Sep::Mark) {
+                swallowed += 1;
+            }
+        }
+    }
+    let swallow = k as f64 / (k + swallowed) as f64;
+    (
+        strength(opener, timed_share),
+        content * order * coverage * recurrence * swallow,
+    )
+}
