@@ -110,6 +110,7 @@ fn check(name: &str, want: Outline) {
         let (text, blog) = read(name, tool);
         common::assert_lines(&text, &blog);
         common::check_spans(&text, &blog);
+        common::check_quotes(&blog);
         let got = outline(&blog, want);
         let want: Vec<_> = want
             .iter()

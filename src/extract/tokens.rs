@@ -108,8 +108,25 @@ pub(crate) fn is_party_tag(word: &str) -> bool {
 
 /// A word without the punctuation around it.
 pub(crate) fn bare(word: &str) -> &str {
-    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'')
-        .trim_end_matches(['’', '\''])
+    let word = word
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'')
+        .trim_end_matches(['’', '\'']);
+    after_glued_clock(word)
+}
+
+/// A word with a clock time glued before it, as pages copied to text print a linked headline
+/// after its time ("21:10Labor"), without the time.
+fn after_glued_clock(word: &str) -> &str {
+    let rest = word.trim_start_matches(|c: char| c.is_ascii_digit() || c == ':' || c == '.');
+    let clock = &word[..word.len() - rest.len()];
+    if clock.ends_with(|c: char| c.is_ascii_digit())
+        && clock.contains([':', '.'])
+        && rest.starts_with(char::is_uppercase)
+    {
+        rest
+    } else {
+        word
+    }
 }
 
 /// The owner a possessive names ("Germany’s" → "Germany"), with a curly or straight

@@ -76,9 +76,9 @@ pub(super) fn build(page: &Page, reading: &Reading) -> LiveBlog {
             blog.warnings.push(Warning {
                 code: WarningCode::UnclearLayout,
                 message: format!(
-                    "no layout explains this page well; read as posts opened by {} (fit {:.2})",
+                    "no layout explains this page well; read as posts opened by {} (fit {}%)",
                     opener_name(reading.opener),
-                    reading.fit
+                    (reading.fit * 100.0).round() as u32
                 ),
                 line: None,
             });
@@ -202,11 +202,15 @@ fn unmarked<'a>(line: &Line<'a>, update: &mut Update) -> &'a str {
 }
 
 fn add_label(update: &mut Update, label: &str) {
-    let lower = label.trim_end_matches([':', '!']).to_lowercase();
-    if lower.starts_with("key event") {
+    let opens = |word: &str| {
+        label
+            .get(..word.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(word))
+    };
+    if opens("key event") {
         update.key_event = true;
     }
-    if lower.starts_with("pinned") {
+    if opens("pinned") {
         update.pinned = true;
     }
     update.labels.push(label.to_string());

@@ -20,8 +20,8 @@
 //! The best explanation wins; [`Reading::score`] says how well it did.
 
 use super::form::{is_name, is_title_shaped, Mark, Rest, Sep, Shape, TimeForm, TimeKey};
-use super::tables::BREADCRUMB_SEPARATORS;
 use super::lines::{Line, Photo};
+use super::tables::BREADCRUMB_SEPARATORS;
 use std::collections::HashMap;
 
 /// The kind of line a candidate layout opens its posts with.
@@ -318,32 +318,11 @@ pub(super) fn induce(page: &Page) -> Reading {
         return best;
     }
     let marks = page.time_marks();
-    if std::env::var_os("LB_DEBUG_LINES").is_some() {
-        for (i, l) in page.lines.iter().enumerate() {
-            eprintln!("LINE {i} {:?} {}", page.photo[i], l.text);
-        }
-    }
     let mut consider = |opener: Opener, anchors: Vec<usize>| {
         if anchors.is_empty() {
             return;
         }
-        if std::env::var_os("LB_DEBUG").is_some() {
-            eprintln!("DEBUG anchors {opener:?} {anchors:?}");
-        }
         let reading = assemble(page, opener, anchors, &marks);
-        if std::env::var_os("LB_DEBUG").is_some() {
-            eprintln!(
-                "DEBUG {:?} score {:.3} fit {:.3} posts {:?}",
-                reading.opener,
-                reading.score,
-                reading.fit,
-                reading
-                    .posts
-                    .iter()
-                    .map(|p| (p.start, p.end, &p.parts))
-                    .collect::<Vec<_>>()
-            );
-        }
         if reading.score > best.score {
             best = reading;
         }
@@ -684,7 +663,6 @@ fn assemble(
         })
         .count();
     let headline_above = above > below && (above * 3 >= lacking.len() * 2 || below == 0);
-    if std::env::var_os("LB_DEBUG").is_some() { eprintln!("VOTE above {above} below {below} lacking {lacking:?}"); }
     // Under it only on a page where a fair share of such posts have one: on a page of
     // posts without headlines, a short first line is the post's first words.
     let headline_below = !headline_above && below * 4 >= lacking.len();
