@@ -16,7 +16,8 @@ const gzipped = (files) => gzipSync(Buffer.concat(files.map((f) => readFileSync(
 // 312,400: +4.3 KB for issue 20 speaker attribution (PolNeAR dev speakers 0.752 -> 0.907).
 // 313,700: +1.3 KB for reported words after "called", titles and more cue forms (quotes F1 0.878 -> 0.913).
 // 315,400: +1.7 KB for one name per person and common-word precision (corpus2 entities 0.517 -> 0.545).
-const WASM_AND_GLUE_CEILING = 315_400;
+// 328,400: +13.1 KB for the induced text reader (drawn layouts read 6% -> 92%, corpus2 updates 0.996 -> 1.000).
+const WASM_AND_GLUE_CEILING = 328_400;
 const ELEMENT_CEILING = 7_500;
 
 test('the wasm and its JS glue stay within their ceiling, gzipped', () => {
