@@ -426,8 +426,9 @@ fn survey() {
                     std::fs::write(format!("{dir}/fail{shown}.txt"), &page.text).unwrap();
                 }
                 println!(
-                    "=== {}\n{:?}\n{}",
+                    "=== {}\n{} {:?}\n{}",
                     verdict.unwrap_err(),
+                    blog.name,
                     repaired,
                     page.text
                 );
