@@ -51,6 +51,10 @@ function wordPattern(words) {
   const escaped = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
+/** The element's parameters in the address, each behind its prefix (see #param). */
+const PARAMS = ['q', 'person', 'place', 'org', 'speaker', 'within'];
+/** What the reader does first on a page: any of these starts the element. */
+const WAKE_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll', 'focusin'];
 const KINDS = [['people', 'person', 'People'], ['places', 'place', 'Places'], ['orgs', 'org', 'Organisations']];
 
 let warned = false;
@@ -167,25 +171,64 @@ export class LiveBlogFilter extends HTMLElement {
   #observer = null;
   #pending = 0;
   #started = false;
+  #waking = null; // { io, wake }: what starts the element, until it has started
 
   connectedCallback() {
     if (this.#started) return;
     this.#started = true;
-    // Lazily: load the wasm when the element first comes into view.
-    if ('IntersectionObserver' in window) {
-      const io = new IntersectionObserver((entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          io.disconnect();
-          this.#start();
-        }
-      });
-      io.observe(this);
-    } else {
+    // The element's box exists from the start (a block the width of its parent), so that it
+    // can be seen coming into view before it has anything to show.
+    this.#styled();
+    // Lazily: load the wasm when the element or the blog it filters comes into view, when
+    // the reader first touches, scrolls or types, or at once when the address carries a view
+    // to restore (a shared filtered link must be filtered without a scroll).
+    const wake = () => {
+      this.#sleep();
       this.#start();
-    }
+    };
+    if (this.#carriesView() || !('IntersectionObserver' in window)) return wake();
+    const io = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) wake();
+    });
+    io.observe(this);
+    const container = document.getElementById(this.getAttribute('for') ?? '');
+    if (container) io.observe(container);
+    for (const type of WAKE_EVENTS) addEventListener(type, wake, { capture: true, passive: true });
+    this.#waking = { io, wake };
+  }
+
+  /** Stops waiting for a reason to start. */
+  #sleep() {
+    if (!this.#waking) return;
+    this.#waking.io.disconnect();
+    for (const type of WAKE_EVENTS) removeEventListener(type, this.#waking.wake, true);
+    this.#waking = null;
+  }
+
+  /** The prefix of the element's parameters in the address (`lbf-` unless its `param-prefix`
+   * attribute says otherwise), so that the host page's own (`q`, a site search's) are never
+   * touched. */
+  #param(name) {
+    return `${this.getAttribute('param-prefix') ?? 'lbf-'}${name}`;
+  }
+
+  /** Whether the address holds a view of this element to restore. */
+  #carriesView() {
+    const p = new URL(location.href).searchParams;
+    return PARAMS.some((name) => p.has(this.#param(name)));
+  }
+
+  #styled() {
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    if (root.adoptedStyleSheets.length) return root;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+    root.adoptedStyleSheets = [sheet];
+    return root;
   }
 
   disconnectedCallback() {
+    this.#sleep();
     this.#observer?.disconnect();
     this.#engine?.stop();
     this.#engine = null;
@@ -262,17 +305,18 @@ export class LiveBlogFilter extends HTMLElement {
     for (const id of arrived) this.#fresh.add(id);
     this.#renderSpeakers();
     await this.#apply();
+  }
+
+  /** The pill counts the new posts the reader would see: those the filter shows. */
+  #renderPill() {
     const pill = this.#ui.pill;
-    const n = this.#fresh.size;
+    const n = [...this.#fresh].filter((id) => this.#elements.get(id)?.hidden === false).length;
     pill.hidden = n === 0;
     pill.textContent = `${n} new update${n === 1 ? '' : 's'}`;
   }
 
   #render() {
-    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(STYLE);
-    root.adoptedStyleSheets = [sheet];
+    const root = this.#styled();
     if (!pageStyled && 'highlights' in CSS) {
       const page = new CSSStyleSheet();
       page.replaceSync(PAGE_STYLE);
@@ -357,6 +401,7 @@ export class LiveBlogFilter extends HTMLElement {
     const total = this.#updates.length;
     this.#ui.status.textContent = filtering ? `${shown} of ${total} updates match` : `${total} updates`;
     this.#renderFacets(results.facets);
+    this.#renderPill();
   }
 
   /** Adds to `out` the ranges `pattern` matches in a page element's text nodes, one pass
@@ -426,25 +471,26 @@ export class LiveBlogFilter extends HTMLElement {
     }));
   }
 
-  /** Writes the view into the address (?q=&person=&place=&org=&speaker=&within=). */
+  /** Writes the view into the address (?lbf-q=&lbf-person=&…), leaving the host page's own
+   * parameters as they are. */
   #save() {
     const url = new URL(location.href);
     const p = url.searchParams;
-    for (const key of ['q', 'person', 'place', 'org', 'speaker', 'within']) p.delete(key);
-    if (this.#ui.search.value) p.set('q', this.#ui.search.value);
-    for (const kind of ['person', 'place', 'org']) for (const v of this.#chosen[kind]) p.append(kind, v);
-    if (this.#speaker) p.set('speaker', this.#speaker);
-    if (this.#ui.time.value) p.set('within', this.#ui.time.value);
+    for (const name of PARAMS) p.delete(this.#param(name));
+    if (this.#ui.search.value) p.set(this.#param('q'), this.#ui.search.value);
+    for (const kind of ['person', 'place', 'org']) for (const v of this.#chosen[kind]) p.append(this.#param(kind), v);
+    if (this.#speaker) p.set(this.#param('speaker'), this.#speaker);
+    if (this.#ui.time.value) p.set(this.#param('within'), this.#ui.time.value);
     history.replaceState(history.state, '', url);
   }
 
   /** Restores the view from the address, as a shared link gives it. */
   async #restore() {
     const p = new URL(location.href).searchParams;
-    this.#ui.search.value = p.get('q') ?? '';
-    for (const kind of ['person', 'place', 'org']) for (const v of p.getAll(kind)) this.#chosen[kind].add(v);
-    this.#speaker = p.get('speaker');
-    const within = p.get('within') ?? '';
+    this.#ui.search.value = p.get(this.#param('q')) ?? '';
+    for (const kind of ['person', 'place', 'org']) for (const v of p.getAll(this.#param(kind))) this.#chosen[kind].add(v);
+    this.#speaker = p.get(this.#param('speaker'));
+    const within = p.get(this.#param('within')) ?? '';
     if (TIMES.some(([v]) => v === within)) this.#ui.time.value = within;
     if (this.#speaker) this.shadowRoot.querySelector('details').open = true;
     this.#renderSpeakers();

@@ -17,8 +17,17 @@ let base;
 
 before(async () => {
   // ?nowasm: the same page under a policy without 'wasm-unsafe-eval'.
+  // ?far: the element and the blog 3,000 px below the fold (a spacer the policy allows).
   server = await serve(www, {
-    rewriteHtml: (html, url) => (url.searchParams.has('nowasm') ? html.replace(" 'wasm-unsafe-eval'", '') : html),
+    rewriteHtml: (html, url) => {
+      if (url.searchParams.has('nowasm')) html = html.replace(" 'wasm-unsafe-eval'", '');
+      if (url.searchParams.has('far')) {
+        html = html
+          .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+          .replace('<liveblog-filter', '<div style="height:3000px"></div><liveblog-filter');
+      }
+      return html;
+    },
   });
   base = server.base;
   browser = await launch();
@@ -62,7 +71,7 @@ test('typing filters the page’s own posts and highlights the words, leaving it
   assert.deepEqual(await visible(page), ['block-4']);
   const marked = await page.evaluate(() => [...CSS.highlights.get('liveblog-filter')].map((r) => r.toString()));
   assert.deepEqual(marked, ['Ferries', 'ferries'], 'the headline and the body');
-  assert.equal(await page.evaluate(() => location.search), '?q=ferries');
+  assert.equal(await page.evaluate(() => location.search), '?lbf-q=ferries');
   await page.screenshot({ path: join(shots, 'element-search.png'), fullPage: true });
   // Clearing the box shows everything again; the publisher's markup is as it was.
   await page.fill('liveblog-filter >> input[type=search]', '');
@@ -98,7 +107,7 @@ test('a facet chip filters by who is named, and every chip says how many would r
   const after = await chips(page);
   assert.deepEqual(after.find(([t]) => t.startsWith('Mira Kovac')), ['Mira Kovac (2)', 'true']);
   assert.notDeepEqual(after, before, 'counts follow the choice');
-  assert.match(await page.evaluate(() => location.search), /person=Mira\+Kovac/);
+  assert.match(await page.evaluate(() => location.search), /^\?lbf-person=Mira\+Kovac$/);
   // Keyboard: the chip keeps focus and Space toggles it off again.
   await page.keyboard.press('Space');
   await page.waitForFunction(() => document.querySelector('liveblog-filter').shadowRoot.querySelector('[role=status]').textContent === '5 updates');
@@ -147,7 +156,7 @@ test('a post appended by the page is indexed, and a pill says so instead of movi
 });
 
 test('a shared link restores the view after a reload', async () => {
-  const { page, problems, context } = await open('embed.html?q=bridge&person=Mira+Kovac');
+  const { page, problems, context } = await open('embed.html?lbf-q=bridge&lbf-person=Mira+Kovac');
   await ready(page);
   await page.waitForFunction(() => document.querySelector('liveblog-filter').shadowRoot.querySelector('[role=status]').textContent.includes('of'));
   assert.equal(await page.inputValue('liveblog-filter >> input[type=search]'), 'bridge');
@@ -156,6 +165,55 @@ test('a shared link restores the view after a reload', async () => {
   await ready(page);
   await page.waitForFunction(() => document.querySelector('liveblog-filter').shadowRoot.querySelector('[role=status]').textContent.includes('of'));
   assert.deepEqual(await visible(page), ['block-5', 'block-2']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a shared link far below the fold is filtered without a scroll', async () => {
+  const { page, problems, context } = await open('embed.html?far&lbf-q=ferries');
+  await page.waitForFunction(() => document.querySelector('liveblog-filter').shadowRoot?.querySelector('[role=status]')?.textContent.startsWith('1 of'));
+  assert.equal(await page.evaluate(() => window.scrollY), 0);
+  assert.deepEqual(await visible(page), ['block-4']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('scrollIntoView starts an element far below the fold, and nothing before it does', async () => {
+  const { page, problems, context } = await open('embed.html?far');
+  await page.waitForTimeout(300);
+  assert.equal(await status(page), null, 'not started while out of view and untouched');
+  await page.evaluate(() => document.querySelector('liveblog-filter').scrollIntoView());
+  await ready(page);
+  assert.equal(await status(page), '5 updates');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the host page’s own parameters survive filtering and clearing the filter', async () => {
+  const { page, problems, context } = await open('embed.html?q=site-search&page=2');
+  await ready(page);
+  assert.equal(await page.inputValue('liveblog-filter >> input[type=search]'), '', 'the host’s q is not the filter’s');
+  await page.fill('liveblog-filter >> input[type=search]', 'ferries');
+  await page.waitForFunction(() => document.querySelector('liveblog-filter').shadowRoot.querySelector('[role=status]').textContent.startsWith('1 of'));
+  assert.equal(await page.evaluate(() => location.search), '?q=site-search&page=2&lbf-q=ferries');
+  await page.fill('liveblog-filter >> input[type=search]', '');
+  await page.waitForFunction(() => document.querySelector('liveblog-filter').shadowRoot.querySelector('[role=status]').textContent === '5 updates');
+  assert.equal(await page.evaluate(() => location.search), '?q=site-search&page=2');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the new-updates pill counts only the new posts the filter shows', async () => {
+  const { page, problems, context } = await open('embed.html');
+  await ready(page);
+  await page.fill('liveblog-filter >> input[type=search]', 'ferries');
+  await page.waitForFunction(() => document.querySelector('liveblog-filter').shadowRoot.querySelector('[role=status]').textContent.startsWith('1 of'));
+  await page.click('#simulate'); // a post about queues: the filter hides it
+  await page.waitForFunction(() => document.querySelector('liveblog-filter').shadowRoot.querySelector('[role=status]').textContent === '1 of 6 updates match');
+  assert.equal(await page.evaluate(() => document.querySelector('liveblog-filter').shadowRoot.querySelector('[part=pill]').hidden), true);
+  await page.fill('liveblog-filter >> input[type=search]', '');
+  await page.waitForFunction(() => document.querySelector('liveblog-filter').shadowRoot.querySelector('[role=status]').textContent === '6 updates');
+  assert.equal(await page.evaluate(() => document.querySelector('liveblog-filter').shadowRoot.querySelector('[part=pill]').textContent), '1 new update');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -183,7 +241,8 @@ test('under a policy without wasm-unsafe-eval the page stays as it was, with one
   const markup = await page.$eval('#liveblog', (l) => l.outerHTML);
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('.wasm')) || document.readyState === 'complete');
   await page.waitForTimeout(1000);
-  assert.equal(await page.evaluate(() => document.querySelector('liveblog-filter').shadowRoot), null);
+  // Nothing shown: the element is an empty block (its box is there from the start).
+  assert.deepEqual(await page.evaluate(() => { const f = document.querySelector('liveblog-filter'); return [f.shadowRoot?.childElementCount ?? 0, f.getBoundingClientRect().height]; }), [0, 0]);
   assert.equal(await page.$eval('#liveblog', (l) => l.outerHTML), markup);
   assert.deepEqual(await visible(page), ['block-5', 'block-4', 'block-3', 'block-2', 'block-1']);
   assert.deepEqual(problems.filter((p) => !/Content Security Policy|wasm-unsafe-eval|WebAssembly/.test(p)), [], 'no uncaught error');

@@ -18,7 +18,8 @@ const gzipped = (files) => gzipSync(Buffer.concat(files.map((f) => readFileSync(
 // 315,400: +1.7 KB for one name per person and common-word precision (corpus2 entities 0.517 -> 0.545).
 // 328,400: +13.1 KB for the induced text reader (drawn layouts read 6% -> 92%, corpus2 updates 0.996 -> 1.000).
 const WASM_AND_GLUE_CEILING = 328_400;
-const ELEMENT_CEILING = 7_500;
+// element 8,200: +710 B to start on a shared link, the blog in view or the first interaction, and to keep its parameters apart (issue 24).
+const ELEMENT_CEILING = 8_200;
 
 test('the wasm and its JS glue stay within their ceiling, gzipped', () => {
   const bytes = gzipped(['liveblog_index_bg.wasm', 'liveblog_index.js', 'load.js', 'guard.js', 'index.js']);
