@@ -727,7 +727,9 @@ fn assemble(
                 && lacking.binary_search(&a).is_ok()
                 && page.heading_line(u)
                 && !page.listed(u)
-                && (k > 0 || page_title != Some(u) || above * 3 >= lacking.len() * 2)
+                && (k > 0
+                    || page_title != Some(u)
+                    || above > 0 && above * 3 >= (lacking.len() - 1) * 2)
             {
                 has_headline = true;
                 Part::Headline

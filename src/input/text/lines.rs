@@ -172,19 +172,30 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
         text.ends_with([',', ';'])
             || last_word.starts_with(char::is_lowercase) && last_word.ends_with(char::is_lowercase)
     };
-    let (mut breaks, mut lower_breaks) = (0, 0);
+    // A word written all in lower case ("that", not "iPhone").
+    let plain_lower = |i: usize| {
+        lines[i].text.split_whitespace().next().is_some_and(|w| {
+            w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_lowercase)
+                && w.starts_with(char::is_lowercase)
+        })
+    };
+    let (mut breaks, mut lower_breaks, mut sentence_breaks) = (0, 0, 0);
     for i in 1..lines.len() {
         if continues(i) {
             lower_breaks += usize::from(lower(i));
             breaks += usize::from(!lower(i) && mid_sentence(i));
+            sentence_breaks += usize::from(plain_lower(i) && mid_sentence(i));
         }
     }
     // Wrapping shows as lines of about one width that go on in lower case, or as many lines
     // of about one width that end mid-sentence and go on, on a page where most long lines
-    // are that wide.
+    // are that wide. One sentence broken between two lower-case words at about that width
+    // is wrapping too, on a page too short to show it twice.
     let wrapped = (40..=100).contains(&width)
-        && near_width >= 2
-        && (lower_breaks >= 1 || breaks >= 3 && near_width * 3 >= long);
+        && (near_width >= 2 && (lower_breaks >= 1 || breaks >= 3 && near_width * 3 >= long)
+            || sentence_breaks >= 1);
     // A photo credit broken at the width ("… Photograph: Ann" over "Lee/Reuters") is one
     // line on any page.
     let credit_tail = |i: usize| continues(i) && credit_end(i);

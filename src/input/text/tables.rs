@@ -140,6 +140,8 @@ pub(super) const UI_LINES: &[&str] = &[
     "get involved",
     "please turn on javascript",
     "listen to this article",
+    // The page's badge ("LIVE" beside its title), never a post's heading.
+    "live",
 ];
 
 /// Badges a page prints on a post, alone on a line or glued to its heading
