@@ -632,9 +632,16 @@ fn assemble(
             }
             // A heading under another short heading is an item of a list (the header's
             // presenters, a widget), not a post's headline.
+            // (An item of the same list: a numbered widget over a bulleted post is not.)
             let listed = u >= 2 && {
                 let before = &lines[u - 2];
+                let alike = match (before.is.mark, lines[u - 1].is.mark) {
+                    (None, None) => true,
+                    (Some(a), Some(b)) => same_kind(a, b),
+                    _ => false,
+                };
                 page.heading_line(u - 2)
+                    && alike
                     && before.text.split_whitespace().count() <= 4
                     && (page.blank_separated || !lines[u - 1].blank_before)
             };

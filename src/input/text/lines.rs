@@ -139,7 +139,17 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
             && !text.ends_with(['.', '!', '?'])
             && CREDIT_LABELS.iter().any(|l| lines[i - 1].text.contains(l))
     };
-    // A line the page prints again (a kicker, furniture) stands alone.
+    // A line that opens with a word all in lower case ("that", not "iPhone").
+    let plain_lower = |i: usize| {
+        lines[i].text.split_whitespace().next().is_some_and(|w| {
+            w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_lowercase)
+                && w.starts_with(char::is_lowercase)
+        })
+    };
+    // A line the page prints again (a kicker, furniture) stands alone, unless it goes on in
+    // lower case as no kicker does (a short tail such as "and more." may recur).
     let mut seen: std::collections::HashMap<&str, usize> =
         std::collections::HashMap::with_capacity(lines.len());
     for l in lines {
@@ -147,7 +157,7 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
     }
     let continues = |i: usize| {
         i > 0
-            && (seen[lines[i].text] == 1 || credit_end(i))
+            && (seen[lines[i].text] == 1 || credit_end(i) || plain_lower(i))
             // A credited caption ends its paragraph, unless its credit was broken.
             && (credit_split(lines[i - 1].text).is_none() || credit_end(i))
             && !lines[i].blank_before
@@ -171,15 +181,6 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
             .trim_start_matches(['‘', '“', '\'', '"', '(']);
         text.ends_with([',', ';'])
             || last_word.starts_with(char::is_lowercase) && last_word.ends_with(char::is_lowercase)
-    };
-    // A word written all in lower case ("that", not "iPhone").
-    let plain_lower = |i: usize| {
-        lines[i].text.split_whitespace().next().is_some_and(|w| {
-            w.chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_lowercase)
-                && w.starts_with(char::is_lowercase)
-        })
     };
     let (mut breaks, mut lower_breaks, mut sentence_breaks) = (0, 0, 0);
     for i in 1..lines.len() {
