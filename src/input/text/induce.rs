@@ -640,9 +640,11 @@ fn assemble(
                     (Some(a), Some(b)) => same_kind(a, b),
                     _ => false,
                 };
+                let words = before.text.split_whitespace().count();
                 page.heading_line(u - 2)
                     && alike
-                    && before.text.split_whitespace().count() <= 4
+                    && words <= 4
+                    && lines[u - 1].text.split_whitespace().count() <= words * 2 + 1
                     && (page.blank_separated || !lines[u - 1].blank_before)
             };
             u > 0
