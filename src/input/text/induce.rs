@@ -221,6 +221,12 @@ impl<'p, 'a> Page<'p, 'a> {
     /// Whether a post's body starts at or after line `i`, past up to three lines of
     /// bylines, dates, badges and bare times that may sit between a headline and its text.
     fn body_follows(&self, i: usize) -> bool {
+        self.is_body(self.past_meta(i))
+    }
+
+    /// The first line from `i` on that is not a badge, byline, date or bare time (at most
+    /// three are passed).
+    fn past_meta(&self, i: usize) -> usize {
         let mut j = i;
         while j < self.lines.len() && j < i + 3 && self.free(j) {
             let meta = self.meta_line(j) || self.bare_time(j);
@@ -229,7 +235,7 @@ impl<'p, 'a> Page<'p, 'a> {
             }
             j += 1;
         }
-        self.is_body(j)
+        j
     }
 
     /// Whether line `i` is an item of a list that a line ending in a colon opens ("The
@@ -264,6 +270,8 @@ impl<'p, 'a> Page<'p, 'a> {
         let next = i + 1;
         self.body_follows(next)
             || self.heading_line(next) && self.body_follows(next + 1)
+            || self.heading_line(self.past_meta(next))
+                && self.body_follows(self.past_meta(next) + 1)
             || self.lines.get(next).is_some_and(|l| {
                 l.is.time.is_some_and(|m| m.rest_kind == Rest::Prose)
                     || l.is.time.is_some() && self.body_follows(next + 1)
@@ -445,7 +453,8 @@ fn strength(opener: Opener, timed_share: f64) -> f64 {
             _ => 1.0,
         },
         Opener::Numbered => 0.8,
-        Opener::Bullet => 0.6,
+        // A post mark on every post's first line, more surely a post than a headline is.
+        Opener::Bullet => 0.75,
         // Headlines with times under or over them read the same posts as the times do;
         // the times, repeated in one form, are the surer opener.
         Opener::Headline => 0.5 + 0.4 * timed_share,
