@@ -183,7 +183,11 @@ pub(super) fn shape(text: &str) -> Shape {
         return Shape::Prose;
     }
     let words = text.split_whitespace().take(29).count();
-    if (1..=28).contains(&words) && !has_inner_sentence_break(text) && !ends_unfinished(text) {
+    if (1..=28).contains(&words)
+        && !has_inner_sentence_break(text)
+        && !ends_unfinished(text)
+        && !opens_with_discourse_marker(text)
+    {
         Shape::Headline
     } else {
         Shape::Prose
@@ -252,6 +256,41 @@ const UNFINISHED_ENDS: &[&str] = &[
     "there's",
     "here’s",
     "there’s",
+];
+
+/// A sentence that opens as talk does, with a word set off by a comma ("So, who pays?",
+/// "Well, that was quick"): prose, which headlines are not written as.
+fn opens_with_discourse_marker(text: &str) -> bool {
+    text.split_once(", ").is_some_and(|(first, _)| {
+        DISCOURSE_MARKERS
+            .iter()
+            .any(|m| first.eq_ignore_ascii_case(m))
+    })
+}
+
+/// Words that open talk rather than a heading when a comma follows them.
+const DISCOURSE_MARKERS: &[&str] = &[
+    "so",
+    "but",
+    "and",
+    "well",
+    "now",
+    "yes",
+    "no",
+    "still",
+    "meanwhile",
+    "however",
+    "indeed",
+    "again",
+    "oh",
+    "ok",
+    "okay",
+    "anyway",
+    "also",
+    "instead",
+    "then",
+    "sadly",
+    "luckily",
 ];
 
 fn ends_unfinished(text: &str) -> bool {
@@ -754,6 +793,10 @@ mod tests {
         assert_eq!(shape("“Strong Ukraine is key,” she tweeted."), Shape::Prose);
         assert_eq!(shape("he said nothing"), Shape::Prose);
         assert_eq!(shape("Here is a recap:"), Shape::Prose);
+        // Talk, not a heading; a comma after a name or a place is a heading's.
+        assert_eq!(shape("So, where will the money come from?"), Shape::Prose);
+        assert_eq!(shape("Well, that was quick"), Shape::Prose);
+        assert_eq!(shape("Paris, Berlin back new fund"), Shape::Headline);
     }
 
     #[test]
