@@ -139,13 +139,14 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
             && !text.ends_with(['.', '!', '?'])
             && CREDIT_LABELS.iter().any(|l| lines[i - 1].text.contains(l))
     };
-    // A line that opens with a word all in lower case ("that", not "iPhone").
+    // A line that opens with a word all in lower case ("that", not "iPhone") or a number
+    // ("37 years."): how a sentence goes on, never how a heading starts one.
     let plain_lower = |i: usize| {
         lines[i].text.split_whitespace().next().is_some_and(|w| {
             w.chars()
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_lowercase)
-                && w.starts_with(char::is_lowercase)
+                && w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
         })
     };
     // A line the page prints again (a kicker, furniture) stands alone, unless it goes on in
