@@ -580,7 +580,11 @@ fn assemble(
                 if byline(u - 1) {
                     return true;
                 }
-                if !(page.lone_label(u - 1) || page.heading_line(u - 1) || page.repeated(u - 1)) {
+                if !(page.lone_label(u - 1)
+                    || page.heading_line(u - 1)
+                    || page.repeated(u - 1)
+                    || page.bare_time(u - 1))
+                {
                     break;
                 }
                 u -= 1;
@@ -602,6 +606,8 @@ fn assemble(
                 })
         })
         .count();
+    // A tie goes above: a byline below each post would leave the first one's, above it,
+    // in the header with nothing to sign.
     let bylines_above = bylines_above > bylines_below;
 
     // What follows the times on their lines: when most of it is prose, all of it is (posts
