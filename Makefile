@@ -11,7 +11,7 @@ CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(CARGO_BIN):$(PATH)
 PORT ?= 8080
 
-.PHONY: help setup setup-browser setup-valgrind build demo test lint test-rust test-wasm test-node test-browser bench fuzz clean
+.PHONY: help setup setup-browser setup-valgrind build demo test lint test-rust test-wasm test-node test-readme test-browser bench fuzz clean
 
 help:
 	@echo "make demo   set up, build, and serve the demo on http://127.0.0.1:$(PORT)"
@@ -66,7 +66,7 @@ demo: www/pkg
 	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
 
 # --- test ------------------------------------------------------------------------------
-test: setup setup-browser setup-valgrind lint test-rust test-wasm www/pkg test-node test-browser
+test: setup setup-browser setup-valgrind lint test-rust test-wasm www/pkg test-node test-readme test-browser
 
 lint:
 	cargo fmt --check
@@ -83,6 +83,10 @@ test-wasm:
 
 test-node:
 	node --test tests/js/
+
+# The README's commands as written (they rebuild pkg/, so after the tests that read it).
+test-readme:
+	node --test tests/readme.test.mjs
 
 test-browser:
 	node --test tests/browser/

@@ -2,7 +2,7 @@
 // polling would, so the filter's handling of new posts can be seen (and tested).
 const posts = [
   ['Traffic builds on the approach roads', 'Queues stretch back to the ring road as drivers return to the Eastport bridge.'],
-  ['Mayor thanks the crews', '“This city owes them,” Mayor Jonas Feld said on the quay.'],
+  ['‘This city owes them’, says mayor', '“This city owes them,” Mayor Jonas Feld said on the quay.'],
 ];
 let next = 6;
 document.getElementById('simulate').addEventListener('click', () => {

@@ -136,6 +136,21 @@ test('the quote panel lists speakers and their quotes, each linked to its post',
   await context.close();
 });
 
+test('a quote that a headline echoes from its post is listed, and counted, once', async () => {
+  const { page, problems, context } = await open('embed.html');
+  await ready(page);
+  await page.click('#simulate');
+  await page.click('#simulate'); // "‘This city owes them’, says mayor" over the mayor's words
+  await page.waitForFunction(() => document.querySelector('liveblog-filter').shadowRoot.querySelector('[role=status]').textContent === '7 updates');
+  await page.click('liveblog-filter >> summary');
+  await page.click('liveblog-filter >> button[part=speaker]:has-text("Jonas Feld")');
+  const listed = await page.evaluate(() => [...document.querySelector('liveblog-filter').shadowRoot.querySelectorAll('[part=quote] q')].map((q) => q.textContent));
+  assert.deepEqual(listed, ['This city owes them,']);
+  assert.match(await page.textContent('liveblog-filter >> button[part=speaker]:has-text("Jonas Feld")'), /\(1\)$/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a post appended by the page is indexed, and a pill says so instead of moving the page', async () => {
   const { page, problems, context } = await open('embed.html');
   await ready(page);
