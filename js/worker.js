@@ -21,28 +21,9 @@ function read(html, options) {
   blog?.free();
   blog = next;
   const updates = next.updates().map((u) => ({ id: u.id, anchor: u.anchor, timestamp: u.timestamp }));
-  // Each speaker with their quotes, so the quote panel needs no round trip; each quote once.
-  const speakers = next.speakers().map((s) => {
-    const said = once(next.quotes({ speaker: s.name }));
-    return { ...s, quotes: said.length, said };
-  });
+  // Each speaker with their quotes, so the quote panel needs no round trip.
+  const speakers = next.speakers().map((s) => ({ ...s, said: next.quotes({ speaker: s.name }) }));
   return { updates, speakers };
-}
-
-/** Words only, for comparing quotes: "Stay away," and "stay away" are the same words. */
-const words = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-/** Quotes without their repeats: a copy of an earlier quote (`sameAs`), and a headline's
- * quote that its update's body says in full. */
-function once(quotes) {
-  const ids = new Set(quotes.map((q) => q.id));
-  const body = quotes.filter((q) => !q.inHeadline).map((q) => [q.updateId, ` ${words(q.text)} `]);
-  return quotes.filter((q) => {
-    if (q.sameAs && ids.has(q.sameAs)) return false;
-    if (!q.inHeadline) return true;
-    const w = ` ${words(q.text)} `;
-    return !body.some(([id, b]) => id === q.updateId && b.includes(w));
-  });
 }
 
 const OPS = {

@@ -151,7 +151,8 @@ pub struct Quote {
     /// The byte range of the quoted words (marks excluded) within that text.
     pub span: Span,
     /// The id of an earlier quote with the same words (the header's copy of an update's
-    /// quote, a caption repeating the body): lookups count the two once.
+    /// quote, a caption repeating the body), or, for a headline's quote, of the quote in its
+    /// update's body that says its words in full: lookups count the two once.
     pub same_as: Option<String>,
 }
 

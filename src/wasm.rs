@@ -131,7 +131,8 @@ export interface Quote {
   index: number;
   /** UTF-8 byte range of the quoted words within that text. */
   span: Span;
-  /** The id of an earlier quote with the same words; lookups count the two once. */
+  /** The id of an earlier quote with the same words, or, for a headline's quote, of its
+   * body's quote saying its words in full; lookups count the two once. */
   sameAs: string | null;
 }
 

@@ -477,6 +477,35 @@ fn a_quote_repeated_in_the_header_and_an_update_is_linked() {
     assert_eq!(b.quotes[1].same_as.as_deref(), Some("q1"));
 }
 
+#[test]
+fn a_headline_echoing_its_body_is_linked_and_counted_once() {
+    let b = blog(
+        "‘We will not give up’, says union leader",
+        "“We will not give up, whatever the port offers,” union leader Tomas Berg said.\n\n\
+         “Stay off the quay,” said harbour master Ines Varga.",
+    );
+    let q: Vec<_> = b
+        .quotes
+        .iter()
+        .map(|q| (q.in_headline, q.text.as_str(), q.same_as.as_deref()))
+        .collect();
+    assert_eq!(
+        q,
+        [
+            (true, "We will not give up", Some("q2")),
+            (
+                false,
+                "We will not give up, whatever the port offers,",
+                None
+            ),
+            (false, "Stay off the quay,", None),
+        ]
+    );
+    assert_eq!(b.quotes_by("Tomas Berg").len(), 1);
+    let berg = b.speakers().into_iter().find(|s| s.name == "Tomas Berg");
+    assert_eq!(berg.map(|s| s.quotes), Some(1));
+}
+
 // --- lookups ---------------------------------------------------------------------------
 
 fn lookup_blog() -> LiveBlog {

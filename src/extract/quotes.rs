@@ -1536,14 +1536,75 @@ fn link_repeats(quotes: &mut [Quote]) {
         if quotes[i].in_headline {
             continue;
         }
-        let key = quotes[i].text.to_ascii_lowercase();
-        match first.get(&key) {
-            Some(&j) => quotes[i].same_as = Some(quotes[j].id.clone()),
-            None => {
-                first.insert(key, i);
+        match first.entry(words_of(&quotes[i].text)) {
+            std::collections::hash_map::Entry::Occupied(e) => {
+                quotes[i].same_as = Some(quotes[*e.get()].id.clone());
+            }
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(i);
             }
         }
     }
+    // A headline's quote that its update's body says in full ("‘We are proud’, says
+    // commissioner" over "“We are proud of every crew,” said …") links to the body's: a
+    // reader is shown the words once. A few headline quotes per update are looked at, so
+    // that a hostile headline costs no more than its update's quotes a few times over.
+    let mut body: std::collections::HashMap<&str, Vec<(usize, String)>> = Default::default();
+    for (i, q) in quotes.iter().enumerate() {
+        if let (false, Some(update)) = (q.in_headline, q.update_id.as_deref()) {
+            body.entry(update).or_default().push((i, spaced(&q.text)));
+        }
+    }
+    let mut links = Vec::new();
+    let mut looked: std::collections::HashMap<&str, usize> = Default::default();
+    for (i, q) in quotes.iter().enumerate() {
+        let (true, Some(update)) = (q.in_headline, q.update_id.as_deref()) else {
+            continue;
+        };
+        let seen = looked.entry(update).or_default();
+        *seen += 1;
+        if *seen > HEADLINE_QUOTES_LOOKED_AT {
+            continue;
+        }
+        let words = spaced(&q.text);
+        if let Some((j, _)) = body
+            .get(update)
+            .and_then(|said| said.iter().find(|(_, text)| text.contains(&words)))
+        {
+            // The body's quote, or the quote it repeats in turn.
+            let said = &quotes[*j];
+            links.push((i, said.same_as.clone().unwrap_or_else(|| said.id.clone())));
+        }
+    }
+    for (i, id) in links {
+        quotes[i].same_as = Some(id);
+    }
+}
+
+/// How many quotes of one update's headline are compared with its body's.
+const HEADLINE_QUOTES_LOOKED_AT: usize = 4;
+
+/// A quote's words with a space on each side, to find them whole inside another's.
+fn spaced(text: &str) -> String {
+    let mut out = String::from(" ");
+    out.push_str(&words_of(text));
+    out.push(' ');
+    out
+}
+
+/// A quote's words alone, in lower case: "Stay away," and "stay away" say the same.
+fn words_of(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
 }
 
 /// Whether a speaker phrase names someone: a capitalised word past its article, a role,

@@ -262,13 +262,26 @@ pub fn check_quotes(blog: &LiveBlog) {
             "duplicate id {}",
             quote.id
         );
-        if let Some(first) = &quote.same_as {
-            assert!(
-                seen.contains(&first.as_str()),
-                "{} repeats a later quote",
-                quote.id
-            );
-        }
         seen.push(&quote.id);
+    }
+    // A repeat names an earlier quote; a headline's quote may name the body's quote that
+    // says its words in full (never a headline's, never a repeat: no chains, no cycles).
+    for quote in &blog.quotes {
+        let Some(target) = &quote.same_as else {
+            continue;
+        };
+        let at = |id: &str| blog.quotes.iter().position(|q| q.id == id);
+        let (here, there) = (
+            at(&quote.id).unwrap(),
+            at(target).expect("a repeat names a quote"),
+        );
+        let t = &blog.quotes[there];
+        let echo = quote.in_headline && !t.in_headline;
+        assert!(
+            there < here || echo,
+            "{} repeats {target}, a later quote and not its body's",
+            quote.id
+        );
+        assert!(t.same_as.is_none(), "{target} is itself a repeat");
     }
 }
