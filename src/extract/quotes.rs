@@ -1547,32 +1547,22 @@ fn link_repeats(quotes: &mut [Quote]) {
     }
     // A headline's quote that its update's body says in full ("‘We are proud’, says
     // commissioner" over "“We are proud of every crew,” said …") links to the body's: a
-    // reader is shown the words once. A few headline quotes per update are looked at, so
-    // that a hostile headline costs no more than its update's quotes a few times over.
-    let mut body: std::collections::HashMap<&str, Vec<(usize, String)>> = Default::default();
-    for (i, q) in quotes.iter().enumerate() {
-        if let (false, Some(update)) = (q.in_headline, q.update_id.as_deref()) {
-            body.entry(update).or_default().push((i, spaced(&q.text)));
-        }
-    }
+    // reader is shown the words once. An update's quotes come together, its headline's
+    // first; a headline quote looks at so many after it, so that a hostile post costs no
+    // more than its quotes a few times over.
     let mut links = Vec::new();
-    let mut looked: std::collections::HashMap<&str, usize> = Default::default();
     for (i, q) in quotes.iter().enumerate() {
-        let (true, Some(update)) = (q.in_headline, q.update_id.as_deref()) else {
-            continue;
-        };
-        let seen = looked.entry(update).or_default();
-        *seen += 1;
-        if *seen > HEADLINE_QUOTES_LOOKED_AT {
+        if !q.in_headline || q.update_id.is_none() {
             continue;
         }
-        let words = spaced(&q.text);
-        if let Some((j, _)) = body
-            .get(update)
-            .and_then(|said| said.iter().find(|(_, text)| text.contains(&words)))
-        {
-            // The body's quote, or the quote it repeats in turn.
-            let said = &quotes[*j];
+        let words = words_of(&q.text);
+        let said = quotes[i + 1..]
+            .iter()
+            .take(ECHO_REACH)
+            .take_while(|b| b.update_id == q.update_id)
+            .find(|b| !b.in_headline && words_of(&b.text).contains(&words));
+        // The body's quote, or the quote it repeats in turn.
+        if let Some(said) = said {
             links.push((i, said.same_as.clone().unwrap_or_else(|| said.id.clone())));
         }
     }
@@ -1581,28 +1571,23 @@ fn link_repeats(quotes: &mut [Quote]) {
     }
 }
 
-/// How many quotes of one update's headline are compared with its body's.
-const HEADLINE_QUOTES_LOOKED_AT: usize = 4;
+/// How many of its update's quotes a headline's quote is compared with.
+const ECHO_REACH: usize = 16;
 
-/// A quote's words with a space on each side, to find them whole inside another's.
-fn spaced(text: &str) -> String {
-    let mut out = String::from(" ");
-    out.push_str(&words_of(text));
-    out.push(' ');
-    out
-}
-
-/// A quote's words alone, in lower case: "Stay away," and "stay away" say the same.
+/// A quote's words alone, in lower case, one space apart and one on each side: "Stay
+/// away," and "stay away" say the same, and " stay away " is found whole in another's.
 fn words_of(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if !out.is_empty() {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(' ');
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with(' ') {
             out.push(' ');
         }
-        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    if !out.ends_with(' ') {
+        out.push(' ');
     }
     out
 }

@@ -19,7 +19,8 @@ const gzipped = (files) => gzipSync(Buffer.concat(files.map((f) => readFileSync(
 // 328,400: +13.1 KB for the induced text reader (drawn layouts read 6% -> 92%, corpus2 updates 0.996 -> 1.000).
 // 328,700: +250 B for the layout survey fixes (a lone "Live" badge, one wrapped sentence, the first headline).
 // 329,200: +570 B for more survey fixes (discourse markers, bullets past their time, bylines over times): drawn layouts failing 42 -> 31 of 600.
-const WASM_AND_GLUE_CEILING = 329_200;
+// 330,000: +800 B for a headline quote linked to its body's, and repeats compared by words (each quote listed and counted once).
+const WASM_AND_GLUE_CEILING = 330_000;
 // element 8,200: +710 B to start on a shared link, the blog in view or the first interaction, and to keep its parameters apart (issue 24).
 const ELEMENT_CEILING = 8_200;
 
