@@ -676,14 +676,21 @@ fn label(body: &str) -> Option<Label<'_>> {
         if let Some(rest) = body.strip_prefix(l) {
             let mut chars = rest.chars();
             // "BreakingPolice …", "PinnedUS says …", "Analysis“We …”"; not "Breakingviews"
-            // or "Update2".
+            // or "Update2" alone.
             let first = chars.next();
             let first = match first {
                 Some('“' | '‘' | '"' | '\'') => chars.next(),
                 other => other,
             };
+            // A heading may open with a number ("Breaking5th set …", "Update10 killed …")
+            // when more words follow it.
             let glued = first.is_some_and(char::is_uppercase)
-                && chars.next().is_some_and(|c| !c.is_ascii_digit());
+                && chars.next().is_some_and(|c| !c.is_ascii_digit())
+                || first.is_some_and(|c| c.is_ascii_digit())
+                    && rest
+                        .trim_start_matches(|c: char| c.is_alphanumeric())
+                        .starts_with(' ')
+                    && rest.split_whitespace().nth(1).is_some();
             if glued {
                 return Some(Label {
                     label: &body[..l.len()],
@@ -932,5 +939,11 @@ mod tests {
         assert_eq!(label("Key event").map(|l| l.rest), Some(""));
         assert_eq!(label("Breakfast is served"), None);
         assert_eq!(label("Updates from the court"), None);
+        assert_eq!(
+            label("Breaking5th set, Rovers 2-2 City").map(|l| l.rest),
+            Some("5th set, Rovers 2-2 City")
+        );
+        assert_eq!(label("Update2"), None);
+        assert_eq!(label("Update2 "), None);
     }
 }

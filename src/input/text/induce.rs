@@ -278,6 +278,26 @@ impl<'p, 'a> Page<'p, 'a> {
             })
     }
 
+    /// A heading under another short heading, marked alike and about as short: an item of
+    /// a list (the header's presenters, a widget), not a post's headline. A numbered widget
+    /// over a bulleted post is not one list, nor a name over a long headline.
+    fn short_list_item(&self, i: usize) -> bool {
+        i >= 1 && {
+            let (before, line) = (&self.lines[i - 1], &self.lines[i]);
+            let alike = match (before.is.mark, line.is.mark) {
+                (None, None) => true,
+                (Some(a), Some(b)) => same_kind(a, b),
+                _ => false,
+            };
+            let words = before.text.split_whitespace().count();
+            self.heading_line(i - 1)
+                && alike
+                && words <= 4
+                && line.text.split_whitespace().count() <= words * 2 + 1
+                && (self.blank_separated || !line.blank_before)
+        }
+    }
+
     /// An item of a list: a marked line next to another marked alike ("• Fuel duty
     /// frozen" under "• Alcohol tax frozen").
     fn listed(&self, i: usize) -> bool {
@@ -645,27 +665,10 @@ fn assemble(
             {
                 u -= 1;
             }
-            // A heading under another short heading is an item of a list (the header's
-            // presenters, a widget), not a post's headline.
-            // (An item of the same list: a numbered widget over a bulleted post is not.)
-            let listed = u >= 2 && {
-                let before = &lines[u - 2];
-                let alike = match (before.is.mark, lines[u - 1].is.mark) {
-                    (None, None) => true,
-                    (Some(a), Some(b)) => same_kind(a, b),
-                    _ => false,
-                };
-                let words = before.text.split_whitespace().count();
-                page.heading_line(u - 2)
-                    && alike
-                    && words <= 4
-                    && lines[u - 1].text.split_whitespace().count() <= words * 2 + 1
-                    && (page.blank_separated || !lines[u - 1].blank_before)
-            };
             u > 0
                 && !is_anchor[u - 1]
                 && page.heading_line(u - 1)
-                && !listed
+                && !page.short_list_item(u - 1)
                 && page_title != Some(u - 1)
                 && (page.blank_separated || !lines[u].blank_before)
         })

@@ -167,6 +167,7 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
             && lines[i].is.mark.is_none()
             && lines[i].is.time.is_none()
             && !lines[i].is.ui
+            && !lines[i].is.byline
             && (lines[i - 1].is.time.is_none() || lower(i) || last_of_paragraph(i))
             && !matches!(credit_split(lines[i].text), Some(("", _)))
     };
