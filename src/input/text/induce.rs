@@ -1110,7 +1110,11 @@ fn split_untimed(page: &Page, posts: Vec<Post>, furniture: &Furniture, headed: b
         while j < current.end {
             let found = (opens(j, current.end) && current.part(j).is_none())
                 .then(|| opening(j, open_end + 1, current.end))
-                .filter(|o| headed || several || o.4);
+                // ... or where a blank line opens it on a page that keeps blank lines
+                // for the breaks between posts.
+                .filter(|o| {
+                    headed || several || o.4 || !page.blank_separated && lines[o.0].blank_before
+                });
             if let Some((start, k, parts, _, _)) = found {
                 let end = current.end;
                 current.end = start;
