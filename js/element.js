@@ -45,11 +45,27 @@ a { color: var(--_accent); }
 const PAGE_STYLE = '::highlight(liveblog-filter) { background-color: var(--lbf-mark, #ffe58a); color: inherit; }';
 
 const TIMES = [['', 'Any time'], ['60', 'Last hour'], ['180', 'Last 3 hours'], ['720', 'Last 12 hours']];
-/** The words to highlight, each whole ("troop" not inside "troops"), in any case, longest
- * first. */
-function wordPattern(words) {
-  const escaped = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+const escape = (w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The start of a typed word that its inflections share ("reduc" of "reduced"); a short
+ * word is its own. */
+const stem = (w) => w.toLowerCase().slice(0, w.length <= 3 ? w.length : Math.max(3, w.length - 2));
+/** The words of a query's quoted phrases ('"reduced service" ferries' → [['reduced',
+ * 'service']]), and its other words. */
+function queryWords(query) {
+  const split = (t) => t.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const phrases = [...query.matchAll(/"([^"]*)"?/g)].map((m) => split(m[1])).filter((ws) => ws.length > 1);
+  return { phrases, loose: split(query.replace(/"[^"]*"?/g, ' ')) };
+}
+/** What to highlight, each whole ("troop" not inside "troops"), in any case: each phrase as
+ * a run of its words, and the matched spellings of the other words, longest first. A word
+ * of a phrase is not marked alone unless the query also asks for it outside the phrase. */
+function highlightPattern(words, query) {
+  const { phrases, loose } = queryWords(query);
+  const of = (typed, spelling) => typed.some((t) => spelling.toLowerCase().startsWith(stem(t)));
+  const alone = [...words].filter((w) => !of(phrases.flat(), w) || of(loose, w));
+  const runs = phrases.map((ws) => ws.map((w) => (w.length <= 3 ? escape(w) : `${escape(stem(w))}[\\p{L}\\p{N}]*`)).join('[^\\p{L}\\p{N}]+'));
+  const parts = [...runs, ...alone.sort((a, b) => b.length - a.length).map(escape)];
+  return parts.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
 }
 /** The element's parameters in the address, each behind its prefix (see #param). */
 const PARAMS = ['q', 'person', 'place', 'org', 'speaker', 'within'];
@@ -378,7 +394,7 @@ export class LiveBlogFilter extends HTMLElement {
     const filtering = query.trim() !== '' || filters.people.length + filters.places.length + filters.orgs.length > 0 || within > 0;
     const ranges = [];
     let shown = 0;
-    const words = results.words.length ? wordPattern(results.words) : null;
+    const words = results.words.length ? highlightPattern(results.words, query) : null;
     for (const u of this.#updates) {
       const node = this.#elements.get(u.id);
       if (!node) continue;

@@ -94,6 +94,23 @@ test('every spelling of a matched word is highlighted where it stands whole, and
   await context.close();
 });
 
+test('a phrase is highlighted as a run of its words, never its words alone elsewhere', async () => {
+  const { page, problems, context } = await open('embed.html');
+  await ready(page);
+  await page.fill('liveblog-filter >> input[type=search]', '"reduced service"');
+  await page.waitForFunction(() => document.querySelector('liveblog-filter').shadowRoot.querySelector('[role=status]').textContent.startsWith('1 of'));
+  assert.deepEqual(await visible(page), ['block-4']);
+  // The body's "a reduced timetable" holds one of the words, not the phrase.
+  const marked = await page.evaluate(() => [...CSS.highlights.get('liveblog-filter')].map((r) => r.toString()));
+  assert.deepEqual(marked, ['reduced service']);
+  // A word asked for outside the phrase too is marked alone as well.
+  await page.fill('liveblog-filter >> input[type=search]', '"reduced service" timetable');
+  await page.waitForFunction(() => [...(CSS.highlights.get('liveblog-filter') ?? [])].length === 2);
+  assert.deepEqual(await page.evaluate(() => [...CSS.highlights.get('liveblog-filter')].map((r) => r.toString())), ['reduced service', 'timetable']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a facet chip filters by who is named, and every chip says how many would remain', async () => {
   const { page, problems, context } = await open('embed.html');
   await ready(page);

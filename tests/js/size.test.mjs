@@ -23,7 +23,8 @@ const gzipped = (files) => gzipSync(Buffer.concat(files.map((f) => readFileSync(
 // 330,300: +280 B for further survey fixes (bylines never continue a wrapped line, labels glued to a number, blank lines between posts): 31 -> 25 of 600 failing.
 const WASM_AND_GLUE_CEILING = 330_300;
 // element 8,200: +710 B to start on a shared link, the blog in view or the first interaction, and to keep its parameters apart (issue 24).
-const ELEMENT_CEILING = 8_200;
+// element 8,700: +500 B to highlight a phrase as a run of its words, not its words alone (issue 24).
+const ELEMENT_CEILING = 8_700;
 
 test('the wasm and its JS glue stay within their ceiling, gzipped', () => {
   const bytes = gzipped(['liveblog_index_bg.wasm', 'liveblog_index.js', 'load.js', 'guard.js', 'index.js']);
