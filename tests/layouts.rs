@@ -629,3 +629,23 @@ fn date_first_times_and_a_body_ending_in_a_m() {
         Some("2024-11-14T10:03:00-05:00")
     );
 }
+
+#[test]
+fn a_headline_after_one_time_where_the_others_run_into_prose() {
+    let text = "Storm Alda – live\n\n\
+                6:35am: The coastguard said the night had been the busiest of the year.\n\
+                6:49am   Ferries cancelled until Friday, operator says\n\
+                \x20 The operator said no boat would sail before the weekend.\n\
+                7:31am: The harbour master is speaking now.\n";
+    let blog = liveblog_index::parse(text).expect("parses");
+    common::assert_lines(text, &blog);
+    let heads: Vec<_> = blog.updates.iter().map(|u| u.headline.as_deref()).collect();
+    assert_eq!(
+        heads,
+        [
+            None,
+            Some("Ferries cancelled until Friday, operator says"),
+            None
+        ]
+    );
+}

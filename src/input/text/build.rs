@@ -264,7 +264,10 @@ fn build_update(page: &Page, reading: &Reading, post: &Post, end: usize) -> Upda
                     Rest::Byline if update.byline.is_none() => {
                         update.byline = Some(rest.to_string())
                     }
-                    Rest::Headline if update.headline.is_none() && !reading.prose_rests => {
+                    Rest::Headline
+                        if update.headline.is_none()
+                            && page.headed_rest(i, reading.prose_rests) =>
+                    {
                         update.headline = Some(rest.to_string())
                     }
                     _ => update.paragraphs.push(rest.to_string()),
@@ -283,7 +286,10 @@ fn build_update(page: &Page, reading: &Reading, post: &Post, end: usize) -> Upda
                     Rest::Byline if update.byline.is_none() => {
                         update.byline = Some(rest.to_string())
                     }
-                    Rest::Headline if update.headline.is_none() && !reading.prose_rests => {
+                    Rest::Headline
+                        if update.headline.is_none()
+                            && page.headed_rest(i, reading.prose_rests) =>
+                    {
                         update.headline = Some(rest.to_string())
                     }
                     _ => update.paragraphs.push(rest.to_string()),

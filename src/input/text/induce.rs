@@ -166,6 +166,23 @@ impl<'p, 'a> Page<'p, 'a> {
         })
     }
 
+    /// Whether the text after the time on line `i` is the post's headline: headline-shaped,
+    /// on a page whose posts do not run prose after their times, or with the post's body
+    /// indented under it ("6:49am   Ferries cancelled" over an indented paragraph, where the
+    /// page's other times run into prose).
+    pub(super) fn headed_rest(&self, i: usize, prose_rests: bool) -> bool {
+        let line = &self.lines[i];
+        line.is.time.is_some_and(|m| m.rest_kind == Rest::Headline)
+            && (!prose_rests
+                || self.lines.get(i + 1).is_some_and(|next| {
+                    self.free(i + 1)
+                        && next.is.time.is_none()
+                        && next.is.shape == Shape::Prose
+                        && next.indent > line.indent
+                        && !next.blank_before
+                }))
+    }
+
     fn lone_label(&self, i: usize) -> bool {
         self.lines[i].is.label.is_some_and(|l| l.rest.is_empty())
     }
@@ -487,8 +504,7 @@ fn strength(opener: Opener, timed_share: f64) -> f64 {
 /// Whether the post opened at `anchor` carries its own headline on the anchor's line.
 fn own_headline(page: &Page, opener: Opener, anchor: usize, prose_rests: bool) -> bool {
     let is = &page.lines[anchor].is;
-    let headline_after_time =
-        !prose_rests && is.time.is_some_and(|m| m.rest_kind == Rest::Headline);
+    let headline_after_time = page.headed_rest(anchor, prose_rests);
     match opener {
         Opener::Time(_) => headline_after_time,
         Opener::Headline => true,
@@ -861,7 +877,8 @@ fn assemble(
             && !p.parts.iter().any(|&(i, part)| {
                 matches!(part, Part::Time | Part::SecondTime)
                     && lines[i].is.time.is_some_and(|m| {
-                        m.rest_kind == Rest::Prose || prose_rests && m.rest_kind == Rest::Headline
+                        m.rest_kind == Rest::Prose
+                            || m.rest_kind == Rest::Headline && !page.headed_rest(i, prose_rests)
                     })
             })
     };
@@ -916,12 +933,7 @@ fn assemble(
 fn has_headline(page: &Page, post: &Post, prose_rests: bool) -> bool {
     post.parts.iter().any(|&(i, part)| {
         part == Part::Headline
-            || matches!(part, Part::Time | Part::SecondTime)
-                && !prose_rests
-                && page.lines[i]
-                    .is
-                    .time
-                    .is_some_and(|m| m.rest_kind == Rest::Headline)
+            || matches!(part, Part::Time | Part::SecondTime) && page.headed_rest(i, prose_rests)
     })
 }
 
