@@ -87,6 +87,39 @@ fn main() {
             places.insert(written.to_string(), canonical.to_string());
         }
     }
+    // A name that is also a word in lower case ("Goa", "Apple") goes to a table of its own:
+    // it is a name only where the blog never writes the word.
+    let mut word_places = BTreeMap::new();
+    for row in lines("data/subdivisions.txt") {
+        let (name, flag) = row.split_once('\t').unwrap_or((&row, ""));
+        let to = if flag == "word" {
+            &mut word_places
+        } else {
+            &mut places
+        };
+        to.entry(name.to_string())
+            .or_insert_with(|| name.to_string());
+    }
+    let mut orgs = BTreeMap::new();
+    let mut word_orgs = BTreeMap::new();
+    for row in lines("data/organisations.tsv")
+        .into_iter()
+        .chain(lines("data/companies.tsv"))
+    {
+        let mut cols = row.split('\t');
+        let written = cols.next().unwrap_or_default().to_string();
+        let name = cols
+            .next()
+            .filter(|n| !n.is_empty())
+            .unwrap_or(&written)
+            .to_string();
+        let to = if cols.next() == Some("word") {
+            &mut word_orgs
+        } else {
+            &mut orgs
+        };
+        to.entry(written).or_insert(name);
+    }
     let given: BTreeMap<String, String> = lines("data/given_names.txt")
         .into_iter()
         .map(|n| (n, String::new()))
@@ -99,6 +132,24 @@ fn main() {
         "PLACES",
         "Place names, and other names → the gazetteer's name.",
         &places,
+    );
+    table(
+        &mut out,
+        "WORD_PLACES",
+        "Places named by a word also written in lower case (\"Goa\").",
+        &word_places,
+    );
+    table(
+        &mut out,
+        "ORGS",
+        "Organisations and companies as news writes them → their names.",
+        &orgs,
+    );
+    table(
+        &mut out,
+        "WORD_ORGS",
+        "Companies named by a word also written in lower case (\"Apple\").",
+        &word_orgs,
     );
     table(&mut out, "DEMONYMS", "Demonym → its country.", &demonyms);
     table(&mut out, "GIVEN_NAMES", "Common given names.", &given);

@@ -500,3 +500,87 @@ fn a_name_run_stops_at_an_exclamation_or_a_question_mark() {
     let all: Vec<&str> = b.entities.iter().map(|e| e.name.as_str()).collect();
     assert!(all.iter().all(|n| !n.contains("FUMBLE")), "{all:?}");
 }
+
+#[test]
+fn states_provinces_and_counties_are_places() {
+    let b = blog(&[(
+        "Floods spread",
+        "Rain closed schools across Queensland and New South Wales, while farmers in \
+             Punjab and Haryana waited for the monsoon. Roads in Kilkenny were shut.",
+    )]);
+    let places = names(&b, EntityKind::Place);
+    for place in [
+        "Queensland",
+        "New South Wales",
+        "Punjab",
+        "Haryana",
+        "Kilkenny",
+    ] {
+        assert!(places.contains(&place), "{place} in {places:?}");
+    }
+}
+
+#[test]
+fn a_place_and_a_compass_part_of_it_are_one_place() {
+    let b = blog(&[(
+        "Count centres",
+        "The first tallies came in from Galway West and from Cork North Central overnight.",
+    )]);
+    let places = names(&b, EntityKind::Place);
+    assert!(places.contains(&"Galway West"), "{places:?}");
+    assert!(places.contains(&"Cork North Central"), "{places:?}");
+}
+
+#[test]
+fn parties_agencies_and_companies_known_by_name_are_organisations() {
+    let b = blog(&[
+        (
+            "Polls",
+            "Fine Gael and Sinn Fein were level, with Labor ahead in the other poll, \
+             Reuters reported.",
+        ),
+        (
+            "Markets",
+            "Shares in Barclays and AstraZeneca rose, and analysts said Sainsbury's could follow.",
+        ),
+    ]);
+    let orgs = names(&b, EntityKind::Org);
+    for org in [
+        "Fine Gael",
+        "Sinn Féin",
+        "Australian Labor Party",
+        "Reuters",
+        "Barclays",
+        "AstraZeneca",
+        "Sainsbury's",
+    ] {
+        assert!(orgs.contains(&org), "{org} in {orgs:?}");
+    }
+}
+
+#[test]
+fn a_name_that_is_also_a_word_needs_the_blog_to_treat_it_as_one() {
+    // Inside a sentence, in a blog that never writes the word in lower case: a name.
+    let named = blog(&[(
+        "Launch",
+        "Investors cheered as Apple unveiled its phone and fans queued in Goa for the launch.",
+    )]);
+    assert!(names(&named, EntityKind::Org).contains(&"Apple"));
+    assert!(names(&named, EntityKind::Place).contains(&"Goa"));
+    // Opening a sentence, or where the blog writes the word in lower case: a word.
+    let words = blog(&[(
+        "Orchard",
+        "Apple harvests were late this year. The apple growers met to talk about prices, \
+         and the reading of the report took an hour. Reading it again, they agreed.",
+    )]);
+    assert!(
+        names(&words, EntityKind::Org).is_empty(),
+        "{:?}",
+        words.entities
+    );
+    assert!(
+        names(&words, EntityKind::Place).is_empty(),
+        "{:?}",
+        words.entities
+    );
+}

@@ -20,9 +20,11 @@
 //!    one is that one (State Department, US State Department); the gazetteer maps other
 //!    names to its own (UK, Britain → United Kingdom; Kiev → Kyiv).
 
-use super::gazetteer::{demonym, demonym_of, is_given_name, place};
+use super::gazetteer::{
+    demonym, demonym_of, is_given_name, org as known_org, place, word_org, word_place,
+};
 use super::lexicon::{
-    is_in, CLAUSE_WORDS, CLUB_WORDS, DISTRICT_WORDS, HONORIFICS, NOT_NAMES, ORG_ALIASES, ORG_WORDS,
+    is_in, CLAUSE_WORDS, CLUB_WORDS, COMPASS, DISTRICT_WORDS, HONORIFICS, NOT_NAMES, ORG_WORDS,
     ROLE_NOUNS, TITLE_WORDS,
 };
 use super::names::{Located, NameRun, Registry};
@@ -164,16 +166,7 @@ const BADGES: &[&str] = &[
 fn is_acronym(word: &str) -> bool {
     let caps = word.bytes().all(|b| b.is_ascii_uppercase());
     caps && !BADGES.contains(&word)
-        && ((3..=6).contains(&word.len()) || (word.len() == 2 && org_alias(word).is_some()))
-}
-
-/// The organisation an acronym or short name stands for in the lexicon ("AP" → "Associated
-/// Press").
-fn org_alias(name: &str) -> Option<&'static str> {
-    ORG_ALIASES
-        .iter()
-        .find(|(short, _)| short.eq_ignore_ascii_case(name))
-        .map(|&(_, full)| full)
+        && ((3..=6).contains(&word.len()) || (word.len() == 2 && known_org(word).is_some()))
 }
 
 /// The entities a text names, given its name runs.
@@ -428,7 +421,7 @@ fn classify(
     // before a role and a person is the person's employer.
     if employs(run, text) && place(full).is_none() && demonym(full).is_none() {
         return Some((
-            org_alias(full).unwrap_or(full).to_string(),
+            known_org(full).unwrap_or(full).to_string(),
             EntityKind::Org,
             true,
         ));
@@ -453,7 +446,15 @@ fn classify(
     if let Some(p) = place(full) {
         return Some((p.to_string(), EntityKind::Place, true));
     }
-    if let Some(org) = org_alias(full) {
+    // "Tipperary North", "Dublin Mid West": a place and the part of it a compass names (an
+    // electoral district, a region) is one place.
+    if let Some((first, rest)) = name.split_first() {
+        let known = place(first).or_else(|| word_place(first)).is_some();
+        if !rest.is_empty() && known && rest.iter().all(|w| is_in(COMPASS, w)) {
+            return Some((full.to_string(), EntityKind::Place, true));
+        }
+    }
+    if let Some(org) = known_org(full) {
         return Some((org.to_string(), EntityKind::Org, true));
     }
     // An organisation's word anywhere makes an organisation only of a joined name ("US
@@ -478,6 +479,16 @@ fn classify(
         }
         if let Some(person) = registry.full_name(word) {
             return Some((person.to_string(), EntityKind::Person, true));
+        }
+        // "Goa", "Apple": a name that is also a word is a name inside a sentence of a blog
+        // that never writes the word in lower case.
+        if !opens_sentence && !registry.is_common_word(word) {
+            if let Some(p) = word_place(word) {
+                return Some((p.to_string(), EntityKind::Place, true));
+            }
+            if let Some(org) = word_org(word) {
+                return Some((org.to_string(), EntityKind::Org, true));
+            }
         }
         // "Germany’s Lufthansa": a country's unknown one-word name is a company or a body.
         let country_owned = run.before.is_some_and(|b| {
@@ -692,7 +703,7 @@ fn title_entity(word: &str, source: &Located, at: usize) -> Option<Found> {
         (p.to_string(), EntityKind::Place, true)
     } else if let Some(country) = demonym(word) {
         (country.to_string(), EntityKind::Place, false)
-    } else if let Some(org) = org_alias(word) {
+    } else if let Some(org) = known_org(word) {
         (org.to_string(), EntityKind::Org, true)
     } else if (is_acronym(word) && !is_in(TITLE_WORDS, word))
         || (is_in(ORG_WORDS, word) && word.starts_with(char::is_uppercase))
@@ -774,14 +785,14 @@ fn credited(source: &Located) -> Vec<Found> {
             .trim_end_matches(" Photo")
             .trim_end_matches(" Images");
         let is_agency = trimmed.contains("Photo")
-            || org_alias(agency).is_some()
+            || known_org(agency).is_some()
             || trimmed
                 .split_whitespace()
                 .any(|w| is_in(ORG_WORDS, w) || is_acronym(w))
             || trimmed.split_whitespace().count() == 1;
         let (name, kind, role) = if is_agency {
             (
-                org_alias(agency).unwrap_or(agency).to_string(),
+                known_org(agency).unwrap_or(agency).to_string(),
                 EntityKind::Org,
                 None,
             )

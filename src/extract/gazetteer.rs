@@ -1,4 +1,5 @@
-//! Places, demonyms and given names from public data (`data/`, compiled in by `build.rs`).
+//! Places, organisations, demonyms and given names from public data (`data/`, compiled in by
+//! `build.rs`).
 
 use std::sync::OnceLock;
 
@@ -66,12 +67,32 @@ fn find(
 }
 
 static PLACE_LINES: OnceLock<Vec<u32>> = OnceLock::new();
+static WORD_PLACE_LINES: OnceLock<Vec<u32>> = OnceLock::new();
+static ORG_LINES: OnceLock<Vec<u32>> = OnceLock::new();
+static WORD_ORG_LINES: OnceLock<Vec<u32>> = OnceLock::new();
 static DEMONYM_LINES: OnceLock<Vec<u32>> = OnceLock::new();
 static GIVEN_NAME_LINES: OnceLock<Vec<u32>> = OnceLock::new();
 
 /// The gazetteer's name for a place ("Kiev" → "Kyiv", "UK" → "United Kingdom").
 pub(crate) fn place(name: &str) -> Option<&'static str> {
     find(PLACES, &PLACE_LINES, name)
+}
+
+/// A place whose name is also a word written in lower case ("Goa", "Reading"): a name only
+/// where the text says so otherwise.
+pub(crate) fn word_place(name: &str) -> Option<&'static str> {
+    find(WORD_PLACES, &WORD_PLACE_LINES, name)
+}
+
+/// The name of an organisation or company as news writes it ("Labor" → "Australian Labor
+/// Party", "Barclays").
+pub(crate) fn org(name: &str) -> Option<&'static str> {
+    find(ORGS, &ORG_LINES, name)
+}
+
+/// A company whose name is also a word written in lower case ("Apple", "Ford").
+pub(crate) fn word_org(name: &str) -> Option<&'static str> {
+    find(WORD_ORGS, &WORD_ORG_LINES, name)
 }
 
 /// The country of a demonym ("Ukrainian" → "Ukraine").
@@ -107,6 +128,12 @@ mod tests {
         assert_eq!(place("Moscow"), Some("Moscow"));
         assert_eq!(place("Donbas"), Some("Donbas"));
         assert_eq!(place("Biden"), None);
+        assert_eq!(place("New South Wales"), Some("New South Wales"));
+        assert_eq!(place("Goa"), None);
+        assert_eq!(word_place("Goa"), Some("Goa"));
+        assert_eq!(org("Labor"), Some("Australian Labor Party"));
+        assert_eq!(org("Barclays"), Some("Barclays"));
+        assert_eq!(word_org("Ford"), Some("Ford Motor"));
         assert_eq!(demonym("Ukrainian"), Some("Ukraine"));
         assert_eq!(demonym("American"), Some("United States"));
         assert_eq!(demonym_of("Ukraine"), Some("Ukrainian"));
@@ -116,6 +143,9 @@ mod tests {
         // Every entry of every table is found, first and last included.
         for (table, lines) in [
             (PLACES, &PLACE_LINES),
+            (WORD_PLACES, &WORD_PLACE_LINES),
+            (ORGS, &ORG_LINES),
+            (WORD_ORGS, &WORD_ORG_LINES),
             (DEMONYMS, &DEMONYM_LINES),
             (GIVEN_NAMES, &GIVEN_NAME_LINES),
         ] {

@@ -648,6 +648,24 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "university",
 ];
 
+/// The parts of a place a compass names ("Tipperary North", "Dublin Mid West").
+pub(crate) const COMPASS: &[&str] = &[
+    "central",
+    "east",
+    "mid",
+    "north",
+    "north-east",
+    "north-west",
+    "northeast",
+    "northwest",
+    "south",
+    "south-east",
+    "south-west",
+    "southeast",
+    "southwest",
+    "west",
+];
+
 /// Words that make a two-word name a place ("United Kingdom", "South Korea").
 pub(crate) const PLACE_WORDS: &[&str] = &[
     "city", "east", "island", "islands", "kingdom", "new", "north", "republic", "saudi", "south",
@@ -707,24 +725,6 @@ pub(crate) const DISTRICT_WORDS: &[&str] = &[
     "township",
 ];
 
-/// Organisations better known by a short name than the one they write out: the short name,
-/// then the entity's name.
-pub(crate) const ORG_ALIASES: &[(&str, &str)] = &[
-    ("AFP", "Agence France-Presse"),
-    ("AP", "Associated Press"),
-    ("EU", "European Union"),
-    ("UN", "United Nations"),
-    // Political parties by the names news uses for them.
-    ("Democrats", "Democratic Party"),
-    ("GOP", "Republican Party"),
-    ("Labour", "Labour Party"),
-    ("Lib Dems", "Liberal Democrats"),
-    ("Republicans", "Republican Party"),
-    ("SNP", "Scottish National Party"),
-    ("Tories", "Conservative Party"),
-    ("Tory", "Conservative Party"),
-];
-
 /// A word that opens a sentence or a clause without naming anyone: "But", "On", "Earlier",
 /// "Sunday", "Tonight", "He".
 pub(crate) fn is_opener(word: &str) -> bool {
@@ -775,6 +775,7 @@ mod tests {
             ROLE_NOUNS,
             ORG_WORDS,
             PLACE_WORDS,
+            COMPASS,
             NAME_PARTICLES,
             DOCUMENT_NOUNS,
             CLUB_WORDS,
