@@ -584,3 +584,30 @@ fn a_name_that_is_also_a_word_needs_the_blog_to_treat_it_as_one() {
         words.entities
     );
 }
+
+#[test]
+fn capitals_that_name_a_thing_or_a_time_are_no_organisation() {
+    let b = blog(&[(
+        "Economy",
+        "GDP rose 0.4% as COVID rules eased, the CPI held steady and the FTSE closed at 10am \
+         GMT, while NATO ministers met.",
+    )]);
+    assert_eq!(names(&b, EntityKind::Org), vec!["NATO"]);
+}
+
+#[test]
+fn australian_states_by_their_short_names_are_places() {
+    let b = blog(&[(
+        "Borders",
+        "NSW reopened to travellers from the ACT, while QLD kept its border shut.",
+    )]);
+    let places = names(&b, EntityKind::Place);
+    for place in [
+        "New South Wales",
+        "Australian Capital Territory",
+        "Queensland",
+    ] {
+        assert!(places.contains(&place), "{place} in {places:?}");
+    }
+    assert!(names(&b, EntityKind::Org).is_empty());
+}

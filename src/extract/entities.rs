@@ -24,8 +24,8 @@ use super::gazetteer::{
     demonym, demonym_of, is_given_name, org as known_org, place, word_org, word_place,
 };
 use super::lexicon::{
-    is_in, CLAUSE_WORDS, CLUB_WORDS, COMPASS, DISTRICT_WORDS, HONORIFICS, NOT_NAMES, ORG_WORDS,
-    ROLE_NOUNS, TITLE_WORDS,
+    is_in, CLAUSE_WORDS, CLUB_WORDS, COMMON_ACRONYMS, COMPASS, DISTRICT_WORDS, HONORIFICS,
+    NOT_NAMES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS,
 };
 use super::names::{Located, NameRun, Registry};
 use super::tokens::{bare, is_article, part_in, possessive_owner, words_after};
@@ -166,6 +166,7 @@ const BADGES: &[&str] = &[
 fn is_acronym(word: &str) -> bool {
     let caps = word.bytes().all(|b| b.is_ascii_uppercase());
     caps && !BADGES.contains(&word)
+        && !is_in(COMMON_ACRONYMS, word)
         && ((3..=6).contains(&word.len()) || (word.len() == 2 && known_org(word).is_some()))
 }
 

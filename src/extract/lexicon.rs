@@ -648,6 +648,16 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "university",
 ];
 
+/// Capitals that name a thing, a measure or a time zone, not an organisation: "GDP",
+/// "CCTV", "COVID", "FTSE" (an index), "GMT".
+pub(crate) const COMMON_ACRONYMS: &[&str] = &[
+    "aedt", "aest", "agm", "aids", "atm", "bmi", "bst", "cbd", "cctv", "cdt", "ceo", "cest", "cet",
+    "cfo", "coo", "covid", "cpi", "cpr", "cst", "cto", "dax", "dna", "drs", "edt", "est", "faq",
+    "ftse", "gcse", "gdp", "gmt", "gps", "hiv", "icu", "ipo", "ist", "lbw", "lgbt", "lgbtq", "mba",
+    "mdt", "mst", "mvp", "nft", "pdt", "ppe", "pst", "pvc", "rip", "sms", "suv", "ufo", "usb",
+    "utc", "var", "vat", "vip", "vpn",
+];
+
 /// The parts of a place a compass names ("Tipperary North", "Dublin Mid West").
 pub(crate) const COMPASS: &[&str] = &[
     "central",
@@ -776,6 +786,7 @@ mod tests {
             ORG_WORDS,
             PLACE_WORDS,
             COMPASS,
+            COMMON_ACRONYMS,
             NAME_PARTICLES,
             DOCUMENT_NOUNS,
             CLUB_WORDS,
