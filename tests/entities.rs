@@ -611,3 +611,13 @@ fn australian_states_by_their_short_names_are_places() {
     }
     assert!(names(&b, EntityKind::Org).is_empty());
 }
+
+#[test]
+fn a_name_after_an_inverted_verb_of_speech_is_a_person() {
+    let b = blog(&[(
+        "Council",
+        "\"We will rebuild the pier,\" said Okonkwo, who leads the council. The mayor said \
+         Hartwell would reopen in spring.",
+    )]);
+    assert_eq!(names(&b, EntityKind::Person), vec!["Okonkwo"]);
+}

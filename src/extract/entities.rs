@@ -491,6 +491,10 @@ fn classify(
                 return Some((org.to_string(), EntityKind::Org, true));
             }
         }
+        // "said Patil": a name after a verb of speech, inverted, is who spoke.
+        if spoke_before(run, text) && !registry.is_common_word(word) && !is_acronym(word) {
+            return Some((full.to_string(), EntityKind::Person, true));
+        }
         // "Germany’s Lufthansa": a country's unknown one-word name is a company or a body.
         let country_owned = run.before.is_some_and(|b| {
             let owner = possessive_owner(b);
@@ -553,7 +557,8 @@ fn classify(
         if let Some(at) = given.filter(|_| !after_colon) {
             return Some((name[at..].join(" "), EntityKind::Person, true));
         }
-        if !run.possessive && (titled || run.cue_follows || followed_by_role(run, text)) {
+        let spoke = run.cue_follows || spoke_before(run, text);
+        if !run.possessive && (titled || spoke || followed_by_role(run, text)) {
             return Some((full.to_string(), EntityKind::Person, true));
         }
     }
@@ -667,6 +672,29 @@ fn followed_by_role(run: &NameRun, text: &str) -> bool {
     run.written.ends_with(',')
         && words_after(text, end, 3)
             .any(|w| is_in(ROLE_NOUNS, bare(w)) || is_in(HONORIFICS, bare(w)))
+}
+
+/// The run follows a verb of speech that news inverts after a quote or a clause ("…," said
+/// Patil): its subject. "Gove said Johnson…" is not inverted.
+fn spoke_before(run: &NameRun, text: &str) -> bool {
+    // Sorted: is_in searches by halves.
+    const INVERTED: &[&str] = &[
+        "added",
+        "asked",
+        "continued",
+        "explained",
+        "insisted",
+        "said",
+        "says",
+        "wrote",
+    ];
+    run.before.is_some_and(|verb| {
+        let head = text[..run.at].trim_end();
+        is_in(INVERTED, verb)
+            && head
+                .strip_suffix(verb)
+                .is_some_and(|h| h.trim_end().ends_with([',', '"', '”', '’', '\'', '?', '!']))
+    })
 }
 
 /// An unknown name in a place's position: after "in" or "near", or before
