@@ -621,3 +621,21 @@ fn a_name_after_an_inverted_verb_of_speech_is_a_person() {
     )]);
     assert_eq!(names(&b, EntityKind::Person), vec!["Okonkwo"]);
 }
+
+#[test]
+fn a_surname_ending_in_s_heads_a_sentence_and_a_plural_does_not() {
+    let b = blog(&[
+        (
+            "Jennings introduces Okafor",
+            "Williams stands by his remarks on the budget.",
+        ),
+        (
+            "Night raid",
+            "Drones will hit the port again. Officials said each drone came from the sea, and \
+             Americans will be told more tomorrow.",
+        ),
+    ]);
+    let people = names(&b, EntityKind::Person);
+    assert!(people.contains(&"Jennings") && people.contains(&"Williams"), "{people:?}");
+    assert!(!people.contains(&"Drones") && !people.contains(&"Americans"), "{people:?}");
+}

@@ -44,9 +44,9 @@ struct Found {
 /// Words that follow a verb: prepositions, pronouns, quantifiers ("gets into", "meets his").
 /// Sorted: searched by halves.
 const OBJECT_WORDS: &[&str] = &[
-    "across", "after", "against", "along", "at", "back", "down", "for", "from", "her", "him",
-    "his", "how", "in", "into", "it", "its", "off", "on", "out", "over", "that", "their", "them",
-    "through", "to", "up", "what", "who",
+    "about", "across", "after", "against", "along", "at", "back", "by", "down", "for", "from",
+    "her", "him", "his", "how", "in", "into", "it", "its", "off", "on", "out", "over", "that",
+    "their", "them", "through", "to", "up", "what", "who", "with",
 ];
 
 /// Small words inside organisation names ("Organization for Security and Co-operation in
@@ -517,7 +517,11 @@ fn classify(
             return Some((full.to_string(), EntityKind::Person, true));
         }
         // "Play resumed", "Police said": a word the blog also writes in lower case.
-        if acts_as_subject(word, run, text) && !registry.is_common_word(word) {
+        // "Drones hit…": a plural the blog writes in lower case ("a drone") is no name.
+        let plural_of_word = word
+            .strip_suffix('s')
+            .is_some_and(|w| registry.is_common_word(w));
+        if acts_as_subject(word, run, text) && !registry.is_common_word(word) && !plural_of_word {
             return Some((full.to_string(), EntityKind::Person, true));
         }
         // "said on Twitter", "posted on Telegram": a name after "on" is a platform.
@@ -617,16 +621,20 @@ fn acts_as_subject(word: &str, run: &NameRun, text: &str) -> bool {
         return false;
     };
     let lower = next.chars().all(|c| c.is_lowercase());
-    // "floats a ball", "wins the header", "gets into space", "clears.": a singular verb is
-    // followed by what verbs take; a plural noun ("Rail services suspended") is not.
+    // "floats a ball", "wins the header", "gets into space", "introduces Randy Newman",
+    // "clears.": a singular verb is followed by what verbs take; a plural noun ("Rail
+    // services suspended") is not.
     let verb_like = next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && {
         let then = after.get(1).map(|w| bare(w));
         next.ends_with(['.', ',', '!'])
-            || then.is_some_and(|w| is_in(OBJECT_WORDS, w) || is_article(w))
+            || then.is_some_and(|w| {
+                is_in(OBJECT_WORDS, w) || is_article(w) || w.starts_with(char::is_uppercase)
+            })
     };
     let verb = lower && (is_in(VERBS, next) || verb_like);
     let lower_word = word.to_ascii_lowercase();
-    // Function words opening a sentence, adjectives and plurals ("Western", "Americans").
+    // Function words opening a sentence, adjectives and a people's plural ("Western",
+    // "Americans"); "Jobs" and "Williams" end in an s too.
     let not_a_name = is_in(CLAUSE_WORDS, word)
         || run
             .before
@@ -634,9 +642,10 @@ fn acts_as_subject(word: &str, run: &NameRun, text: &str) -> bool {
         || run.words.first().is_some_and(|w| is_article(w))
         || is_in(super::lexicon::PRONOUNS, word)
         || word.contains('-')
-        || ["an", "ic", "ern", "s", "ese", "ish"]
+        || ["an", "ic", "ern", "ese", "ish"]
             .iter()
-            .any(|e| lower_word.ends_with(e));
+            .any(|e| lower_word.ends_with(e))
+        || word.strip_suffix('s').is_some_and(|w| demonym(w).is_some());
     verb && !not_a_name
         && !run.written.ends_with([',', '.', ';', ':'])
         && !ABSTRACT.iter().any(|e| lower_word.ends_with(e))
