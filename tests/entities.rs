@@ -636,6 +636,12 @@ fn a_surname_ending_in_s_heads_a_sentence_and_a_plural_does_not() {
         ),
     ]);
     let people = names(&b, EntityKind::Person);
-    assert!(people.contains(&"Jennings") && people.contains(&"Williams"), "{people:?}");
-    assert!(!people.contains(&"Drones") && !people.contains(&"Americans"), "{people:?}");
+    assert!(
+        people.contains(&"Jennings") && people.contains(&"Williams"),
+        "{people:?}"
+    );
+    assert!(
+        !people.contains(&"Drones") && !people.contains(&"Americans"),
+        "{people:?}"
+    );
 }

@@ -905,3 +905,22 @@ fn a_year_or_a_number_is_never_the_speaker() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_lone_quote_after_a_surname_that_talks_is_theirs() {
+    let q = quotes(
+        "Keynote",
+        "Okafor talks about the new ferry. \"It is the quietest boat we have built.\" Then the \
+         lights went down.",
+    );
+    assert_eq!(
+        said(&q),
+        one("It is the quietest boat we have built.", "Okafor")
+    );
+    // A surname whose verb is no verb of speech says nothing.
+    let q = quotes(
+        "Keynote",
+        "Okafor sails the new ferry. \"It is the quietest boat we have built.\"",
+    );
+    assert_eq!(said(&q)[0].1, None);
+}

@@ -391,8 +391,17 @@ fn subject_of_last_sentence(text: &str, registry: &Registry) -> Option<(Speaker,
     }
     let phrase = subject_opening(sentence)?;
     let (speaker, who) = canonical(phrase, registry);
+    // "Jobs talks about the new Mac Pro. “…”": a name that a verb of speech follows is the
+    // speaker, named in full or not.
+    let speaks = || {
+        let after = sentence
+            .find(phrase)
+            .map_or("", |i| &sentence[i + phrase.len()..]);
+        let ws = words(first_words(after, 1));
+        !ws.is_empty() && is_cue_at(&ws, 0)
+    };
     let fits = match who {
-        Who::Person => named_in_full(&speaker, registry),
+        Who::Person => named_in_full(&speaker, registry) || speaks(),
         Who::Body => phrase
             .rsplit(' ')
             .next()

@@ -25,7 +25,8 @@ const gzipped = (files) => gzipSync(Buffer.concat(files.map((f) => readFileSync(
 // 349,800: +19.4 KB for issue 21 knowledge tables: subdivisions 12.8 KB (corpus2 places 0.624 -> 0.755), companies 7.0 KB (orgs 0.492 -> 0.576), parties and agencies 1.3 KB (orgs 0.458 -> 0.576).
 // 350,100: +250 B for acronyms of things and times (GDP, COVID, GMT) and Australian states by their short names (corpus2 orgs 0.576 -> 0.626, places 0.755 -> 0.796).
 // 350,300: +190 B for a name after an inverted verb of speech ("…," said Patil) as a person.
-const WASM_AND_GLUE_CEILING = 350_300;
+// 350,500: +180 B for a lone quote after a name that a verb of speech follows ("Jobs talks about …"), and talk as such a verb.
+const WASM_AND_GLUE_CEILING = 350_500;
 // element 8,200: +710 B to start on a shared link, the blog in view or the first interaction, and to keep its parameters apart (issue 24).
 // element 8,700: +500 B to highlight a phrase as a run of its words, not its words alone (issue 24).
 const ELEMENT_CEILING = 8_700;
