@@ -228,7 +228,10 @@ fn build_update(page: &Page, reading: &Reading, post: &Post, end: usize) -> Upda
             !(matches!(line.is.mark, Some(Mark::Number(_))) && update.number.is_some())
         });
         match part {
-            Some(Part::DayHeading) => update.day_heading = Some(line.text.to_string()),
+            // A second date in one post (a date line repeated) is body, never lost.
+            Some(Part::DayHeading) if update.day_heading.is_none() => {
+                update.day_heading = Some(line.text.to_string())
+            }
             Some(Part::Label) => add_label(&mut update, line.text),
             Some(Part::Byline) if update.byline.is_none() => {
                 update.byline = Some(unmarked(line, &mut update).to_string());
