@@ -292,11 +292,13 @@ fn search(n: usize) -> String {
 fn run(shape: &str, input: &str, reader: Reader) -> String {
     let options = ReadOptions::default();
     match reader {
+        // The speakers' list too: the quote panel asks for it on every read.
         Reader::Text => match parse(input) {
             Ok(blog) => format!(
-                "{shape}: {} updates, {} quotes, {} entities",
+                "{shape}: {} updates, {} quotes, {} speakers, {} entities",
                 blog.updates.len(),
                 blog.quotes.len(),
+                blog.speakers().len(),
                 blog.entities.len()
             ),
             Err(e) => format!("{shape}: {}", e.code()),

@@ -7,7 +7,7 @@
 
 use crate::extract::lexicon::{is_in, TITLE_WORDS};
 use crate::index::tokenize::{fold, stem, within_edits, words as tokens};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::model::{
     Entity, EntityKind, FacetValue, Facets, LiveBlog, Quote, SpeakerSummary, Update,
@@ -161,22 +161,23 @@ impl LiveBlog {
     /// Everyone quoted, most quoted first, with the names the blog used for them.
     pub fn speakers(&self) -> Vec<SpeakerSummary> {
         let mut out: Vec<SpeakerSummary> = Vec::new();
+        // Looked up by key, not by a scan of those found so far: a blog of thousands of
+        // speakers, or of one speaker written a thousand ways, costs their number.
+        let mut index: HashMap<&str, usize> = HashMap::new();
+        let mut seen: HashSet<(usize, &str)> = HashSet::new();
         for quote in self.quotes.iter().filter(|q| q.same_as.is_none()) {
             let Some(speaker) = &quote.speaker else {
                 continue;
             };
-            let at = match out.iter().position(|s| s.name == speaker.name) {
-                Some(at) => at,
-                None => {
-                    out.push(SpeakerSummary {
-                        name: speaker.name.clone(),
-                        role: None,
-                        aliases: Vec::new(),
-                        quotes: 0,
-                    });
-                    out.len() - 1
-                }
-            };
+            let at = *index.entry(speaker.name.as_str()).or_insert_with(|| {
+                out.push(SpeakerSummary {
+                    name: speaker.name.clone(),
+                    role: None,
+                    aliases: Vec::new(),
+                    quotes: 0,
+                });
+                out.len() - 1
+            });
             let summary = &mut out[at];
             summary.quotes += 1;
             if summary.role.is_none() {
@@ -187,8 +188,7 @@ impl LiveBlog {
                 fold(written).as_str(),
                 "he" | "she" | "it" | "they" | "we" | "i"
             );
-            if !pronoun && written != speaker.name && !summary.aliases.iter().any(|a| a == written)
-            {
+            if !pronoun && written != speaker.name && seen.insert((at, written)) {
                 summary.aliases.push(written.to_string());
             }
         }
