@@ -164,7 +164,7 @@ impl LiveBlog {
         // Looked up by key, not by a scan of those found so far: a blog of thousands of
         // speakers, or of one speaker written a thousand ways, costs their number.
         let mut index: HashMap<&str, usize> = HashMap::new();
-        let mut seen: HashSet<(usize, &str)> = HashSet::new();
+        let mut seen: HashSet<String> = HashSet::new();
         for quote in self.quotes.iter().filter(|q| q.same_as.is_none()) {
             let Some(speaker) = &quote.speaker else {
                 continue;
@@ -188,7 +188,7 @@ impl LiveBlog {
                 fold(written).as_str(),
                 "he" | "she" | "it" | "they" | "we" | "i"
             );
-            if !pronoun && written != speaker.name && seen.insert((at, written)) {
+            if !pronoun && written != speaker.name && seen.insert(format!("{at}\t{written}")) {
                 summary.aliases.push(written.to_string());
             }
         }

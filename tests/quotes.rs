@@ -924,3 +924,34 @@ fn a_lone_quote_after_a_surname_that_talks_is_theirs() {
     );
     assert_eq!(said(&q)[0].1, None);
 }
+
+#[test]
+fn a_quote_left_open_before_its_attribution_ends_there() {
+    let b = blog(
+        "Court",
+        "\"I heard about the fire on the radio (in May), said Mira Okafor, the witness.\n\n\
+         \"When they read out the names, I knew I had seen these people,\" said Okafor, who \
+         runs a bakery.",
+    );
+    let got = said(&b.quotes);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0, "I heard about the fire on the radio (in May),");
+    assert_eq!(got[0].1.as_deref(), Some("Mira Okafor"));
+    assert!(
+        got[1].1.as_deref().is_some_and(|s| s.ends_with("Okafor")),
+        "{got:?}"
+    );
+    // A paragraph left open that ends in no attribution runs on into the next, as ever.
+    let q = quotes(
+        "Court",
+        "\"We will rebuild the bakery.\n\n\"And we will open by spring,\" Mira Okafor said.",
+    );
+    assert_eq!(said(&q).len(), 2);
+    assert!(
+        said(&q)
+            .iter()
+            .all(|(_, s)| s.as_deref() == Some("Mira Okafor")),
+        "{:?}",
+        said(&q)
+    );
+}

@@ -26,7 +26,7 @@ use shared::Run;
 /// accuracy, people F1, places F1, organisations F1, and entity precision over all kinds.
 const FLOORS: &[(&str, [f64; 7])] = &[
     ("corpus", [1.0, 1.0, 0.988, 0.950, 0.966, 0.899, 0.964]),
-    ("corpus2", [1.0, 0.957, 0.8, 0.735, 0.796, 0.626, 0.754]),
+    ("corpus2", [1.0, 0.957, 0.844, 0.735, 0.796, 0.626, 0.754]),
 ];
 
 const FIGURES: [&str; 7] = [

@@ -122,13 +122,16 @@ fn scan(text: &str) -> Vec<Raw> {
         }
     }
     if let Some((mark, at, start)) = open {
+        // "“I saw them there, said Patil, the witness.": a quote left open whose paragraph
+        // ends in its attribution ends before it, its closing mark dropped.
+        let end = attribution_at_end(&text[start..]).map(|comma| start + comma + 1);
         found.push(Raw {
             mark,
             open: at,
             start,
-            end: text.len(),
-            after: text.len(),
-            closed: false,
+            end: end.unwrap_or(text.len()),
+            after: end.unwrap_or(text.len()),
+            closed: end.is_some(),
         });
     }
     found.retain(|q| {
@@ -138,6 +141,31 @@ fn scan(text: &str) -> Vec<Raw> {
             && (q.closed || q.mark != Mark::Single)
     });
     found
+}
+
+/// Where a quote left open ends when its text ends in an attribution: the comma before ",
+/// said Patil, the witness." or ", Patil said.", a clause of a few words with a verb of
+/// speech first or second, up to the paragraph's end.
+fn attribution_at_end(inner: &str) -> Option<usize> {
+    let comma = inner.trim_end().rfind(", ").and_then(|c| {
+        // The attribution may carry an apposition of its own (", said Patil, the witness").
+        let before = inner[..c].rfind(", ")?;
+        let clause = &inner[before + 2..c];
+        (clause.split_whitespace().count() <= 4).then_some(before)
+    });
+    let ends_at = |c: usize| {
+        let ws = words(&inner[c + 2..]);
+        (ws.len() <= 12)
+            && ws
+                .iter()
+                .take(2)
+                .enumerate()
+                .any(|(k, _)| is_cue_at(&ws, k))
+            && inner.trim_end().ends_with(['.', '!', '?'])
+    };
+    comma
+        .filter(|&c| ends_at(c))
+        .or_else(|| inner.trim_end().rfind(", ").filter(|&c| ends_at(c)))
 }
 
 /// The last quote opened at or before byte `at`. Quotes are in order and do not overlap:
@@ -978,8 +1006,13 @@ fn quotes_of(
             let inner = text[raw.start..raw.end].trim();
             // A paragraph that opens with a quote continues one left open above: its own
             // quote, where it is written, said by the same speaker.
+            // A quote left open with no speaker yet takes the one its continuation names
+            // ("“We will rebuild. / “And open by spring,” Okafor said."): read it as any quote.
+            let mut speakerless = None;
             if let Some(at) = carried.take() {
-                if raw.open == 0 && n == 0 {
+                if raw.open == 0 && n == 0 && drafts[at].quote.speaker.is_none() {
+                    speakerless = Some(at);
+                } else if raw.open == 0 && n == 0 {
                     let mut quote = drafts[at].quote.clone();
                     quote.text = inner.to_string();
                     quote.kind = QuoteKind::Full;
@@ -1174,6 +1207,10 @@ fn quotes_of(
                 },
                 who,
             });
+            if let Some(open) = speakerless {
+                drafts[open].quote.speaker = drafts[at].quote.speaker.clone();
+                drafts[open].who = who;
+            }
             if !raw.closed && n + 1 == raws.len() {
                 carried = Some(at);
             }
