@@ -649,3 +649,27 @@ fn a_headline_after_one_time_where_the_others_run_into_prose() {
         ]
     );
 }
+
+#[test]
+fn a_headline_broken_after_a_word_no_heading_ends_on_goes_on() {
+    // Hard-wrapped at 72 columns: the headline after the time breaks after "in", and its
+    // last word is capitalised, as a heading's first word would be.
+    let text = "Storm Alda – live\n\n\
+                Posted at 9:38am: Ferry crossings cancelled between the harbour and the\n\
+                islands\n\n\
+                All crossings have been cancelled until Thursday morning, the operator said\n\
+                in a statement read out on the quay to passengers waiting for the ferry.\n\n\
+                Posted at 10:51am: Power cut to four thousand homes north of the river in\n\
+                Westbury\n\n\
+                A fallen tree brought down a power line near the ring road, leaving about\n\
+                four thousand homes without electricity for the rest of the afternoon.\n";
+    let blog = liveblog_index::parse(text).expect("parses");
+    common::assert_lines(text, &blog);
+    let heads: Vec<_> = blog.updates.iter().map(|u| u.headline.as_deref()).collect();
+    assert!(
+        heads.contains(&Some(
+            "Power cut to four thousand homes north of the river in Westbury"
+        )),
+        "{heads:?}"
+    );
+}

@@ -27,7 +27,8 @@ const gzipped = (files) => gzipSync(Buffer.concat(files.map((f) => readFileSync(
 // 350,300: +190 B for a name after an inverted verb of speech ("…," said Patil) as a person.
 // 350,500: +180 B for a lone quote after a name that a verb of speech follows ("Jobs talks about …"), and talk as such a verb.
 // 351,500: +710 B for a quote left open before its attribution and an open quote taking its continuation's speaker (corpus2 speakers 36 -> 38 of 45); +230 B for speakers() by key (issue 25).
-const WASM_AND_GLUE_CEILING = 351_500;
+// 351,700: +190 B for a line ending on a word no heading ends on going on under a time (24 -> 22 of 600 drawn layouts failing).
+const WASM_AND_GLUE_CEILING = 351_700;
 // element 8,200: +710 B to start on a shared link, the blog in view or the first interaction, and to keep its parameters apart (issue 24).
 // element 8,700: +500 B to highlight a phrase as a run of its words, not its words alone (issue 24).
 const ELEMENT_CEILING = 8_700;

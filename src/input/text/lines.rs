@@ -82,6 +82,13 @@ pub(super) fn split_lines(input: &str) -> Vec<Line<'_>> {
     lines
 }
 
+/// Words a sentence or a heading never ends on: articles, prepositions, conjunctions,
+/// possessives.
+const DANGLING: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "her", "his", "in", "into", "its",
+    "of", "on", "or", "our", "over", "than", "the", "their", "to", "with", "your",
+];
+
 /// Groups physical lines into logical ones: in a hard-wrapped text (lynx or email style,
 /// every long line broken near one width), a line continues the one above when that one
 /// could not have held its first word.
@@ -130,6 +137,15 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
                     || next.is.byline
             })
     };
+    // A line that ends on a word no sentence or heading ends on ("… 4,000 homes in" over
+    // "Westbury"): the next goes on with it, in any case, even under a time.
+    let dangling = |i: usize| {
+        lines[i]
+            .text
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| DANGLING.iter().any(|d| d.eq_ignore_ascii_case(w)))
+    };
     // The end of a photo credit ("Lee/Reuters" under "… Photograph: Ann"): a name with a
     // slash that cannot stand as a line of its own.
     let credit_end = |i: usize| {
@@ -168,7 +184,10 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
             && lines[i].is.time.is_none()
             && !lines[i].is.ui
             && !lines[i].is.byline
-            && (lines[i - 1].is.time.is_none() || lower(i) || last_of_paragraph(i))
+            && (lines[i - 1].is.time.is_none()
+                || lower(i)
+                || last_of_paragraph(i)
+                || dangling(i - 1))
             && !matches!(credit_split(lines[i].text), Some(("", _)))
     };
     let near_width = lengths.iter().filter(|&&n| n + 12 >= width).count();
