@@ -1,11 +1,14 @@
-// The demo page: parse what is in the text box and show the model. Every piece of text goes
-// into the page through textContent; the one exception is search highlights, which the
-// package returns as HTML it has escaped itself (only <mark> is markup).
+// The demo page: parse what is in the text box and show the model. The answer comes first:
+// the search box and the updates it finds open the page (on a phone, before everything
+// else); facets, the text box with what the parser found, and quotes stand beside them. Every
+// piece of text goes into the page through textContent; the one exception is search
+// highlights, which the package returns as HTML it has escaped itself (only <mark> is markup).
 import { LiveBlog } from './pkg/index.js';
 
 const source = document.getElementById('source');
 const status = document.getElementById('status');
 const out = document.getElementById('blog');
+const overview = document.getElementById('overview');
 const reset = document.getElementById('reset');
 const speakersBox = document.getElementById('speakers');
 const quoteSearch = document.getElementById('quote-search');
@@ -18,8 +21,12 @@ const sort = document.getElementById('sort');
 /** The parsed blog in wasm memory, replaced (and freed) on every edit. */
 let current = null;
 let chosenSpeaker = null;
-/** The entity whose updates alone are shown, or null for all. */
-let chosenEntity = null;
+/** The chosen facet chips, as the package's `SearchFilters` takes them: values of one kind
+ * are alternatives, kinds combine (as in <liveblog-filter>). */
+const chosen = { people: new Set(), places: new Set(), orgs: new Set() };
+const KINDS = [['people', 'People'], ['places', 'Places'], ['orgs', 'Organisations']];
+/** Speakers whose quotes are open before the reader asks: the rest are one click away. */
+const OPEN_SPEAKERS = 3;
 
 /** Makes an element with a class and text. */
 function el(tag, className, text) {
@@ -63,10 +70,11 @@ function renderUpdate(update) {
   return article;
 }
 
-function render(blog) {
+/** What the parser found about the blog as a whole, beside the text box. */
+function renderOverview(blog) {
   const parts = [];
   if (blog.status) parts.push(el('span', `badge ${blog.status}`, blog.status));
-  if (blog.title) parts.push(el('h2', 'blog-title', blog.title));
+  if (blog.title) parts.push(el('h3', 'blog-title', blog.title));
   if (blog.summary) parts.push(el('p', 'summary', blog.summary));
   const facts = [
     blog.date && `Date: ${blog.date}`,
@@ -87,6 +95,13 @@ function render(blog) {
     for (const w of blog.warnings) list.append(el('li', null, `${w.message}${w.line ? ` (line ${w.line})` : ''}`));
     parts.push(list);
   }
+  if (blog.source) parts.push(el('p', 'source', blog.source));
+  overview.replaceChildren(...parts);
+}
+
+/** The updates, under the search box. */
+function renderUpdates(blog) {
+  const parts = [];
   // Ids rise with time (u1 is the earliest), whichever way the page lists its posts.
   const rank = (u) => Number(u.id.slice(1));
   const updates = sort.value === 'page' ? blog.updates
@@ -95,28 +110,45 @@ function render(blog) {
     if (update.dayHeading) parts.push(el('h3', 'day', update.dayHeading));
     parts.push(renderUpdate(update));
   }
-  if (blog.source) parts.push(el('p', 'source', blog.source));
   out.replaceChildren(...parts);
 }
 
+/** The quotes grouped by speaker, most quoted first (those with no speaker last); the first
+ * few groups open, or every group when the reader has narrowed the list. */
 function renderQuotes() {
   if (!current) return;
   const filter = {};
   if (chosenSpeaker) filter.speaker = chosenSpeaker;
   if (quoteSearch.value.trim()) filter.words = quoteSearch.value;
-  const quotes = Object.keys(filter).length ? current.quotes(filter) : current.quotes().filter((q) => !q.sameAs);
-  quoteList.replaceChildren(...quotes.map((q) => {
-    const item = el('li');
-    item.append(el('q', null, q.text));
-    if (q.speaker) item.append(' ', el('span', 'who', `— ${q.speaker.name}`));
-    if (q.updateId) {
-      const link = el('a', null, ` (update ${q.updateId})`);
-      link.href = `#update-${q.updateId}`;
-      item.append(link);
+  const narrowed = Object.keys(filter).length > 0;
+  const quotes = narrowed ? current.quotes(filter) : current.quotes().filter((q) => !q.sameAs);
+  const bySpeaker = new Map();
+  for (const q of quotes) {
+    const name = q.speaker?.name ?? '';
+    if (!bySpeaker.has(name)) bySpeaker.set(name, []);
+    bySpeaker.get(name).push(q);
+  }
+  // Array sort is stable: speakers quoted as often keep the order the blog quotes them in.
+  const groups = [...bySpeaker].sort(([a, qa], [b, qb]) => (a === '') - (b === '') || qb.length - qa.length);
+  quoteList.replaceChildren(...groups.map(([name, said], i) => {
+    const group = el('details', 'speaker-quotes');
+    group.open = narrowed || i < OPEN_SPEAKERS;
+    group.append(el('summary', null, `${name || 'No speaker named'} (${said.length})`));
+    const list = el('ol');
+    for (const q of said) {
+      const item = el('li');
+      item.append(el('q', null, q.text));
+      if (q.updateId) {
+        const link = el('a', null, ` (update ${q.updateId})`);
+        link.href = `#update-${q.updateId}`;
+        item.append(link);
+      }
+      list.append(item);
     }
-    return item;
+    group.append(list);
+    return group;
   }));
-  if (quotes.length === 0) quoteList.append(el('li', null, 'No quote matches.'));
+  if (quotes.length === 0) quoteList.append(el('p', null, 'No quote matches.'));
 }
 
 function renderSpeakers() {
@@ -135,62 +167,75 @@ function renderSpeakers() {
   speakersBox.replaceChildren(...buttons);
 }
 
-/** Shows the updates that the chosen entity and the search both allow, search matches
- * highlighted. */
-function applyEntityFilter() {
-  const mentioning = chosenEntity ? new Set(current.updatesMentioning(chosenEntity).map((u) => u.id)) : null;
+/** Shows the updates that the search and the chosen chips allow, search matches
+ * highlighted, and counts on the chips what the updates shown name. */
+function applyFilters() {
   const query = updateSearch.value;
-  const results = query.trim() ? current.search(query, { limit: 100000, facetLimit: 0 }) : null;
-  const hits = results ? new Map(results.hits.map((h) => [h.updateId, h])) : null;
+  const filters = { people: [...chosen.people], places: [...chosen.places], orgs: [...chosen.orgs] };
+  const searching = query.trim() !== '';
+  const filtering = searching || filters.people.length + filters.places.length + filters.orgs.length > 0;
+  // Asked even when nothing filters: its facet counts are the chips'.
+  const results = current.search(query, { limit: 100000, facetLimit: 12, filters, excerpts: searching });
+  const hits = filtering ? new Map(results.hits.map((h) => [h.updateId, h])) : null;
   const articles = [...out.querySelectorAll('article.update')];
   let shown = 0;
   for (const article of articles) {
-    const id = article.dataset.updateId;
-    const hit = hits?.get(id);
-    article.hidden = (mentioning !== null && !mentioning.has(id)) || (hits !== null && !hit);
+    const hit = hits?.get(article.dataset.updateId);
+    article.hidden = hits !== null && !hit;
     shown += article.hidden ? 0 : 1;
     article.querySelector('p.excerpt')?.remove();
     const headline = article.querySelector('h3');
     // The package escapes the text and adds only <mark>; see SearchHit in index.d.ts.
     if (headline) {
-      if (hit) headline.innerHTML = hit.headline;
+      if (searching && hit) headline.innerHTML = hit.headline;
       else headline.textContent = headline.dataset.text;
     }
-    if (hit?.excerpt) {
+    if (searching && hit?.excerpt) {
       const excerpt = el('p', 'excerpt');
       excerpt.innerHTML = hit.excerpt;
       article.querySelector('p.meta').after(excerpt);
     }
   }
-  const ignored = results?.warnings.length ? ` (ignored: ${results.warnings.join('; ')})` : '';
-  searchStatus.textContent = results
-    ? `${shown} of ${articles.length} updates match${ignored}.`
-    : '';
+  const ignored = results.warnings.length ? ` (ignored: ${results.warnings.join('; ')})` : '';
+  searchStatus.textContent = filtering ? `${shown} of ${articles.length} updates match${ignored}.` : '';
+  renderFacets(results.facets);
 }
 
-function renderFacets() {
-  const facets = current.facets();
-  const groups = [['People', facets.people], ['Places', facets.places], ['Organisations', facets.orgs]];
-  facetGroups.replaceChildren(...groups.filter(([, values]) => values.length).map(([label, values]) => {
+/** The chips of each kind under their label, counts from the search: how many of the
+ * updates shown name each (in a kind with a chip chosen, counted as if that kind did not
+ * filter, since its chips are alternatives). */
+function renderFacets(counts) {
+  const focused = document.activeElement?.closest('.chips button');
+  const refocus = focused && [focused.dataset.kind, focused.dataset.name];
+  facetGroups.replaceChildren(...KINDS.map(([kind, label]) => {
+    const values = [...counts[kind]];
+    for (const name of chosen[kind]) if (!values.some((v) => v.name === name)) values.push({ name, count: 0 });
+    if (!values.length) return null;
     const group = el('div', 'facet-group');
-    group.append(el('h4', null, label));
+    group.append(el('h3', null, label));
     const chips = el('div', 'chips');
     chips.setAttribute('role', 'group');
     chips.setAttribute('aria-label', label);
-    for (const value of values.slice(0, 12)) {
-      const button = el('button', null, `${value.name} (${value.updates})`);
+    for (const value of values) {
+      const on = chosen[kind].has(value.name);
+      const button = el('button', null, `${value.name} (${value.count})`);
       button.type = 'button';
-      button.setAttribute('aria-pressed', String(value.name === chosenEntity));
+      button.dataset.kind = kind;
+      button.dataset.name = value.name;
+      button.setAttribute('aria-pressed', String(on));
+      button.disabled = !on && value.count === 0;
       button.addEventListener('click', () => {
-        chosenEntity = chosenEntity === value.name ? null : value.name;
-        renderFacets();
-        applyEntityFilter();
+        if (on) chosen[kind].delete(value.name);
+        else chosen[kind].add(value.name);
+        applyFilters();
       });
       chips.append(button);
     }
     group.append(chips);
     return group;
-  }));
+  }).filter(Boolean));
+  // The chips are drawn anew with every answer: keep the focus on the one pressed.
+  if (refocus) [...facetGroups.querySelectorAll('.chips button')].find((b) => b.dataset.kind === refocus[0] && b.dataset.name === refocus[1])?.focus();
 }
 
 let pending = 0;
@@ -205,17 +250,18 @@ function update() {
       current = next;
       const blog = current.toJSON();
       const ms = (performance.now() - started).toFixed(1);
-      render(blog);
+      renderOverview(blog);
+      renderUpdates(blog);
       if (!current.speakers().some((s) => s.name === chosenSpeaker)) chosenSpeaker = null;
-      if (chosenEntity && !current.entity(chosenEntity)) chosenEntity = null;
-      renderFacets();
-      applyEntityFilter();
+      for (const names of Object.values(chosen)) for (const name of names) if (!current.entity(name)) names.delete(name);
+      applyFilters();
       renderSpeakers();
       renderQuotes();
       const quotes = blog.quotes.filter((q) => !q.sameAs).length;
       status.textContent = `${blog.updates.length} update${blog.updates.length === 1 ? '' : 's'} and ${quotes} quote${quotes === 1 ? '' : 's'} found in ${ms} ms.`;
     } catch (err) {
       out.replaceChildren();
+      overview.replaceChildren();
       status.textContent = `Could not read this input: ${err.message}`;
     }
   });
@@ -229,10 +275,10 @@ async function loadSample() {
 
 source.addEventListener('input', update);
 quoteSearch.addEventListener('input', renderQuotes);
-updateSearch.addEventListener('input', applyEntityFilter);
+updateSearch.addEventListener('input', applyFilters);
 sort.addEventListener('change', () => {
-  render(current.toJSON());
-  applyEntityFilter();
+  renderUpdates(current.toJSON());
+  applyFilters();
 });
 reset.addEventListener('click', loadSample);
 source.addEventListener('dragover', (event) => {

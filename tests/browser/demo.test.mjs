@@ -62,9 +62,12 @@ test('the quote panel lists speakers, filters by speaker and finds quotes by wor
   assert.equal(alsen.length, 2);
   await page.click('#speakers button:first-child');
   await page.fill('#quote-search', 'worht the risk');
-  const found = await page.$$eval('#quote-list li', (items) => items.map((li) => li.textContent));
+  // Quotes are grouped under their speaker: one group, open, holding the one quote.
+  const found = await page.$$eval('#quote-list details', (groups) => groups.map((g) => [g.open, g.querySelector('summary').textContent, [...g.querySelectorAll('li')].map((li) => li.textContent)]));
   assert.equal(found.length, 1);
-  assert.match(found[0], /Every year someone thinks a photo is worth the risk\. It is not,.*Pieter Alsen/);
+  assert.deepEqual(found[0].slice(0, 2), [true, 'Pieter Alsen (1)']);
+  assert.equal(found[0][2].length, 1);
+  assert.match(found[0][2][0], /^Every year someone thinks a photo is worth the risk\. It is not,/);
   assert.equal(await page.getAttribute('#quote-list a', 'href'), '#update-u3');
   await page.screenshot({ path: join(shots, 'quotes.png'), fullPage: false });
   assert.deepEqual(problems, []);
@@ -74,7 +77,7 @@ test('the quote panel lists speakers, filters by speaker and finds quotes by wor
 test('facet chips show only the updates naming an entity', async () => {
   const { page, problems } = await openDemo();
   await page.waitForSelector('.chips button');
-  const places = await page.$$eval('.facet-group', (groups) => groups.map((g) => [g.querySelector('h4').textContent, [...g.querySelectorAll('button')].map((b) => b.textContent)]));
+  const places = await page.$$eval('.facet-group', (groups) => groups.map((g) => [g.querySelector('h3').textContent, [...g.querySelectorAll('button')].map((b) => b.textContent)]));
   assert.deepEqual(places.find(([label]) => label === 'Places'), ['Places', ['Kellby (1)']]);
   await page.click('text=Kellby (1)');
   assert.equal(await page.getAttribute('text=Kellby (1)', 'aria-pressed'), 'true');
@@ -122,7 +125,7 @@ test('typing a new live blog re-renders it, as text only', async () => {
     'The first seat was declared at 22:40.',
   ].join('\n'));
   await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('2 updates'));
-  assert.equal(await page.$$eval('#quote-list li', (items) => items.length), 1, 'no quotes: one “No quote matches.” line');
+  assert.equal(await page.textContent('#quote-list'), 'No quote matches.', 'no quotes: one line that says so');
   const headlines = await page.$$eval('article.update h3', (hs) => hs.map((h) => h.textContent));
   assert.deepEqual(headlines, ['North: <img src=x onerror="window.pwned=1"> turnout tops 60%', 'South: First result declared']);
   assert.equal(await page.$('#blog img'), null, 'markup in the text is never turned into elements');
@@ -144,7 +147,7 @@ test('pasted page HTML and JSON-LD are read as the page publishes them, markup n
   // The page's own markup carries a payload in a post; it must stay text.
   await page.fill('#source', html.replace('Inspectors on site', 'Inspectors &lt;img src=x onerror="window.pwned=1"&gt; on site'));
   await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('3 updates'));
-  assert.match(await page.textContent('#blog .meta'), /read as html: The Guardian/);
+  assert.match(await page.textContent('#overview .meta'), /read as html: The Guardian/);
   const headlines = await page.$$eval('article.update h3', (hs) => hs.map((h) => h.textContent));
   assert.deepEqual(headlines, ['Bridge open to all traffic', 'Inspectors <img src=x onerror="window.pwned=1"> on site']);
   assert.deepEqual(await page.$$eval('article.update .badge', (bs) => bs.map((b) => b.textContent)), ['key event', 'pinned']);
@@ -152,7 +155,7 @@ test('pasted page HTML and JSON-LD are read as the page publishes them, markup n
   const jsonld = await readFile(join(root, 'tests', 'fixtures', 'forms', 'blog.jsonld'), 'utf8');
   await page.fill('#source', jsonld);
   await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('3 updates and 1 quote'));
-  assert.match(await page.textContent('#blog .meta'), /read as json-ld/);
+  assert.match(await page.textContent('#overview .meta'), /read as json-ld/);
   await page.screenshot({ path: join(shots, 'demo-html-input.png'), fullPage: true });
   assert.equal(await page.evaluate(() => window.pwned), undefined);
   assert.deepEqual(problems, []);
@@ -190,3 +193,119 @@ test('the updates can be listed newest or oldest first', async () => {
   await page.close();
 });
 
+
+// A longer blog (14 updates, 13 quotes by 8 speakers, names repeated across updates) served
+// in place of the demo's short sample, so that facets and quotes take room.
+const longBlog = await readFile(join(import.meta.dirname, 'fixtures', 'long-blog.txt'), 'utf8');
+const DESKTOP = { width: 1366, height: 768 };
+const PHONE = { width: 390, height: 844 };
+
+async function openLong(viewport) {
+  const phone = viewport.width < 500;
+  const context = await browser.newContext({ viewport, isMobile: phone, hasTouch: phone });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.route('**/sample.txt', (route) => route.fulfill({ contentType: 'text/plain; charset=utf-8', body: longBlog }));
+  await page.goto(base);
+  await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('14 updates'));
+  return { page, problems, context };
+}
+
+const shownIds = (page) => page.$$eval('article.update', (as) => as.filter((a) => !a.hidden).map((a) => a.dataset.updateId));
+const chip = (page, name) => page.locator('#facet-groups').getByRole('button', { name: new RegExp(`^${name} \\(\\d+\\)$`) });
+/** The ids of the updates naming each entity, from the model (the package itself, in the
+ * page), not from the demo's own filtering. */
+const mentioning = (page, names) => page.evaluate(async (names) => {
+  const { LiveBlog } = await import('./pkg/index.js');
+  const blog = LiveBlog.from(document.querySelector('#source').value);
+  const ids = Object.fromEntries(names.map((n) => [n, blog.updatesMentioning(n).map((u) => u.id)]));
+  blog.free();
+  return ids;
+}, names);
+
+test('after a search the first matching update is in view without a scroll, on a desktop and on a phone', async () => {
+  for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+    const { page, problems, context } = await openLong(viewport);
+    await page.fill('#update-search', 'Ostby');
+    await page.waitForFunction(() => /^\d+ of 14 updates match\.$/.test(document.querySelector('#search-status').textContent));
+    const first = await page.evaluate(() => {
+      const article = [...document.querySelectorAll('article.update')].find((a) => !a.hidden);
+      return {
+        id: article.dataset.updateId,
+        top: article.getBoundingClientRect().top,
+        headlineBottom: article.querySelector('h3').getBoundingClientRect().bottom,
+        marked: article.querySelectorAll('mark').length,
+        scrollY: window.scrollY,
+        height: window.innerHeight,
+      };
+    });
+    await page.screenshot({ path: join(shots, `demo-search-${size}.png`) });
+    assert.equal(first.scrollY, 0, size);
+    assert.ok(first.top >= 0 && first.headlineBottom <= first.height, `${size}: the first match (${first.id}) spans ${first.top}–${first.headlineBottom} px, the window ${first.height} px`);
+    assert.ok(first.marked > 0, `${size}: its words are highlighted`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('facet chips of two kinds combine: the updates naming both; of one kind: either', async () => {
+  const { page, problems, context } = await openLong(DESKTOP);
+  const ids = await mentioning(page, ['Hana Okafor', 'Deverell', 'Ostby']);
+  const both = ids['Hana Okafor'].filter((id) => ids.Deverell.includes(id));
+  assert.ok(both.length > 0 && both.length < Math.min(ids['Hana Okafor'].length, ids.Deverell.length), JSON.stringify(ids));
+  await chip(page, 'Hana Okafor').click();
+  assert.deepEqual(await shownIds(page), ids['Hana Okafor']);
+  await chip(page, 'Deverell').click();
+  assert.deepEqual(await shownIds(page), both);
+  assert.equal(await chip(page, 'Hana Okafor').getAttribute('aria-pressed'), 'true');
+  assert.equal(await chip(page, 'Deverell').getAttribute('aria-pressed'), 'true');
+  assert.match(await page.textContent('#search-status'), new RegExp(`^${both.length} of 14 updates match\\.$`));
+  // Pressing a pressed chip lets it go, and only it.
+  await chip(page, 'Hana Okafor').click();
+  assert.equal(await chip(page, 'Hana Okafor').getAttribute('aria-pressed'), 'false');
+  assert.deepEqual(await shownIds(page), ids.Deverell);
+  // Places are alternatives to each other, as SearchFilters (and <liveblog-filter>) have them.
+  await chip(page, 'Ostby').click();
+  const either = (await page.$$eval('article.update', (as) => as.map((a) => a.dataset.updateId))).filter((id) => ids.Deverell.includes(id) || ids.Ostby.includes(id));
+  assert.deepEqual(await shownIds(page), either);
+  await chip(page, 'Deverell').click();
+  await chip(page, 'Ostby').click();
+  assert.equal((await shownIds(page)).length, 14);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('after a search each chip counts the updates shown that name it', async () => {
+  const { page, problems, context } = await openLong(DESKTOP);
+  const chipCounts = () => page.$$eval('#facet-groups .chips button', (bs) => bs.map((b) => b.textContent.match(/^(.*) \((\d+)\)$/)).map(([, name, n]) => [name, Number(n)]));
+  const before = Object.fromEntries(await chipCounts());
+  await page.fill('#update-search', 'Deverell');
+  await page.waitForFunction(() => /^\d+ of 14 updates match\.$/.test(document.querySelector('#search-status').textContent));
+  const shown = await shownIds(page);
+  const after = await chipCounts();
+  const ids = await mentioning(page, Object.keys(before));
+  const expected = Object.keys(before)
+    .map((name) => [name, ids[name].filter((id) => shown.includes(id)).length])
+    .filter(([, n]) => n > 0);
+  assert.deepEqual(Object.fromEntries(after), Object.fromEntries(expected));
+  assert.ok(after.some(([name, n]) => n !== before[name]), 'the search changed some count');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the quote panel groups quotes by speaker, most quoted first, the first three open', async () => {
+  const { page, problems, context } = await openLong(DESKTOP);
+  const groups = () => page.$$eval('#quote-list details', (ds) => ds.map((d) => [d.querySelector('summary').textContent, d.open, d.querySelectorAll('li').length]));
+  const speakers = await page.$$eval('#speakers button', (bs) => bs.map((b) => b.textContent));
+  const listed = await groups();
+  assert.deepEqual(listed.map(([summary]) => summary), speakers);
+  assert.deepEqual(listed.map(([, open]) => open), speakers.map((_, i) => i < 3));
+  assert.equal(listed.reduce((sum, [, , n]) => sum + n, 0), 13, 'every quote once');
+  // A speaker chosen further down the list: their group alone, open.
+  await page.click(`#speakers button:text-is("${speakers[5]}")`);
+  assert.deepEqual(await groups(), [[speakers[5], true, Number(speakers[5].match(/\((\d+)\)$/)[1])]]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
