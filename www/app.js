@@ -196,6 +196,12 @@ function applyFilters() {
       article.querySelector('p.meta').after(excerpt);
     }
   }
+  // A day's heading goes with its updates.
+  for (const day of out.querySelectorAll('h3.day')) {
+    let next = day.nextElementSibling;
+    while (next?.matches('article.update') && next.hidden) next = next.nextElementSibling;
+    day.hidden = !next?.matches('article.update');
+  }
   const ignored = results.warnings.length ? ` (ignored: ${results.warnings.join('; ')})` : '';
   searchStatus.textContent = filtering ? `${shown} of ${articles.length} updates match${ignored}.` : '';
   renderFacets(results.facets);

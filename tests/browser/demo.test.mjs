@@ -98,6 +98,7 @@ test('search shows the matching updates with their words highlighted', async () 
   assert.deepEqual(await visible(), ['u5']);
   assert.deepEqual(await page.$$eval('article.update:not([hidden]) h3 mark', (ms) => ms.map((m) => m.textContent)), ['Power', 'restored']);
   assert.match(await page.textContent('article.update:not([hidden]) p.excerpt'), /power has been restored/);
+  assert.deepEqual(await page.$$eval('h3.day:not([hidden])', (hs) => hs.map((h) => h.textContent)), ['March 14, 2023'], 'a day with no update shown loses its heading');
   await page.screenshot({ path: join(shots, 'search.png'), fullPage: false });
   // A misspelt name, a field, and a query with something to ignore.
   await page.fill('#update-search', 'Vagra');
@@ -108,6 +109,7 @@ test('search shows the matching updates with their words highlighted', async () 
   assert.match(await page.textContent('#search-status'), /ignored: colour: is not a field/);
   await page.fill('#update-search', '');
   assert.deepEqual((await visible()).length, 5);
+  assert.equal(await page.$$eval('h3.day:not([hidden])', (hs) => hs.length), 2);
   assert.equal(await page.$('article.update mark'), null);
   assert.equal(await page.textContent('#search-status'), '');
   assert.deepEqual(problems, []);
