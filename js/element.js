@@ -25,7 +25,9 @@ const STYLE = `
 input[type=search] { flex: 1 1 12rem; font: inherit; padding: .35rem .5rem; border: 1px solid var(--_rule); border-radius: var(--_radius); color: var(--_ink); background: var(--_paper); }
 select { font: inherit; padding: .3rem; border: 1px solid var(--_rule); border-radius: var(--_radius); color: var(--_ink); background: var(--_paper); }
 .status { margin: 0; color: var(--_muted); font-size: .9em; }
-.facets { display: flex; flex-wrap: wrap; gap: .35rem; }
+.facets { display: grid; gap: .35rem; }
+.facets .row { gap: .35rem; }
+.kind { color: var(--_muted); font-size: .85em; font-weight: 600; }
 button { font: inherit; cursor: pointer; }
 .chip { border: 1px solid var(--_rule); border-radius: 999px; background: var(--_paper); color: var(--_ink); padding: .1rem .6rem; font-size: .9em; }
 .chip[aria-pressed=true] { background: var(--_accent); border-color: var(--_accent); color: #fff; }
@@ -434,12 +436,18 @@ export class LiveBlogFilter extends HTMLElement {
     }
   }
 
+  /** The chips of each kind in a group under its visible label. */
   #renderFacets(counts) {
-    const buttons = [];
+    const groups = [];
     for (const [key, kind, label] of KINDS) {
       const chosen = this.#chosen[kind];
       const values = counts[key];
       for (const name of chosen) if (!values.some((v) => v.name === name)) values.push({ name, count: 0 });
+      if (!values.length) continue;
+      const group = el('div', { class: 'row', role: 'group', 'aria-label': label });
+      // The group's name says it already: read once.
+      group.append(el('span', { class: 'kind', 'aria-hidden': 'true' }, label));
+      groups.push(group);
       for (const v of values) {
         const on = chosen.has(v.name);
         const b = el('button', { type: 'button', class: 'chip', part: 'chip', 'aria-pressed': String(on), 'data-kind': kind, title: `${label}: ${v.name}` }, `${v.name} (${v.count})`);
@@ -450,10 +458,10 @@ export class LiveBlogFilter extends HTMLElement {
           // The chips are drawn anew with the results: keep the focus on this one.
           this.#changed().then(() => this.shadowRoot.querySelector(`.chip[data-kind="${kind}"][title="${CSS.escape(`${label}: ${v.name}`)}"]`)?.focus());
         });
-        buttons.push(b);
+        group.append(b);
       }
     }
-    this.#ui.facets.replaceChildren(...buttons);
+    this.#ui.facets.replaceChildren(...groups);
   }
 
   #renderSpeakers() {

@@ -132,6 +132,34 @@ test('a facet chip filters by who is named, and every chip says how many would r
   await context.close();
 });
 
+test('the chips of people, places and organisations stand in a labelled group each', async () => {
+  const { page, problems, context } = await open('embed.html');
+  await ready(page);
+  const groups = await page.evaluate(() => [...document.querySelector('liveblog-filter').shadowRoot.querySelectorAll('[part=facets] [role=group]')].map((g) => ({
+    name: g.getAttribute('aria-label'),
+    label: g.querySelector('.kind')?.textContent,
+    labelShown: (g.querySelector('.kind')?.getBoundingClientRect().width ?? 0) > 0,
+    chips: [...g.querySelectorAll('button')].map((b) => [b.dataset.kind, b.title]),
+  })));
+  // A kind the page names nothing of has no group; the others keep this order.
+  const kinds = { People: 'person', Places: 'place', Organisations: 'org' };
+  assert.deepEqual(groups.map((g) => g.name), Object.keys(kinds).filter((k) => groups.some((g) => g.name === k)));
+  assert.ok(groups.length >= 2, JSON.stringify(groups));
+  for (const g of groups) {
+    assert.equal(g.label, g.name, 'a visible label says the kind');
+    assert.ok(g.labelShown, `${g.name}: the label is shown`);
+    assert.ok(g.chips.length > 0, g.name);
+    for (const [kind, title] of g.chips) {
+      assert.equal(kind, kinds[g.name], `${title} in ${g.name}`);
+      assert.ok(title.startsWith(`${g.name}: `), `${title} in ${g.name}`);
+    }
+  }
+  // Every chip is in one of the groups.
+  assert.equal(groups.flatMap((g) => g.chips).length, (await chips(page)).length);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the quote panel lists speakers and their quotes, each linked to its post', async () => {
   const { page, problems, context } = await open('embed.html');
   await ready(page);

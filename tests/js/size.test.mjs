@@ -31,7 +31,8 @@ const gzipped = (files) => gzipSync(Buffer.concat(files.map((f) => readFileSync(
 const WASM_AND_GLUE_CEILING = 351_700;
 // element 8,200: +710 B to start on a shared link, the blog in view or the first interaction, and to keep its parameters apart (issue 24).
 // element 8,700: +500 B to highlight a phrase as a run of its words, not its words alone (issue 24).
-const ELEMENT_CEILING = 8_700;
+// element 8,820: +120 B for the chips of each kind in a group under a visible label (issue 24).
+const ELEMENT_CEILING = 8_820;
 
 test('the wasm and its JS glue stay within their ceiling, gzipped', () => {
   const bytes = gzipped(['liveblog_index_bg.wasm', 'liveblog_index.js', 'load.js', 'guard.js', 'index.js']);
