@@ -147,25 +147,22 @@ fn scan(text: &str) -> Vec<Raw> {
 /// said Patil, the witness." or ", Patil said.", a clause of a few words with a verb of
 /// speech first or second, up to the paragraph's end.
 fn attribution_at_end(inner: &str) -> Option<usize> {
-    let comma = inner.trim_end().rfind(", ").and_then(|c| {
-        // The attribution may carry an apposition of its own (", said Patil, the witness").
-        let before = inner[..c].rfind(", ")?;
-        let clause = &inner[before + 2..c];
-        (clause.split_whitespace().count() <= 4).then_some(before)
-    });
+    let inner = inner.trim_end();
+    if !inner.ends_with(['.', '!', '?']) {
+        return None;
+    }
+    let last = inner.rfind(", ")?;
     let ends_at = |c: usize| {
         let ws = words(&inner[c + 2..]);
-        (ws.len() <= 12)
-            && ws
-                .iter()
-                .take(2)
-                .enumerate()
-                .any(|(k, _)| is_cue_at(&ws, k))
-            && inner.trim_end().ends_with(['.', '!', '?'])
+        ws.len() <= 12 && (0..ws.len().min(2)).any(|k| is_cue_at(&ws, k))
     };
-    comma
+    // The attribution may carry an apposition of its own (", said Patil, the witness").
+    let before_apposition = inner[..last]
+        .rfind(", ")
+        .filter(|&b| inner[b + 2..last].split_whitespace().count() <= 4);
+    before_apposition
         .filter(|&c| ends_at(c))
-        .or_else(|| inner.trim_end().rfind(", ").filter(|&c| ends_at(c)))
+        .or_else(|| Some(last).filter(|&c| ends_at(c)))
 }
 
 /// The last quote opened at or before byte `at`. Quotes are in order and do not overlap:

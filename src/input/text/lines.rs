@@ -3,7 +3,7 @@
 //! description above them.
 
 use super::form::{credit_split, Facts};
-use super::tables::CREDIT_LABELS;
+use super::tables::{CREDIT_LABELS, DANGLING};
 
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Line<'a> {
@@ -81,13 +81,6 @@ pub(super) fn split_lines(input: &str) -> Vec<Line<'_>> {
     }
     lines
 }
-
-/// Words a sentence or a heading never ends on: articles, prepositions, conjunctions,
-/// possessives.
-const DANGLING: &[&str] = &[
-    "a", "an", "and", "as", "at", "but", "by", "for", "from", "her", "his", "in", "into", "its",
-    "of", "on", "or", "our", "over", "than", "the", "their", "to", "with", "your",
-];
 
 /// Groups physical lines into logical ones: in a hard-wrapped text (lynx or email style,
 /// every long line broken near one width), a line continues the one above when that one

@@ -177,3 +177,10 @@ pub(super) const POST_LABELS: &[&str] = &[
 
 /// Separators between a time and the headline on the same line.
 pub(super) const TIME_SEPARATORS: &[&str] = &["–", "—", "-", ":", "|", "·", "/", "."];
+
+/// Words a sentence or a heading never ends on: articles, prepositions, conjunctions,
+/// possessives.
+pub(super) const DANGLING: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "her", "his", "in", "into", "its",
+    "of", "on", "or", "our", "over", "than", "the", "their", "to", "with", "your",
+];
