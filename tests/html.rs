@@ -504,3 +504,92 @@ fn a_news_article_in_json_ld_keeps_its_text() {
         Some("Mira Kovac")
     );
 }
+
+#[test]
+fn a_posts_time_line_with_its_age_clock_and_byline_is_not_its_text() {
+    // Each post opens with a line of furniture: the time as an age with the clock beside
+    // it and the writer's name (in a <header>, or a plain <div>), then its text.
+    let page = r##"<html><body><main><div class="stream">
+      <article class="entry" id="p2"><header><div><a href="#p2"><time datetime="2026-03-14T11:05:09Z">55m ago</time><span>11.05 GMT</span></a></div>
+        <div><img src="w.png" alt="Ann Writer"><span>Ann Writer</span></div><h2>Ferry services resume</h2></header>
+        <p>The first ferry left the harbour at eleven after the storm eased.</p></article>
+      <article class="entry" id="p1"><header><div><a href="#p1"><time datetime="2026-03-14T10:42:00Z">1h ago</time><span>10.42 GMT</span></a></div></header>
+        <p>Crews are clearing fallen trees from the coast road this morning.</p><p>More to follow.</p></article>
+    </div></main></body></html>"##;
+    let blog = parse_html(page, &options()).unwrap();
+    let firsts: Vec<&str> = blog
+        .updates
+        .iter()
+        .map(|u| u.paragraphs[0].as_str())
+        .collect();
+    assert_eq!(
+        firsts,
+        [
+            "The first ferry left the harbour at eleven after the storm eased.",
+            "Crews are clearing fallen trees from the coast road this morning."
+        ]
+    );
+    assert_eq!(
+        blog.updates[0].headline.as_deref(),
+        Some("Ferry services resume")
+    );
+    // The age goes stale; the clock written beside it stays.
+    let times: Vec<_> = blog.updates.iter().map(|u| u.time.as_deref()).collect();
+    assert_eq!(times, [Some("11.05 GMT"), Some("10.42 GMT")]);
+    // The same furniture in a plain <div>, the moment in a data-* attribute (epoch ms), a
+    // key event marked by the post's data-type.
+    let page = r##"<div class="entries">
+      <div class="entry" id="e2" data-type="key-event" data-post-time="1773488400000" data-last-modified-time="1773489000000"><div class="info"><time>12:40</time><mark>Ben Reporter</mark></div>
+        <div class="content"><h3>Bridge reopens</h3><p>The bridge has reopened to traffic in both directions.</p></div></div>
+      <div class="entry" id="e1" data-type="default" data-post-time="1773486000000"><div class="info"><time>12:00</time><mark>Ben Reporter</mark></div>
+        <div class="content"><p>Police have closed the bridge while engineers inspect it.</p></div></div>
+    </div>"##;
+    let blog = parse_html(page, &options()).unwrap();
+    let firsts: Vec<&str> = blog
+        .updates
+        .iter()
+        .map(|u| u.paragraphs[0].as_str())
+        .collect();
+    assert_eq!(
+        firsts,
+        [
+            "The bridge has reopened to traffic in both directions.",
+            "Police have closed the bridge while engineers inspect it."
+        ]
+    );
+    let stamps: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| u.timestamp.as_deref())
+        .collect();
+    assert_eq!(
+        stamps,
+        [
+            Some("2026-03-14T11:40:00+00:00"),
+            Some("2026-03-14T11:00:00+00:00")
+        ]
+    );
+    assert!(blog.updates[0].key_event && !blog.updates[1].key_event);
+}
+
+#[test]
+fn a_pinned_copy_that_links_to_its_post_is_that_post() {
+    // The pinned box repeats a post without its id; its permalink names the post.
+    let page = r##"<div id="pinned-post"><article class="block"><header><a href="https://news.example/live#block-2"><span>11.05 GMT</span></a><h2>Ferry services resume</h2></header>
+        <p>The first ferry left the harbour at eleven after the storm eased.</p></article></div>
+      <div class="blog">
+        <article class="block" id="block-3"><header><time datetime="2026-03-14T11:20:00Z">11.20 GMT</time></header><p>Schools will open as normal tomorrow.</p></article>
+        <article class="block" id="block-2"><header><time datetime="2026-03-14T11:05:00Z">11.05 GMT</time><h2>Ferry services resume</h2></header>
+        <p>The first ferry left the harbour at eleven after the storm eased.</p><footer><time datetime="2026-03-14T11:08:00Z">Updated at 11.08 GMT</time></footer></article>
+      </div>"##;
+    let blog = parse_html(page, &options()).unwrap();
+    assert_eq!(blog.updates.len(), 2, "{:#?}", blog.updates);
+    let ferry = &blog.updates[1];
+    assert_eq!(ferry.headline.as_deref(), Some("Ferry services resume"));
+    assert!(ferry.pinned);
+    assert_eq!(ferry.anchor.as_deref(), Some("#block-2"));
+    assert_eq!(
+        ferry.paragraphs,
+        ["The first ferry left the harbour at eleven after the storm eased."]
+    );
+}

@@ -20,7 +20,7 @@ use self::dom::{collapse, Dom, Kind, NodeId, NOT_TEXT};
 use self::profiles::{Profile, GENERIC, PROFILES};
 use self::select::Selector;
 use super::page::{finish, iso_day, Draft, Page, ReadOptions};
-use crate::clock::{clock_at, read_instant};
+use crate::clock::{clock_at, read_age, read_instant};
 use crate::model::{Image, LiveBlog, Warning, WarningCode};
 
 /// Elements that hold their own lines of text.
@@ -365,6 +365,14 @@ fn draft(dom: &Dom, post: NodeId, parts: &Parts, options: &ReadOptions) -> Draft
     let body_root = parts.body.first(dom, post).unwrap_or(post);
     let mut skip: Vec<NodeId> = headline_node.into_iter().chain(time_node).collect();
     skip.extend(parts.skip.all(dom, post));
+    // The line each time sits in (its clock, an age, the byline beside it) is furniture.
+    let meta = time_node.map(|t| meta_line(dom, post, t, headline_node));
+    let times = parts.any_time.all(dom, post).into_iter();
+    skip.extend(
+        times
+            .map(|t| meta_line(dom, post, t, headline_node))
+            .chain(meta),
+    );
     let mut draft = Draft::default();
     let update = &mut draft.update;
     update.headline = headline_node.map(|h| dom.text(h)).filter(|t| !t.is_empty());
@@ -384,8 +392,16 @@ fn draft(dom: &Dom, post: NodeId, parts: &Parts, options: &ReadOptions) -> Draft
                 .filter_map(|a| dom.attr(post, a))
                 .find_map(read_instant)
         })
-        .or_else(|| attr_moment(post));
+        .or_else(|| attr_moment(post))
+        .or_else(|| data_moment(dom, post));
     let written = time_node.map(|t| dom.text(t)).filter(|t| !t.is_empty());
+    // An age ("4m ago") goes stale: the clock written beside it, else the moment, is kept.
+    let written = match written {
+        Some(age) if read_age(&age).is_some() && draft.when.is_some() => {
+            meta.and_then(|m| written_time(dom, m)).map(|c| dom.text(c))
+        }
+        w => w,
+    };
     update.time = written.or_else(|| {
         time_node
             .and_then(|t| TIME_ATTRS.iter().find_map(|a| dom.attr(t, a)))
@@ -401,7 +417,59 @@ fn draft(dom: &Dom, post: NodeId, parts: &Parts, options: &ReadOptions) -> Draft
         .any(|n| parts.pinned.matches(dom, n))
         || parts.pinned.first(dom, post).is_some();
     update.key_event = parts.key_event.matches(dom, post);
+    if update.pinned && dom.attr(post, "id").is_none() {
+        // A pinned copy links to the post it copies (`<a href="…#block-12">`).
+        let target = Selector::parse("a[href]")
+            .all(dom, post)
+            .into_iter()
+            .find_map(|a| {
+                let fragment = dom.attr(a, "href")?.split_once('#')?.1;
+                dom.elements()
+                    .any(|n| dom.attr(n, "id") == Some(fragment) && !dom.contains(post, n))
+                    .then(|| id_selector(fragment))
+            });
+        update.anchor = target.or(update.anchor.take());
+    }
     draft
+}
+
+/// The element around a post's time that holds nothing else of the post: the time with
+/// its clock, an age or a byline beside it (`<header><time>4m ago</time><span>12.50
+/// BST</span><span>A Writer</span></header>`), never a paragraph of its text.
+fn meta_line(dom: &Dom, post: NodeId, time: NodeId, headline: Option<NodeId>) -> NodeId {
+    let prose = Selector::parse("p, blockquote, ul, ol, figure, table");
+    let len = |n: NodeId| {
+        let inner = headline.filter(|&h| dom.contains(n, h));
+        dom.text(n)
+            .len()
+            .saturating_sub(inner.map_or(0, |h| dom.text(h).len()))
+    };
+    let whole = len(post);
+    let mut at = time;
+    while let Some(up) = dom
+        .parent(at)
+        .filter(|&up| up != post && dom.contains(post, up))
+    {
+        let held = len(up);
+        if held > 80 || held >= whole || prose.first(dom, up).is_some() {
+            break;
+        }
+        at = up;
+    }
+    at
+}
+
+/// A moment in a `data-*` attribute that names a time or date of publication
+/// (`data-post-time="1602015773212"`), never of an edit.
+fn data_moment(dom: &Dom, node: NodeId) -> Option<crate::clock::Instant> {
+    let Kind::Element { attrs, .. } = &dom.nodes[node].kind else {
+        return None;
+    };
+    attrs.iter().find_map(|(k, v)| {
+        let named = k.starts_with("data-") && (k.contains("time") || k.contains("date"));
+        let edit = ["modif", "updat", "edit"].iter().any(|e| k.contains(e));
+        (named && !edit).then(|| read_instant(v)).flatten()
+    })
 }
 
 /// The first element of a post that holds nothing but a clock time (`<span

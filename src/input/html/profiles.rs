@@ -37,7 +37,7 @@ pub(crate) const GENERIC: Profile = Profile {
     time_attrs: &[],
     body: "",
     pinned: ".pinned, .pinned-post, .is-pinned, [data-pinned=true]",
-    key_event: ".key-event, .is-key-event, [data-key-event=true]",
+    key_event: ".key-event, .is-key-event, [data-key-event=true], [data-type=key-event]",
     skip: ".share, .social-share, .sharing",
 };
 
