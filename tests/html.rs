@@ -573,6 +573,28 @@ fn a_posts_time_line_with_its_age_clock_and_byline_is_not_its_text() {
 }
 
 #[test]
+fn json_ld_repeating_the_posts_under_the_blogs_headline_gives_each_post_once() {
+    // The JSON-LD lists the posts the markup shows, without addresses, each under the
+    // blog's headline and the blog's own time: they are the same posts, known by their
+    // first words (their texts differ: a caption, a line left out), and the blog's
+    // headline is no post's.
+    let page = r##"<html><head><script type="application/ld+json">
+        {"@type": "LiveBlogPosting", "headline": "Storm live: coast road closed", "liveBlogUpdate": [
+          {"headline": "Storm live: coast road closed", "datePublished": "2026-03-14T11:30:00Z",
+           "articleBody": "Ann Writer reports from the harbour The first ferry left at eleven after the storm eased. Photograph: A. Snapper"},
+          {"headline": "Storm live: coast road closed", "datePublished": "2026-03-14T11:30:00Z",
+           "articleBody": "Crews are clearing fallen trees from the coast road this morning."}
+        ]}</script></head><body><div class="feed">
+        <div class="post" id="a2"><time datetime="2026-03-14T11:30:00Z">11:30</time><p><em>Ann Writer reports from the harbour</em></p><p>The first ferry left at eleven after the storm eased.</p></div>
+        <div class="post" id="a1"><time datetime="2026-03-14T10:15:00Z">10:15</time><p>Crews are clearing fallen trees from the coast road this morning.</p><p>More to follow.</p></div>
+        </div></body></html>"##;
+    let blog = parse_html(page, &ReadOptions::default()).unwrap();
+    assert_eq!(blog.updates.len(), 2, "{:#?}", blog.updates);
+    assert!(blog.updates.iter().all(|u| u.headline.is_none()));
+    assert_eq!(blog.updates[1].time.as_deref(), Some("10:15"));
+}
+
+#[test]
 fn a_pinned_copy_that_links_to_its_post_is_that_post() {
     // The pinned box repeats a post without its id; its permalink names the post.
     let page = r##"<div id="pinned-post"><article class="block"><header><a href="https://news.example/live#block-2"><span>11.05 GMT</span></a><h2>Ferry services resume</h2></header>

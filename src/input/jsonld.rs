@@ -201,6 +201,23 @@ fn blog_page(blog: &Map<String, Value>, options: &ReadOptions) -> Page {
         .into_iter()
         .map(|post| draft(post, options.url.as_deref()))
         .collect();
+    // A headline or time every post repeats, or the blog's own headline, is the blog's.
+    let shared = |part: fn(&Draft) -> Option<&String>| {
+        let first = page.drafts.first().and_then(part);
+        page.drafts.len() > 1 && page.drafts.iter().all(|d| part(d) == first)
+    };
+    let (headline, time) = (
+        shared(|d| d.update.headline.as_ref()),
+        shared(|d| d.update.time.as_ref()),
+    );
+    for d in &mut page.drafts {
+        if headline || d.update.headline.is_some() && d.update.headline == page.title {
+            d.update.headline = None;
+        }
+        if time {
+            (d.update.time, d.when) = (None, None);
+        }
+    }
     page
 }
 

@@ -758,6 +758,8 @@ fn merge(page: &mut Page, linked: Page) {
     }
     let fold = |s: &str| crate::index::tokenize::fold(s);
     let body = |d: &Draft| fold(&d.update.paragraphs.join(" "));
+    // A post's first words, to know it by with its moment when nothing else names it.
+    let opening = |s: &str| s.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
     // Folded once per post, kept in step with the posts as JSON-LD fills and adds them.
     let mut headlines: Vec<Option<String>> = page
         .drafts
@@ -772,20 +774,26 @@ fn merge(page: &mut Page, linked: Page) {
             .as_deref()
             .map(|a| a.trim_start_matches('#'));
         let ld_headline = ld.update.headline.as_deref().map(fold);
-        let found = page
-            .drafts
-            .iter()
-            .zip(&headlines)
-            .position(|(d, headline)| {
-                let same_anchor = ld_anchor.is_some_and(|a| {
-                    d.update
-                        .anchor
-                        .as_deref()
-                        .is_some_and(|b| b.trim_start_matches('#') == a)
+        let ld_opening = opening(&body(&ld));
+        let minute = |d: &Draft| d.when.map(crate::clock::Instant::utc_minutes);
+        let found =
+            page.drafts
+                .iter()
+                .zip(&headlines)
+                .zip(&bodies)
+                .position(|((d, headline), words)| {
+                    let same_start = (minute(d) == minute(&ld) || ld.when.is_none())
+                        && !ld_opening.is_empty()
+                        && opening(words) == ld_opening;
+                    let same_anchor = ld_anchor.is_some_and(|a| {
+                        d.update
+                            .anchor
+                            .as_deref()
+                            .is_some_and(|b| b.trim_start_matches('#') == a)
+                    });
+                    let same_headline = ld_headline.is_some() && *headline == ld_headline;
+                    same_anchor || same_headline || same_start
                 });
-                let same_headline = ld_headline.is_some() && *headline == ld_headline;
-                same_anchor || same_headline
-            });
         match found {
             Some(i) => {
                 let d = &mut page.drafts[i];
