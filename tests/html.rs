@@ -615,3 +615,33 @@ fn a_pinned_copy_that_links_to_its_post_is_that_post() {
         ["The first ferry left the harbour at eleven after the storm eased."]
     );
 }
+
+#[test]
+fn json_ld_with_character_references_and_a_mislabelled_zone_is_the_same_post() {
+    // The JSON-LD writes its text with character references and its times in true UTC;
+    // the markup's times are local but marked Z. Each post is still read once.
+    let page = r##"<html><head><script type="application/ld+json">
+        {"@type": "LiveBlogPosting", "headline": "Storm live", "liveBlogUpdate": [
+          {"headline": "Mayor: &ldquo;The worst is over&rdquo;", "datePublished": "2026-03-14T15:48:45Z",
+           "articleBody": "The mayor&#39;s office says the wind has dropped across the city."},
+          {"headline": "Schools close", "datePublished": "2026-03-14T15:30:00Z",
+           "articleBody": "All schools in the district are closed for the day &amp; will reopen on Monday."}
+        ]}</script></head><body><div class="live">
+        <section class="post" id="ev2"><time datetime="2026-03-14T16:48Z">16:48</time><div><h2><p>Mayor: “The worst is over”</p></h2>
+          <p>The mayor's office says the wind has dropped across the city.</p><p>Photo: the harbour at noon.</p></div></section>
+        <section class="post" id="ev1"><time datetime="2026-03-14T16:30Z">16:30</time><div><h2><p>Schools shut</p></h2>
+          <p>All schools in the district are closed for the day &amp; will reopen on Monday.</p></div></section>
+        </div></body></html>"##;
+    let blog = parse_html(page, &ReadOptions::default()).unwrap();
+    assert_eq!(
+        headlines(&blog),
+        ["Mayor: “The worst is over”", "Schools shut"]
+    );
+    let ld = parse_json_ld(
+        r#"{"@type":"LiveBlogPosting","liveBlogUpdate":[{"headline":"It&#39;s over","articleBody":"Fans &amp; players"}]}"#,
+        &ReadOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(ld.updates[0].headline.as_deref(), Some("It's over"));
+    assert_eq!(ld.updates[0].paragraphs, ["Fans & players"]);
+}

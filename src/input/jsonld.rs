@@ -127,7 +127,7 @@ fn text_of(object: &Map<String, Value>, keys: &[&str]) -> Option<String> {
         Value::Number(n) => n.to_string(),
         _ => return None,
     };
-    let s = super::html::dom::collapse(&s);
+    let s = super::html::decoded(&s);
     (!s.is_empty()).then_some(s)
 }
 

@@ -171,10 +171,20 @@ pub(crate) fn read_body(text: &str, html: bool, url: Option<&str>) -> Body {
     Body {
         paragraphs: text
             .lines()
-            .map(collapse)
+            .map(decoded)
             .filter(|l| !l.is_empty())
             .collect(),
         ..Body::default()
+    }
+}
+
+/// Plain text with white space collapsed and any character references (`&#39;`,
+/// `&ldquo;`) decoded, as JSON-LD and feeds often leave them.
+pub(crate) fn decoded(text: &str) -> String {
+    if text.contains('&') {
+        Dom::parse(text, false).text(0)
+    } else {
+        collapse(text)
     }
 }
 
@@ -782,7 +792,10 @@ fn merge(page: &mut Page, linked: Page) {
                 .zip(&headlines)
                 .zip(&bodies)
                 .position(|((d, headline), words)| {
-                    let same_start = (minute(d) == minute(&ld) || ld.when.is_none())
+                    // The same moment, or none to compare, or whole hours apart (a time
+                    // zone mislabelled on one side).
+                    let apart = minute(d).zip(minute(&ld)).map(|(a, b)| (a - b).abs());
+                    let same_start = apart.is_none_or(|m| m % 60 == 0 && m <= 14 * 60)
                         && !ld_opening.is_empty()
                         && opening(words) == ld_opening;
                     let same_anchor = ld_anchor.is_some_and(|a| {
