@@ -645,3 +645,35 @@ fn json_ld_with_character_references_and_a_mislabelled_zone_is_the_same_post() {
     assert_eq!(ld.updates[0].headline.as_deref(), Some("It's over"));
     assert_eq!(ld.updates[0].paragraphs, ["Fans & players"]);
 }
+
+#[test]
+fn a_kicker_every_post_repeats_an_amp_timeago_and_an_age_glued_to_a_clock() {
+    // Every post opens with the same <h3> kicker; times are an <amp-timeago> holding Unix
+    // seconds, or an age run into the clock ("46 mins ago11:00").
+    let page = r##"<html><body><amp-live-list id="live"><div items>
+      <div id="c3" class="entry"><div class="meta"><amp-timeago datetime="1773487500" layout="fixed">10 mins ago</amp-timeago></div>
+        <h3 class="kicker">LIVE UPDATES</h3><h2>Ferry services resume</h2><p>The first ferry left the harbour at eleven after the storm eased.</p></div>
+      <div id="c2" class="entry"><div class="meta"><span class="ago">46 mins ago11:00</span></div>
+        <h3 class="kicker">LIVE UPDATES</h3><p>Crews are clearing fallen trees from the coast road this morning.</p></div>
+      <div id="c1" class="entry"><div class="meta"><span class="ago">1 hour ago10:30</span></div>
+        <h3 class="kicker">LIVE UPDATES</h3><h2>Coast road shut</h2><p>Police have shut the coast road in both directions.</p></div>
+    </div></amp-live-list></body></html>"##;
+    let blog = parse_html(page, &ReadOptions::default()).unwrap();
+    let seen: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| (u.headline.as_deref(), u.time.as_deref(), u.paragraphs.len()))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            (Some("Ferry services resume"), Some("2026-03-14T11:25:00+00:00"), 1),
+            (None, Some("11:00"), 1),
+            (Some("Coast road shut"), Some("10:30"), 1),
+        ]
+    );
+    assert_eq!(
+        blog.updates[0].timestamp.as_deref(),
+        Some("2026-03-14T11:25:00+00:00")
+    );
+}

@@ -213,11 +213,7 @@ fn posts(dom: &Dom, linked: Option<&Page>, options: &ReadOptions) -> (&'static s
         let found = outermost(dom, Selector::parse(profile.posts).all(dom, 0));
         if !found.is_empty() {
             let parts = Parts::of(profile);
-            let drafts = found
-                .into_iter()
-                .map(|post| draft(dom, post, &parts, options))
-                .collect();
-            return (profile.name, drafts);
+            return (profile.name, drafts(dom, found, &parts, options));
         }
     }
     // The JSON-LD's post addresses name the post elements, when they are on the page.
@@ -237,11 +233,7 @@ fn posts(dom: &Dom, linked: Option<&Page>, options: &ReadOptions) -> (&'static s
         generic_posts(dom)
     };
     let parts = Parts::of(&GENERIC);
-    let drafts = found
-        .into_iter()
-        .map(|post| draft(dom, post, &parts, options))
-        .collect();
-    (GENERIC.name, drafts)
+    (GENERIC.name, drafts(dom, found, &parts, options))
 }
 
 /// A profile's selectors, parsed once for all the posts of a page. An empty selector
@@ -270,7 +262,7 @@ impl Parts {
             key_event: Selector::parse(profile.key_event),
             skip: Selector::parse(profile.skip),
             any_heading: Selector::parse("h1, h2, h3, h4, h5, h6"),
-            any_time: Selector::parse("time"),
+            any_time: Selector::parse("time, amp-timeago"),
         }
     }
 }
@@ -361,12 +353,35 @@ fn generic_posts(dom: &Dom) -> Vec<NodeId> {
     best.map(|(_, m)| m).unwrap_or_default()
 }
 
+/// The posts' drafts. A heading every post opens with alike ("LIVE UPDATES") is a kicker:
+/// neither a headline nor text.
+fn drafts(dom: &Dom, posts: Vec<NodeId>, parts: &Parts, options: &ReadOptions) -> Vec<Draft> {
+    let first_heading = |&post: &NodeId| {
+        let h = parts.headline.first(dom, post);
+        h.or_else(|| parts.any_heading.first(dom, post))
+            .map(|h| dom.text(h))
+    };
+    let kicker = posts
+        .first()
+        .and_then(first_heading)
+        .filter(|k| posts.len() > 2 && posts.iter().all(|p| first_heading(p).as_ref() == Some(k)));
+    posts
+        .into_iter()
+        .map(|post| draft(dom, post, parts, options, kicker.as_deref()))
+        .collect()
+}
+
 /// One post element → a draft update.
-fn draft(dom: &Dom, post: NodeId, parts: &Parts, options: &ReadOptions) -> Draft {
-    let headline_node = parts
-        .headline
-        .first(dom, post)
-        .or_else(|| parts.any_heading.first(dom, post));
+fn draft(
+    dom: &Dom,
+    post: NodeId,
+    parts: &Parts,
+    options: &ReadOptions,
+    kicker: Option<&str>,
+) -> Draft {
+    let headings = parts.headline.all(dom, post).into_iter();
+    let mut headings = headings.chain(parts.any_heading.all(dom, post));
+    let headline_node = headings.find(|&h| kicker != Some(dom.text(h).as_str()));
     let time_node = parts
         .time
         .first(dom, post)
@@ -375,6 +390,8 @@ fn draft(dom: &Dom, post: NodeId, parts: &Parts, options: &ReadOptions) -> Draft
     let body_root = parts.body.first(dom, post).unwrap_or(post);
     let mut skip: Vec<NodeId> = headline_node.into_iter().chain(time_node).collect();
     skip.extend(parts.skip.all(dom, post));
+    let kickers = parts.any_heading.all(dom, post).into_iter();
+    skip.extend(kickers.filter(|&h| kicker == Some(dom.text(h).as_str())));
     // The line each time sits in (its clock, an age, the byline beside it) is furniture.
     let meta = time_node.map(|t| meta_line(dom, post, t, headline_node));
     let times = parts.any_time.all(dom, post).into_iter();
@@ -405,12 +422,14 @@ fn draft(dom: &Dom, post: NodeId, parts: &Parts, options: &ReadOptions) -> Draft
         .or_else(|| attr_moment(post))
         .or_else(|| data_moment(dom, post));
     let written = time_node.map(|t| dom.text(t)).filter(|t| !t.is_empty());
-    // An age ("4m ago") goes stale: the clock written beside it, else the moment, is kept.
+    // An age ("4m ago") goes stale: the clock written beside it (or glued to it), else the
+    // moment, is kept.
     let written = match written {
-        Some(age) if read_age(&age).is_some() && draft.when.is_some() => {
-            meta.and_then(|m| written_time(dom, m)).map(|c| dom.text(c))
-        }
-        w => w,
+        Some(age) if read_age(&age).is_some() && draft.when.is_some() => meta
+            .and_then(|m| written_time(dom, m))
+            .map(|c| dom.text(c))
+            .or_else(|| draft.when.map(crate::clock::Instant::iso)),
+        w => w.map(|w| clock_text(&w).map_or(w.clone(), str::to_string)),
     };
     update.time = written.or_else(|| {
         time_node
@@ -490,12 +509,19 @@ fn written_time(dom: &Dom, post: NodeId) -> Option<NodeId> {
         dom.name(n).is_some()
             && !children.is_empty()
             && children.iter().all(|&c| dom.name(c).is_none())
-            && {
-                let text = dom.text(n);
-                let text = text.trim();
-                text.len() <= 40 && clock_at(text).is_some_and(|c| c.len == text.len())
-            }
+            && clock_text(&dom.text(n)).is_some()
     })
+}
+
+/// The clock time a line holds: all of it, or what follows an age glued before it
+/// ("21 mins ago11:48").
+fn clock_text(text: &str) -> Option<&str> {
+    let text = text.trim();
+    let rest = match text.to_ascii_lowercase().find("ago") {
+        Some(i) if read_age(&text[..i + 3]).is_some() => text[i + 3..].trim_start(),
+        _ => text,
+    };
+    (rest.len() <= 40 && clock_at(rest).is_some_and(|c| c.len == rest.len())).then_some(rest)
 }
 
 /// What a post's body holds.
