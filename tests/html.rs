@@ -667,7 +667,11 @@ fn a_kicker_every_post_repeats_an_amp_timeago_and_an_age_glued_to_a_clock() {
     assert_eq!(
         seen,
         [
-            (Some("Ferry services resume"), Some("2026-03-14T11:25:00+00:00"), 1),
+            (
+                Some("Ferry services resume"),
+                Some("2026-03-14T11:25:00+00:00"),
+                1
+            ),
             (None, Some("11:00"), 1),
             (Some("Coast road shut"), Some("10:30"), 1),
         ]
@@ -676,4 +680,23 @@ fn a_kicker_every_post_repeats_an_amp_timeago_and_an_age_glued_to_a_clock() {
         blog.updates[0].timestamp.as_deref(),
         Some("2026-03-14T11:25:00+00:00")
     );
+}
+
+#[test]
+fn a_blockquote_closing_with_the_pages_own_mark_is_not_closed_twice() {
+    // The opening mark is an icon, not text; the page wrote the closing one.
+    let page = r##"<div class="feed">
+      <article class="post"><time datetime="2026-03-14T11:05:00Z">11:05</time><p>The mayor said:</p>
+        <blockquote><p><svg viewBox="0 0 8 8"><path d="M0 0h8v8z"></path></svg>We are ready for the next storm, and the one after it”.</p></blockquote></article>
+      <article class="post"><time datetime="2026-03-14T10:40:00Z">10:40</time><p>Crews are clearing fallen trees from the coast road.</p></article>
+    </div>"##;
+    let blog = parse_html(page, &options()).unwrap();
+    assert_eq!(
+        blog.updates[0].paragraphs[1],
+        "“We are ready for the next storm, and the one after it”."
+    );
+    assert!(blog
+        .quotes
+        .iter()
+        .any(|q| q.text == "We are ready for the next storm, and the one after it"));
 }

@@ -657,11 +657,15 @@ fn quoted(mut lines: Vec<String>, cite: Option<usize>) -> Option<String> {
     if words.is_empty() {
         return attribution;
     }
-    let marked = words.starts_with(['“', '"', '‘', '«', '„']);
-    let mut p = if marked {
-        words
-    } else {
-        format!("“{words}”")
+    // The page's own marks, at either end ("…deliveries to Russia”."), are kept.
+    let opened = words.starts_with(['“', '"', '‘', '«', '„']);
+    let closed = words
+        .trim_end_matches(['.', ',', ';'])
+        .ends_with(['”', '"', '»']);
+    let mut p = match (opened, closed) {
+        (true, _) => words,
+        (false, true) => format!("“{words}"),
+        (false, false) => format!("“{words}”"),
     };
     if let Some(a) = attribution {
         let a = a.trim_start_matches(['—', '–', '-', '―', ' ']);
