@@ -700,3 +700,49 @@ fn a_blockquote_closing_with_the_pages_own_mark_is_not_closed_twice() {
         .iter()
         .any(|q| q.text == "We are ready for the next storm, and the one after it"));
 }
+
+#[test]
+fn posts_timed_only_by_a_clock_in_their_text_or_a_footer_line() {
+    // No <time> anywhere: a <ul> whose items open with a bold clock, and posts whose only
+    // time is a footer line. Both are streams of posts.
+    let list = r##"<html><body><h1>Storm live</h1><ul class="updates">
+      <li><strong>11:05</strong> The first ferry left the harbour at eleven after the storm eased.</li>
+      <li><strong>10:40</strong> Crews are clearing fallen trees from the coast road this morning.</li>
+      <li><strong>10:12</strong> Schools will open as normal tomorrow, the council has confirmed.</li>
+    </ul></body></html>"##;
+    let footer = r##"<html><body><h1>Storm live</h1><div class="stream">
+      <div class="post"><p>The first ferry left the harbour at eleven after the storm eased.</p><p>Passengers cheered.</p><div class="post-footer">Posted 11:05 by Ann Writer</div></div>
+      <div class="post"><p>Crews are clearing fallen trees from the coast road this morning.</p><div class="post-footer">Posted 10:40 by Ann Writer</div></div>
+      <div class="post"><p>Schools will open as normal tomorrow, the council has confirmed.</p><div class="post-footer">Posted 10:12 by Ben Reporter</div></div>
+    </div></body></html>"##;
+    for page in [list, footer] {
+        let blog = parse_html(page, &options()).unwrap();
+        let seen: Vec<_> = blog
+            .updates
+            .iter()
+            .map(|u| (u.time.as_deref().unwrap_or(""), u.paragraphs[0].as_str()))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                (
+                    "11:05",
+                    "The first ferry left the harbour at eleven after the storm eased."
+                ),
+                (
+                    "10:40",
+                    "Crews are clearing fallen trees from the coast road this morning."
+                ),
+                (
+                    "10:12",
+                    "Schools will open as normal tomorrow, the council has confirmed."
+                )
+            ],
+            "{page}"
+        );
+        assert!(blog
+            .updates
+            .iter()
+            .all(|u| !u.paragraphs.iter().any(|p| p.contains("Posted"))));
+    }
+}

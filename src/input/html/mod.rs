@@ -302,7 +302,9 @@ fn generic_posts(dom: &Dom) -> Vec<NodeId> {
                     holds[n] = Holds::default();
                     continue;
                 }
-                h.time |= name == "time" || dom.attr(n, "datetime").is_some();
+                h.time |= name == "time"
+                    || dom.attr(n, "datetime").is_some()
+                    || written_clock(dom, n, true).is_some();
                 h.heading |= matches!(name.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
             }
             Kind::Document => {}
@@ -382,11 +384,11 @@ fn draft(
     let headings = parts.headline.all(dom, post).into_iter();
     let mut headings = headings.chain(parts.any_heading.all(dom, post));
     let headline_node = headings.find(|&h| kicker != Some(dom.text(h).as_str()));
-    let time_node = parts
+    let marked = parts
         .time
         .first(dom, post)
-        .or_else(|| parts.any_time.first(dom, post))
-        .or_else(|| written_time(dom, post));
+        .or_else(|| parts.any_time.first(dom, post));
+    let time_node = marked.or_else(|| written_time(dom, post));
     let body_root = parts.body.first(dom, post).unwrap_or(post);
     let mut skip: Vec<NodeId> = headline_node.into_iter().chain(time_node).collect();
     skip.extend(parts.skip.all(dom, post));
@@ -429,6 +431,7 @@ fn draft(
             .and_then(|m| written_time(dom, m))
             .map(|c| dom.text(c))
             .or_else(|| draft.when.map(crate::clock::Instant::iso)),
+        Some(_) if marked.is_none() => time_node.and_then(|t| written_clock(dom, t, true)),
         w => w.map(|w| clock_text(&w).map_or(w.clone(), str::to_string)),
     };
     update.time = written.or_else(|| {
@@ -502,15 +505,53 @@ fn data_moment(dom: &Dom, node: NodeId) -> Option<crate::clock::Instant> {
 }
 
 /// The first element of a post that holds nothing but a clock time (`<span
-/// class="stamp">14:32</span>`): the post's time when the markup marks none.
+/// class="stamp">14:32</span>`), else a short line of furniture with one (`<div>Posted
+/// 14:32 by A Writer</div>`): the post's time when the markup marks none.
 fn written_time(dom: &Dom, post: NodeId) -> Option<NodeId> {
-    dom.descendants(post).into_iter().find(|&n| {
-        let children = dom.children(n);
-        dom.name(n).is_some()
-            && !children.is_empty()
-            && children.iter().all(|&c| dom.name(c).is_none())
-            && clock_text(&dom.text(n)).is_some()
-    })
+    let all = dom.descendants(post);
+    let find = |lines| {
+        all.iter()
+            .copied()
+            .find(|&n| written_clock(dom, n, lines).is_some())
+    };
+    find(false).or_else(|| find(true))
+}
+
+/// The clock an element of bare text (not a heading) holds: all of its text, or with
+/// `lines` also a clock standing as a word in a short line that is not a paragraph.
+fn written_clock(dom: &Dom, n: NodeId, lines: bool) -> Option<String> {
+    let children = dom.children(n);
+    let name = dom.name(n)?;
+    if children.is_empty()
+        || children.iter().any(|&c| dom.name(c).is_some())
+        || matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+    {
+        return None;
+    }
+    let text = dom.text(n);
+    let line = (lines && name != "p")
+        .then(|| clock_in_line(&text))
+        .flatten();
+    clock_text(&text).or(line).map(str::to_string)
+}
+
+/// A clock standing as a word in a short line ("Posted 11:05 by A Writer"), written with
+/// its separator or am/pm (never four bare digits, which may be a year).
+fn clock_in_line(text: &str) -> Option<&str> {
+    let text = text.trim();
+    if text.len() > 60 {
+        return None;
+    }
+    let starts = text.char_indices().map(|(i, _)| i);
+    starts
+        .filter(|&i| i == 0 || text[..i].ends_with(' '))
+        .find_map(|i| {
+            let clock = clock_at(&text[i..])?;
+            let rest = &text[i + clock.len..];
+            let bounded = rest.is_empty() || rest.starts_with([' ', ',', '|', '·', ')']);
+            (bounded && clock.style != crate::clock::ClockStyle::Wire)
+                .then(|| &text[i..i + clock.len])
+        })
 }
 
 /// The clock time a line holds: all of it, or what follows an age glued before it
