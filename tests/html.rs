@@ -746,3 +746,24 @@ fn posts_timed_only_by_a_clock_in_their_text_or_a_footer_line() {
             .all(|u| !u.paragraphs.iter().any(|p| p.contains("Posted"))));
     }
 }
+
+#[test]
+fn teasers_for_other_pages_and_an_articles_subheadings_are_not_posts() {
+    // A news article (no live blog): subheadings between its paragraphs, and a list of
+    // teasers for other pages, each a linked headline with its age.
+    let page = r##"<html><body><main><article><h1>Harbour wall to be rebuilt</h1>
+      <p>The council has approved a plan to rebuild the harbour wall after the storm.</p>
+      <h2>What happens next for the harbour</h2><p>Work starts in the spring and lasts a year.</p>
+      <h2>How much the rebuilding will cost</h2><p>The plan is expected to cost four million pounds.</p>
+      </article><aside><ul class="related">
+      <li><a href="/a"><h3>Ferry services resume after the storm</h3><p>Crews cleared the port overnight.</p></a><span>2 hrs ago</span></li>
+      <li><a href="/b"><h3>Coast road reopens to traffic</h3><p>Police lifted the closure at noon today.</p></a><span>5 hrs ago</span></li>
+      <li><a href="/c"><h3>Schools to open as normal tomorrow</h3><p>The council confirmed it this morning.</p></a><span>7 hrs ago</span></li>
+      </ul></aside></main></body></html>"##;
+    let blog = parse_html(page, &options()).unwrap();
+    assert!(blog.updates.is_empty(), "{:#?}", blog.updates);
+    assert!(blog
+        .header
+        .iter()
+        .any(|p| p.starts_with("The council has approved")));
+}

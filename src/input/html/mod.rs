@@ -285,11 +285,15 @@ struct Holds {
     time: bool,
     heading: bool,
     text: usize,
+    /// Of the text, how much is the text of links.
+    linked: usize,
 }
 
 /// The largest run of sibling elements of one kind (tag and first class) that each hold
-/// a time or a heading and some text. Runs whose members carry times win over runs that
-/// only have headings; then the run with the most text.
+/// a time or a heading and some text of their own: a heading is a post's part, never a
+/// post, and an item whose words are mostly links is a teaser for another page. Runs
+/// whose members carry times win over runs that only have headings; then the run with
+/// the most text.
 fn generic_posts(dom: &Dom) -> Vec<NodeId> {
     let mut holds = vec![Holds::default(); dom.nodes.len()];
     // Children come after their parent in the arena, so a reverse pass sums bottom-up.
@@ -306,6 +310,9 @@ fn generic_posts(dom: &Dom) -> Vec<NodeId> {
                     || dom.attr(n, "datetime").is_some()
                     || written_clock(dom, n, true).is_some();
                 h.heading |= matches!(name.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+                if name == "a" {
+                    h.linked = h.text;
+                }
             }
             Kind::Document => {}
         }
@@ -314,6 +321,7 @@ fn generic_posts(dom: &Dom) -> Vec<NodeId> {
         holds[p].time |= h.time;
         holds[p].heading |= h.heading;
         holds[p].text += h.text;
+        holds[p].linked += h.linked;
     }
     let mut best: Option<((bool, usize), Vec<NodeId>)> = None;
     for parent in 0..dom.nodes.len() {
@@ -323,7 +331,8 @@ fn generic_posts(dom: &Dom) -> Vec<NodeId> {
             let Some(name) = dom.name(c) else { continue };
             // Every sibling with some text joins its kind's run; the run must have at least
             // two members with a time or a heading to count.
-            if holds[c].text < 20 {
+            let heading = matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+            if holds[c].text < 20 || heading {
                 continue;
             }
             let class = dom
@@ -340,7 +349,10 @@ fn generic_posts(dom: &Dom) -> Vec<NodeId> {
             }
         }
         for (_, members) in groups {
-            let marked = |m: &&NodeId| holds[**m].time || holds[**m].heading;
+            let marked = |m: &&NodeId| {
+                let h = holds[**m];
+                (h.time || h.heading) && h.linked * 2 < h.text
+            };
             if members.iter().filter(marked).count() < 2 {
                 continue;
             }
