@@ -767,3 +767,22 @@ fn teasers_for_other_pages_and_an_articles_subheadings_are_not_posts() {
         .iter()
         .any(|p| p.starts_with("The council has approved")));
 }
+
+#[test]
+fn an_embed_left_as_its_bare_address_is_a_link_not_text() {
+    let page = r##"<div class="entries">
+      <div class="entry"><time datetime="2026-03-14T11:05:00Z">11:05</time><h3>The ferry company's statement</h3>https://social.example/ferryco/posts/123</div>
+      <div class="entry"><time datetime="2026-03-14T10:40:00Z">10:40</time><p>https://video.example/watch/456</p><p>Crews are clearing fallen trees from the coast road.</p></div>
+    </div>"##;
+    let blog = parse_html(page, &options()).unwrap();
+    assert!(blog.updates[0].paragraphs.is_empty());
+    assert_eq!(
+        blog.updates[0].links,
+        ["https://social.example/ferryco/posts/123"]
+    );
+    assert_eq!(
+        blog.updates[1].paragraphs,
+        ["Crews are clearing fallen trees from the coast road."]
+    );
+    assert_eq!(blog.updates[1].links, ["https://video.example/watch/456"]);
+}

@@ -452,9 +452,17 @@ fn draft(
             .map(str::to_string)
     });
     let read = body(dom, body_root, &skip, options.url.as_deref());
-    update.paragraphs = read.paragraphs;
     update.images = read.images;
     update.links = read.links;
+    // An embed the page left as its bare address (a post on a social network) is a link.
+    for p in read.paragraphs {
+        let bare = p.starts_with("http") && !p.contains(' ');
+        match absolute(&p, None).filter(|_| bare) {
+            Some(link) if !update.links.contains(&link) => update.links.push(link),
+            Some(_) => {}
+            None => update.paragraphs.push(p),
+        }
+    }
     update.anchor = Some(anchor(dom, post));
     // Pinned: the post, a container of it, or a marker inside it says so.
     update.pinned = std::iter::successors(Some(post), |&n| dom.parent(n))
