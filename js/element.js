@@ -1,6 +1,9 @@
 // <liveblog-filter for="ID">: a search box, facet chips, a time filter and a "who said
 // what" panel for the live blog already in the page, in the element's Shadow DOM.
 //
+// `for` takes ids separated by spaces, as <output for> does ("pinned liveblog": a post
+// pinned outside the list's container); a pinned copy of a post goes with it.
+//
 // The publisher's markup stays as it is (for search engines and for readers without
 // script): the element reads it (its outerHTML, as LiveBlog.fromElement does), shows and
 // hides its post elements with the `hidden` attribute, and highlights matches with the CSS
@@ -175,11 +178,12 @@ export class LiveBlogFilter extends HTMLElement {
   static observedAttributes = ['for'];
 
   #engine = null;
-  #container = null;
+  #containers = []; // the elements `for` names
   #updates = []; // { id, anchor, timestamp } of each update, read with the blog
   #speakers = []; // { name, quotes, said: their quotes }, read with the blog
   #applied = 0; // the latest search asked for; older answers are dropped
   #elements = new Map(); // update id → the page's element
+  #twins = new Map(); // a pinned copy of a post's element → that element
   #known = new Set(); // update ids seen so far
   #fresh = new Set(); // ids that arrived since the reader last looked
   #chosen = { person: new Set(), place: new Set(), org: new Set() };
@@ -209,10 +213,14 @@ export class LiveBlogFilter extends HTMLElement {
       if (entries.some((e) => e.isIntersecting)) wake();
     });
     io.observe(this);
-    const container = document.getElementById(this.getAttribute('for') ?? '');
-    if (container) io.observe(container);
+    for (const container of this.#named()) io.observe(container);
     for (const type of WAKE_EVENTS) addEventListener(type, wake, { capture: true, passive: true });
     this.#waking = { io, wake };
+  }
+
+  /** The elements the `for` attribute names, by ids separated by spaces. */
+  #named() {
+    return (this.getAttribute('for') ?? '').split(/\s+/).map((id) => document.getElementById(id)).filter(Boolean);
   }
 
   /** Stops waiting for a reason to start. */
@@ -251,13 +259,13 @@ export class LiveBlogFilter extends HTMLElement {
     this.#engine?.stop();
     this.#engine = null;
     this.#started = false;
-    for (const node of this.#elements.values()) node.hidden = false;
+    for (const node of [...this.#elements.values(), ...this.#twins.keys()]) node.hidden = false;
     CSS.highlights?.delete('liveblog-filter');
   }
 
   async #start() {
-    this.#container = document.getElementById(this.getAttribute('for') ?? '');
-    if (!this.#container) {
+    this.#containers = this.#named();
+    if (!this.#containers.length) {
       console.warn(`liveblog-filter: no element with id "${this.getAttribute('for')}" to read`);
       return;
     }
@@ -278,12 +286,12 @@ export class LiveBlogFilter extends HTMLElement {
       cancelAnimationFrame(this.#pending);
       this.#pending = requestAnimationFrame(() => this.#reread().catch((err) => console.warn('liveblog-filter: could not read the new posts', err)));
     });
-    this.#observer.observe(this.#container, { childList: true, subtree: true, characterData: true });
+    for (const container of this.#containers) this.#observer.observe(container, { childList: true, subtree: true, characterData: true });
   }
 
-  /** Reads the container into a fresh blog (in the worker); resolves to the ids that are new. */
+  /** Reads the containers into a fresh blog (in the worker); resolves to the ids that are new. */
   async #read(announce) {
-    const { updates, speakers } = await this.#engine.call('read', this.#container.outerHTML, { url: document.URL, now: Date.now() });
+    const { updates, speakers } = await this.#engine.call('read', this.#containers.map((c) => c.outerHTML).join(''), { url: document.URL, now: Date.now() });
     this.#updates = updates;
     this.#speakers = speakers;
     this.#elements.clear();
@@ -296,7 +304,23 @@ export class LiveBlogFilter extends HTMLElement {
         if (announce) arrived.push(u.id);
       }
     }
+    this.#pair();
     return arrived;
+  }
+
+  /** Pinned copies the reader folded into their posts: elements of a post's tag, in a named
+   * container, with a post's text. */
+  #pair() {
+    const posts = new Set(this.#elements.values());
+    const text = (node) => node.textContent.replace(/\s+/g, ' ').trim();
+    const byText = new Map([...posts].map((node) => [text(node), node]));
+    this.#twins = new Map();
+    if (!posts.size) return;
+    for (const c of this.#containers) {
+      for (const node of c.querySelectorAll([...new Set([...posts].map((n) => n.localName))])) {
+        if (!posts.has(node) && byText.has(text(node))) this.#twins.set(node, byText.get(text(node)));
+      }
+    }
   }
 
   /** The page element an anchor names: an id, or a path that starts at the container. */
@@ -311,7 +335,8 @@ export class LiveBlogFilter extends HTMLElement {
       }
       // A path from the container itself (it has no id): drop its own step.
       const rest = anchor.split(' > ').slice(1).join(' > ');
-      return rest ? this.#container.querySelector(`:scope > ${rest}`) : this.#container;
+      const [container] = this.#containers;
+      return rest ? container.querySelector(`:scope > ${rest}`) : container;
     } catch {
       return null;
     }
@@ -405,6 +430,10 @@ export class LiveBlogFilter extends HTMLElement {
       if (node.hidden === show) node.hidden = !show;
       if (show) shown += 1;
       if (show && hit && words) this.#ranges(node, words, ranges);
+    }
+    for (const [copy, node] of this.#twins) {
+      copy.hidden = node.hidden;
+      if (!copy.hidden && words) this.#ranges(copy, words, ranges);
     }
     if ('highlights' in CSS) {
       if (ranges.length) {

@@ -26,6 +26,13 @@ before(async () => {
           .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
           .replace('<liveblog-filter', '<div style="height:3000px"></div><liveblog-filter');
       }
+      // ?pinned: above the element, outside the list's container, the page pins a copy of
+      // its newest post (marked as the Guardian marks one) and a key post of its own; `for`
+      // names both containers.
+      if (url.searchParams.has('pinned')) {
+        const newest = html.slice(html.indexOf('<article id="block-5"'), html.indexOf('<article id="block-4"'));
+        html = html.replace('<liveblog-filter for="liveblog">', `<div id="pinned">${newest.replace('id="block-5"', 'id="pinned-post"')}<article id="key" class="block pinned-block"><h2 class="block-title">Key facts: the bridge in numbers</h2><div class="block-elements"><p>The Eastport bridge carries 40,000 vehicles a day across the harbour.</p></div></article></div><liveblog-filter for="pinned liveblog">`);
+      }
       return html;
     },
   });
@@ -245,6 +252,35 @@ test('scrollIntoView starts an element far below the fold, and nothing before it
   await page.evaluate(() => document.querySelector('liveblog-filter').scrollIntoView());
   await ready(page);
   assert.equal(await status(page), '5 updates');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('posts pinned outside the list’s container are filtered with it, a pinned copy with its post', async () => {
+  const { page, problems, context } = await open('embed.html?pinned');
+  await ready(page);
+  const pinned = () => page.$$eval('#pinned > article', (as) => as.filter((a) => !a.hidden).map((a) => a.id));
+  assert.deepEqual(await pinned(), ['pinned-post', 'key']);
+  // The copy is read as the post it copies (6 posts, not 7); the key post is one of its own.
+  assert.equal(await status(page), '6 updates');
+  await page.fill('liveblog-filter >> input[type=search]', 'ferries');
+  await page.waitForFunction(() => document.querySelector('liveblog-filter').shadowRoot.querySelector('[role=status]').textContent.startsWith('1 of'));
+  assert.deepEqual(await visible(page), ['block-4']);
+  assert.deepEqual(await pinned(), [], 'neither pinned post matches: both hidden');
+  await page.fill('liveblog-filter >> input[type=search]', 'lorries');
+  await page.waitForFunction(() => document.querySelector('liveblog-filter').shadowRoot.querySelector('[role=status]').textContent.startsWith('1 of'));
+  assert.deepEqual(await visible(page), ['block-5']);
+  assert.deepEqual(await pinned(), ['pinned-post'], 'the copy shows with its post');
+  const marked = await page.evaluate(() => [...CSS.highlights.get('liveblog-filter')].map((r) => `${r.startContainer.parentElement.closest('article').id}:${r}`));
+  assert.deepEqual(marked.sort(), ['block-5:lorries', 'pinned-post:lorries']);
+  await page.fill('liveblog-filter >> input[type=search]', 'vehicles');
+  await page.waitForFunction(() => document.querySelector('liveblog-filter').shadowRoot.querySelector('[role=status]').textContent.startsWith('1 of'));
+  assert.deepEqual(await visible(page), []);
+  assert.deepEqual(await pinned(), ['key']);
+  await page.fill('liveblog-filter >> input[type=search]', '');
+  await page.waitForFunction(() => document.querySelector('liveblog-filter').shadowRoot.querySelector('[role=status]').textContent === '6 updates');
+  assert.deepEqual(await pinned(), ['pinned-post', 'key']);
+  await page.screenshot({ path: join(shots, 'element-pinned.png'), fullPage: true });
   assert.deepEqual(problems, []);
   await context.close();
 });
