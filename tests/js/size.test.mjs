@@ -28,11 +28,13 @@ const gzipped = (files) => gzipSync(Buffer.concat(files.map((f) => readFileSync(
 // 350,500: +180 B for a lone quote after a name that a verb of speech follows ("Jobs talks about …"), and talk as such a verb.
 // 351,500: +710 B for a quote left open before its attribution and an open quote taking its continuation's speaker (corpus2 speakers 36 -> 38 of 45); +230 B for speakers() by key (issue 25).
 // 351,700: +190 B for a line ending on a word no heading ends on going on under a time (24 -> 22 of 600 drawn layouts failing).
-const WASM_AND_GLUE_CEILING = 351_700;
+// 355,500: +3.75 KB for the page reader on real live pages (issue 23): a post's time line as furniture, JSON-LD repeats known by first words, kickers, <amp-timeago>, clocks in lines, teasers no posts, bare-address embeds as links (3 real pages' updates F1 0.760 -> 1.000; 70 -> 36 of 78 plain articles misread as live).
+const WASM_AND_GLUE_CEILING = 355_500;
 // element 8,200: +710 B to start on a shared link, the blog in view or the first interaction, and to keep its parameters apart (issue 24).
 // element 8,700: +500 B to highlight a phrase as a run of its words, not its words alone (issue 24).
 // element 8,820: +120 B for the chips of each kind in a group under a visible label (issue 24).
-const ELEMENT_CEILING = 8_820;
+// element 9,220: +410 B for `for` naming several containers and a pinned copy going with its post (issue 24).
+const ELEMENT_CEILING = 9_220;
 
 test('the wasm and its JS glue stay within their ceiling, gzipped', () => {
   const bytes = gzipped(['liveblog_index_bg.wasm', 'liveblog_index.js', 'load.js', 'guard.js', 'index.js']);
