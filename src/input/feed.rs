@@ -6,9 +6,9 @@
 
 use serde_json::Value;
 
-use super::html::dom::{collapse, Dom, NodeId};
-use super::html::{looks_like_html, read_body};
 use super::jsonld::lenient_json;
+use super::markup::dom::{collapse, Dom, NodeId};
+use super::markup::{looks_like_html, read_body};
 use super::page::{finish, Draft, Page, ReadOptions};
 use crate::clock::read_instant;
 use crate::model::{Image, LiveBlog, Order};

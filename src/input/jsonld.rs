@@ -9,7 +9,7 @@
 
 use serde_json::{Map, Value};
 
-use super::html::{looks_like_html, read_body};
+use super::markup::{looks_like_html, read_body};
 use super::page::{finish, iso_day, Draft, Page, ReadOptions};
 use crate::clock::read_instant;
 use crate::model::{Image, LiveBlog, Order, Status};
@@ -127,7 +127,7 @@ fn text_of(object: &Map<String, Value>, keys: &[&str]) -> Option<String> {
         Value::Number(n) => n.to_string(),
         _ => return None,
     };
-    let s = super::html::decoded(&s);
+    let s = super::markup::decoded(&s);
     (!s.is_empty()).then_some(s)
 }
 

@@ -3,6 +3,7 @@
 pub(crate) mod feed;
 pub(crate) mod html;
 pub(crate) mod jsonld;
+pub(crate) mod markup;
 pub(crate) mod page;
 pub(crate) mod text;
 

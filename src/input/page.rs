@@ -27,9 +27,9 @@ pub(crate) struct Draft {
 }
 
 impl Draft {
-    /// Takes a post body read by [`super::html::read_body`]: its paragraphs and links, and
+    /// Takes a post body read by [`super::markup::read_body`]: its paragraphs and links, and
     /// its photos before any the post lists elsewhere.
-    pub(crate) fn set_body(&mut self, body: super::html::Body) {
+    pub(crate) fn set_body(&mut self, body: super::markup::Body) {
         self.update.paragraphs = body.paragraphs;
         self.update.images.splice(0..0, body.images);
         self.update.links = body.links;
