@@ -13,6 +13,8 @@
 
 mod profiles;
 
+use std::collections::{HashMap, HashSet};
+
 use self::profiles::{Profile, GENERIC, PROFILES};
 use super::markup::dom::{collapse, Dom, Kind, NodeId, NOT_TEXT};
 use super::markup::select::Selector;
@@ -517,62 +519,102 @@ fn merge(page: &mut Page, linked: Page) {
     let body = |d: &Draft| fold(&d.update.paragraphs.join(" "));
     // A post's first words, to know it by with its moment when nothing else names it.
     let opening = |s: &str| s.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
-    // Folded once per post, kept in step with the posts as JSON-LD fills and adds them.
-    let mut headlines: Vec<Option<String>> = page
-        .drafts
-        .iter()
-        .map(|d| d.update.headline.as_deref().map(fold))
-        .collect();
-    let mut bodies: Vec<String> = page.drafts.iter().map(body).collect();
-    for ld in linked.drafts {
-        let ld_anchor = ld
-            .update
+    let anchor_of = |d: &Draft| {
+        d.update
             .anchor
             .as_deref()
-            .map(|a| a.trim_start_matches('#'));
+            .map(|a| a.trim_start_matches('#').to_string())
+    };
+    let minute = |d: &Draft| d.when.map(crate::clock::Instant::utc_minutes);
+    // The page's posts by what names them, each to its first post, kept in step as the
+    // JSON-LD fills and adds posts: one look-up per JSON-LD post, however long the blog.
+    let mut known = Known::default();
+    for (i, d) in page.drafts.iter().enumerate() {
+        let words = body(d);
+        known.add(
+            i,
+            anchor_of(d),
+            d.update.headline.as_deref().map(fold),
+            opening(&words),
+            words,
+        );
+    }
+    for ld in linked.drafts {
         let ld_headline = ld.update.headline.as_deref().map(fold);
-        let ld_opening = opening(&body(&ld));
-        let minute = |d: &Draft| d.when.map(crate::clock::Instant::utc_minutes);
-        let found =
-            page.drafts
-                .iter()
-                .zip(&headlines)
-                .zip(&bodies)
-                .position(|((d, headline), words)| {
-                    // The same moment, or none to compare, or whole hours apart (a time
-                    // zone mislabelled on one side).
-                    let apart = minute(d).zip(minute(&ld)).map(|(a, b)| (a - b).abs());
-                    let same_start = apart.is_none_or(|m| m % 60 == 0 && m <= 14 * 60)
-                        && !ld_opening.is_empty()
-                        && opening(words) == ld_opening;
-                    let same_anchor = ld_anchor.is_some_and(|a| {
-                        d.update
-                            .anchor
-                            .as_deref()
-                            .is_some_and(|b| b.trim_start_matches('#') == a)
-                    });
-                    let same_headline = ld_headline.is_some() && *headline == ld_headline;
-                    same_anchor || same_headline || same_start
-                });
+        let words = body(&ld);
+        let ld_opening = opening(&words);
+        // The same first words at the same moment, or with none to compare, or whole
+        // hours apart (a time zone mislabelled on one side).
+        let same_start = known.by_opening.get(&ld_opening).and_then(|posts| {
+            posts.iter().copied().find(|&i| {
+                let apart = minute(&page.drafts[i])
+                    .zip(minute(&ld))
+                    .map(|(a, b)| (a - b).abs());
+                apart.is_none_or(|m| m % 60 == 0 && m <= 14 * 60)
+            })
+        });
+        let found = [
+            anchor_of(&ld).and_then(|a| known.by_anchor.get(&a).copied()),
+            ld_headline
+                .as_ref()
+                .and_then(|h| known.by_headline.get(h).copied()),
+            same_start.filter(|_| !ld_opening.is_empty()),
+        ]
+        .into_iter()
+        .flatten()
+        .min();
         match found {
             Some(i) => {
                 let d = &mut page.drafts[i];
                 d.when = d.when.or(ld.when);
                 if d.update.headline.is_none() {
-                    headlines[i] = ld_headline;
+                    known.add(i, None, ld_headline, String::new(), String::new());
                     d.update.headline = ld.update.headline;
                 }
             }
-            None if !ld.update.paragraphs.is_empty() => {
-                // A post only the JSON-LD lists, unless its words are already on the page.
-                let words = body(&ld);
-                if !bodies.contains(&words) {
-                    headlines.push(ld_headline);
-                    bodies.push(words);
-                    page.drafts.push(ld);
-                }
+            // A post only the JSON-LD lists, unless its words are already on the page.
+            None if !ld.update.paragraphs.is_empty() && !known.bodies.contains(&words) => {
+                let i = page.drafts.len();
+                known.add(i, anchor_of(&ld), ld_headline, ld_opening, words);
+                page.drafts.push(ld);
             }
             None => {}
+        }
+    }
+}
+
+/// A page's posts by what identifies them: each anchor, folded headline and opening words
+/// to the first post (in page order) that has it, and every post's folded words.
+#[derive(Default)]
+struct Known {
+    by_anchor: HashMap<String, usize>,
+    by_headline: HashMap<String, usize>,
+    by_opening: HashMap<String, Vec<usize>>,
+    bodies: HashSet<String>,
+}
+
+impl Known {
+    fn add(
+        &mut self,
+        i: usize,
+        anchor: Option<String>,
+        headline: Option<String>,
+        opening: String,
+        words: String,
+    ) {
+        let first = |at: &mut usize| *at = (*at).min(i);
+        if let Some(a) = anchor {
+            self.by_anchor.entry(a).and_modify(first).or_insert(i);
+        }
+        if let Some(h) = headline {
+            self.by_headline.entry(h).and_modify(first).or_insert(i);
+        }
+        if !opening.is_empty() {
+            // Added in page order: each list stays sorted.
+            self.by_opening.entry(opening).or_default().push(i);
+        }
+        if !words.is_empty() {
+            self.bodies.insert(words);
         }
     }
 }
