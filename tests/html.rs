@@ -786,3 +786,39 @@ fn an_embed_left_as_its_bare_address_is_a_link_not_text() {
     );
     assert_eq!(blog.updates[1].links, ["https://video.example/watch/456"]);
 }
+
+#[test]
+fn an_articles_headed_blocks_are_posts_only_on_a_page_that_says_it_is_live() {
+    // An article laid out as blocks, two of them headed and one a video with its length:
+    // nothing says it is a live blog and its blocks carry no times, so it has no posts.
+    let article = |title: &str, head: &str| {
+        format!(
+            r#"<html><head><title>{title}</title>{head}</head><body><main><div class="story">
+      <div class="block"><p>The council has approved a plan to rebuild the harbour wall after the storm.</p></div>
+      <div class="block"><h2>What happens next for the harbour</h2><p>Work starts in the spring and lasts a year.</p></div>
+      <div class="block"><figure><video></video><figcaption>Watch: the storm hits the harbour wall</figcaption></figure><span class="length">02:31</span></div>
+      <div class="block"><h2>How much the rebuilding will cost</h2><p>The plan is expected to cost four million pounds.</p></div>
+      <div class="block"><p>Councillors will meet again next month to choose the builders.</p></div>
+      </div></main></body></html>"#
+        )
+    };
+    let blog = parse_html(&article("Harbour wall to be rebuilt", ""), &options()).unwrap();
+    assert!(blog.updates.is_empty(), "{:#?}", blog.updates);
+    assert!(blog
+        .header
+        .iter()
+        .any(|p| p.starts_with("Councillors will")));
+    // The same blocks under a title that says so, or with schema.org saying so in JSON-LD
+    // too broken to read, are the posts of a live blog.
+    for (title, head) in [
+        ("Live: harbour storm updates", ""),
+        ("Harbour storm – as it happened", ""),
+        (
+            "Harbour storm",
+            r#"<script type="application/ld+json">{"@type": "LiveBlogPosting", "headline": }</script>"#,
+        ),
+    ] {
+        let blog = parse_html(&article(title, head), &options()).unwrap();
+        assert_eq!(blog.updates.len(), 5, "{title}: {:#?}", blog.updates);
+    }
+}

@@ -60,7 +60,8 @@ pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
             }),
         }
     }
-    let (format, drafts) = posts(&dom, linked.as_ref(), options);
+    let declared = linked.is_some() || declares_live(&dom);
+    let (format, drafts) = posts(&dom, linked.as_ref(), declared, options);
     page.drafts = drafts;
     page.format = format!("html: {format}");
     if let Some(linked) = linked {
@@ -126,7 +127,12 @@ pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
 }
 
 /// The posts of a page, by the first profile that finds any, else generically.
-fn posts(dom: &Dom, linked: Option<&Page>, options: &ReadOptions) -> (&'static str, Vec<Draft>) {
+fn posts(
+    dom: &Dom,
+    linked: Option<&Page>,
+    declared: bool,
+    options: &ReadOptions,
+) -> (&'static str, Vec<Draft>) {
     for profile in PROFILES {
         let found = outermost(dom, Selector::parse(profile.posts).all(dom, 0));
         if !found.is_empty() {
@@ -148,7 +154,7 @@ fn posts(dom: &Dom, linked: Option<&Page>, options: &ReadOptions) -> (&'static s
     let found = if anchored.len() >= 2 {
         outermost(dom, anchored)
     } else {
-        generic_posts(dom)
+        generic_posts(dom, declared)
     };
     let parts = Parts::of(&GENERIC);
     (GENERIC.name, drafts(dom, found, &parts, options))
@@ -197,6 +203,38 @@ fn outermost(dom: &Dom, found: Vec<NodeId>) -> Vec<NodeId> {
     kept
 }
 
+/// Whether the page says it is a live blog, though we could not read it as one: schema.org
+/// names it (in JSON-LD we could not parse, or in microdata), or its title does ("Live:",
+/// "live updates", "as it happened").
+fn declares_live(dom: &Dom) -> bool {
+    let schema = Selector::parse("script[type], [itemtype]")
+        .all(dom, 0)
+        .into_iter()
+        .any(|n| {
+            let text = match dom.attr(n, "itemtype") {
+                Some(t) => t.to_string(),
+                None if dom.attr(n, "type").is_some_and(|t| t.contains("ld+json")) => {
+                    dom.raw_text(n)
+                }
+                None => return false,
+            };
+            text.to_ascii_lowercase().contains("liveblog")
+        });
+    // The first of each: an icon's <svg> has a <title> of its own.
+    let titled = ["title", "h1", "meta[property=og:title]"]
+        .iter()
+        .filter_map(|sel| Selector::parse(sel).first(dom, 0))
+        .any(|n| {
+            let title = dom.attr(n, "content").map_or_else(|| dom.text(n), collapse);
+            let lower = title.to_lowercase();
+            lower.contains("as it happened")
+                || lower
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == "live")
+        });
+    schema || titled
+}
+
 /// What each node holds, summed bottom-up in one pass.
 #[derive(Debug, Clone, Copy, Default)]
 struct Holds {
@@ -212,7 +250,7 @@ struct Holds {
 /// post, and an item whose words are mostly links is a teaser for another page. Runs
 /// whose members carry times win over runs that only have headings; then the run with
 /// the most text.
-fn generic_posts(dom: &Dom) -> Vec<NodeId> {
+fn generic_posts(dom: &Dom, declared: bool) -> Vec<NodeId> {
     let mut holds = vec![Holds::default(); dom.nodes.len()];
     // Children come after their parent in the arena, so a reverse pass sums bottom-up.
     for n in (1..dom.nodes.len()).rev() {
@@ -274,7 +312,14 @@ fn generic_posts(dom: &Dom) -> Vec<NodeId> {
             if members.iter().filter(marked).count() < 2 {
                 continue;
             }
-            let timed = members.iter().filter(|&&m| holds[m].time).count() >= 2;
+            let times = members.iter().filter(|&&m| holds[m].time).count();
+            let timed = times >= 2;
+            // An article's sections have headings, and its blocks a video's length: on a
+            // page that does not say it is a live blog, only a run whose members mostly
+            // carry a time is a stream of posts.
+            if !declared && times * 2 < members.len().max(3) {
+                continue;
+            }
             let text = members.iter().filter(marked).map(|&m| holds[m].text).sum();
             let score = (timed, text);
             if best.as_ref().is_none_or(|(s, _)| score > *s) {
