@@ -29,7 +29,8 @@ const gzipped = (files) => gzipSync(Buffer.concat(files.map((f) => readFileSync(
 // 351,500: +710 B for a quote left open before its attribution and an open quote taking its continuation's speaker (corpus2 speakers 36 -> 38 of 45); +230 B for speakers() by key (issue 25).
 // 351,700: +190 B for a line ending on a word no heading ends on going on under a time (24 -> 22 of 600 drawn layouts failing).
 // 355,500: +3.75 KB for the page reader on real live pages (issue 23): a post's time line as furniture, JSON-LD repeats known by first words, kickers, <amp-timeago>, clocks in lines, teasers no posts, bare-address embeds as links (3 real pages' updates F1 0.760 -> 1.000; 70 -> 36 of 78 plain articles misread as live).
-const WASM_AND_GLUE_CEILING = 355_500;
+// 356,200: +670 B for telling an article from a live blog (plain articles read as live: 36 -> 4 of 77 English pages, 93 -> 19 of 179 others).
+const WASM_AND_GLUE_CEILING = 356_200;
 // element 8,200: +710 B to start on a shared link, the blog in view or the first interaction, and to keep its parameters apart (issue 24).
 // element 8,700: +500 B to highlight a phrase as a run of its words, not its words alone (issue 24).
 // element 8,820: +120 B for the chips of each kind in a group under a visible label (issue 24).

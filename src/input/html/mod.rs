@@ -226,7 +226,7 @@ fn declares_live(dom: &Dom) -> bool {
         .filter_map(|sel| Selector::parse(sel).first(dom, 0))
         .any(|n| {
             let title = dom.attr(n, "content").map_or_else(|| dom.text(n), collapse);
-            let lower = title.to_lowercase();
+            let lower = title.to_ascii_lowercase();
             lower.contains("as it happened")
                 || lower
                     .split(|c: char| !c.is_alphanumeric())
@@ -576,13 +576,8 @@ fn merge(page: &mut Page, linked: Page) {
     let mut known = Known::default();
     for (i, d) in page.drafts.iter().enumerate() {
         let words = body(d);
-        known.add(
-            i,
-            anchor_of(d),
-            d.update.headline.as_deref().map(fold),
-            opening(&words),
-            words,
-        );
+        let headline = d.update.headline.as_deref().map(fold);
+        known.add(i, [anchor_of(d), headline, Some(opening(&words))], words);
     }
     for ld in linked.drafts {
         let ld_headline = ld.update.headline.as_deref().map(fold);
@@ -590,19 +585,15 @@ fn merge(page: &mut Page, linked: Page) {
         let ld_opening = opening(&words);
         // The same first words at the same moment, or with none to compare, or whole
         // hours apart (a time zone mislabelled on one side).
-        let same_start = known.by_opening.get(&ld_opening).and_then(|posts| {
-            posts.iter().copied().find(|&i| {
-                let apart = minute(&page.drafts[i])
-                    .zip(minute(&ld))
-                    .map(|(a, b)| (a - b).abs());
-                apart.is_none_or(|m| m % 60 == 0 && m <= 14 * 60)
-            })
+        let same_start = known.get('o', &ld_opening).filter(|&i| {
+            let apart = minute(&page.drafts[i])
+                .zip(minute(&ld))
+                .map(|(a, b)| (a - b).abs());
+            apart.is_none_or(|m| m % 60 == 0 && m <= 14 * 60)
         });
         let found = [
-            anchor_of(&ld).and_then(|a| known.by_anchor.get(&a).copied()),
-            ld_headline
-                .as_ref()
-                .and_then(|h| known.by_headline.get(h).copied()),
+            anchor_of(&ld).and_then(|a| known.get('a', &a)),
+            ld_headline.as_ref().and_then(|h| known.get('h', h)),
             same_start.filter(|_| !ld_opening.is_empty()),
         ]
         .into_iter()
@@ -613,14 +604,14 @@ fn merge(page: &mut Page, linked: Page) {
                 let d = &mut page.drafts[i];
                 d.when = d.when.or(ld.when);
                 if d.update.headline.is_none() {
-                    known.add(i, None, ld_headline, String::new(), String::new());
+                    known.add(i, [None, ld_headline, None], String::new());
                     d.update.headline = ld.update.headline;
                 }
             }
             // A post only the JSON-LD lists, unless its words are already on the page.
             None if !ld.update.paragraphs.is_empty() && !known.bodies.contains(&words) => {
                 let i = page.drafts.len();
-                known.add(i, anchor_of(&ld), ld_headline, ld_opening, words);
+                known.add(i, [anchor_of(&ld), ld_headline, Some(ld_opening)], words);
                 page.drafts.push(ld);
             }
             None => {}
@@ -628,39 +619,26 @@ fn merge(page: &mut Page, linked: Page) {
     }
 }
 
-/// A page's posts by what identifies them: each anchor, folded headline and opening words
-/// to the first post (in page order) that has it, and every post's folded words.
+/// A page's posts by what identifies them: each anchor (`a`), folded headline (`h`) and
+/// opening words (`o`) to the first post that has it, and every post's folded words.
 #[derive(Default)]
 struct Known {
-    by_anchor: HashMap<String, usize>,
-    by_headline: HashMap<String, usize>,
-    by_opening: HashMap<String, Vec<usize>>,
+    first: HashMap<String, usize>,
     bodies: HashSet<String>,
 }
 
 impl Known {
-    fn add(
-        &mut self,
-        i: usize,
-        anchor: Option<String>,
-        headline: Option<String>,
-        opening: String,
-        words: String,
-    ) {
-        let first = |at: &mut usize| *at = (*at).min(i);
-        if let Some(a) = anchor {
-            self.by_anchor.entry(a).and_modify(first).or_insert(i);
+    fn add(&mut self, i: usize, keys: [Option<String>; 3], words: String) {
+        for (kind, key) in ['a', 'h', 'o'].into_iter().zip(keys) {
+            if let Some(key) = key.filter(|k| !k.is_empty()) {
+                self.first.entry(format!("{kind}{key}")).or_insert(i);
+            }
         }
-        if let Some(h) = headline {
-            self.by_headline.entry(h).and_modify(first).or_insert(i);
-        }
-        if !opening.is_empty() {
-            // Added in page order: each list stays sorted.
-            self.by_opening.entry(opening).or_default().push(i);
-        }
-        if !words.is_empty() {
-            self.bodies.insert(words);
-        }
+        self.bodies.insert(words);
+    }
+
+    fn get(&self, kind: char, key: &str) -> Option<usize> {
+        self.first.get(&format!("{kind}{key}")).copied()
     }
 }
 
