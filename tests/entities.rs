@@ -645,3 +645,66 @@ fn a_surname_ending_in_s_heads_a_sentence_and_a_plural_does_not() {
         "{people:?}"
     );
 }
+
+#[test]
+fn a_street_in_an_address_is_no_place() {
+    let b = blog(&[(
+        "Count centre",
+        "The count is held at the Mill Hall, Orchard Road, Dunmore, and the stalls at Kestrel \
+         Way, Ireland.",
+    )]);
+    let places = names(&b, EntityKind::Place);
+    assert!(
+        !places
+            .iter()
+            .any(|p| p.contains("Road") || p.contains("Way")),
+        "{places:?}"
+    );
+}
+
+#[test]
+fn a_plural_acronym_or_a_phrase_after_an_opener_is_no_organisation() {
+    let b = blog(&[(
+        "Cars",
+        "The minister said the state was behind on EVs, and MPs agreed. It is only First \
+         Nations families who wait.",
+    )]);
+    assert!(names(&b, EntityKind::Org).is_empty(), "{:?}", b.entities);
+}
+
+#[test]
+fn a_name_and_its_acronym_in_brackets_are_one_organisation() {
+    let b = blog(&[
+        (
+            "Radio",
+            "Listen on KBC Radio (Kestrel Broadcasting Corporation) from noon.",
+        ),
+        (
+            "Vote",
+            "The National Farmers Movement (NFM) won the seat. The NFM said it was pleased.",
+        ),
+    ]);
+    let orgs = names(&b, EntityKind::Org);
+    assert_eq!(
+        orgs,
+        vec![
+            "Kestrel Broadcasting Corporation",
+            "National Farmers Movement"
+        ],
+        "{:?}",
+        b.entities
+    );
+}
+
+#[test]
+fn a_town_a_club_is_named_after_is_the_club() {
+    let b = blog(&[
+        ("Full time", "Harbour Rovers 1-2 Dunmore FC"),
+        (
+            "Late goal",
+            "Dunmore break down the left and score. Will that inspire Dunmore to push on?",
+        ),
+    ]);
+    assert!(names(&b, EntityKind::Place).is_empty(), "{:?}", b.entities);
+    assert!(names(&b, EntityKind::Org).contains(&"Dunmore FC"));
+}

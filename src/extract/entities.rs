@@ -24,8 +24,8 @@ use super::gazetteer::{
     demonym, demonym_of, is_given_name, org as known_org, place, word_org, word_place,
 };
 use super::lexicon::{
-    is_in, CLAUSE_WORDS, CLUB_WORDS, COMMON_ACRONYMS, COMPASS, DISTRICT_WORDS, HONORIFICS,
-    NOT_NAMES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS,
+    is_in, is_opener, CLAUSE_WORDS, CLUB_WORDS, COMMON_ACRONYMS, COMPASS, DISTRICT_WORDS,
+    HONORIFICS, NOT_NAMES, ORG_WORDS, ROLE_NOUNS, STREET_WORDS, TITLE_WORDS,
 };
 use super::names::{Located, NameRun, Registry};
 use super::tokens::{bare, is_article, part_in, possessive_owner, words_after};
@@ -93,8 +93,16 @@ pub(crate) fn extract_entities(
         }
     }
     let mut found: Vec<Found> = Vec::new();
+    let mut defined: HashMap<String, String> = HashMap::new();
     for (source, runs) in sources.iter().zip(runs) {
+        let from = found.len();
         found.extend(names_in(source, runs, registry));
+        defined_in_brackets(source.text, &found[from..], &mut defined);
+    }
+    for f in &mut found {
+        if let Some(name) = defined.get(&f.name).filter(|_| f.kind == EntityKind::Org) {
+            f.name = name.clone();
+        }
     }
     for f in &mut found {
         if f.kind == EntityKind::Person && !f.name.contains(' ') {
@@ -120,6 +128,31 @@ pub(crate) fn extract_entities(
         .map(|f| f.name.clone())
         .collect();
     found.retain(|f| f.mention.direct || named.contains(&f.name));
+    // "Bengaluru FC" then "Bengaluru break": a place that a club of the blog is named
+    // after is the club, unless two clubs share it.
+    let mut clubs: HashMap<&str, Option<String>> = HashMap::new();
+    for f in found.iter().filter(|f| f.kind == EntityKind::Org) {
+        if let Some((town, last)) = f.name.rsplit_once(' ') {
+            if is_in(CLUB_WORDS, last) || last == "FC" || last == "AFC" {
+                let club = clubs.entry(town).or_insert_with(|| Some(f.name.clone()));
+                if club.as_deref() != Some(f.name.as_str()) {
+                    *club = None;
+                }
+            }
+        }
+    }
+    let clubs: HashMap<String, String> = clubs
+        .into_iter()
+        .filter_map(|(town, club)| Some((town.to_string(), club?)))
+        .collect();
+    for f in &mut found {
+        if f.kind == EntityKind::Place && f.mention.direct {
+            if let Some(club) = clubs.get(&f.written) {
+                f.name = club.clone();
+                f.kind = EntityKind::Org;
+            }
+        }
+    }
     // A name read as an organisation somewhere (an employer, an organisation's word) is one
     // everywhere: "Al Jazeera explains" does not make Al Jazeera a person.
     let orgs: HashSet<String> = found
@@ -134,6 +167,31 @@ pub(crate) fn extract_entities(
         }
     }
     merge(found)
+}
+
+/// An organisation's other name given in brackets after it: an acronym ("Congress Party
+/// (INC)") or the name an acronym stands for ("ABC News (Australian Broadcasting
+/// Corporation)"). Adds short name → full name to `defined`.
+fn defined_in_brackets(text: &str, found: &[Found], defined: &mut HashMap<String, String>) {
+    for pair in found.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        let bracketed = text
+            .get(a.mention.span.end..b.mention.span.start)
+            .is_some_and(|gap| gap.trim() == "(");
+        if !bracketed || a.kind != EntityKind::Org || b.kind != EntityKind::Org {
+            continue;
+        }
+        let lead = a.name.split(' ').next().unwrap_or("");
+        if is_acronym(&b.name) && !is_acronym(&a.name) {
+            defined
+                .entry(b.name.clone())
+                .or_insert_with(|| a.name.clone());
+        } else if is_acronym(lead) && initials(&b.name) == lead {
+            defined
+                .entry(a.name.clone())
+                .or_insert_with(|| b.name.clone());
+        }
+    }
 }
 
 fn mention(source: &Located, start: usize, len: usize, direct: bool) -> Mention {
@@ -191,7 +249,10 @@ fn names_in<'a>(source: &Located<'a>, runs: Vec<NameRun<'a>>, registry: &Registr
             continue;
         }
         if let Some((mut name, kind)) = whole_run(run) {
+            // "(Australian Broadcasting Corporation)": the name without its brackets.
             let written = run.written.trim_end_matches(|c: char| !c.is_alphanumeric());
+            let lead = written.len() - written.trim_start_matches(['(', '[']).len();
+            let written = &written[lead..];
             if let Some(owner) = owning_org(run, &out, text) {
                 name = format!("{owner} {name}");
             }
@@ -200,7 +261,7 @@ fn names_in<'a>(source: &Located<'a>, runs: Vec<NameRun<'a>>, registry: &Registr
                 written: written.to_string(),
                 kind,
                 role: None,
-                mention: mention(source, run.at, written.len(), true),
+                mention: mention(source, run.at + lead, written.len(), true),
             });
             continue;
         }
@@ -413,8 +474,16 @@ fn classify(
     };
     // "GOAL!", "FUMBLE!": a shout, not an acronym.
     let shout = run.written.ends_with('!') && !run.written.chars().any(char::is_lowercase);
+    // "EVs", "MPs": an acronym made plural names things of a kind, not one organisation.
+    let plural_acronym = |w: &str| {
+        w.strip_suffix('s')
+            .is_some_and(|stem| stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase()))
+    };
     if run.words.len() == 1
-        && (is_in(NOT_NAMES, run.words[0]) || contraction(run.words[0]) || shout)
+        && (is_in(NOT_NAMES, run.words[0])
+            || contraction(run.words[0])
+            || shout
+            || plural_acronym(run.words[0]))
     {
         return None;
     }
@@ -472,6 +541,14 @@ fn classify(
         // A common organisation noun opening a sentence ("Airlines changed plans", "Police
         // said") is not a name; "the Pentagon" or "the Kremlin" inside a sentence is.
         let opens_sentence = run.opens_sentence();
+        // "First Nations": an organisation's word after a capitalised opener is a phrase
+        // of its own, not a body called "Nations".
+        let after_opener = run
+            .before
+            .is_some_and(|b| b.starts_with(char::is_uppercase) && is_opener(bare(b)));
+        if org_word && after_opener {
+            return None;
+        }
         if (is_acronym(word) && !is_in(TITLE_WORDS, word)) || (org_word && !opens_sentence) {
             return Some((word.to_string(), EntityKind::Org, true));
         }
@@ -531,7 +608,20 @@ fn classify(
         return placed(full, run, text).then(|| (full.to_string(), EntityKind::Place, true));
     }
     let club = name.last().is_some_and(|w| is_in(CLUB_WORDS, w));
-    if org_word || club || (fields_members(run, text) && !name.iter().any(|w| is_given_name(w))) {
+    // "National Farmers Movement (NFM)": a name whose initials follow it in brackets.
+    let acronym_defined = !run.written.ends_with([',', '.', ';', ':'])
+        && words_after(text, run.at + run.written.len(), 1)
+            .next()
+            .is_some_and(|w| {
+                w.strip_prefix('(')
+                    .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                    .is_some_and(|acronym| is_acronym(acronym) && initials(full) == acronym)
+            });
+    if org_word
+        || club
+        || acronym_defined
+        || (fields_members(run, text) && !name.iter().any(|w| is_given_name(w)))
+    {
         return Some((full.to_string(), EntityKind::Org, true));
     }
     if let Some(person) = registry.full_name(full) {
@@ -707,8 +797,15 @@ fn spoke_before(run: &NameRun, text: &str) -> bool {
 }
 
 /// An unknown name in a place's position: after "in" or "near", or before
-/// ", Country" ("Avdiivka, Ukraine").
+/// ", Country" ("Avdiivka, Ukraine"); not a street ("Grange Road, Kilkenny").
 fn placed(full: &str, run: &NameRun, text: &str) -> bool {
+    if full
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| is_in(STREET_WORDS, w))
+    {
+        return false;
+    }
     let after_preposition = run
         .before
         .is_some_and(|b| ["in", "near"].iter().any(|p| p.eq_ignore_ascii_case(b)));

@@ -738,6 +738,18 @@ pub(crate) const DISTRICT_WORDS: &[&str] = &[
     "township",
 ];
 
+/// Last words of the names of streets ("Grange Road", "Bulah Way"): an address names no
+/// place of its own. Sorted.
+pub(crate) const STREET_WORDS: &[&str] = &[
+    "avenue",
+    "boulevard",
+    "drive",
+    "lane",
+    "road",
+    "street",
+    "way",
+];
+
 /// A word that opens a sentence or a clause without naming anyone: "But", "On", "Earlier",
 /// "Sunday", "Tonight", "He".
 pub(crate) fn is_opener(word: &str) -> bool {
@@ -794,6 +806,7 @@ mod tests {
             DOCUMENT_NOUNS,
             CLUB_WORDS,
             DISTRICT_WORDS,
+            STREET_WORDS,
             NOT_NAMES,
             SENTENCE_ADVERBS,
             TIME_WORDS,
