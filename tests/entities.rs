@@ -708,3 +708,36 @@ fn a_town_a_club_is_named_after_is_the_club() {
     assert!(names(&b, EntityKind::Place).is_empty(), "{:?}", b.entities);
     assert!(names(&b, EntityKind::Org).contains(&"Dunmore FC"));
 }
+
+#[test]
+fn what_a_company_owns_and_a_brands_inner_capital_make_an_organisation() {
+    let b = blog(&[
+        (
+            "Results",
+            "Zentrix’s shares fell after Quorvel’s US business, BetLoop, missed its targets. \
+             Its rival, Marrowind, held steady and traders bought PayNest.",
+        ),
+        (
+            "Interview",
+            "Cormac McAllister spoke to Tom DeLacey about the float.",
+        ),
+    ]);
+    assert_eq!(
+        names(&b, EntityKind::Org),
+        vec!["BetLoop", "Marrowind", "PayNest", "Quorvel", "Zentrix"],
+        "{:?}",
+        b.entities
+    );
+}
+
+#[test]
+fn a_club_named_in_portuguese_is_one_organisation() {
+    let b = blog(&[(
+        "Full time",
+        "Recreativo Clube de Palmares 1-2 Harbour Rovers",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Org),
+        vec!["Harbour Rovers", "Recreativo Clube de Palmares"]
+    );
+}

@@ -50,8 +50,8 @@ const OBJECT_WORDS: &[&str] = &[
 ];
 
 /// Small words inside organisation names ("Organization for Security and Co-operation in
-/// Europe"); they do not count towards an acronym.
-const NAME_GLUE: &[&str] = &["and", "for", "in", "of", "on", "the"];
+/// Europe", "Sporting Clube de Portugal"); they do not count towards an acronym.
+const NAME_GLUE: &[&str] = &["and", "de", "for", "in", "of", "on", "the"];
 
 /// The people, places and organisations of a blog's texts and photo credits
 /// ([`blog_texts`](super::names::blog_texts)), given each text's name runs.
@@ -558,6 +558,9 @@ fn classify(
         if let Some(person) = registry.full_name(word) {
             return Some((person.to_string(), EntityKind::Person, true));
         }
+        if corporate(run, text) || camel_case(word) {
+            return Some((full.to_string(), EntityKind::Org, true));
+        }
         // "Goa", "Apple": a name that is also a word is a name inside a sentence of a blog
         // that never writes the word in lower case.
         if !opens_sentence && !registry.is_common_word(word) {
@@ -620,6 +623,7 @@ fn classify(
     if org_word
         || club
         || acronym_defined
+        || (corporate(run, text) && !name.iter().any(|w| is_given_name(w)))
         || (fields_members(run, text) && !name.iter().any(|w| is_given_name(w)))
     {
         return Some((full.to_string(), EntityKind::Org, true));
@@ -740,6 +744,64 @@ fn acts_as_subject(word: &str, run: &NameRun, text: &str) -> bool {
         && !run.written.ends_with([',', '.', ';', ':'])
         && !ABSTRACT.iter().any(|e| lower_word.ends_with(e))
         && word.chars().any(char::is_lowercase)
+}
+
+/// "Acme’s shares", "Acme’s US business", "its rival, Acme,": what a company has, or a
+/// company's name set off after a word for one.
+fn corporate(run: &NameRun, text: &str) -> bool {
+    // Sorted: is_in searches by halves.
+    const HOLDINGS: &[&str] = &[
+        "business",
+        "customers",
+        "earnings",
+        "float",
+        "listing",
+        "profits",
+        "revenue",
+        "sales",
+        "shareholders",
+        "shares",
+        "stores",
+        "subsidiary",
+        "takeover",
+        "valuation",
+    ];
+    const FIRMS: &[&str] = &[
+        "brand",
+        "business",
+        "company",
+        "firm",
+        "owner",
+        "rival",
+        "subsidiary",
+    ];
+    let end = run.at + run.written.len();
+    // The noun owned, or the one after a modifier ("Acme’s US business").
+    let owns = run.possessive
+        && words_after(text, end, 2)
+            .take_while(|w| !w.ends_with([',', '.', ';', ':']) || is_in(HOLDINGS, bare(w)))
+            .any(|w| is_in(HOLDINGS, bare(w)));
+    let set_off = run.written.ends_with(',')
+        && run
+            .before
+            .and_then(|b| b.strip_suffix(','))
+            .is_some_and(|b| is_in(FIRMS, b));
+    owns || set_off
+}
+
+/// "FanDuel", "AstraZeneca": a word with a capital inside it, as brands write their names;
+/// not a surname's prefix ("McCarthy", "MacLeod", "DeSantis", "LeBron", "O’Brien").
+fn camel_case(word: &str) -> bool {
+    let inner = word
+        .char_indices()
+        .skip(1)
+        .find(|&(i, c)| c.is_uppercase() && word[..i].ends_with(char::is_lowercase));
+    inner.is_some_and(|(i, _)| {
+        ![
+            "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von",
+        ]
+        .contains(&&word[..i])
+    }) && !word.contains(['-', '’', '\''])
 }
 
 /// "the two Fianna Fáil candidates", "Sinn Féin TDs": a name that fields candidates or

@@ -583,6 +583,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "bureau",
     "cabinet",
     "club",
+    "clube",
     "commission",
     "committee",
     "commonwealth",
