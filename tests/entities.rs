@@ -741,3 +741,52 @@ fn a_club_named_in_portuguese_is_one_organisation() {
         vec!["Harbour Rovers", "Recreativo Clube de Palmares"]
     );
 }
+
+#[test]
+fn events_laws_and_letters_are_nobodys_names() {
+    let b = blog(&[(
+        "Budget",
+        "The Treasury said the Autumn Statement would follow and the Finance Bill would pass. \
+         Gen Z voters queued.",
+    )]);
+    assert!(names(&b, EntityKind::Person).is_empty(), "{:?}", b.entities);
+}
+
+#[test]
+fn foundations_funds_trusts_and_societies_are_organisations() {
+    let b = blog(&[(
+        "Think tanks",
+        "The Harbour Foundation said the poorest would lose out. The Marlow Trust agreed.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Org),
+        vec!["Harbour Foundation", "Marlow Trust"]
+    );
+    assert!(names(&b, EntityKind::Person).is_empty());
+}
+
+#[test]
+fn places_of_several_words_in_titles_and_joined_by_and() {
+    let b = blog(&[(
+        "States",
+        "New South Wales Premier Dana Holt met the Andhra Pradesh CM Ravi Kota before flying \
+         to Trinidad and Tobago.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Place),
+        vec!["Andhra Pradesh", "New South Wales", "Trinidad and Tobago"]
+    );
+    assert_eq!(
+        names(&b, EntityKind::Person),
+        vec!["Dana Holt", "Ravi Kota"]
+    );
+}
+
+#[test]
+fn a_slavic_surname_heads_a_sentence_and_an_adjective_does_not() {
+    let b = blog(&[(
+        "Fifth set",
+        "Petrovic saves a break point. Atlantic storms hit the coast.",
+    )]);
+    assert_eq!(names(&b, EntityKind::Person), vec!["Petrovic"]);
+}

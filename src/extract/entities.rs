@@ -25,7 +25,7 @@ use super::gazetteer::{
 };
 use super::lexicon::{
     is_in, is_opener, CLAUSE_WORDS, CLUB_WORDS, COMMON_ACRONYMS, COMPASS, DISTRICT_WORDS,
-    HONORIFICS, NOT_NAMES, ORG_WORDS, ROLE_NOUNS, STREET_WORDS, TITLE_WORDS,
+    EVENT_WORDS, HONORIFICS, NOT_NAMES, ORG_WORDS, ROLE_NOUNS, STREET_WORDS, TITLE_WORDS,
 };
 use super::names::{Located, NameRun, Registry};
 use super::tokens::{bare, is_article, part_in, possessive_owner, words_after};
@@ -267,19 +267,23 @@ fn names_in<'a>(source: &Located<'a>, runs: Vec<NameRun<'a>>, registry: &Registr
         }
         // Titles carry places and organisations: "US President", "Kremlin spokesman",
         // "Ukrainian President" (indirectly).
+        // "National Civil Defense Coordinator Luis Felipe Puente": the words before the
+        // role are the person's employer, or a place ("New South Wales Premier"), whose
+        // words name nothing more ("Wales").
+        let employer = employer_in_titles(run, source);
+        let place_end = employer
+            .as_ref()
+            .filter(|f| f.kind == EntityKind::Place)
+            .map_or(0, |f| f.mention.span.end);
         let mut cursor = run.at;
         for word in &run.words[..run.name_from] {
             let at = written_at(text, cursor, word);
             cursor = at + word.len();
-            if let Some(found) = title_entity(word, source, at) {
+            if let Some(found) = title_entity(word, source, at).filter(|_| at >= place_end) {
                 out.push(found);
             }
         }
-        // "National Civil Defense Coordinator Luis Felipe Puente": the words before the
-        // role are the person's employer.
-        if let Some(found) = employer_in_titles(run, source) {
-            out.push(found);
-        }
+        out.extend(employer);
         let name = run.name();
         if name.is_empty() {
             continue;
@@ -398,7 +402,8 @@ fn owning_org(run: &NameRun, found: &[Found], text: &str) -> Option<String> {
 
 /// The organisation named before the role in a run's titles, when a person's name follows:
 /// two or more words, not a place or a people ("US President", "Ukrainian President" are
-/// not organisations).
+/// not organisations); or the place they name, when the gazetteer knows it ("Andhra
+/// Pradesh CM").
 fn employer_in_titles(run: &NameRun, source: &Located) -> Option<Found> {
     if run.name_from == 0 || run.name_from >= run.words.len() {
         return None;
@@ -413,6 +418,17 @@ fn employer_in_titles(run: &NameRun, source: &Located) -> Option<Found> {
         .skip_while(|w| is_article(w))
         .collect();
     let name = before.join(" ");
+    let at = written_at(source.text, run.at, before.first()?);
+    // "Andhra Pradesh CM", "New South Wales Premier": a place of several words.
+    if let Some(p) = place(&name).filter(|_| before.len() >= 2) {
+        return Some(Found {
+            name: p.to_string(),
+            written: name.clone(),
+            kind: EntityKind::Place,
+            role: None,
+            mention: mention(source, at, name.len(), true),
+        });
+    }
     let ok = before.len() >= 2
         && before.iter().all(|w| w.starts_with(char::is_uppercase))
         && place(&name).is_none()
@@ -422,7 +438,6 @@ fn employer_in_titles(run: &NameRun, source: &Located) -> Option<Found> {
     if !ok {
         return None;
     }
-    let at = written_at(source.text, run.at, before[0]);
     Some(Found {
         name: name.clone(),
         written: name.clone(),
@@ -526,6 +541,12 @@ fn classify(
     }
     if let Some(org) = known_org(full) {
         return Some((org.to_string(), EntityKind::Org, true));
+    }
+    // "Gen Z", "Plan B": a letter is nobody's name. "Autumn Statement", "Finance Bill": an
+    // event or a law is nobody's either.
+    let event = name.len() > 1 && name.last().is_some_and(|w| is_in(EVENT_WORDS, w));
+    if name.iter().all(|w| w.chars().count() < 2) || event {
+        return None;
     }
     // An organisation's word anywhere makes an organisation only of a joined name ("US
     // Department of the Treasury"); otherwise it must be the head ("Brigade Combat Teams"
@@ -739,6 +760,8 @@ fn acts_as_subject(word: &str, run: &NameRun, text: &str) -> bool {
         || ["an", "ic", "ern", "ese", "ish"]
             .iter()
             .any(|e| lower_word.ends_with(e))
+            // "Djokovic", "Vucic": a Slavic surname, no adjective.
+            && !lower_word.ends_with("vic")
         || word.strip_suffix('s').is_some_and(|w| demonym(w).is_some());
     verb && !not_a_name
         && !run.written.ends_with([',', '.', ';', ':'])
@@ -919,7 +942,8 @@ fn title_entity(word: &str, source: &Located, at: usize) -> Option<Found> {
 }
 
 /// Joins organisation names split by small words: "US Department" + "of the" + "Treasury",
-/// "Organization" + "for" + "Security" + "and" + "Co-operation" + "in" + "Europe".
+/// "Organization" + "for" + "Security" + "and" + "Co-operation" + "in" + "Europe"; and the
+/// places the gazetteer names so ("Trinidad" + "and" + "Tobago").
 fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>> {
     let mut out: Vec<NameRun<'a>> = Vec::new();
     let mut joined_by_for = false;
@@ -930,6 +954,16 @@ fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>>
             let is_org = last.words.iter().any(|w| part_in(ORG_WORDS, w)) || joined_by_for;
             let fits = matches!(glue.as_str(), "of" | "of the" | "for")
                 || (matches!(glue.as_str(), "and" | "in") && joined_by_for);
+            // "Jammu and Kashmir", "Bosnia and Herzegovina": one place.
+            let one_place = glue == "and"
+                && last.name_from == 0
+                && run.name_from == 0
+                && place(&format!(
+                    "{} and {}",
+                    last.words.join(" "),
+                    run.words.join(" ")
+                ))
+                .is_some();
             // "1922 Committee of Conservative backbenchers": a name does not end in an
             // adjective that qualifies the lowercase noun after it.
             let qualifies = run.words.last().is_some_and(|w| {
@@ -937,9 +971,7 @@ fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>>
                 (demonym(w).is_some() || w.ends_with("ive"))
                     && next.is_some_and(|n| n.starts_with(char::is_lowercase))
             });
-            if is_org
-                && fits
-                && !qualifies
+            if (one_place || is_org && fits && !qualifies)
                 && !last.written.ends_with([',', '.', ';', ':'])
                 && !last.possessive
             {

@@ -392,6 +392,7 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
     "chairwoman",
     "chancellor",
     "chief",
+    "cm",
     "coach",
     "col",
     "commander",
@@ -475,6 +476,7 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
 pub(crate) const HONORIFICS: &[&str] = &[
     "adm",
     "chancellor",
+    "cm",
     "col",
     "dame",
     "dr",
@@ -584,6 +586,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "cabinet",
     "club",
     "clube",
+    "coalition",
     "commission",
     "committee",
     "commonwealth",
@@ -602,6 +605,8 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "federation",
     "force",
     "forces",
+    "foundation",
+    "fund",
     "gazette",
     "government",
     "group",
@@ -641,6 +646,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "senate",
     "service",
     "services",
+    "society",
     "systems",
     "technologies",
     "telecom",
@@ -648,6 +654,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "times",
     "treasury",
     "tribune",
+    "trust",
     "union",
     "university",
 ];
@@ -739,6 +746,23 @@ pub(crate) const DISTRICT_WORDS: &[&str] = &[
     "township",
 ];
 
+/// Last words of the names of events, laws and statements ("Autumn Statement", "Finance
+/// Bill", "Australian Open"): such a name is nobody's, whatever given name opens it. Sorted.
+pub(crate) const EVENT_WORDS: &[&str] = &[
+    "act",
+    "awards",
+    "bill",
+    "budget",
+    "championship",
+    "championships",
+    "cup",
+    "festival",
+    "games",
+    "open",
+    "statement",
+    "summit",
+];
+
 /// Last words of the names of streets ("Grange Road", "Bulah Way"): an address names no
 /// place of its own. Sorted.
 pub(crate) const STREET_WORDS: &[&str] = &[
@@ -808,6 +832,7 @@ mod tests {
             CLUB_WORDS,
             DISTRICT_WORDS,
             STREET_WORDS,
+            EVENT_WORDS,
             NOT_NAMES,
             SENTENCE_ADVERBS,
             TIME_WORDS,
