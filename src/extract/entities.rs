@@ -93,14 +93,16 @@ pub(crate) fn extract_entities(
         }
     }
     let mut found: Vec<Found> = Vec::new();
-    let mut defined: HashMap<String, String> = HashMap::new();
+    // Short name → the full name it was defined as, kept in `fulls`.
+    let mut defined: HashMap<String, usize> = HashMap::new();
     for (source, runs) in sources.iter().zip(runs) {
         let from = found.len();
         found.extend(names_in(source, runs, registry));
-        defined_in_brackets(source.text, &found[from..], &mut defined);
+        defined_in_brackets(source.text, &found[from..], &mut defined, &mut fulls);
     }
     for f in &mut found {
-        if let Some(name) = defined.get(&f.name).filter(|_| f.kind == EntityKind::Org) {
+        let full = defined.get(&f.name).and_then(|&at| fulls.get(at));
+        if let Some(name) = full.filter(|_| f.kind == EntityKind::Org) {
             f.name = name.clone();
         }
     }
@@ -130,27 +132,26 @@ pub(crate) fn extract_entities(
     found.retain(|f| f.mention.direct || named.contains(&f.name));
     // "Bengaluru FC" then "Bengaluru break": a place that a club of the blog is named
     // after is the club, unless two clubs share it.
-    let mut clubs: HashMap<&str, Option<String>> = HashMap::new();
-    for f in found.iter().filter(|f| f.kind == EntityKind::Org) {
-        if let Some((town, last)) = f.name.rsplit_once(' ') {
-            if is_in(CLUB_WORDS, last) || last == "FC" || last == "AFC" {
-                let club = clubs.entry(town).or_insert_with(|| Some(f.name.clone()));
-                if club.as_deref() != Some(f.name.as_str()) {
-                    *club = None;
-                }
+    // Town → the club's mention in `found`, or AMBIGUOUS.
+    let mut clubs: HashMap<String, usize> = HashMap::new();
+    for (i, f) in found.iter().enumerate() {
+        let Some((town, last)) = f.name.rsplit_once(' ') else {
+            continue;
+        };
+        if f.kind == EntityKind::Org && (is_in(CLUB_WORDS, last) || last == "FC" || last == "AFC") {
+            let club = clubs.entry(town.to_string()).or_insert(i);
+            if found.get(*club).is_some_and(|c| c.name != f.name) {
+                *club = AMBIGUOUS;
             }
         }
     }
-    let clubs: HashMap<String, String> = clubs
-        .into_iter()
-        .filter_map(|(town, club)| Some((town.to_string(), club?)))
-        .collect();
-    for f in &mut found {
-        if f.kind == EntityKind::Place && f.mention.direct {
-            if let Some(club) = clubs.get(&f.written) {
-                f.name = club.clone();
-                f.kind = EntityKind::Org;
-            }
+    for i in 0..found.len() {
+        let f = &found[i];
+        let club = clubs.get(&f.written).and_then(|&at| found.get(at));
+        if let Some(name) = club.filter(|_| f.kind == EntityKind::Place && f.mention.direct) {
+            let name = name.name.clone();
+            found[i].name = name;
+            found[i].kind = EntityKind::Org;
         }
     }
     // A name read as an organisation somewhere (an employer, an organisation's word) is one
@@ -171,8 +172,13 @@ pub(crate) fn extract_entities(
 
 /// An organisation's other name given in brackets after it: an acronym ("Congress Party
 /// (INC)") or the name an acronym stands for ("ABC News (Australian Broadcasting
-/// Corporation)"). Adds short name → full name to `defined`.
-fn defined_in_brackets(text: &str, found: &[Found], defined: &mut HashMap<String, String>) {
+/// Corporation)"). Adds short name → full name (in `fulls`) to `defined`.
+fn defined_in_brackets(
+    text: &str,
+    found: &[Found],
+    defined: &mut HashMap<String, usize>,
+    fulls: &mut Vec<String>,
+) {
     for pair in found.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
         let bracketed = text
@@ -182,14 +188,16 @@ fn defined_in_brackets(text: &str, found: &[Found], defined: &mut HashMap<String
             continue;
         }
         let lead = a.name.split(' ').next().unwrap_or("");
-        if is_acronym(&b.name) && !is_acronym(&a.name) {
-            defined
-                .entry(b.name.clone())
-                .or_insert_with(|| a.name.clone());
+        let (short, full) = if is_acronym(&b.name) && !is_acronym(&a.name) {
+            (&b.name, &a.name)
         } else if is_acronym(lead) && initials(&b.name) == lead {
-            defined
-                .entry(a.name.clone())
-                .or_insert_with(|| b.name.clone());
+            (&a.name, &b.name)
+        } else {
+            continue;
+        };
+        if !defined.contains_key(short) {
+            defined.insert(short.clone(), fulls.len());
+            fulls.push(full.clone());
         }
     }
 }
