@@ -120,6 +120,10 @@ fn main() {
         };
         to.entry(written).or_insert(name);
     }
+    let common: BTreeMap<String, String> = lines("data/common_words.txt")
+        .into_iter()
+        .map(|w| (w, String::new()))
+        .collect();
     let given: BTreeMap<String, String> = lines("data/given_names.txt")
         .into_iter()
         .map(|n| (n, String::new()))
@@ -153,6 +157,12 @@ fn main() {
     );
     table(&mut out, "DEMONYMS", "Demonym → its country.", &demonyms);
     table(&mut out, "GIVEN_NAMES", "Common given names.", &given);
+    table(
+        &mut out,
+        "COMMON_WORDS",
+        "Frequent English words written in lower case.",
+        &common,
+    );
     let dest =
         Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("gazetteer_data.rs");
     fs::write(dest, out).expect("writing the gazetteer tables");

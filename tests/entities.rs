@@ -790,3 +790,36 @@ fn a_slavic_surname_heads_a_sentence_and_an_adjective_does_not() {
     )]);
     assert_eq!(names(&b, EntityKind::Person), vec!["Petrovic"]);
 }
+
+#[test]
+fn a_frequent_english_word_heading_a_sentence_is_nobody() {
+    let b = blog(&[(
+        "Markets",
+        "Stock markets in Asia were expected to open higher. Game is over for the bears. \
+         Petrovic sells his stake.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Person),
+        vec!["Petrovic"],
+        "{:?}",
+        b.entities
+    );
+}
+
+#[test]
+fn two_or_three_names_inside_a_sentence_are_a_persons() {
+    let b = blog(&[
+        (
+            "Third quarter",
+            "The quarterback connects with Tavon Okereke, who runs it in. Fans of Super Bowl \
+             Coverage cheered at Cedar Point.",
+        ),
+        ("Kestrel Takes Harbour Title", "The final ended late."),
+    ]);
+    assert_eq!(
+        names(&b, EntityKind::Person),
+        vec!["Tavon Okereke"],
+        "{:?}",
+        b.entities
+    );
+}

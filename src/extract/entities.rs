@@ -4,9 +4,11 @@
 //!    into its titles and the name after them. A name is a *place* when the gazetteer knows
 //!    it (countries, capitals, big cities, regions) or when it follows "in" or "near", or
 //!    comes before ", Country"; an *organisation* when it holds an organisation
-//!    word (Ministry, House, Agency) or is an acronym; a *person* when the blog names them
-//!    in full after a title or before a cue verb, or when it starts with a common given
-//!    name. Titles carry entities too ("US" in "US President", "Ukrainian" mentions
+//!    word (Ministry, House, Agency) or is an acronym, or owns what companies own ("Acme's
+//!    shares"), or is followed by its initials in brackets; a *person* when the blog names
+//!    them in full after a title or before a cue verb, or when it starts with a common given
+//!    name, or is two or three names inside a sentence none of which is a frequent English
+//!    word. A frequent English word ("Game", "Stock") opening a sentence is nobody. Titles carry entities too ("US" in "US President", "Ukrainian" mentions
 //!    Ukraine, but only indirectly). Organisation names joined by "of", "for" ("US
 //!    Department of the Treasury") are one name. A name led by an acronym ("ADN America"),
 //!    a country's one-word name ("Germany’s Lufthansa"), a name joined by "and" to an
@@ -21,7 +23,8 @@
 //!    names to its own (UK, Britain → United Kingdom; Kiev → Kyiv).
 
 use super::gazetteer::{
-    demonym, demonym_of, is_given_name, org as known_org, place, word_org, word_place,
+    demonym, demonym_of, is_common_word, is_given_name, org as known_org, place, word_org,
+    word_place,
 };
 use super::lexicon::{
     is_in, is_opener, CLAUSE_WORDS, CLUB_WORDS, COMMON_ACRONYMS, COMPASS, DISTRICT_WORDS,
@@ -630,7 +633,11 @@ fn classify(
         let plural_of_word = word
             .strip_suffix('s')
             .is_some_and(|w| registry.is_common_word(w));
-        if acts_as_subject(word, run, text) && !registry.is_common_word(word) && !plural_of_word {
+        if acts_as_subject(word, run, text)
+            && !registry.is_common_word(word)
+            && !is_common_word(word)
+            && !plural_of_word
+        {
             return Some((full.to_string(), EntityKind::Person, true));
         }
         // "said on Twitter", "posted on Telegram": a name after "on" is a platform.
@@ -688,8 +695,36 @@ fn classify(
         if !run.possessive && (titled || spoke || followed_by_role(run, text)) {
             return Some((full.to_string(), EntityKind::Person, true));
         }
+        // "connects with Jordy Nelson": two or three names inside a sentence, none a word
+        // the blog writes in lower case, are a person's.
+        let names_only = name.iter().all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && cs.all(|c| c.is_lowercase() || c == '-' || c == '\'' || c == '’')
+                && !registry.is_common_word(w)
+                && !is_common_word(w)
+                && !is_in(NOT_NAMES, w)
+        });
+        if (2..=3).contains(&name.len()) && names_only && !run.opens_sentence() && !title_case(text)
+        {
+            return Some((full.to_string(), EntityKind::Person, true));
+        }
     }
     placed(full, run, text).then(|| (full.to_string(), EntityKind::Place, true))
+}
+
+/// A headline in title case ("Chancellor Cuts Fuel Duty"): most of its words of four
+/// letters or more open with a capital.
+fn title_case(text: &str) -> bool {
+    let long: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    let capitals = long
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    long.len() >= 2 && capitals * 3 > long.len() * 2
 }
 
 /// "ADN America", "BBC Radio": a name led by an acronym (not a country's) and no person's,

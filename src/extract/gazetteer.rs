@@ -72,6 +72,7 @@ static ORG_LINES: OnceLock<Vec<u32>> = OnceLock::new();
 static WORD_ORG_LINES: OnceLock<Vec<u32>> = OnceLock::new();
 static DEMONYM_LINES: OnceLock<Vec<u32>> = OnceLock::new();
 static GIVEN_NAME_LINES: OnceLock<Vec<u32>> = OnceLock::new();
+static COMMON_WORD_LINES: OnceLock<Vec<u32>> = OnceLock::new();
 
 /// The gazetteer's name for a place ("Kiev" → "Kyiv", "UK" → "United Kingdom").
 pub(crate) fn place(name: &str) -> Option<&'static str> {
@@ -114,6 +115,12 @@ pub(crate) fn is_given_name(word: &str) -> bool {
     find(GIVEN_NAMES, &GIVEN_NAME_LINES, word).is_some()
 }
 
+/// Whether a word is a frequent English word written in lower case ("game", "stock",
+/// "markets"): capitalised, it opens a sentence or a headline rather than names someone.
+pub(crate) fn is_common_word(word: &str) -> bool {
+    find(COMMON_WORDS, &COMMON_WORD_LINES, word).is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -140,6 +147,8 @@ mod tests {
         assert_eq!(demonym_of("Atlantis"), None);
         assert!(is_given_name("John") && is_given_name("mary"));
         assert!(!is_given_name("Ukraine"));
+        assert!(is_common_word("Game") && is_common_word("markets"));
+        assert!(!is_common_word("Nelson") && !is_common_word("Mark"));
         // Every entry of every table is found, first and last included.
         for (table, lines) in [
             (PLACES, &PLACE_LINES),
@@ -148,6 +157,7 @@ mod tests {
             (WORD_ORGS, &WORD_ORG_LINES),
             (DEMONYMS, &DEMONYM_LINES),
             (GIVEN_NAMES, &GIVEN_NAME_LINES),
+            (COMMON_WORDS, &COMMON_WORD_LINES),
         ] {
             for line in table.lines() {
                 let (entry, name) = line.split_once('=').unwrap_or((line, line));
