@@ -699,13 +699,24 @@ fn classify(
         // the blog writes in lower case, are a person's.
         let names_only = name.iter().all(|w| {
             let mut cs = w.chars();
+            // "Randle-El", "O’Brien": a capital may follow a hyphen or an apostrophe.
+            let mut previous = ' ';
             cs.next().is_some_and(char::is_uppercase)
-                && cs.all(|c| c.is_lowercase() || c == '-' || c == '\'' || c == '’')
+                && cs.all(|c| {
+                    let ok = c.is_lowercase()
+                        || matches!(c, '-' | '\'' | '’')
+                        || (c.is_uppercase() && matches!(previous, '-' | '\'' | '’'));
+                    previous = c;
+                    ok
+                })
                 && !registry.is_common_word(w)
                 && !is_common_word(w)
                 && !is_in(NOT_NAMES, w)
         });
-        if (2..=3).contains(&name.len()) && names_only && !run.opens_sentence() && !title_case(text)
+        if (2..=3).contains(&name.len())
+            && names_only
+            && !run.opens_sentence()
+            && !title_case(text, run)
         {
             return Some((full.to_string(), EntityKind::Person, true));
         }
@@ -713,12 +724,13 @@ fn classify(
     placed(full, run, text).then(|| (full.to_string(), EntityKind::Place, true))
 }
 
-/// A headline in title case ("Chancellor Cuts Fuel Duty"): most of its words of four
-/// letters or more open with a capital.
-fn title_case(text: &str) -> bool {
+/// A headline in title case ("Chancellor Cuts Fuel Duty For Drivers"): most of its words of
+/// four letters or more, the run's own left out, open with a capital.
+fn title_case(text: &str, run: &NameRun) -> bool {
     let long: Vec<&str> = text
         .split_whitespace()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .map(bare)
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !run.words.contains(w))
         .collect();
     let capitals = long
         .iter()
@@ -941,7 +953,12 @@ fn placed(full: &str, run: &NameRun, text: &str) -> bool {
     let before_country = run.written.ends_with(',')
         && words_after(text, end, 1)
             .next()
-            .is_some_and(|next| place(bare(next)).is_some() && demonym(bare(next)).is_none());
+            .map(bare)
+            .is_some_and(|next| {
+                // "Margao, Goa": a place named by a word, capitalised.
+                let word_named = next.starts_with(char::is_uppercase) && word_place(next).is_some();
+                (place(next).is_some() || word_named) && demonym(next).is_none()
+            });
     // "the Zolotiv district", "Morelos state, 43 in Puebla": a name before a region's word
     // in lower case. "state" only where a clause goes on after it, not before a noun ("a
     // state visit", "state media").

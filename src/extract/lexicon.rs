@@ -763,14 +763,20 @@ pub(crate) const EVENT_WORDS: &[&str] = &[
     "summit",
 ];
 
-/// Last words of the names of streets ("Grange Road", "Bulah Way"): an address names no
-/// place of its own. Sorted.
+/// Last words of the names of streets and buildings ("Grange Road", "Bulah Way", "Loreto
+/// Sports Hall", "Main Campus"): an address names no place of its own. Sorted.
 pub(crate) const STREET_WORDS: &[&str] = &[
+    "arena",
     "avenue",
     "boulevard",
+    "campus",
     "drive",
+    "hall",
+    "hospital",
     "lane",
     "road",
+    "school",
+    "stadium",
     "street",
     "way",
 ];
