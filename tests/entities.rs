@@ -836,3 +836,24 @@ fn a_double_barrelled_surname_inside_a_sentence_is_a_persons() {
     let b = blog(&[("Fourth down", "Option run to Tavon Okereke-El works.")]);
     assert_eq!(names(&b, EntityKind::Person), vec!["Tavon Okereke-El"]);
 }
+
+#[test]
+fn capitals_for_things_are_no_organisation_and_brothers_are_one() {
+    let b = blog(&[(
+        "Keynote",
+        "The SDK ships in February and films come out on DVD a month later, from Harrow \
+         Bros and Kestrel Brothers.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Org),
+        vec!["Harrow Bros", "Kestrel Brothers"],
+        "{:?}",
+        b.entities
+    );
+}
+
+#[test]
+fn a_name_between_a_quote_and_its_verb_is_who_spoke_whatever_word_it_is() {
+    let b = blog(&[("Keynote", "\"We sold four million phones,\" Sparrow says.")]);
+    assert_eq!(names(&b, EntityKind::Person), vec!["Sparrow"]);
+}

@@ -633,6 +633,12 @@ fn classify(
         let plural_of_word = word
             .strip_suffix('s')
             .is_some_and(|w| registry.is_common_word(w));
+        // "…,” Jobs says": a name between a quote and its verb of speech is who spoke,
+        // whatever word it also is.
+        let after_quote = run.before.is_some_and(|b| b.ends_with(['"', '”']));
+        if after_quote && run.cue_follows && !is_acronym(word) {
+            return Some((full.to_string(), EntityKind::Person, true));
+        }
         if acts_as_subject(word, run, text)
             && !registry.is_common_word(word)
             && !is_common_word(word)
@@ -641,7 +647,11 @@ fn classify(
             return Some((full.to_string(), EntityKind::Person, true));
         }
         // "said on Twitter", "posted on Telegram": a name after "on" is a platform.
-        if run.before.is_some_and(|b| b.eq_ignore_ascii_case("on")) && !run.first {
+        // Not a thing's capitals ("on DVD").
+        if run.before.is_some_and(|b| b.eq_ignore_ascii_case("on"))
+            && !run.first
+            && !is_in(COMMON_ACRONYMS, word)
+        {
             return Some((full.to_string(), EntityKind::Org, true));
         }
         return placed(full, run, text).then(|| (full.to_string(), EntityKind::Place, true));

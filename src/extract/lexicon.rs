@@ -582,6 +582,8 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "brigade",
     "broadcaster",
     "broadcasting",
+    "bros",
+    "brothers",
     "bureau",
     "cabinet",
     "club",
@@ -659,14 +661,16 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "university",
 ];
 
-/// Capitals that name a thing, a measure or a time zone, not an organisation: "GDP",
-/// "CCTV", "COVID", "FTSE" (an index), "GMT".
+/// Capitals that name a thing, a measure, a role or a time zone, not an organisation: "GDP",
+/// "CCTV", "COVID", "FTSE" (an index), "GMT", "DVD", "SDK", "MEP".
 pub(crate) const COMMON_ACRONYMS: &[&str] = &[
-    "aedt", "aest", "agm", "aids", "atm", "bmi", "bst", "cbd", "cctv", "cdt", "ceo", "cest", "cet",
-    "cfo", "coo", "covid", "cpi", "cpr", "cst", "cto", "dax", "dna", "drs", "edt", "est", "faq",
-    "ftse", "gcse", "gdp", "gmt", "gps", "hiv", "icu", "ipo", "ist", "lbw", "lgbt", "lgbtq", "mba",
-    "mdt", "mst", "mvp", "nft", "pdt", "ppe", "pst", "pvc", "rip", "sms", "suv", "ufo", "usb",
-    "utc", "var", "vat", "vip", "vpn",
+    "aedt", "aest", "agm", "aids", "api", "atm", "bmi", "bst", "cbd", "cctv", "cdt", "ceo", "cest",
+    "cet", "cfo", "cgt", "coo", "covid", "cpi", "cpr", "cpu", "cst", "cto", "dax", "dna", "drs",
+    "dvd", "edt", "eps", "esg", "est", "faq", "ftse", "gcse", "gdp", "gmt", "gps", "gpu", "hdmi",
+    "hiv", "icu", "iht", "ipo", "isa", "ist", "lbw", "lcd", "led", "lgbt", "lgbtq", "mba", "mdt",
+    "mep", "mla", "msp", "mst", "mvp", "nft", "pdt", "pmi", "pmqs", "ppe", "pst", "pvc", "ram",
+    "rip", "rpi", "sdk", "sms", "ssd", "suv", "ufo", "url", "usb", "utc", "var", "vat", "vip",
+    "vpn",
 ];
 
 /// The parts of a place a compass names ("Tipperary North", "Dublin Mid West").
