@@ -857,3 +857,18 @@ fn a_name_between_a_quote_and_its_verb_is_who_spoke_whatever_word_it_is() {
     let b = blog(&[("Keynote", "\"We sold four million phones,\" Sparrow says.")]);
     assert_eq!(names(&b, EntityKind::Person), vec!["Sparrow"]);
 }
+
+#[test]
+fn a_word_qualifying_a_role_is_no_part_of_the_employer() {
+    let b = blog(&[(
+        "Reply",
+        "Kestrel Harbour Shadow Chancellor Ann Holt said families were worse off.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Org),
+        vec!["Kestrel Harbour"],
+        "{:?}",
+        b.entities
+    );
+    assert_eq!(names(&b, EntityKind::Person), vec!["Ann Holt"]);
+}

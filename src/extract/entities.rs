@@ -423,11 +423,17 @@ fn employer_in_titles(run: &NameRun, source: &Located) -> Option<Found> {
     let role = titles
         .iter()
         .position(|w| is_in(ROLE_NOUNS, w) || is_in(HONORIFICS, w))?;
-    let before: Vec<&str> = titles[..role]
+    // "Labour Shadow Chancellor", "Kestrel Deputy Mayor": a word that qualifies the role is
+    // no part of the employer. Sorted.
+    const QUALIFIERS: &[&str] = &["acting", "deputy", "former", "interim", "senior", "shadow"];
+    let mut before: Vec<&str> = titles[..role]
         .iter()
         .copied()
         .skip_while(|w| is_article(w))
         .collect();
+    while before.last().is_some_and(|w| is_in(QUALIFIERS, w)) {
+        before.pop();
+    }
     let name = before.join(" ");
     let at = written_at(source.text, run.at, before.first()?);
     // "Andhra Pradesh CM", "New South Wales Premier": a place of several words.

@@ -461,6 +461,7 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
     "senator",
     "senior",
     "sgt",
+    "shadow",
     "sir",
     "speaker",
     "spokesman",
