@@ -872,3 +872,17 @@ fn a_word_qualifying_a_role_is_no_part_of_the_employer() {
     );
     assert_eq!(names(&b, EntityKind::Person), vec!["Ann Holt"]);
 }
+
+#[test]
+fn two_names_opening_a_sentence_as_a_verbs_subject_are_a_persons() {
+    let b = blog(&[(
+        "Late chance",
+        "SHOT!! Tavon Okereke shoots a fine shot. Stock Markets opens lower.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Person),
+        vec!["Tavon Okereke"],
+        "{:?}",
+        b.entities
+    );
+}

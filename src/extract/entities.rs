@@ -731,8 +731,9 @@ fn classify(
         });
         if (2..=3).contains(&name.len())
             && names_only
-            && !run.opens_sentence()
             && !title_case(text, run)
+            // "Kalu Ogba shoots": opening a sentence, as the subject of a verb.
+            && (!run.opens_sentence() || acts_as_subject(name[name.len() - 1], run, text))
         {
             return Some((full.to_string(), EntityKind::Person, true));
         }
