@@ -955,3 +955,45 @@ fn a_quote_left_open_before_its_attribution_ends_there() {
         said(&q)
     );
 }
+
+#[test]
+fn a_quote_that_ends_its_sentence_takes_no_cue_from_the_next() {
+    // The next sentence reports someone else speaking: the quote stays with its own.
+    let q = quotes(
+        "Strike",
+        "Ines Alder insisted that the port “end the lockout now.” The dockers’ union said the \
+         talks had failed.",
+    );
+    assert_eq!(said(&q), one("end the lockout now.", "Ines Alder"));
+    // Two spaces after a full stop end a sentence as one does.
+    let q = quotes(
+        "Strike",
+        "Tomas Berg spoke first.  Ines Alder then described the offer as “an insult.”",
+    );
+    assert_eq!(said(&q), one("an insult.", "Ines Alder"));
+    // A next sentence that is an attribution alone signs the quote.
+    let q = quotes(
+        "Strike",
+        "“We will not go back.” Tomas Berg said, walking out.",
+    );
+    assert_eq!(said(&q), one("We will not go back.", "Tomas Berg"));
+}
+
+#[test]
+fn words_that_name_or_liken_report_what_was_said() {
+    // A naming verb a few words before the quote, not right before it ("dubbed “…”" is a
+    // name, not words reported).
+    let q = quotes(
+        "Strike",
+        "The harbour board branded the strikers a “reckless minority.”",
+    );
+    assert_eq!(said(&q), one("reckless minority.", "harbour board"));
+    let q = quotes("Strike", "Ines Alder likened the lockout to “a siege”.");
+    assert_eq!(said(&q), one("a siege", "Ines Alder"));
+    // "as" before words that say what something is: the clause's subject's words.
+    let q = quotes(
+        "Strike",
+        "Tomas Berg openly admires the harbour master as a “fair man,” comparing him to his rival.",
+    );
+    assert_eq!(said(&q)[0], one("fair man,", "Tomas Berg")[0]);
+}

@@ -29,12 +29,19 @@ pub(crate) const CUE_VERBS: &[&str] = &[
     "asked",
     "asking",
     "asks",
+    "asserted",
+    "asserting",
+    "asserts",
     "boasted",
     "call",
     "called",
     "calling",
     "calls",
     "cautioned",
+    "chant",
+    "chanted",
+    "chanting",
+    "chants",
     "claimed",
     "claiming",
     "claims",
@@ -73,6 +80,7 @@ pub(crate) const CUE_VERBS: &[&str] = &[
     "describing",
     "emphasised",
     "emphasized",
+    "exhorted",
     "explain",
     "explained",
     "explaining",
@@ -106,6 +114,10 @@ pub(crate) const CUE_VERBS: &[&str] = &[
     "predict",
     "predicted",
     "predicting",
+    "proclaim",
+    "proclaimed",
+    "proclaiming",
+    "proclaims",
     "promised",
     "promises",
     "promising",
@@ -173,6 +185,26 @@ pub(crate) const CUE_VERBS: &[&str] = &[
     "writes",
     "writing",
     "wrote",
+];
+
+/// Verbs that name or liken in someone's words ("called the plan “reckless”", "branded the
+/// rival a “menace”", "likened the rules to “a tax”"): a few words before a quote, they
+/// report it.
+pub(crate) const NAMING_VERBS: &[&str] = &[
+    "branded",
+    "brands",
+    "call",
+    "called",
+    "calling",
+    "calls",
+    "characterised",
+    "characterized",
+    "dubbed",
+    "labeled",
+    "labelled",
+    "likened",
+    "likens",
+    "termed",
 ];
 
 /// Words after a cue verb that complete it ("told reporters", "said in a statement").
@@ -828,6 +860,7 @@ mod tests {
     fn searched_lists_are_sorted_and_lower_case() {
         for list in [
             CUE_VERBS,
+            NAMING_VERBS,
             AUXILIARIES,
             PRONOUNS,
             CLAUSE_WORDS,

@@ -21,8 +21,8 @@
 use super::gazetteer::{demonym_of, place};
 use super::lexicon::{
     is_in, is_opener, AUXILIARIES, CLAUSE_WORDS, CUE_COMPLEMENTS, DOCUMENT_NOUNS, HONORIFICS,
-    NAME_PARTICLES, NOT_NAMES, ORG_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS, SCARE_MARKERS,
-    SENTENCE_ADVERBS, TIME_LEADS, TIME_WORDS, TITLE_WORDS,
+    NAME_PARTICLES, NAMING_VERBS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS,
+    SCARE_MARKERS, SENTENCE_ADVERBS, TIME_LEADS, TIME_WORDS, TITLE_WORDS,
 };
 use super::names::{name_runs, Registry};
 use super::tokens::{
@@ -165,6 +165,20 @@ fn attribution_at_end(inner: &str) -> Option<usize> {
         .or_else(|| Some(last).filter(|&c| ends_at(c)))
 }
 
+/// Whether a sentence is an attribution and nothing more ("Alder said.", "Said the port's
+/// director, Ines Varga."): a cue with at most a few words after it.
+fn is_bare_attribution(sentence: &str) -> bool {
+    let ws = words(sentence);
+    // What follows the cue: its subject when inverted ("said Alder"), a few words ("said on
+    // Friday"), or a clause after a comma ("said, adding …"); not what was said ("said the
+    // plan had failed").
+    ws.len() <= 20
+        && (0..ws.len()).any(|k| {
+            let cue_words = cue_text(sentence, &ws, k).split_whitespace().count();
+            is_cue_at(&ws, k) && (k == 0 || ws.len() - k - cue_words <= 3 || ws[k].1.ends_with(','))
+        })
+}
+
 /// The last quote opened at or before byte `at`. Quotes are in order and do not overlap:
 /// this is the one that holds `at`, if any does, or else the last one before it.
 fn last_opened(quotes: &[Raw], at: usize) -> Option<&Raw> {
@@ -188,13 +202,17 @@ fn sentence_starts(text: &str, quotes: &[Raw]) -> Vec<usize> {
         if j >= bytes.len() || bytes[j] != b' ' {
             continue;
         }
-        let next = text[j + 1..].chars().next();
+        // Typed text may leave two spaces after a full stop.
+        let gap = text[j..].len() - text[j..].trim_start_matches(' ').len();
+        let next = text[j + gap..].chars().next();
         let opens = next.is_some_and(|n| n.is_uppercase() || "“‘\"'«„".contains(n));
-        let inside = last_opened(quotes, i).is_some_and(|q| i < q.end);
+        // A stop inside a quote ends the sentence when the quote closes right after it:
+        // ‘Russia insisted on “an end.” The agency said …’ is two sentences.
+        let inside = last_opened(quotes, i).is_some_and(|q| i < q.end && q.after != j);
         // "Mr. Obama", "Rep. G.K. Butterfield": an abbreviation's full stop.
         let abbreviation = c == '.' && j == i + 1 && is_abbreviation(word_ending_at(text, j));
         if opens && !inside && !abbreviation {
-            starts.push(j + 1);
+            starts.push(j + gap);
         }
     }
     starts
@@ -599,10 +617,7 @@ fn attribution_before(s: &str) -> Option<(&str, String)> {
     for k in (0..ws.len()).rev() {
         // "called the plan “reckless”", "what he called “a con”": naming words, a few words
         // before the quote.
-        let naming = ws.len() - k <= 6
-            && ["call", "called", "calling", "calls"]
-                .iter()
-                .any(|c| c.eq_ignore_ascii_case(bare(ws[k].1)));
+        let naming = ws.len() - k <= 6 && is_in(NAMING_VERBS, bare(ws[k].1));
         if !naming && !is_cue_at(&ws, k) {
             continue;
         }
@@ -638,6 +653,25 @@ fn attribution_before(s: &str) -> Option<(&str, String)> {
     }
     if weak.is_some() {
         return weak;
+    }
+    // "Trump admires the leader as a “strong man”", "going after Trump as “unfit”": words
+    // that say what something is, after "as", are the clause's subject's.
+    let tail: Vec<String> = ws
+        .iter()
+        .rev()
+        .take(2)
+        .map(|(_, w)| w.to_ascii_lowercase())
+        .collect();
+    let as_what = match tail.as_slice() {
+        [last, ..] if last == "as" => true,
+        [last, prev] => prev == "as" && (is_article(last) || last == "being"),
+        _ => false,
+    };
+    if as_what {
+        let clause = s.rsplit(['”', '"']).next().unwrap_or("");
+        if let Some(who) = subject_opening(clause.trim_start_matches([',', ' '])) {
+            return Some((who, "as".to_string()));
+        }
     }
     if let Some(at) = s.find("according to ") {
         let who = subject_after(&s[at + "according to ".len()..])?;
@@ -1039,11 +1073,30 @@ fn quotes_of(
                 .find(|&s| s >= raw.after)
                 .unwrap_or(text.len());
             let before = &text[sentence_start..raw.open];
+            // A quote that ends its sentence ("“We will go.” Alder said.") is signed by the
+            // next sentence only when that sentence is an attribution alone.
+            let signed_end = if text[raw.after..sentence_end.max(raw.after)]
+                .trim()
+                .is_empty()
+            {
+                let next = starts
+                    .iter()
+                    .copied()
+                    .find(|&s| s > sentence_end)
+                    .unwrap_or(text.len());
+                if is_bare_attribution(&text[sentence_end.min(next)..next]) {
+                    next
+                } else {
+                    sentence_end
+                }
+            } else {
+                sentence_end
+            };
             let next_open = raws
                 .get(n + 1)
-                .map_or(sentence_end, |q| q.open.min(sentence_end));
+                .map_or(signed_end, |q| q.open.min(signed_end));
             let after = &text[raw.after..next_open.max(raw.after)];
-            let rest_of_sentence = &text[raw.after..sentence_end.max(raw.after)];
+            let rest_of_sentence = &text[raw.after..signed_end.max(raw.after)];
 
             let lead = before.trim_end();
             let scare = SCARE_MARKERS.iter().any(|m| {

@@ -178,7 +178,17 @@ pub(crate) fn is_cue_at(ws: &[(usize, &str)], k: usize) -> bool {
             .iter()
             .any(|a| a.eq_ignore_ascii_case(bare(ws[p].1)))
     });
-    if passive {
+    // "the talks", "his claims", "their reports": after a determiner the word is a noun.
+    let noun = k.checked_sub(1).is_some_and(|p| {
+        let d = bare(ws[p].1);
+        is_article(d)
+            || [
+                "his", "her", "its", "their", "our", "my", "your", "these", "those",
+            ]
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(d))
+    });
+    if passive || noun {
         return false;
     }
     let next = ws.get(k + 1).map(|(_, n)| bare(n).to_ascii_lowercase());
