@@ -997,3 +997,33 @@ fn words_that_name_or_liken_report_what_was_said() {
     );
     assert_eq!(said(&q)[0], one("fair man,", "Tomas Berg")[0]);
 }
+
+#[test]
+fn a_pronoun_refers_back_from_where_it_stands() {
+    // "she" is Ines Alder, named before it, not the bank named between it and the quote.
+    let q = quotes(
+        "Banks",
+        "Ines Alder spoke on Tuesday. Though she called Harbour Trust’s conduct “shameful”, \
+         she stopped short of more.",
+    );
+    assert_eq!(said(&q), one("shameful", "Ines Alder"));
+}
+
+#[test]
+fn an_adjective_before_a_title_belongs_to_the_name() {
+    // "Retired" opens the subject, not an adjunct; "he" later in the sentence is that person.
+    let q = quotes(
+        "Harbour",
+        "Retired Adm. Tomas Berg said the crews were tired when he said that under Ines Alder, \
+         “the fleet has been left to rust.”",
+    );
+    assert_eq!(
+        said(&q),
+        one("the fleet has been left to rust.", "Tomas Berg")
+    );
+    let q = quotes(
+        "Harbour",
+        "Speaking Tuesday, Tomas Berg said the fleet was “left to rust”.",
+    );
+    assert_eq!(said(&q), one("left to rust", "Tomas Berg"));
+}

@@ -696,8 +696,14 @@ fn subject_opening(s: &str) -> Option<&str> {
     // "Hastily, …", "Fueled by …, Trump said", "It's …": an adverb, a participle or a
     // pronoun opens no name.
     let lower = first.to_ascii_lowercase();
+    // "Retired Gen. Ines Alder said": an adjective before a title or a name is the name's.
+    // "Speaking Tuesday, …" still opens with an adjunct.
+    let before_name = ws.get(1).is_some_and(|(_, w)| {
+        let b = bare(w);
+        is_capitalised(b) && !is_in(NOT_NAMES, b) && !is_in(TIME_WORDS, b)
+    });
     let adjunct = is_opener(first)
-        || ["ly", "ed", "ing"].iter().any(|end| lower.ends_with(end))
+        || (!before_name && ["ly", "ed", "ing"].iter().any(|end| lower.ends_with(end)))
         || possessive_owner(first).is_some_and(|p| is_in(PRONOUNS, p) || is_in(NOT_NAMES, p));
     if adjunct {
         let comma = head.find(", ")?;
@@ -1142,6 +1148,15 @@ fn quotes_of(
                 .or_else(|| attribution_before(before))
                 .or_else(|| attribution_later(rest_of_sentence))
                 .or(introduced);
+            // A pronoun refers back from where it stands: "Though she called Wells Fargo's
+            // conduct “…”" looks for "she" before its own sentence, not among the names
+            // between it and the quote.
+            let refers_from = found
+                .as_ref()
+                .map(|(phrase, _)| phrase.as_ptr() as usize)
+                .and_then(|p| p.checked_sub(text.as_ptr() as usize))
+                .filter(|&at| at <= raw.open)
+                .unwrap_or(raw.open);
             let (speaker, who, cue) = match found {
                 Some((phrase, cue)) => {
                     let (speaker, who) = canonical(phrase, registry);
@@ -1157,7 +1172,12 @@ fn quotes_of(
                             resolve_pronoun(
                                 &s.name,
                                 &mentions_before(
-                                    sources, &mut cache, &context, at_source, raw.open, registry,
+                                    sources,
+                                    &mut cache,
+                                    &context,
+                                    at_source,
+                                    refers_from,
+                                    registry,
                                 ),
                                 &last,
                             )
