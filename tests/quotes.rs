@@ -1027,3 +1027,14 @@ fn an_adjective_before_a_title_belongs_to_the_name() {
     );
     assert_eq!(said(&q), one("left to rust", "Tomas Berg"));
 }
+
+#[test]
+fn a_capitalised_verb_in_prose_is_part_of_a_name() {
+    // "States" in "the United States would …" is no cue; the sentence's subject speaks.
+    let q = quotes(
+        "Talks",
+        "Foreign Minister Ines Alder said the United States would work with allies to take \
+         “firm steps” soon.",
+    );
+    assert_eq!(said(&q), one("firm steps", "Ines Alder"));
+}

@@ -188,7 +188,17 @@ pub(crate) fn is_cue_at(ws: &[(usize, &str)], k: usize) -> bool {
             .iter()
             .any(|a| a.eq_ignore_ascii_case(d))
     });
-    if passive || noun {
+    // "the United States would", "the United States’ military": in prose a verb is written
+    // in lower case, and a capitalised one after a capital is part of a name. A headline in
+    // title case ("Alder Says Port Will Reopen") has no lower-case word beside it.
+    let in_name = w.starts_with(char::is_uppercase)
+        && k.checked_sub(1)
+            .is_some_and(|p| is_capitalised(ws[p].1) && !ws[p].1.ends_with(['.', ':', ',']))
+        && ws.get(k + 1).is_some_and(|(_, n)| {
+            let b = bare(n);
+            b.len() > 3 && b.bytes().all(|c| c.is_ascii_lowercase())
+        });
+    if passive || noun || in_name {
         return false;
     }
     let next = ws.get(k + 1).map(|(_, n)| bare(n).to_ascii_lowercase());
@@ -234,5 +244,17 @@ mod tests {
         assert_eq!(name_word("Osei,"), "Osei");
         assert_eq!(name_word("Mr."), "Mr");
         assert_eq!(word_ending_at("a Supercalifragilistic.", 23), "");
+    }
+
+    #[test]
+    fn a_cue_is_a_verb_in_its_place() {
+        let cue = |s: &str, k: usize| is_cue_at(&words(s), k);
+        assert!(cue("Alder says the port is open", 1));
+        // Title case keeps the verb; a capital among lower-case words is a name's.
+        assert!(cue("Ines Alder Says Port Will Reopen", 2));
+        assert!(!cue("the United States would act", 2));
+        // After a determiner, a noun; after "was", a passive.
+        assert!(!cue("the talks had failed", 1) && !cue("his claims were false", 1));
+        assert!(!cue("he was told", 2));
     }
 }
