@@ -1038,3 +1038,22 @@ fn a_capitalised_verb_in_prose_is_part_of_a_name() {
     );
     assert_eq!(said(&q), one("firm steps", "Ines Alder"));
 }
+
+#[test]
+fn words_quoted_with_no_verb_of_speech_are_the_subjects() {
+    for sentence in [
+        "Tomas Berg proclaimed a harbour policy of “open quays for all.”",
+        "Tomas Berg exhorted the dockers to “hold the line” on Friday.",
+    ] {
+        let q = quotes("Strike", sentence);
+        assert_eq!(said(&q).len(), 1, "{sentence}");
+        assert_eq!(said(&q)[0].1.as_deref(), Some("Tomas Berg"), "{sentence}");
+    }
+    // A term, after an article or before the noun it qualifies, is no one's words.
+    for sentence in [
+        "Tomas Berg ordered a “special harbour operation” on Friday.",
+        "Tomas Berg sold “miracle” cures on the quay.",
+    ] {
+        assert!(quotes("Strike", sentence).is_empty(), "{sentence}");
+    }
+}

@@ -432,6 +432,12 @@ fn subject_of_last_sentence(text: &str, registry: &Registry) -> Option<(Speaker,
     if !raws.is_empty() && raws.last().is_some_and(|q| q.after > last) {
         return None;
     }
+    named_subject(sentence, registry)
+}
+
+/// The subject that opens `sentence` when it names someone who can speak (see
+/// [`subject_of_last_sentence`]).
+fn named_subject(sentence: &str, registry: &Registry) -> Option<(Speaker, Who)> {
     let phrase = subject_opening(sentence)?;
     let (speaker, who) = canonical(phrase, registry);
     // "Jobs talks about the new Mac Pro. “…”": a name that a verb of speech follows is the
@@ -700,6 +706,7 @@ fn subject_opening(s: &str) -> Option<&str> {
     // "Speaking Tuesday, …" still opens with an adjunct.
     let before_name = ws.get(1).is_some_and(|(_, w)| {
         let b = bare(w);
+        let b = possessive_owner(b).unwrap_or(b);
         is_capitalised(b) && !is_in(NOT_NAMES, b) && !is_in(TIME_WORDS, b)
     });
     let adjunct = is_opener(first)
@@ -729,6 +736,19 @@ fn subject_opening(s: &str) -> Option<&str> {
         }
     }
     subject_before(&s[..end?])
+}
+
+/// Whether a quote between `before` and `after` marks a term rather than reports words:
+/// right after an article ("a “special operation”"), or a word or two that qualify the noun
+/// after them ("“quack” cures").
+fn is_term(before: &str, after: &str) -> bool {
+    let article = before.trim_end().rsplit(' ').next().is_some_and(is_article);
+    let next = after.split_whitespace().next().unwrap_or("");
+    let qualifies = next.chars().all(char::is_lowercase)
+        && !next.is_empty()
+        && !is_in(CLAUSE_WORDS, next)
+        && after.starts_with(' ');
+    article || qualifies
 }
 
 /// Words in title case, a few of them: the name of a show, a book or a slogan ("Face the
@@ -1241,6 +1261,16 @@ fn quotes_of(
                         }
                         None => (None, None),
                     }
+                }
+                // "Alder proclaimed a goal of “peace through strength”", "Berg exhorted the
+                // crowd to “hold the line”": words quoted with no verb of speech in reach
+                // are the words of the sentence's subject, when it names someone.
+                // A term is no one's words: after an article ("ordered a “special
+                // operation”") or before the noun it qualifies ("“quack” cures").
+                (None, _) if !before.trim().is_empty() && !is_term(before, after) => {
+                    let clause = before.rsplit(['”', '"']).next().unwrap_or("");
+                    named_subject(clause.trim_start_matches([',', ' ']), registry)
+                        .map_or((None, None), |(s, w)| (Some(s), Some(w)))
                 }
                 other => other,
             };
