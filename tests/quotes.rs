@@ -1057,3 +1057,33 @@ fn words_quoted_with_no_verb_of_speech_are_the_subjects() {
         assert!(quotes("Strike", sentence).is_empty(), "{sentence}");
     }
 }
+
+#[test]
+fn a_post_of_quotes_alone_goes_on_with_the_person_quoted_before_it() {
+    let text = "Ferry launch: live\n\nThe yard shows its new boat.\n\n\
+        10:28\n\nOkafor talks about the hull. \"It is the quietest boat we have built.\"\n\n\
+        10:27\n\n\"We will keep you posted on the next one.\"\n\n\
+        10:25\n\n\"Tickets go on sale today,\" said Ines Alder, the harbour master.\n\n\
+        10:24\n\n\"And the fares are lower than last year.\"\n";
+    let q = liveblog_index::parse(text).expect("parses").quotes;
+    let names: Vec<_> = q
+        .iter()
+        .map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
+        .collect();
+    let okafor = Some("Okafor".to_string());
+    let alder = Some("Ines Alder".to_string());
+    assert_eq!(
+        names,
+        [okafor.clone(), okafor, alder.clone(), alder],
+        "{q:?}"
+    );
+    // A post that names someone else is not taken to go on with the last speaker.
+    let text = "Ferry launch: live\n\nThe yard shows its new boat.\n\n\
+        10:28\n\n\"It is quiet,\" said Ines Alder, the harbour master.\n\n\
+        10:27\n\n\"We will be back.\" Mayor Tomas Berg waved from the quay.\n";
+    let q = liveblog_index::parse(text).expect("parses").quotes;
+    assert_ne!(
+        q[1].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Ines Alder")
+    );
+}

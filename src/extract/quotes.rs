@@ -996,6 +996,8 @@ pub(crate) fn extract_quotes(blog: &LiveBlog, registry: &Registry) -> Vec<Quote>
         .collect();
     drafts.extend(quotes_of(&header, None, registry, None));
 
+    // The last person quoted, post by post: a post of quotes alone goes on with them.
+    let mut previous: Option<Speaker> = None;
     for update in &blog.updates {
         let body: Vec<Source> = update
             .paragraphs
@@ -1022,6 +1024,35 @@ pub(crate) fn extract_quotes(blog: &LiveBlog, registry: &Registry) -> Vec<Quote>
             .filter(|(_, who)| *who != Who::Pronoun);
         let mut body_quotes = quotes_of(&body, Some(&update.id), registry, context);
         resolve_bodies(&mut body_quotes, || first_person_named(&body));
+        // "10:27 “We'll keep you posted.”" in a keynote followed post by post: a post that
+        // opens with a quote and names no one goes on with the person quoted before it.
+        let opens_with_quote = body_quotes.first().is_some_and(|d| {
+            d.quote.speaker.is_none() && d.quote.index == 0 && d.quote.span.start <= 1
+        });
+        let names_another = |speaker: &Speaker| {
+            let texts = update.headline.iter().map(String::as_str);
+            texts
+                .chain(body.iter().map(|b| b.text))
+                .flat_map(name_runs)
+                .filter_map(|run| registry.full_name(&run.name().join(" ")))
+                .any(|full| full != speaker.name)
+        };
+        let goes_on = previous
+            .as_ref()
+            .filter(|s| opens_with_quote && !names_another(s));
+        if let Some(speaker) = goes_on {
+            for d in body_quotes.iter_mut().filter(|d| d.quote.speaker.is_none()) {
+                d.quote.speaker = Some(speaker.clone());
+                d.who = Some(Who::Person);
+            }
+        }
+        if let Some(d) = body_quotes
+            .iter()
+            .rev()
+            .find(|d| d.who == Some(Who::Person) && d.quote.speaker.is_some())
+        {
+            previous = d.quote.speaker.clone();
+        }
         let headline_quotes = update
             .headline
             .as_deref()
