@@ -1087,3 +1087,26 @@ fn a_post_of_quotes_alone_goes_on_with_the_person_quoted_before_it() {
         Some("Ines Alder")
     );
 }
+
+#[test]
+fn quotes_listed_after_a_quote_are_said_by_the_same() {
+    let q = quotes(
+        "Feud",
+        "Ines Alder called the harbour master a “liar,” a “bully” and “unfit to serve.” \
+         The crews went home.",
+    );
+    let names: Vec<_> = said(&q).into_iter().map(|(_, s)| s).collect();
+    let alder = Some("Ines Alder".to_string());
+    assert_eq!(names, [alder.clone(), alder.clone(), alder], "{q:?}");
+}
+
+#[test]
+fn a_name_in_title_case_is_a_quote_when_someone_gives_it() {
+    let q = quotes(
+        "Feud",
+        "Ines Alder called the new ferry “Slow Coach” on Monday.",
+    );
+    assert_eq!(said(&q), one("Slow Coach", "Ines Alder"));
+    let q = quotes("Feud", "Tomas Berg hailed the crew as “The Best Yet”.");
+    assert_eq!(said(&q), one("The Best Yet", "Tomas Berg"));
+}

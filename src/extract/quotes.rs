@@ -662,18 +662,7 @@ fn attribution_before(s: &str) -> Option<(&str, String)> {
     }
     // "Trump admires the leader as a “strong man”", "going after Trump as “unfit”": words
     // that say what something is, after "as", are the clause's subject's.
-    let tail: Vec<String> = ws
-        .iter()
-        .rev()
-        .take(2)
-        .map(|(_, w)| w.to_ascii_lowercase())
-        .collect();
-    let as_what = match tail.as_slice() {
-        [last, ..] if last == "as" => true,
-        [last, prev] => prev == "as" && (is_article(last) || last == "being"),
-        _ => false,
-    };
-    if as_what {
+    if ends_with_as(&ws) {
         let clause = s.rsplit(['”', '"']).next().unwrap_or("");
         if let Some(who) = subject_opening(clause.trim_start_matches([',', ' '])) {
             return Some((who, "as".to_string()));
@@ -684,6 +673,20 @@ fn attribution_before(s: &str) -> Option<(&str, String)> {
         return Some((who, "according to".to_string()));
     }
     None
+}
+
+/// Whether words end in "as", "as a" or "as being": what follows says what something is.
+fn ends_with_as(ws: &[(usize, &str)]) -> bool {
+    let last = |i: usize| ws.len().checked_sub(i + 1).map_or("", |k| bare(ws[k].1));
+    let as_at = |i: usize| last(i).eq_ignore_ascii_case("as");
+    as_at(0) || (as_at(1) && (is_article(last(0)) || last(0).eq_ignore_ascii_case("being")))
+}
+
+/// Whether the words before a quote name what follows: a naming verb a few words back
+/// ("called the winner “Miss Piggy”") or "as" ("hailed him as “The Comeback Kid”").
+fn names_next(before: &str) -> bool {
+    let ws = words(last_words(before, 6));
+    ends_with_as(&ws) || ws.iter().any(|(_, w)| is_in(NAMING_VERBS, bare(w)))
 }
 
 /// The subject that opens a sentence: its first run of names, titles and roles, with the
@@ -1090,6 +1093,8 @@ fn quotes_of(
         let text = source.text;
         let raws = scan(text);
         let starts = sentence_starts(text, &raws);
+        // The last quote kept in this text, by its end and its draft.
+        let mut listed_before: Option<(usize, usize)> = None;
         for (n, raw) in raws.iter().enumerate() {
             let inner = text[raw.start..raw.end].trim();
             // A paragraph that opens with a quote continues one left open above: its own
@@ -1191,8 +1196,21 @@ fn quotes_of(
                     })
                 });
             let direct = attribution_after(after).or(colon);
-            // “Face the Nation,” “The Dealmaker”: a title, unless it is said right there.
-            if direct.is_none() && is_title(inner) {
+            // "called him a “liar,” a “bully” and “unfit”": a quote a few words after one of
+            // its sentence's, with no cue between, is one of a list said by the same.
+            let listed = listed_before
+                .filter(|&(prev_after, _)| {
+                    prev_after >= sentence_start && prev_after <= raw.open && {
+                        let gap = words(&text[prev_after..raw.open]);
+                        gap.len() <= 4
+                            && (0..gap.len()).all(|k| !is_cue_at(&gap, k))
+                            && !text[prev_after..raw.open].contains(['.', ';', ':', '!', '?'])
+                    }
+                })
+                .map(|(_, d)| d);
+            // “Face the Nation,” “The Dealmaker”: a title, unless it is said right there, or
+            // named ("called the winner “Miss Piggy”").
+            if direct.is_none() && listed.is_none() && is_title(inner) && !names_next(before) {
                 continue;
             }
             let found = direct
@@ -1208,13 +1226,17 @@ fn quotes_of(
                 .and_then(|p| p.checked_sub(text.as_ptr() as usize))
                 .filter(|&at| at <= raw.open)
                 .unwrap_or(raw.open);
-            let (speaker, who, cue) = match found {
-                Some((phrase, cue)) => {
+            let (speaker, who, cue) = match (found, listed) {
+                (Some((phrase, cue)), _) => {
                     let (speaker, who) = canonical(phrase, registry);
                     (Some(speaker), Some(who), Some(cue))
                 }
+                (None, Some(d)) => {
+                    let d = &drafts[d];
+                    (d.quote.speaker.clone(), d.who, d.quote.cue.clone())
+                }
                 // A cue with no speaker the text makes out: reported words all the same.
-                None => (None, None, cue_before(before)),
+                (None, None) => (None, None, cue_before(before)),
             };
             let (speaker, who) = match (speaker, who) {
                 (Some(s), Some(Who::Pronoun)) => {
@@ -1345,6 +1367,7 @@ fn quotes_of(
             if !raw.closed && n + 1 == raws.len() {
                 carried = Some(at);
             }
+            listed_before = Some((raw.after, at));
         }
     }
     drafts
