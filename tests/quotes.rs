@@ -1110,3 +1110,24 @@ fn a_name_in_title_case_is_a_quote_when_someone_gives_it() {
     let q = quotes("Feud", "Tomas Berg hailed the crew as “The Best Yet”.");
     assert_eq!(said(&q), one("The Best Yet", "Tomas Berg"));
 }
+
+#[test]
+fn an_abbreviated_title_is_no_part_of_the_name() {
+    for (sentence, name) in [
+        (
+            "“The vote is a waste of time,” said Del. Ines Alder of the harbour district.",
+            "Ines Alder",
+        ),
+        (
+            "“We will pray for the crews,” the Rev. Tomas Berg said.",
+            "Tomas Berg",
+        ),
+        (
+            "“Hold the line,” Maj. Ines Okafor told the crews.",
+            "Ines Okafor",
+        ),
+    ] {
+        let q = quotes("Vote", sentence);
+        assert_eq!(said(&q)[0].1.as_deref(), Some(name), "{sentence}");
+    }
+}

@@ -913,13 +913,16 @@ fn canonical_at(as_written: &str, registry: &Registry, depth: usize) -> (Speaker
             return (speaker(phrase.replace('’', "'"), None), Who::Role);
         }
     }
-    let ws: Vec<&str> = phrase.split_whitespace().map(name_word).collect();
+    let written: Vec<&str> = phrase.split_whitespace().collect();
+    let ws: Vec<&str> = written.iter().copied().map(name_word).collect();
     // The name is the run of capitalised words (and particles) at the end, after the titles.
+    // A title written short is a title, even where a particle is spelt the same ("Del.").
     let mut from = ws.len();
     while from > 0 {
         let w = ws[from - 1];
+        let short_title = is_abbreviation(written[from - 1]) && is_in(TITLE_WORDS, w);
         let named = (is_capitalised(w) && !is_in(TITLE_WORDS, w))
-            || (is_in(NAME_PARTICLES, w) && from < ws.len());
+            || (is_in(NAME_PARTICLES, w) && from < ws.len() && !short_title);
         if !named {
             break;
         }
