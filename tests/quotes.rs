@@ -1131,3 +1131,22 @@ fn an_abbreviated_title_is_no_part_of_the_name() {
         assert_eq!(said(&q)[0].1.as_deref(), Some(name), "{sentence}");
     }
 }
+
+#[test]
+fn a_cue_that_opens_its_sentence_names_the_speaker_after_it() {
+    let q = quotes(
+        "Tax",
+        "Experts doubt the plan will pass. Said Okafor: “I don’t see anyone in a hurry.”",
+    );
+    assert_eq!(said(&q), one("I don’t see anyone in a hurry.", "Okafor"));
+}
+
+#[test]
+fn a_quote_after_a_colon_is_the_words_of_the_person_who_opens_the_clause() {
+    let q = quotes(
+        "Tax",
+        "With the vote close, Mayor Alder is taking a blunter message to the docks: “It is \
+         about your jobs.”",
+    );
+    assert_eq!(said(&q), one("It is about your jobs.", "Alder"));
+}

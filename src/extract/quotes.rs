@@ -416,10 +416,16 @@ fn subject_before_at(s: &str, depth: usize) -> Option<&str> {
 }
 
 /// Whether a person read from a sentence's opening words is named: a person the blog names
-/// in full, or two words of a name. A capital at a sentence's start is no evidence of a name
+/// in full, two words of a name, or a name after a person's title. A capital at a sentence's start is no evidence of a name
 /// ("Many", "Too").
 fn named_in_full(speaker: &Speaker, registry: &Registry) -> bool {
-    registry.full_name(&speaker.name).is_some() || speaker.name.contains(' ')
+    // A title only a person bears is evidence too ("President Obama", "Mr. Alder").
+    let titled = speaker
+        .role
+        .as_deref()
+        .and_then(|r| r.rsplit(' ').next())
+        .is_some_and(|t| is_in(HONORIFICS, t));
+    registry.full_name(&speaker.name).is_some() || speaker.name.contains(' ') || titled
 }
 
 /// The subject of the last sentence of `text` when it names someone who can speak: a
@@ -643,8 +649,19 @@ fn attribution_before(s: &str) -> Option<(&str, String)> {
             let clause = s[..ws[k].0].rsplit(['”', '"']).next().unwrap_or("");
             subject_opening(clause.trim_start_matches([',', ' ']))
         };
+        // "Said Ellis: “…”": a cue that opens its sentence names its subject after it, up to
+        // the quote.
+        let inverted = || {
+            let rest = &s[ws[k].0 + ws[k].1.len()..];
+            subject_after(rest).filter(|who| {
+                let end = who.as_ptr() as usize - rest.as_ptr() as usize + who.len();
+                rest[end..].trim() == ":" || rest[end..].trim() == ","
+            })
+        };
         let subject = if participle {
             opening()
+        } else if k == 0 && s[..ws[k].0].trim().is_empty() {
+            inverted()
         } else {
             subject_before(&s[..ws[k].0])
                 .filter(|who| !joined || is_named(who))
