@@ -1150,3 +1150,32 @@ fn a_quote_after_a_colon_is_the_words_of_the_person_who_opens_the_clause() {
     );
     assert_eq!(said(&q), one("It is about your jobs.", "Alder"));
 }
+
+#[test]
+fn the_sentence_that_introduces_a_quote_outranks_the_last_speaker() {
+    let q = quotes(
+        "Port",
+        "“We are ready,” Tomas Berg said.\n\nOn “Harbour Hour” on Monday, Mayor Ines Alder \
+         praised the crews for their week.\n\n“They worked through every night.”",
+    );
+    let names: Vec<_> = said(&q).into_iter().map(|(_, s)| s).collect();
+    assert_eq!(
+        names,
+        [
+            Some("Tomas Berg".to_string()),
+            Some("Ines Alder".to_string())
+        ],
+        "{q:?}"
+    );
+    // With no introduction, the quote goes on with the last speaker.
+    let q = quotes(
+        "Port",
+        "“We are ready,” Tomas Berg said.\n\n“They worked through every night.”",
+    );
+    assert!(
+        said(&q)
+            .iter()
+            .all(|(_, s)| s.as_deref() == Some("Tomas Berg")),
+        "{q:?}"
+    );
+}

@@ -435,7 +435,12 @@ fn subject_of_last_sentence(text: &str, registry: &Registry) -> Option<(Speaker,
     let raws = scan(text);
     let last = sentence_starts(text, &raws).last().copied().unwrap_or(0);
     let sentence = &text[last..];
-    if !raws.is_empty() && raws.last().is_some_and(|q| q.after > last) {
+    // A sentence that quotes someone is not an introduction; one that names a programme
+    // ("On “Face the Nation,” Alder said …") may be.
+    let quotes_someone = raws
+        .iter()
+        .any(|q| q.after > last && !is_title(&text[q.start..q.end]));
+    if quotes_someone {
         return None;
     }
     named_subject(sentence, registry)
@@ -726,8 +731,9 @@ fn subject_opening(s: &str) -> Option<&str> {
     // "Speaking Tuesday, …" still opens with an adjunct.
     let before_name = ws.get(1).is_some_and(|(_, w)| {
         let b = bare(w);
+        let quoted = w.starts_with(['“', '"', '‘', '\'']);
         let b = possessive_owner(b).unwrap_or(b);
-        is_capitalised(b) && !is_in(NOT_NAMES, b) && !is_in(TIME_WORDS, b)
+        !quoted && is_capitalised(b) && !is_in(NOT_NAMES, b) && !is_in(TIME_WORDS, b)
     });
     let adjunct = is_opener(first)
         || (!before_name && ["ly", "ed", "ing"].iter().any(|end| lower.ends_with(end)))
@@ -1315,24 +1321,24 @@ fn quotes_of(
                 // No cue: a quote that opens its paragraph or follows another continues the
                 // last speaker ("“Q1,” S said. “Q2.”").
                 (None, _) if kind == QuoteKind::Full && (before.trim().is_empty() || n > 0) => {
-                    match &last {
-                        Some((prev, prev_who)) => (Some(prev.clone()), Some(*prev_who)),
-                        // "Alder was asked about the defeat. “It didn't feel right.”": the
-                        // sentence before a quote that stands alone names who says it.
-                        None if before.trim().is_empty() => {
-                            let above = if sentence_start > 0 {
-                                Some(&text[..sentence_start])
-                            } else {
-                                at_source
-                                    .checked_sub(1)
-                                    .filter(|_| raw.open == 0)
-                                    .map(|i| sources[i].text)
-                            };
-                            above
-                                .and_then(|a| subject_of_last_sentence(a, registry))
-                                .map_or((None, None), |(s, w)| (Some(s), Some(w)))
-                        }
-                        None => (None, None),
+                    // "Alder was asked about the defeat. “It didn't feel right.”": the
+                    // sentence before a quote that stands alone names who says it, before
+                    // whoever spoke last.
+                    let above = if !before.trim().is_empty() {
+                        None
+                    } else if sentence_start > 0 {
+                        Some(&text[..sentence_start])
+                    } else {
+                        at_source
+                            .checked_sub(1)
+                            .filter(|_| raw.open == 0)
+                            .map(|i| sources[i].text)
+                    };
+                    match above.and_then(|a| subject_of_last_sentence(a, registry)) {
+                        Some((s, w)) => (Some(s), Some(w)),
+                        None => last
+                            .clone()
+                            .map_or((None, None), |(s, w)| (Some(s), Some(w))),
                     }
                 }
                 // "Alder proclaimed a goal of “peace through strength”", "Berg exhorted the
