@@ -1179,3 +1179,19 @@ fn the_sentence_that_introduces_a_quote_outranks_the_last_speaker() {
         "{q:?}"
     );
 }
+
+#[test]
+fn words_owned_by_someone_are_theirs() {
+    let q = quotes(
+        "Port",
+        "The inspectors looked into Ines Alder’s claim that there were “hundreds of leaks” at \
+         the quay.",
+    );
+    assert_eq!(said(&q), one("hundreds of leaks", "Ines Alder"));
+    // A pronoun owner is left to the rules for pronouns.
+    let q = quotes(
+        "Port",
+        "The inspectors looked into his claim that there were “hundreds of leaks” at the quay.",
+    );
+    assert!(said(&q).iter().all(|(_, s)| s.is_none()), "{q:?}");
+}

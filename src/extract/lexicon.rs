@@ -606,6 +606,29 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "staff",
 ];
 
+/// Nouns for what someone said, owned by who said it ("Alder's claim that …", "the
+/// minister's warning of …").
+pub(crate) const SPEECH_NOUNS: &[&str] = &[
+    "accusation",
+    "argument",
+    "assertion",
+    "claim",
+    "claims",
+    "comment",
+    "comments",
+    "description",
+    "insistence",
+    "pledge",
+    "promise",
+    "remark",
+    "remarks",
+    "statement",
+    "suggestion",
+    "vow",
+    "warning",
+    "words",
+];
+
 /// Documents that "say" things on behalf of whoever issued them ("the statement said").
 pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
     "announcement",
@@ -884,6 +907,7 @@ mod tests {
         for list in [
             CUE_VERBS,
             NAMING_VERBS,
+            SPEECH_NOUNS,
             AUXILIARIES,
             PRONOUNS,
             CLAUSE_WORDS,

@@ -22,7 +22,7 @@ use super::gazetteer::{demonym_of, place};
 use super::lexicon::{
     is_in, is_opener, AUXILIARIES, CLAUSE_WORDS, CUE_COMPLEMENTS, DOCUMENT_NOUNS, HONORIFICS,
     NAME_PARTICLES, NAMING_VERBS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS,
-    SCARE_MARKERS, SENTENCE_ADVERBS, TIME_LEADS, TIME_WORDS, TITLE_WORDS,
+    SCARE_MARKERS, SENTENCE_ADVERBS, SPEECH_NOUNS, TIME_LEADS, TIME_WORDS, TITLE_WORDS,
 };
 use super::names::{name_runs, Registry};
 use super::tokens::{
@@ -697,6 +697,22 @@ fn attribution_before(s: &str) -> Option<(&str, String)> {
     None
 }
 
+/// Who owns the words a quote comes from, a few words before it: "Trump's claim that
+/// there were “…”", "the minister's warning of “…”"; a name, not a pronoun.
+fn words_owner(clause: &str) -> Option<&str> {
+    let window = last_words(clause, 12);
+    let ws = words(window);
+    let k = (1..ws.len())
+        .rev()
+        .find(|&k| is_in(SPEECH_NOUNS, bare(ws[k].1)))?;
+    let (at, w) = ws[k - 1];
+    let owner = possessive_owner(w)?;
+    if !is_capitalised(owner) || is_in(PRONOUNS, owner) {
+        return None;
+    }
+    subject_before(&window[..at + owner.len()])
+}
+
 /// Whether words end in "as", "as a" or "as being": what follows says what something is.
 fn ends_with_as(ws: &[(usize, &str)]) -> bool {
     let last = |i: usize| ws.len().checked_sub(i + 1).map_or("", |k| bare(ws[k].1));
@@ -1346,9 +1362,18 @@ fn quotes_of(
                 // are the words of the sentence's subject, when it names someone.
                 // A term is no one's words: after an article ("ordered a “special
                 // operation”") or before the noun it qualifies ("“quack” cures").
-                (None, _) if !before.trim().is_empty() && !is_term(before, after) => {
+                (None, _) if !before.trim().is_empty() => {
                     let clause = before.rsplit(['”', '"']).next().unwrap_or("");
-                    named_subject(clause.trim_start_matches([',', ' ']), registry)
+                    let clause = clause.trim_start_matches([',', ' ']);
+                    // "Alder's claim that there were “thousands”": the words' owner.
+                    let owner = words_owner(clause).map(|who| canonical(who, registry));
+                    owner
+                        .filter(|(_, w)| matches!(w, Who::Person | Who::Body))
+                        .or_else(|| {
+                            (!is_term(before, after))
+                                .then(|| named_subject(clause, registry))
+                                .flatten()
+                        })
                         .map_or((None, None), |(s, w)| (Some(s), Some(w)))
                 }
                 other => other,
