@@ -891,6 +891,12 @@ fn a_title_in_quote_marks_is_no_quote_unless_someone_says_it() {
     assert!(q.is_empty(), "{q:?}");
     let q = quotes("Strike", "“Never Again,” Tomas Berg said.");
     assert_eq!(said(&q), one("Never Again,", "Tomas Berg"));
+    // A cue after the title that goes on to report a clause names the programme's guest.
+    let q = quotes(
+        "Strike",
+        "On “Harbour Hour Tonight,” Tomas Berg said the strike would go on.",
+    );
+    assert!(q.is_empty(), "{q:?}");
 }
 
 #[test]

@@ -1252,7 +1252,11 @@ fn quotes_of(
                 .map(|(_, d)| d);
             // “Face the Nation,” “The Dealmaker”: a title, unless it is said right there, or
             // named ("called the winner “Miss Piggy”").
-            if direct.is_none() && listed.is_none() && is_title(inner) && !names_next(before) {
+            // Said right there: "“Never Again,” Berg said.", not "On “Harbour Hour,” Berg said
+            // the strike would go on."
+            let said_there = direct.is_some()
+                && is_bare_attribution(&text[raw.after..signed_end.max(raw.after)]);
+            if !said_there && listed.is_none() && is_title(inner) && !names_next(before) {
                 continue;
             }
             let found = direct
