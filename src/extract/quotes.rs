@@ -168,14 +168,17 @@ fn attribution_at_end(inner: &str) -> Option<usize> {
 /// Whether a sentence is an attribution and nothing more ("Alder said.", "Said the port's
 /// director, Ines Varga."): a cue with at most a few words after it.
 fn is_bare_attribution(sentence: &str) -> bool {
-    let ws = words(sentence);
+    let ws = words(first_words(sentence, 21));
     // What follows the cue: its subject when inverted ("said Alder"), a few words ("said on
     // Friday"), or a clause after a comma ("said, adding …"); not what was said ("said the
     // plan had failed").
     ws.len() <= 20
         && (0..ws.len()).any(|k| {
-            let cue_words = cue_text(sentence, &ws, k).split_whitespace().count();
-            is_cue_at(&ws, k) && (k == 0 || ws.len() - k - cue_words <= 3 || ws[k].1.ends_with(','))
+            let tail = || {
+                let cue_words = cue_text(sentence, &ws, k).split_whitespace().count();
+                (ws.len() - k).saturating_sub(cue_words)
+            };
+            is_cue_at(&ws, k) && (k == 0 || ws[k].1.ends_with(',') || tail() <= 3)
         })
 }
 
@@ -1243,7 +1246,7 @@ fn quotes_of(
             let listed = listed_before
                 .filter(|&(prev_after, _)| {
                     prev_after >= sentence_start && prev_after <= raw.open && {
-                        let gap = words(&text[prev_after..raw.open]);
+                        let gap = words(first_words(&text[prev_after..raw.open], 5));
                         gap.len() <= 4
                             && (0..gap.len()).all(|k| !is_cue_at(&gap, k))
                             && !text[prev_after..raw.open].contains(['.', ';', ':', '!', '?'])
@@ -1268,8 +1271,11 @@ fn quotes_of(
             // between it and the quote.
             let refers_from = found
                 .as_ref()
-                .map(|(phrase, _)| phrase.as_ptr() as usize)
-                .and_then(|p| p.checked_sub(text.as_ptr() as usize))
+                .and_then(|(phrase, _)| {
+                    // Only a phrase of this text: an introduction above is in another.
+                    let at = (phrase.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+                    (at + phrase.len() <= text.len()).then_some(at)
+                })
                 .filter(|&at| at <= raw.open)
                 .unwrap_or(raw.open);
             let (speaker, who, cue) = match (found, listed) {
