@@ -6,11 +6,17 @@
 //!    mark at the end) is a quote per paragraph, each where it is written, all said by the
 //!    speaker of the first.
 //! 2. **Attribution**, in order: the words right after the closing mark (`,” S said`,
-//!    `said S`, `– S`); the nearest cue verb before the quote in its sentence (`S said:`,
-//!    `S said the allies expressed their “…”`); a cue later in the sentence; `according to S`;
-//!    then the speaker before it (a split quote, a paragraph that continues a quote).
-//!    Pronouns stand for the last speaker named; a role without a name ("the official")
-//!    for the person the update names.
+//!    `said S`, `– S`, or a next sentence that is an attribution alone); the nearest cue or
+//!    naming verb before the quote in its sentence (`S said:`, `S said the allies expressed
+//!    their “…”`, `S branded them a “…”`, `S sees him as a “…”`, `Said S: “…”`); a cue
+//!    later in the sentence; `according to S`; a quote listed after another of its sentence
+//!    (`a “liar,” a “bully”`); then, for a quote standing alone, the subject of the
+//!    sentence that introduces it, else the speaker before it (a split quote, a paragraph
+//!    that continues a quote); for words with no cue in reach, their owner (`S's claim that
+//!    “…”`) or the sentence's named subject (`S proclaimed a goal of “…”`). A post that
+//!    opens with a quote and names no one else goes on with the person quoted before it.
+//!    Pronouns stand for the last speaker named before them; a role without a name ("the
+//!    official") for the person the update names.
 //! 3. **Canonical speakers**: the role is split from the name ("US President" / "Joe Biden")
 //!    and a surname alone is the full name the blog uses elsewhere.
 //! 4. **Scare quotes** (a term nobody is reported as saying: “so-called”, or a few words with
