@@ -822,3 +822,35 @@ fn an_articles_headed_blocks_are_posts_only_on_a_page_that_says_it_is_live() {
         assert_eq!(blog.updates.len(), 5, "{title}: {:#?}", blog.updates);
     }
 }
+
+#[test]
+fn a_posts_opening_line_set_in_bold_is_its_headline() {
+    let page = r#"<div class="stream">
+      <div class="item"><span>11:05</span><p><strong>Ferries stay in port</strong></p>
+        <p>No crossings will run before noon, the operator said.</p></div>
+      <div class="item"><span>10:40</span><p><b>Coast road reopens</b></p>
+        <p>Crews cleared the last fallen tree an hour ago.</p></div>
+      <div class="item"><span>10:15</span><p><strong>The river is rising.</strong> It is a metre above normal.</p></div>
+    </div>"#;
+    let blog = parse_html(page, &options()).unwrap();
+    let got: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| (u.headline.as_deref(), u.paragraphs[0].as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                Some("Ferries stay in port"),
+                "No crossings will run before noon, the operator said."
+            ),
+            (
+                Some("Coast road reopens"),
+                "Crews cleared the last fallen tree an hour ago."
+            ),
+            // A bold sentence that runs on is the post's text.
+            (None, "The river is rising. It is a metre above normal."),
+        ]
+    );
+}

@@ -377,6 +377,11 @@ fn draft(
             .map(|t| meta_line(dom, post, t, headline_node))
             .chain(meta),
     );
+    let headline_node = headline_node.or_else(|| {
+        let bold = bold_opening(dom, post, &skip)?;
+        skip.push(bold);
+        Some(bold)
+    });
     let mut draft = Draft::default();
     let update = &mut draft.update;
     update.headline = headline_node.map(|h| dom.text(h)).filter(|t| !t.is_empty());
@@ -446,6 +451,38 @@ fn draft(
         update.anchor = target.or(update.anchor.take());
     }
     draft
+}
+
+/// A post's opening line set wholly in bold (`<p><strong>Ferries cancelled</strong></p>`),
+/// short and not a sentence: the headline of a post whose markup has no heading. The line
+/// is the block the bold text fills, outside the post's time line.
+fn bold_opening(dom: &Dom, post: NodeId, skip: &[NodeId]) -> Option<NodeId> {
+    let within = |s: NodeId, n: NodeId| s == n || dom.contains(s, n);
+    let first = dom.descendants(post).into_iter().find(|&n| {
+        matches!(&dom.nodes[n].kind, Kind::Text(t) if !t.trim().is_empty())
+            && !skip.iter().any(|&s| within(s, n))
+            && !std::iter::successors(dom.parent(n), |&a| dom.parent(a))
+                .take_while(|&a| a != post)
+                .any(|a| dom.name(a).is_some_and(|name| NOT_TEXT.contains(&name)))
+    })?;
+    let ancestors = || std::iter::successors(dom.parent(first), |&a| dom.parent(a));
+    let bold = ancestors()
+        .take_while(|&a| a != post)
+        .find(|&a| matches!(dom.name(a), Some("strong" | "b")))?;
+    let text = dom.text(bold);
+    let words = text.split_whitespace().count();
+    if words == 0 || words > 20 || text.ends_with(['.', ':', ',', ';']) {
+        return None;
+    }
+    // The block the bold text fills: climb while the parent holds nothing more.
+    let mut line = bold;
+    while let Some(up) = dom
+        .parent(line)
+        .filter(|&up| up != post && dom.text(up) == text)
+    {
+        line = up;
+    }
+    (line != bold || dom.parent(bold) == Some(post)).then_some(line)
 }
 
 /// The element around a post's time that holds nothing else of the post: the time with
