@@ -854,3 +854,34 @@ fn a_posts_opening_line_set_in_bold_is_its_headline() {
         ]
     );
 }
+
+#[test]
+fn a_time_the_reader_cannot_see_gives_the_moment_and_the_shown_clock_the_time() {
+    let page = r#"<div itemscope itemtype="https://schema.org/LiveBlogPosting">
+      <div itemprop="liveBlogUpdate" itemscope itemtype="https://schema.org/BlogPosting">
+        <meta itemprop="datePublished" content="2026-03-14T11:05:00Z">
+        <div class="meta"><span>11:05 GMT</span> <span>By Ana Lind</span></div>
+        <h3 itemprop="headline">Ferries stay in port</h3>
+        <div itemprop="articleBody">No crossings will run before noon.</div></div>
+      <div itemprop="liveBlogUpdate" itemscope itemtype="https://schema.org/BlogPosting">
+        <meta itemprop="datePublished" content="2026-03-14T10:40:00Z">
+        <h3 itemprop="headline">Coast road reopens</h3>
+        <div itemprop="articleBody">Crews cleared the last fallen tree.</div></div>
+    </div>"#;
+    let blog = parse_html(page, &options()).unwrap();
+    let got: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| (u.time.as_deref(), u.timestamp.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("11:05 GMT"), Some("2026-03-14T11:05:00+00:00")),
+            (
+                Some("2026-03-14T10:40:00Z"),
+                Some("2026-03-14T10:40:00+00:00")
+            ),
+        ]
+    );
+}

@@ -363,7 +363,10 @@ fn draft(
         .time
         .first(dom, post)
         .or_else(|| parts.any_time.first(dom, post));
-    let time_node = marked.or_else(|| written_time(dom, post));
+    // A time the reader cannot see (`<meta itemprop="datePublished" content="…">`) gives
+    // the moment; the clock the post shows, if any, is its time as written.
+    let shown = marked.filter(|&t| !dom.text(t).is_empty());
+    let time_node = shown.or_else(|| written_time(dom, post)).or(marked);
     let body_root = parts.body.first(dom, post).unwrap_or(post);
     let mut skip: Vec<NodeId> = headline_node.into_iter().chain(time_node).collect();
     skip.extend(parts.skip.all(dom, post));
@@ -401,6 +404,7 @@ fn draft(
                 .filter_map(|a| dom.attr(post, a))
                 .find_map(read_instant)
         })
+        .or_else(|| marked.and_then(attr_moment))
         .or_else(|| attr_moment(post))
         .or_else(|| data_moment(dom, post));
     let written = time_node.map(|t| dom.text(t)).filter(|t| !t.is_empty());
@@ -411,7 +415,7 @@ fn draft(
             .and_then(|m| written_time(dom, m))
             .map(|c| dom.text(c))
             .or_else(|| draft.when.map(crate::clock::Instant::iso)),
-        Some(_) if marked.is_none() => time_node.and_then(|t| written_clock(dom, t, true)),
+        Some(_) if time_node != marked => time_node.and_then(|t| written_clock(dom, t, true)),
         w => w.map(|w| clock_text(&w).map_or(w.clone(), str::to_string)),
     };
     update.time = written.or_else(|| {
