@@ -885,3 +885,24 @@ fn a_time_the_reader_cannot_see_gives_the_moment_and_the_shown_clock_the_time() 
         ]
     );
 }
+
+#[test]
+fn posts_timed_only_by_a_data_attribute_are_a_stream() {
+    let page = r#"<main><h1>Storm Alda live</h1>
+      <div class="x9f2"><div class="k2a1" data-post-time="1773486300000"><p>No crossings will run before noon, the operator said.</p></div>
+      <div class="k2a1" data-post-time="1773484800000"><p>Crews cleared the last fallen tree from the coast road.</p></div></div>
+      <div class="k7c3"><p>Sign up to our newsletter for the morning briefing.</p></div></main>"#;
+    let blog = parse_html(page, &options()).unwrap();
+    let got: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| (u.timestamp.as_deref(), u.paragraphs.len()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("2026-03-14T11:05:00+00:00"), 1),
+            (Some("2026-03-14T10:40:00+00:00"), 1)
+        ]
+    );
+}

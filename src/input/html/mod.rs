@@ -264,6 +264,7 @@ fn generic_posts(dom: &Dom, declared: bool) -> Vec<NodeId> {
                 }
                 h.time |= name == "time"
                     || dom.attr(n, "datetime").is_some()
+                    || data_moment(dom, n).is_some()
                     || written_clock(dom, n, true).is_some();
                 h.heading |= matches!(name.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
                 if name == "a" {
