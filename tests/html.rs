@@ -906,3 +906,32 @@ fn posts_timed_only_by_a_data_attribute_are_a_stream() {
         ]
     );
 }
+
+#[test]
+fn a_line_by_name_at_a_posts_edge_is_its_byline() {
+    let page = r#"<div class="stream">
+      <div class="item" data-post-time="1773486300000"><div class="who">By Ana Lind</div>
+        <h3>Ferries stay in port</h3><p>No crossings will run before noon.</p></div>
+      <div class="item" data-post-time="1773484800000"><h3>Coast road reopens</h3>
+        <p>Crews cleared the last fallen tree.</p><p>By Tom Reyes</p></div>
+    </div>"#;
+    let blog = parse_html(page, &options()).unwrap();
+    let got: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| (u.byline.as_deref(), u.paragraphs.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                Some("By Ana Lind"),
+                vec!["No crossings will run before noon.".to_string()]
+            ),
+            (
+                Some("By Tom Reyes"),
+                vec!["Crews cleared the last fallen tree.".to_string()]
+            ),
+        ]
+    );
+}

@@ -427,12 +427,18 @@ fn draft(
     let read = body(dom, body_root, &skip, options.url.as_deref());
     update.images = read.images;
     update.links = read.links;
-    // An embed the page left as its bare address (a post on a social network) is a link.
-    for p in read.paragraphs {
+    // An embed the page left as its bare address (a post on a social network) is a link;
+    // a line "By Name" opening or closing the post, its byline.
+    let last = read.paragraphs.len().saturating_sub(1);
+    for (k, p) in read.paragraphs.into_iter().enumerate() {
         let bare = p.starts_with("http") && !p.contains(' ');
+        let edge = update.paragraphs.is_empty() || k == last;
         match absolute(&p, None).filter(|_| bare) {
             Some(link) if !update.links.contains(&link) => update.links.push(link),
             Some(_) => {}
+            None if edge && update.byline.is_none() && crate::input::text::is_byline(&p) => {
+                update.byline = Some(p);
+            }
             None => update.paragraphs.push(p),
         }
     }

@@ -730,7 +730,7 @@ pub(super) fn is_source_line(text: &str) -> bool {
 }
 
 /// A byline: "By Jane Doe", "By Ana Ruiz and Li Wei, in Lagos".
-pub(super) fn is_byline(text: &str) -> bool {
+pub(crate) fn is_byline(text: &str) -> bool {
     text.strip_prefix("By ").is_some_and(|name| {
         name.starts_with(char::is_uppercase) && name.split_whitespace().count() <= 10
     }) && shape(text) == Shape::Headline

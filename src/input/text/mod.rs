@@ -23,7 +23,7 @@ mod induce;
 mod lines;
 mod tables;
 
-pub(crate) use form::credit_split;
+pub(crate) use form::{credit_split, is_byline};
 
 use crate::model::LiveBlog;
 
