@@ -935,3 +935,26 @@ fn a_line_by_name_at_a_posts_edge_is_its_byline() {
         ]
     );
 }
+
+#[test]
+fn posts_only_the_json_ld_lists_join_the_page_in_its_own_order() {
+    // The page runs oldest first and shows its two newest posts; its JSON-LD lists all three.
+    let page = r#"<html><head><script type="application/ld+json">{"@type": "LiveBlogPosting",
+      "headline": "Storm Alda live", "liveBlogUpdate": [
+        {"headline": "Coast road reopens", "datePublished": "2026-03-14T11:05:00Z", "articleBody": "Crews cleared the last fallen tree."},
+        {"headline": "Ferries stay in port", "datePublished": "2026-03-14T10:40:00Z", "articleBody": "No crossings will run before noon."},
+        {"headline": "Storm reaches the coast", "datePublished": "2026-03-14T09:15:00Z", "articleBody": "Gusts of 90km/h hit the harbour."}]}
+      </script></head><body><div class="stream">
+      <div class="item"><time datetime="2026-03-14T10:40:00Z">10:40</time><h3>Ferries stay in port</h3><p>No crossings will run before noon.</p></div>
+      <div class="item"><time datetime="2026-03-14T11:05:00Z">11:05</time><h3>Coast road reopens</h3><p>Crews cleared the last fallen tree.</p></div>
+    </div></body></html>"#;
+    let blog = parse_html(page, &options()).unwrap();
+    assert_eq!(
+        headlines(&blog),
+        [
+            "Storm reaches the coast",
+            "Ferries stay in port",
+            "Coast road reopens"
+        ]
+    );
+}

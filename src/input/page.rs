@@ -162,7 +162,7 @@ fn moment(timestamp: Option<&str>) -> Option<i64> {
 }
 
 /// Newest first when consecutive moments mostly fall, oldest first when they mostly rise.
-fn order_of(moments: &[Option<i64>]) -> Option<Order> {
+pub(crate) fn order_of(moments: &[Option<i64>]) -> Option<Order> {
     let known: Vec<i64> = moments.iter().flatten().copied().collect();
     let (mut up, mut down) = (0, 0);
     for pair in known.windows(2) {

@@ -608,6 +608,7 @@ fn merge(page: &mut Page, linked: Page) {
         page.drafts = linked.drafts;
         return;
     }
+    let own = page.drafts.len();
     let fold = |s: &str| crate::index::tokenize::fold(s);
     let body = |d: &Draft| fold(&d.update.paragraphs.join(" "));
     // A post's first words, to know it by with its moment when nothing else names it.
@@ -664,6 +665,15 @@ fn merge(page: &mut Page, linked: Page) {
             }
             None => {}
         }
+    }
+    // The page's own posts say which way it runs: the posts only the JSON-LD lists join
+    // them in that order, not after them.
+    if page.drafts.len() > own {
+        let moments: Vec<Option<i64>> = page.drafts[..own]
+            .iter()
+            .map(|d| d.when.map(crate::clock::Instant::utc_minutes))
+            .collect();
+        page.order = page.order.or(super::page::order_of(&moments));
     }
 }
 
