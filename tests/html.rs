@@ -958,3 +958,26 @@ fn posts_only_the_json_ld_lists_join_the_page_in_its_own_order() {
         ]
     );
 }
+
+#[test]
+fn a_byline_before_a_bold_headline_is_not_the_headline() {
+    let page = r#"<div class="stream">
+      <div class="item" data-post-time="1773486300000"><div><span>By Ana Lind</span></div>
+        <p><strong>Ferries stay in port</strong></p><p>No crossings will run before noon.</p></div>
+      <div class="item" data-post-time="1773484800000"><div><span>By Tom Reyes</span></div>
+        <p><strong>Coast road reopens</strong></p><p>Crews cleared the last fallen tree.</p></div>
+    </div>"#;
+    let blog = parse_html(page, &options()).unwrap();
+    let got: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| (u.byline.as_deref(), u.headline.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("By Ana Lind"), Some("Ferries stay in port")),
+            (Some("By Tom Reyes"), Some("Coast road reopens")),
+        ]
+    );
+}

@@ -466,11 +466,13 @@ fn draft(
 
 /// A post's opening line set wholly in bold (`<p><strong>Ferries cancelled</strong></p>`),
 /// short and not a sentence: the headline of a post whose markup has no heading. The line
-/// is the block the bold text fills, outside the post's time line.
+/// is the block the bold text fills, outside the post's time line and byline.
 fn bold_opening(dom: &Dom, post: NodeId, skip: &[NodeId]) -> Option<NodeId> {
     let within = |s: NodeId, n: NodeId| s == n || dom.contains(s, n);
+    // The first text, past a byline standing before the headline.
     let first = dom.descendants(post).into_iter().find(|&n| {
-        matches!(&dom.nodes[n].kind, Kind::Text(t) if !t.trim().is_empty())
+        matches!(&dom.nodes[n].kind, Kind::Text(t)
+            if !t.trim().is_empty() && !crate::input::text::is_byline(t.trim()))
             && !skip.iter().any(|&s| within(s, n))
             && !std::iter::successors(dom.parent(n), |&a| dom.parent(a))
                 .take_while(|&a| a != post)
