@@ -170,6 +170,7 @@ fn update(o: &Map<String, Value>) -> Option<Update> {
         anchor: text(o, "anchor"),
         pinned: o.get("pinned").and_then(Value::as_bool).unwrap_or(false),
         key_event: o.get("keyEvent").and_then(Value::as_bool).unwrap_or(false),
+        in_page: o.get("inPage").and_then(Value::as_bool).unwrap_or(true),
     })
 }
 

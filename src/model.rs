@@ -100,6 +100,9 @@ pub struct Update {
     pub pinned: bool,
     /// The page marks the post as a key event.
     pub key_event: bool,
+    /// The input shows the post: false for a post only a page's JSON-LD lists (the whole
+    /// blog there against the newest posts in the markup), which a page cannot highlight.
+    pub in_page: bool,
 }
 
 /// A photo as plain text shows it: a description, a caption and a credit.

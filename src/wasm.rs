@@ -91,6 +91,9 @@ export interface Update {
   pinned: boolean;
   /** The page marks the post as a key event. */
   keyEvent: boolean;
+  /** The input shows the post: false for a post only a page's JSON-LD lists (the whole blog
+   * there against the newest posts in the markup), which the page cannot highlight. */
+  inPage: boolean;
 }
 
 /** A photo as text shows it. */

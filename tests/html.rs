@@ -981,3 +981,37 @@ fn a_byline_before_a_bold_headline_is_not_the_headline() {
         ]
     );
 }
+
+#[test]
+fn posts_only_the_json_ld_lists_are_kept_and_marked_not_in_the_page() {
+    let page = r#"<html><head><script type="application/ld+json">{"@type": "LiveBlogPosting",
+      "headline": "Storm Alda live", "liveBlogUpdate": [
+        {"headline": "Coast road reopens", "datePublished": "2026-03-14T11:05:00Z", "articleBody": "Crews cleared the last fallen tree."},
+        {"headline": "Ferries stay in port", "datePublished": "2026-03-14T10:40:00Z", "articleBody": "No crossings will run before noon."},
+        {"headline": "Storm reaches the coast", "datePublished": "2026-03-14T09:15:00Z", "articleBody": "Gusts of 90km/h hit the harbour."}]}
+      </script></head><body><div class="stream">
+      <div class="item"><time datetime="2026-03-14T11:05:00Z">11:05</time><h3>Coast road reopens</h3><p>Crews cleared the last fallen tree.</p></div>
+      <div class="item"><time datetime="2026-03-14T10:40:00Z">10:40</time><h3>Ferries stay in port</h3><p>No crossings will run before noon.</p></div>
+    </div></body></html>"#;
+    let blog = parse_html(page, &options()).unwrap();
+    let got: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| (u.headline.as_deref(), u.in_page))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("Coast road reopens"), true),
+            (Some("Ferries stay in port"), true),
+            (Some("Storm reaches the coast"), false)
+        ]
+    );
+    let json = serde_json::to_value(&blog.updates[2]).unwrap();
+    assert_eq!(json["inPage"], false);
+    // Text, and JSON-LD read on its own, show their posts themselves.
+    let text =
+        liveblog_index::parse("Storm live\n\n11:05 Roads reopen\n\nCrews cleared the road.\n")
+            .unwrap();
+    assert!(text.updates.iter().all(|u| u.in_page));
+}

@@ -2,7 +2,8 @@
 //! (`tests/fixtures/models`), printed as HTML pages in families drawn from fifteen
 //! dimensions (listed in the renderer's docs), must come back whole from `parse_html`:
 //! every post as one update, in the page's order, with its headline, its first words and its
-//! time (the clock the page shows, and the moment wherever the page gives one).
+//! time (the clock the page shows, and the moment wherever the page gives one), and marked
+//! as shown by the page (`in_page`) unless only the page's JSON-LD lists it.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod markup;
@@ -193,6 +194,12 @@ fn check(page: &Rendered, blog: &LiveBlog) -> Result<(), String> {
             return Err(format!(
                 "post {k}: time {:?}, printed {:?}",
                 got.time, want.clock
+            ));
+        }
+        if got.in_page != want.in_page {
+            return Err(format!(
+                "post {k}: in page {}, printed {}",
+                got.in_page, want.in_page
             ));
         }
         if got.time.is_none() && got.timestamp.is_none() {

@@ -24,6 +24,8 @@ pub(crate) struct Draft {
     pub update: Update,
     /// When it was first published, when the input says so exactly.
     pub when: Option<Instant>,
+    /// Only a page's JSON-LD lists it: the page's markup does not show it.
+    pub listed_only: bool,
 }
 
 impl Draft {
@@ -82,6 +84,7 @@ pub(crate) fn finish(mut page: Page, options: &ReadOptions) -> LiveBlog {
             }
         }
         draft.update.timestamp = draft.when.map(Instant::iso);
+        draft.update.in_page = !draft.listed_only;
     }
     if ages {
         page.warnings.push(Warning {

@@ -608,6 +608,9 @@ fn merge(page: &mut Page, linked: Page) {
     page.status = page.status.or(linked.status);
     if page.drafts.is_empty() {
         page.drafts = linked.drafts;
+        for d in &mut page.drafts {
+            d.listed_only = true;
+        }
         return;
     }
     let own = page.drafts.len();
@@ -663,7 +666,10 @@ fn merge(page: &mut Page, linked: Page) {
             None if !ld.update.paragraphs.is_empty() && !known.bodies.contains(&words) => {
                 let i = page.drafts.len();
                 known.add(i, [anchor_of(&ld), ld_headline, Some(ld_opening)], words);
-                page.drafts.push(ld);
+                page.drafts.push(Draft {
+                    listed_only: true,
+                    ..ld
+                });
             }
             None => {}
         }

@@ -219,7 +219,10 @@ fn add_label(update: &mut Update, label: &str) {
 /// Builds the update made of the post's lines up to `end`.
 fn build_update(page: &Page, reading: &Reading, post: &Post, end: usize) -> Update {
     let lines = page.lines;
-    let mut update = Update::default();
+    let mut update = Update {
+        in_page: true,
+        ..Update::default()
+    };
     let mut i = post.start;
     while i < end {
         let line = &lines[i];
