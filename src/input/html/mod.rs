@@ -381,11 +381,6 @@ fn draft(
             .map(|t| meta_line(dom, post, t, headline_node))
             .chain(meta),
     );
-    let headline_node = headline_node.or_else(|| {
-        let bold = bold_opening(dom, post, &skip)?;
-        skip.push(bold);
-        Some(bold)
-    });
     let mut draft = Draft::default();
     let update = &mut draft.update;
     update.headline = headline_node.map(|h| dom.text(h)).filter(|t| !t.is_empty());
@@ -428,7 +423,17 @@ fn draft(
     update.images = read.images;
     update.links = read.links;
     // An embed the page left as its bare address (a post on a social network) is a link;
-    // a line "By Name" opening or closing the post, its byline.
+    // a line "By Name" opening or closing the post, its byline; with no heading, an opening
+    // line set wholly in bold (`<p><strong>…</strong></p>`), short and not a sentence or a
+    // lead-in, the headline.
+    let bold = |p: &String| {
+        p.split_whitespace().count() <= 20
+            && !p.ends_with(['.', ':', ',', ';'])
+            && Selector::parse("strong, b")
+                .all(dom, post)
+                .iter()
+                .any(|&b| dom.text(b) == *p)
+    };
     let last = read.paragraphs.len().saturating_sub(1);
     for (k, p) in read.paragraphs.into_iter().enumerate() {
         let bare = p.starts_with("http") && !p.contains(' ');
@@ -438,6 +443,13 @@ fn draft(
             Some(_) => {}
             None if edge && update.byline.is_none() && crate::input::text::is_byline(&p) => {
                 update.byline = Some(p);
+            }
+            None if update.paragraphs.is_empty()
+                && update.headline.is_none()
+                && k < last
+                && bold(&p) =>
+            {
+                update.headline = Some(p);
             }
             None => update.paragraphs.push(p),
         }
@@ -462,40 +474,6 @@ fn draft(
         update.anchor = target.or(update.anchor.take());
     }
     draft
-}
-
-/// A post's opening line set wholly in bold (`<p><strong>Ferries cancelled</strong></p>`),
-/// short and not a sentence: the headline of a post whose markup has no heading. The line
-/// is the block the bold text fills, outside the post's time line and byline.
-fn bold_opening(dom: &Dom, post: NodeId, skip: &[NodeId]) -> Option<NodeId> {
-    let within = |s: NodeId, n: NodeId| s == n || dom.contains(s, n);
-    // The first text, past a byline standing before the headline.
-    let first = dom.descendants(post).into_iter().find(|&n| {
-        matches!(&dom.nodes[n].kind, Kind::Text(t)
-            if !t.trim().is_empty() && !crate::input::text::is_byline(t.trim()))
-            && !skip.iter().any(|&s| within(s, n))
-            && !std::iter::successors(dom.parent(n), |&a| dom.parent(a))
-                .take_while(|&a| a != post)
-                .any(|a| dom.name(a).is_some_and(|name| NOT_TEXT.contains(&name)))
-    })?;
-    let ancestors = || std::iter::successors(dom.parent(first), |&a| dom.parent(a));
-    let bold = ancestors()
-        .take_while(|&a| a != post)
-        .find(|&a| matches!(dom.name(a), Some("strong" | "b")))?;
-    let text = dom.text(bold);
-    let words = text.split_whitespace().count();
-    if words == 0 || words > 20 || text.ends_with(['.', ':', ',', ';']) {
-        return None;
-    }
-    // The block the bold text fills: climb while the parent holds nothing more.
-    let mut line = bold;
-    while let Some(up) = dom
-        .parent(line)
-        .filter(|&up| up != post && dom.text(up) == text)
-    {
-        line = up;
-    }
-    (line != bold || dom.parent(bold) == Some(post)).then_some(line)
 }
 
 /// The element around a post's time that holds nothing else of the post: the time with
