@@ -1015,3 +1015,30 @@ fn posts_only_the_json_ld_lists_are_kept_and_marked_not_in_the_page() {
             .unwrap();
     assert!(text.updates.iter().all(|u| u.in_page));
 }
+
+#[test]
+fn a_heading_every_post_carries_is_a_kicker_even_where_a_post_has_no_headline() {
+    // The microdata marks each headline: the kicker is the heading of the post without one.
+    let page = r#"<div itemscope itemtype="https://schema.org/LiveBlogPosting">
+      <div itemprop="liveBlogUpdate"><h3>Storm Alda</h3><span>11:05</span><h2 itemprop="headline">Ferries stay in port</h2><p>No crossings before noon.</p></div>
+      <div itemprop="liveBlogUpdate"><h3>Storm Alda</h3><span>10:40</span><p>Crews cleared the last fallen tree.</p></div>
+      <div itemprop="liveBlogUpdate"><h3>Storm Alda</h3><span>10:15</span><h2 itemprop="headline">Rain eases</h2><p>The worst has passed, forecasters said.</p></div>
+    </div>"#;
+    let blog = parse_html(page, &options()).unwrap();
+    let got: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| (u.headline.as_deref(), u.paragraphs[0].as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("Ferries stay in port"), "No crossings before noon."),
+            (None, "Crews cleared the last fallen tree."),
+            (
+                Some("Rain eases"),
+                "The worst has passed, forecasters said."
+            ),
+        ]
+    );
+}

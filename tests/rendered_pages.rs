@@ -1,5 +1,5 @@
 //! The page reader against the markup renderer (`tests/markup`): the blogs we wrote
-//! (`tests/fixtures/models`), printed as HTML pages in families drawn from fifteen
+//! (`tests/fixtures/models`), printed as HTML pages in families drawn from sixteen
 //! dimensions (listed in the renderer's docs), must come back whole from `parse_html`:
 //! every post as one update, in the page's order, with its headline, its first words and its
 //! time (the clock the page shows, and the moment wherever the page gives one), and marked
@@ -66,6 +66,7 @@ fn markup() -> impl Strategy<Value = Markup> {
             TimeMarkup::EpochSeconds,
             TimeMarkup::EpochMillis,
             TimeMarkup::Age,
+            TimeMarkup::AgeGlued,
         ]),
         select(vec![
             ClockForm::H24,
@@ -88,7 +89,11 @@ fn markup() -> impl Strategy<Value = Markup> {
         any::<bool>(),
         any::<bool>(),
     );
-    let page = (prop::array::uniform6(any::<bool>()), any::<bool>());
+    let page = (
+        prop::array::uniform6(any::<bool>()),
+        any::<bool>(),
+        prop_oneof![3 => Just(None), 1 => prop::sample::select(vec!["Storm Alda", "LIVE"]).prop_map(Some)],
+    );
     let draws = (
         prop::collection::vec(any::<bool>(), 5..13),
         360u32..720,
@@ -102,7 +107,7 @@ fn markup() -> impl Strategy<Value = Markup> {
             (family, json_ld, [ld_anchors, ld_html, ld_blog_headline]),
             (time, clock, placement),
             (heading, headless, body, embeds, photos, byline, newest_first),
-            (c, dated),
+            (c, dated, kicker),
             (picks, start, steps, posts, shown, salt),
         )| Markup {
             family,
@@ -129,6 +134,7 @@ fn markup() -> impl Strategy<Value = Markup> {
                 ads: c[5],
             },
             dated,
+            kicker,
             picks,
             start,
             steps,
@@ -361,6 +367,7 @@ fn survey() {
             format!("chrome footer {:?}", m.chrome.footer),
             format!("chrome ads {:?}", m.chrome.ads),
             format!("dated {:?}", m.dated),
+            format!("kicker {:?}", m.kicker.is_some()),
             format!("model {}", blog.name),
         ];
         let bad = verdict.is_err();

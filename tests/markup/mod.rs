@@ -11,7 +11,7 @@
 //! | 1 | family | WordPress liveblog plugin (`.liveblog-entry`), AMP `<amp-live-list>` (items with `data-sort-time`), a React app (hashed classes `css-1x2y3z`, no semantic class), schema.org microdata only (`itemprop="liveBlogUpdate"`), `<table>` rows, a `<ul>`/`<li>` stream, plain `<article>`s, none (the posts only in JSON-LD) |
 //! | 2 | JSON-LD | none, a `LiveBlogPosting` repeating every post, one listing more posts than the markup shows (the markup shows the newest) |
 //! | 3 | JSON-LD posts | with or without a `url` naming the post's anchor; body as text or HTML; the post's own headline or the blog's on every post |
-//! | 4 | time markup | `<time datetime>` around the clock, the clock alone in a `<span>`, `data-*` Unix seconds on the post with the clock shown, `data-*` Unix milliseconds with no clock shown, an age (`25 minutes ago`) in `<amp-timeago datetime>` (AMP) or `<time datetime>` |
+//! | 4 | time markup | `<time datetime>` around the clock, the clock alone in a `<span>`, `data-*` Unix seconds on the post with the clock shown, `data-*` Unix milliseconds with no clock shown, an age (`25 minutes ago`) in `<amp-timeago datetime>` (AMP) or `<time datetime>`, an age glued to the clock in one `<span>` (`25 mins ago14:05`) |
 //! | 5 | clock | `14:05`, `2:05 PM`, `2.05pm`, `14:05 GMT` |
 //! | 6 | time placement | a meta line above the headline, under it, a footer line at the end of the post (`Posted at 14:05 by Name`) |
 //! | 7 | headline | `<h2>`, `<h3>`, `<strong>` alone in the post's first `<p>` |
@@ -23,12 +23,13 @@
 //! | 13 | order | newest first, oldest first |
 //! | 14 | chrome | any of: site header with a nav, key points list, a "most read" aside of links, related-article teasers (linked cards with a date), a site footer, an advertisement between posts |
 //! | 15 | page date | `article:published_time` in the head, none |
+//! | 16 | kicker | none, a label every post repeats as an `<h3>` above its headline (`Storm Alda`, `LIVE`) |
 //!
 //! Dimensions combine freely except where a page could not say what it means; [`Markup::repair`]
 //! lists those: a JSON-LD-only page (family none) has its JSON-LD repeat every post; a page
 //! listing more posts in JSON-LD than in its markup has at least three posts and shows two or
 //! more of them; an age needs its `datetime` (it always has one) and is `<amp-timeago>` only
-//! on AMP pages.
+//! on AMP pages; a kicker needs three posts or more in the markup (it is known by repeating).
 
 use crate::render::Blog;
 
@@ -61,6 +62,7 @@ pub enum TimeMarkup {
     EpochSeconds,
     EpochMillis,
     Age,
+    AgeGlued,
 }
 
 /// Dimension 5.
@@ -135,6 +137,7 @@ pub struct Markup {
     pub newest_first: bool,
     pub chrome: Chrome,
     pub dated: bool,
+    pub kicker: Option<&'static str>,
     /// Per-post draws (cycled): which posts carry an embed, lose a headline.
     pub picks: Vec<bool>,
     /// First clock time (minutes after midnight) and the minutes between posts (cycled).
@@ -160,6 +163,11 @@ impl Markup {
             self.shown = self.shown.clamp(2, self.posts - 1);
         } else {
             self.shown = self.posts;
+        }
+        // A kicker is known by its repeating: two posts under one heading could as well be
+        // a headline said twice.
+        if self.shown < 3 || self.family == Family::ScriptOnly {
+            self.kicker = None;
         }
     }
 }
@@ -293,6 +301,11 @@ fn post_inner(markup: &Markup, blog: &Blog, slot: &Slot, headline: Option<&str>,
             age(now - minutes)
         ),
         TimeMarkup::Age => format!("<time datetime=\"{datetime}\">{}</time>", age(now - minutes)),
+        TimeMarkup::AgeGlued => format!(
+            "<span{}>{}{shown}</span>",
+            class(markup, "post-time"),
+            age(now - minutes).replace("minutes", "mins")
+        ),
     };
     let by = if markup.byline {
         format!(" <span{}>By {author}</span>", class(markup, "post-author"))
@@ -320,6 +333,9 @@ fn post_inner(markup: &Markup, blog: &Blog, slot: &Slot, headline: Option<&str>,
     });
     if markup.placement == Placement::Above {
         out.push_str(&meta);
+    }
+    if let Some(k) = markup.kicker {
+        out.push_str(&format!("<h3{}>{k}</h3>\n", class(markup, "kicker")));
     }
     if let Some(h) = &heading {
         out.push_str(h);
@@ -659,7 +675,7 @@ pub fn render(blog: &Blog, markup: &Markup) -> Rendered {
         || m.json_ld != JsonLd::None;
     let visible = matches!(
         m.time,
-        TimeMarkup::Time | TimeMarkup::ClockOnly | TimeMarkup::EpochSeconds
+        TimeMarkup::Time | TimeMarkup::ClockOnly | TimeMarkup::EpochSeconds | TimeMarkup::AgeGlued
     );
     // A post only the JSON-LD lists has the headline the JSON-LD gives it: none when every
     // post there repeats the blog's.

@@ -331,18 +331,24 @@ fn generic_posts(dom: &Dom, declared: bool) -> Vec<NodeId> {
     best.map(|(_, m)| m).unwrap_or_default()
 }
 
-/// The posts' drafts. A heading every post opens with alike ("LIVE UPDATES") is a kicker:
-/// neither a headline nor text.
+/// The posts' drafts. A heading every post of three or more carries alike ("LIVE
+/// UPDATES"), above a headline or alone, is a kicker: neither a headline nor text.
 fn drafts(dom: &Dom, posts: Vec<NodeId>, parts: &Parts, options: &ReadOptions) -> Vec<Draft> {
-    let first_heading = |&post: &NodeId| {
-        let h = parts.headline.first(dom, post);
-        h.or_else(|| parts.any_heading.first(dom, post))
+    let headings = |post: NodeId| -> Vec<String> {
+        let all = parts.headline.all(dom, post).into_iter();
+        all.chain(parts.any_heading.all(dom, post))
             .map(|h| dom.text(h))
+            .collect()
     };
-    let kicker = posts
-        .first()
-        .and_then(first_heading)
-        .filter(|k| posts.len() > 2 && posts.iter().all(|p| first_heading(p).as_ref() == Some(k)));
+    let kicker = match posts.as_slice() {
+        [first, rest @ ..] if rest.len() > 1 => {
+            let others: Vec<Vec<String>> = rest.iter().map(|&p| headings(p)).collect();
+            headings(*first)
+                .into_iter()
+                .find(|k| others.iter().all(|h| h.contains(k)))
+        }
+        _ => None,
+    };
     posts
         .into_iter()
         .map(|post| draft(dom, post, parts, options, kicker.as_deref()))
