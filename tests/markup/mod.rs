@@ -24,12 +24,15 @@
 //! | 14 | chrome | any of: site header with a nav, key points list, a "most read" aside of links, related-article teasers (linked cards with a date), a site footer, an advertisement between posts |
 //! | 15 | page date | `article:published_time` in the head, none |
 //! | 16 | kicker | none, a label every post repeats as an `<h3>` above its headline (`Storm Alda`, `LIVE`) |
+//! | 17 | untimed posts | none, every third post (the second, fifth, …) with no time of its own in the markup (AMP's `data-sort-time` and microdata's `datePublished` stay: the family needs them) |
 //!
 //! Dimensions combine freely except where a page could not say what it means; [`Markup::repair`]
 //! lists those: a JSON-LD-only page (family none) has its JSON-LD repeat every post; a page
 //! listing more posts in JSON-LD than in its markup has at least three posts and shows two or
 //! more of them; an age needs its `datetime` (it always has one) and is `<amp-timeago>` only
-//! on AMP pages; a kicker needs three posts or more in the markup (it is known by repeating).
+//! on AMP pages; a kicker needs three posts or more in the markup (it is known by repeating),
+//! and so do untimed posts (of two posts, one without a time or a heading is not known for
+//! a post).
 
 use crate::render::Blog;
 
@@ -138,6 +141,7 @@ pub struct Markup {
     pub chrome: Chrome,
     pub dated: bool,
     pub kicker: Option<&'static str>,
+    pub untimed: bool,
     /// Per-post draws (cycled): which posts carry an embed, lose a headline.
     pub picks: Vec<bool>,
     /// First clock time (minutes after midnight) and the minutes between posts (cycled).
@@ -168,6 +172,8 @@ impl Markup {
         // a headline said twice.
         if self.shown < 3 || self.family == Family::ScriptOnly {
             self.kicker = None;
+            // A stream is known by posts that carry times or headings: of two, both do.
+            self.untimed = false;
         }
     }
 }
@@ -184,6 +190,8 @@ pub struct Expected {
     pub moment: Option<u32>,
     /// Whether the markup shows the post (else only the JSON-LD lists it).
     pub in_page: bool,
+    /// Whether the page gives the post a time anywhere.
+    pub timed: bool,
 }
 
 /// A rendered page and what it must read as.
@@ -276,6 +284,7 @@ struct Slot {
     doc: usize,
     minutes: u32,
     now: u32,
+    timed: bool,
 }
 
 /// One post's inner markup: the time line, headline, photo, body and embed.
@@ -285,12 +294,14 @@ fn post_inner(markup: &Markup, blog: &Blog, slot: &Slot, headline: Option<&str>,
         doc,
         minutes,
         now,
+        timed,
     } = *slot;
     let model = &blog.posts[chrono];
     let author = AUTHORS[doc % AUTHORS.len()];
     let shown = clock(markup.clock, minutes);
     let datetime = iso(minutes, doc);
     let time_el = match markup.time {
+        _ if !timed => String::new(),
         TimeMarkup::Time => format!("<time datetime=\"{datetime}\">{shown}</time>"),
         TimeMarkup::ClockOnly | TimeMarkup::EpochSeconds => {
             format!("<span{}>{shown}</span>", class(markup, "post-time"))
@@ -378,11 +389,11 @@ fn post_inner(markup: &Markup, blog: &Blog, slot: &Slot, headline: Option<&str>,
     }
     out.push_str("</div>\n");
     if markup.placement == Placement::Footer {
-        let line = match (markup.time, markup.byline) {
-            (TimeMarkup::EpochMillis, false) => String::new(),
-            (TimeMarkup::EpochMillis, true) => format!("By {author}"),
-            (_, false) => format!("Posted at {time_el}"),
-            (_, true) => format!("Posted at {time_el} by {author}"),
+        let line = match (time_el.is_empty(), markup.byline) {
+            (true, false) => String::new(),
+            (true, true) => format!("By {author}"),
+            (false, false) => format!("Posted at {time_el}"),
+            (false, true) => format!("Posted at {time_el} by {author}"),
         };
         if !line.is_empty() {
             out.push_str(&format!(
@@ -468,6 +479,7 @@ pub fn render(blog: &Blog, markup: &Markup) -> Rendered {
         let dropped = m.headless && (chrono + usize::from(m.picks[0])) % 2 == 0;
         blog.posts[chrono].headline.clone().filter(|_| !dropped)
     };
+    let timed = |chrono: usize| !m.untimed || chrono % 3 != 1;
     let newest: Vec<usize> = (0..n).rev().collect();
     let mut shown: Vec<usize> = newest[..m.shown].to_vec();
     if !m.newest_first {
@@ -578,6 +590,7 @@ pub fn render(blog: &Blog, markup: &Markup) -> Rendered {
                 Family::ScriptOnly => unreachable!(),
             };
             let stamp = match m.time {
+                _ if !timed(chrono) => String::new(),
                 TimeMarkup::EpochSeconds => format!(" data-timestamp=\"{secs}\""),
                 TimeMarkup::EpochMillis => format!(" data-post-time=\"{}\"", secs * 1000),
                 _ => String::new(),
@@ -598,6 +611,7 @@ pub fn render(blog: &Blog, markup: &Markup) -> Rendered {
                 doc,
                 minutes,
                 now,
+                timed: timed(chrono),
             };
             post_inner(m, blog, &slot, headline.as_deref(), &mut html);
             if m.family == Family::Table {
@@ -671,8 +685,8 @@ pub fn render(blog: &Blog, markup: &Markup) -> Rendered {
     let machine = matches!(
         m.time,
         TimeMarkup::Time | TimeMarkup::EpochSeconds | TimeMarkup::EpochMillis | TimeMarkup::Age
-    ) || matches!(m.family, Family::Amp | Family::Microdata)
-        || m.json_ld != JsonLd::None;
+    );
+    let beside = matches!(m.family, Family::Amp | Family::Microdata) || m.json_ld != JsonLd::None;
     let visible = matches!(
         m.time,
         TimeMarkup::Time | TimeMarkup::ClockOnly | TimeMarkup::EpochSeconds | TimeMarkup::AgeGlued
@@ -686,9 +700,10 @@ pub fn render(blog: &Blog, markup: &Markup) -> Rendered {
             .take(4)
             .collect::<Vec<_>>()
             .join(" "),
-        clock: (in_page && visible).then(|| clock(m.clock, minutes_of[chrono])),
-        moment: (machine || dated).then_some(minutes_of[chrono]),
+        clock: (in_page && visible && timed(chrono)).then(|| clock(m.clock, minutes_of[chrono])),
+        moment: (beside || timed(chrono) && (machine || dated)).then_some(minutes_of[chrono]),
         in_page,
+        timed: beside || timed(chrono),
     };
     let mut posts: Vec<Expected> = if markup_posts {
         shown.iter().map(|&c| expect(c, true)).collect()
