@@ -334,21 +334,20 @@ fn generic_posts(dom: &Dom, declared: bool) -> Vec<NodeId> {
 /// The posts' drafts. A heading every post of three or more carries alike ("LIVE
 /// UPDATES"), above a headline or alone, is a kicker: neither a headline nor text.
 fn drafts(dom: &Dom, posts: Vec<NodeId>, parts: &Parts, options: &ReadOptions) -> Vec<Draft> {
-    let headings = |post: NodeId| -> Vec<String> {
+    let headings = |post: NodeId| {
         let all = parts.headline.all(dom, post).into_iter();
         all.chain(parts.any_heading.all(dom, post))
             .map(|h| dom.text(h))
-            .collect()
     };
-    let kicker = match posts.as_slice() {
-        [first, rest @ ..] if rest.len() > 1 => {
-            let others: Vec<Vec<String>> = rest.iter().map(|&p| headings(p)).collect();
-            headings(*first)
-                .into_iter()
-                .find(|k| others.iter().all(|h| h.contains(k)))
-        }
-        _ => None,
-    };
+    let kicker = posts
+        .first()
+        .filter(|_| posts.len() > 2)
+        .and_then(|&first| {
+            // It stands above the headline, or alone: among the first post's first two
+            // headings (which also keeps the search linear).
+            let mut candidates = headings(first).take(2);
+            candidates.find(|k| posts[1..].iter().all(|&p| headings(p).any(|h| h == *k)))
+        });
     posts
         .into_iter()
         .map(|post| draft(dom, post, parts, options, kicker.as_deref()))
