@@ -1042,3 +1042,17 @@ fn a_heading_every_post_carries_is_a_kicker_even_where_a_post_has_no_headline() 
         ]
     );
 }
+
+#[test]
+fn an_articles_header_with_its_title_and_date_is_no_post() {
+    // An article: its header (the page's title and its date) and its body (a subheading,
+    // a date of its own) are two timed blocks alike; the title heads the page, not a post.
+    let page = r#"<html><head><title>Harbour wall to be rebuilt</title></head><body><article>
+      <div><h1>Harbour wall to be rebuilt</h1><time datetime="2026-03-14T09:00:00Z">14.03.2026, 09:00</time></div>
+      <div data-time="1773478800"><h2>What happens next for the harbour</h2>
+        <p>The council has approved a plan to rebuild the harbour wall after the storm.</p></div>
+      </article></body></html>"#;
+    let blog = parse_html(page, &options()).unwrap();
+    assert!(blog.updates.is_empty(), "{:#?}", blog.updates);
+    assert!(blog.header.iter().any(|p| p.starts_with("The council")));
+}

@@ -280,6 +280,9 @@ fn generic_posts(dom: &Dom, declared: bool) -> Vec<NodeId> {
         holds[p].text += h.text;
         holds[p].linked += h.linked;
     }
+    // The page's own title heads the page, not a post: on a page that does not say it is
+    // live, the block holding it (an article's header, with its date) joins no run.
+    let title = Selector::parse("h1").first(dom, 0).filter(|_| !declared);
     let mut best: Option<((bool, usize), Vec<NodeId>)> = None;
     for parent in 0..dom.nodes.len() {
         let mut groups: Vec<(String, Vec<NodeId>)> = Vec::new();
@@ -289,7 +292,7 @@ fn generic_posts(dom: &Dom, declared: bool) -> Vec<NodeId> {
             // Every sibling with some text joins its kind's run; the run must have at least
             // two members with a time or a heading to count.
             let heading = matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
-            if holds[c].text < 20 || heading {
+            if holds[c].text < 20 || heading || title.is_some_and(|t| dom.contains(c, t)) {
                 continue;
             }
             let class = dom
