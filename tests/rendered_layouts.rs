@@ -337,35 +337,10 @@ fn corpus_labels_feed_the_renderer() {
 #[ignore]
 fn survey() {
     use proptest::strategy::ValueTree;
-    use proptest::test_runner::TestRunner;
-    use std::collections::BTreeMap;
-    let cases: usize = std::env::var("SURVEY")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(3000);
-    let show: usize = std::env::var("SURVEY_SHOW")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(0);
-    let seed = std::env::var("SURVEY_SEED").unwrap_or_else(|_| "1".into());
-    let mut runner = match seed.parse::<u8>() {
-        Ok(seed) => TestRunner::new_with_rng(
-            proptest::test_runner::Config::default(),
-            proptest::test_runner::TestRng::from_seed(
-                proptest::test_runner::RngAlgorithm::ChaCha,
-                &[seed; 32],
-            ),
-        ),
-        // "fixed": the layouts drawn_layouts_read_back checks.
-        Err(_) => TestRunner::deterministic(),
-    };
+    let mut survey = render::survey::Survey::from_env(3000);
     let strategy = (any::<prop::sample::Index>(), layout());
-    let mut tally: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    let mut failed = 0;
-    let mut shown = 0;
-    let mut kinds: BTreeMap<String, usize> = BTreeMap::new();
-    for _ in 0..cases {
-        let (which, layout) = strategy.new_tree(&mut runner).unwrap().current();
+    for _ in 0..survey.cases {
+        let (which, layout) = strategy.new_tree(&mut survey.runner).unwrap().current();
         let blogs = models();
         let blog = &blogs[which.index(blogs.len())];
         let page = render(blog, &layout);
@@ -397,11 +372,7 @@ fn survey() {
             format!("model {}", blog.name),
         ];
         let bad = verdict.is_err();
-        for v in values {
-            let e = tally.entry(v).or_default();
-            e.0 += usize::from(bad);
-            e.1 += 1;
-        }
+        survey.count(values, bad);
         if let Err(e) = &verdict {
             let e = e.strip_prefix("post ").map_or(e.as_str(), |r| {
                 r.trim_start_matches(|c: char| c.is_ascii_digit() || c == ':' || c == ' ')
@@ -414,16 +385,14 @@ fn survey() {
                 .chars()
                 .take(40)
                 .collect();
-            *kinds.entry(kind).or_default() += 1;
+            survey.kind(kind);
         }
         if bad {
-            failed += 1;
             let wanted = std::env::var("SURVEY_KIND")
                 .map_or(true, |k| verdict.as_ref().unwrap_err().contains(&k))
                 && std::env::var("SURVEY_LAYOUT")
                     .map_or(true, |k| format!("{repaired:?}").contains(&k));
-            if wanted && shown < show {
-                shown += 1;
+            if let Some(shown) = survey.show_next().filter(|_| wanted) {
                 if let Ok(dir) = std::env::var("SURVEY_DUMP") {
                     std::fs::write(format!("{dir}/fail{shown}.txt"), &page.text).unwrap();
                 }
@@ -437,14 +406,6 @@ fn survey() {
             }
         }
     }
-    println!("{failed} of {cases} layouts fail");
-    for (kind, count) in &kinds {
-        println!("{count:6} {kind}");
-    }
-    for (value, (bad, all)) in tally {
-        println!(
-            "{:5.1}%  {bad:5}/{all:<5} {value}",
-            100.0 * bad as f64 / all as f64
-        );
-    }
+    survey.print_total("layouts");
+    survey.print_counts();
 }

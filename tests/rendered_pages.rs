@@ -317,30 +317,13 @@ fn the_check_catches_a_broken_reader() {
 #[ignore]
 fn survey() {
     use proptest::strategy::ValueTree;
-    use proptest::test_runner::TestRunner;
     use std::collections::BTreeMap;
     let env = |k: &str| std::env::var(k).ok();
-    let cases: usize = env("SURVEY").and_then(|n| n.parse().ok()).unwrap_or(2000);
-    let show: usize = env("SURVEY_SHOW").and_then(|n| n.parse().ok()).unwrap_or(0);
-    let seed = env("SURVEY_SEED").unwrap_or_else(|| "1".into());
-    let mut runner = match seed.parse::<u8>() {
-        Ok(seed) => TestRunner::new_with_rng(
-            proptest::test_runner::Config::default(),
-            proptest::test_runner::TestRng::from_seed(
-                proptest::test_runner::RngAlgorithm::ChaCha,
-                &[seed; 32],
-            ),
-        ),
-        // "fixed": the pages drawn_pages_read_back checks.
-        Err(_) => TestRunner::deterministic(),
-    };
+    let mut survey = render::survey::Survey::from_env(2000);
     let strategy = (any::<prop::sample::Index>(), markup());
-    let mut tally: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut families: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    let mut kinds: BTreeMap<String, usize> = BTreeMap::new();
-    let (mut failed, mut shown) = (0, 0);
-    for _ in 0..cases {
-        let (which, markup) = strategy.new_tree(&mut runner).unwrap().current();
+    for _ in 0..survey.cases {
+        let (which, markup) = strategy.new_tree(&mut survey.runner).unwrap().current();
         let blogs = models();
         let blog = &blogs[which.index(blogs.len())];
         let page = render(blog, &markup);
@@ -376,16 +359,11 @@ fn survey() {
             format!("model {}", blog.name),
         ];
         let bad = verdict.is_err();
-        for v in values {
-            let e = tally.entry(v).or_default();
-            e.0 += usize::from(bad);
-            e.1 += 1;
-        }
+        survey.count(values, bad);
         let family = families.entry(format!("{:?}", m.family)).or_default();
         family.0 += usize::from(bad);
         family.1 += 1;
         let Err(e) = &verdict else { continue };
-        failed += 1;
         let e_kind = e.strip_prefix("post ").map_or(e.as_str(), |r| {
             r.trim_start_matches(|c: char| c.is_ascii_digit() || c == ':' || c == ' ')
         });
@@ -398,7 +376,7 @@ fn survey() {
             .take(40)
             .collect();
         let kind = kind.trim();
-        *kinds.entry(format!("{:?}: {kind}", m.family)).or_default() += 1;
+        survey.kind(format!("{:?}: {kind}", m.family));
         let wanted = env("SURVEY_KIND").is_none_or(|k| e.contains(&k))
             && env("SURVEY_MARKUP").is_none_or(|k| {
                 k.split(',').all(|k| {
@@ -409,22 +387,13 @@ fn survey() {
                     }
                 })
             });
-        if wanted && shown < show {
-            shown += 1;
+        if wanted && survey.show_next().is_some() {
             println!("=== {e}\n{} {m:?}\n{}", blog.name, page.html);
         }
     }
-    println!("{failed} of {cases} pages fail");
+    survey.print_total("pages");
     for (family, (bad, all)) in &families {
         println!("{bad:5}/{all:<5} {family}");
     }
-    for (kind, count) in &kinds {
-        println!("{count:6} {kind}");
-    }
-    for (value, (bad, all)) in tally {
-        println!(
-            "{:5.1}%  {bad:5}/{all:<5} {value}",
-            100.0 * bad as f64 / all as f64
-        );
-    }
+    survey.print_counts();
 }

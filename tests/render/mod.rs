@@ -32,6 +32,8 @@
 //! rules: an untimed post is never the first on a timed page without a kicker or post mark,
 //! and prose opening in lower case is never run into its time without a mark.
 
+pub mod survey;
+
 use serde_json::Value;
 
 /// A photo as a post shows it.
