@@ -43,12 +43,16 @@ pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
     let dom = Dom::parse(input, false);
     let mut page = Page::default();
     let mut linked = None;
+    // Whether schema.org names a live blog in JSON-LD, even JSON-LD we cannot read.
+    let mut schema_live = false;
     for script in Selector::parse("script").all(&dom, 0) {
         let kind = dom.attr(script, "type").unwrap_or("").to_ascii_lowercase();
         if !kind.contains("ld+json") {
             continue;
         }
-        match super::jsonld::read(&dom.raw_text(script), options) {
+        let json = dom.raw_text(script);
+        schema_live |= json.to_ascii_lowercase().contains("liveblog");
+        match super::jsonld::read(&json, options) {
             Ok(Some(found)) => {
                 linked.get_or_insert(found);
             }
@@ -60,7 +64,7 @@ pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
             }),
         }
     }
-    let declared = linked.is_some() || declares_live(&dom);
+    let declared = linked.is_some() || schema_live || declares_live(&dom);
     let (format, drafts) = posts(&dom, linked.as_ref(), declared, options);
     page.drafts = drafts;
     page.format = format!("html: {format}");
@@ -203,23 +207,15 @@ fn outermost(dom: &Dom, found: Vec<NodeId>) -> Vec<NodeId> {
     kept
 }
 
-/// Whether the page says it is a live blog, though we could not read it as one: schema.org
-/// names it (in JSON-LD we could not parse, or in microdata), or its title does ("Live:",
-/// "live updates", "as it happened").
+/// Whether the markup says the page is a live blog, though we could not read it as one:
+/// schema.org microdata names it, or its title does ("Live:", "live updates", "as it
+/// happened"). (JSON-LD that names one is seen where the page's JSON-LD is read.)
 fn declares_live(dom: &Dom) -> bool {
-    let schema = Selector::parse("script[type], [itemtype]")
+    let schema = Selector::parse("[itemtype]")
         .all(dom, 0)
         .into_iter()
-        .any(|n| {
-            let text = match dom.attr(n, "itemtype") {
-                Some(t) => t.to_string(),
-                None if dom.attr(n, "type").is_some_and(|t| t.contains("ld+json")) => {
-                    dom.raw_text(n)
-                }
-                None => return false,
-            };
-            text.to_ascii_lowercase().contains("liveblog")
-        });
+        .filter_map(|n| dom.attr(n, "itemtype"))
+        .any(|t| t.to_ascii_lowercase().contains("liveblog"));
     // The first of each: an icon's <svg> has a <title> of its own.
     let titled = ["title", "h1", "meta[property=og:title]"]
         .iter()
@@ -233,6 +229,11 @@ fn declares_live(dom: &Dom) -> bool {
                     .any(|w| w == "live")
         });
     schema || titled
+}
+
+/// `h1` to `h6`.
+fn is_heading(name: &str) -> bool {
+    matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
 }
 
 /// What each node holds, summed bottom-up in one pass.
@@ -266,7 +267,7 @@ fn generic_posts(dom: &Dom, declared: bool) -> Vec<NodeId> {
                     || dom.attr(n, "datetime").is_some()
                     || data_moment(dom, n).is_some()
                     || written_clock(dom, n, true).is_some();
-                h.heading |= matches!(name.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+                h.heading |= is_heading(name);
                 if name == "a" {
                     h.linked = h.text;
                 }
@@ -291,7 +292,7 @@ fn generic_posts(dom: &Dom, declared: bool) -> Vec<NodeId> {
             let Some(name) = dom.name(c) else { continue };
             // Every sibling with some text joins its kind's run; the run must have at least
             // two members with a time or a heading to count.
-            let heading = matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+            let heading = is_heading(name);
             if holds[c].text < 20 || heading || title.is_some_and(|t| dom.contains(c, t)) {
                 continue;
             }
@@ -541,10 +542,7 @@ fn written_time(dom: &Dom, post: NodeId) -> Option<NodeId> {
 fn written_clock(dom: &Dom, n: NodeId, lines: bool) -> Option<String> {
     let children = dom.children(n);
     let name = dom.name(n)?;
-    if children.is_empty()
-        || children.iter().any(|&c| dom.name(c).is_some())
-        || matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
-    {
+    if children.is_empty() || children.iter().any(|&c| dom.name(c).is_some()) || is_heading(name) {
         return None;
     }
     let text = dom.text(n);
