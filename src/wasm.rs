@@ -1,7 +1,7 @@
 //! The JavaScript boundary: the only file that imports wasm-bindgen and js-sys.
 //!
-//! Functions here convert arguments, call the core, and hand back plain objects (through
-//! `serde_wasm_bindgen`'s JSON-compatible serializer) or a real JS `Error` that carries a
+//! Functions here convert arguments, call the core, and hand back plain objects (one JSON
+//! string from `serde_json`, parsed by the engine) or a real JS `Error` that carries a
 //! stable `code`.
 
 use js_sys::{Error as JsError, Reflect};
@@ -432,15 +432,12 @@ fn reserve_memory(bytes: usize) {
     }
 }
 
-/// Hands Rust data to JS as plain objects, `null` for absent values.
+/// Hands Rust data to JS as plain objects, `null` for absent values: one JSON string that
+/// the engine parses, as search results cross.
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    value.serialize(&serializer).map_err(|e| {
-        error(
-            "LB_INTERNAL",
-            &format!("LB_INTERNAL: could not hand the model to JS: {e}"),
-        )
-    })
+    let internal = || error("LB_INTERNAL", "LB_INTERNAL: could not hand the model to JS");
+    let json = serde_json::to_string(value).map_err(|_| internal())?;
+    js_sys::JSON::parse(&json).map_err(|_| internal())
 }
 
 /// A string argument, or an `LB_INPUT_TYPE` error saying what was expected.
