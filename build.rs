@@ -15,9 +15,41 @@ fn lines(path: &str) -> Vec<String> {
         .collect()
 }
 
+/// Front codes sorted entries for `src/packed.rs`: each as one character, `'A'` plus how many
+/// of its first bytes repeat the entry before (at most 57, so the character stays a letter or
+/// sign, never a digit that would read as part of an escape such as `\0`; and never across a
+/// character's boundary), then the rest of its bytes; the entries joined by `separator`.
+fn front_coded<'a>(entries: impl Iterator<Item = &'a str>, separator: char) -> String {
+    let mut out = String::new();
+    let mut previous = "";
+    for (n, entry) in entries.enumerate() {
+        if n > 0 {
+            out.push(separator);
+        }
+        if entry.is_empty() {
+            // Written as nothing, read back as an empty entry that shares nothing.
+            previous = "";
+            continue;
+        }
+        let mut shared = previous
+            .bytes()
+            .zip(entry.bytes())
+            .take(57)
+            .take_while(|(a, b)| a == b)
+            .count();
+        while !entry.is_char_boundary(shared) {
+            shared -= 1;
+        }
+        out.push(char::from(b'A' + shared as u8));
+        out.push_str(&entry[shared..]);
+        previous = entry;
+    }
+    out
+}
+
 /// Writes a table as one string: a line per entry, "Name" or "Alias=Name", sorted by the
 /// entry's key with ASCII case folded, so that a lookup is a binary search over bytes and the
-/// table costs no pointers.
+/// table costs no pointers; front coded (`front_coded`) in the download.
 fn table(out: &mut String, name: &str, doc: &str, rows: &BTreeMap<String, String>) {
     let mut lines: Vec<String> = rows
         .iter()
@@ -41,8 +73,8 @@ fn table(out: &mut String, name: &str, doc: &str, rows: &BTreeMap<String, String
     lines.dedup_by_key(|l| fold(l));
     writeln!(
         out,
-        "/// {doc}\npub(crate) static {name}: &str = {:?};",
-        lines.join("\n")
+        "/// {doc} Front coded.\npub(crate) static {name}: &str = {:?};",
+        front_coded(lines.iter().map(String::as_str), '\n')
     )
     .unwrap();
 }
@@ -173,7 +205,8 @@ fn main() {
 /// The named character references of HTML (`data/entities.tsv`) as one string for the
 /// tokenizer: an entry per name without its `;`, sorted by bytes, then `\u{1}` where the name
 /// is also read without the `;` (the legacy ones, `&amp` `&copy`), then `=` and what it
-/// stands for, and a NUL (`&NewLine;` stands for a line break, so lines cannot divide them).
+/// stands for, and a NUL (`&NewLine;` stands for a line break, so lines cannot divide them);
+/// front coded (`front_coded`) in the download.
 fn character_references() {
     let mut rows: BTreeMap<String, (bool, String)> = BTreeMap::new();
     for row in lines("data/entities.tsv") {
@@ -199,14 +232,16 @@ fn character_references() {
             }
         }
     }
-    let table: String = rows
+    let entries: Vec<String> = rows
         .iter()
         .map(|(name, (legacy, value))| {
-            format!("{name}{}={value}\0", if *legacy { "\u{1}" } else { "" })
+            format!("{name}{}={value}", if *legacy { "\u{1}" } else { "" })
         })
+        .chain([String::new()])
         .collect();
+    let table = front_coded(entries.iter().map(String::as_str), '\0');
     let out = format!(
-        "/// Named character references: `name[\\u{{1}}]=value\\0` sorted by name (see build.rs).\npub(crate) static NAMED: &str = {table:?};\n"
+        "/// Named character references: `name[\\u{{1}}]=value\\0` sorted by name (see build.rs), front coded.\npub(crate) static NAMED: &str = {table:?};\n"
     );
     let dest =
         Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("entities_data.rs");

@@ -47,6 +47,7 @@ mod index;
 mod input;
 mod lookup;
 mod model;
+mod packed;
 mod sorting;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -5,24 +5,32 @@ use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/gazetteer_data.rs"));
 
-/// The start of every line of a table, worked out on first use: lookups are then a binary
-/// search over lines. Costs memory at run time, not bytes in the download.
-fn line_starts(table: &'static str, cache: &'static OnceLock<Vec<u32>>) -> &'static [u32] {
+/// A table as build.rs wrote it, expanded (`crate::packed`), with the start of every line:
+/// worked out on first use, so that lookups are a binary search over lines. Costs memory at
+/// run time, not bytes in the download.
+struct Table {
+    text: String,
+    starts: Vec<u32>,
+}
+
+/// The plain table of `coded`, expanded the first time it is asked for.
+fn table(coded: &'static str, cache: &'static OnceLock<Table>) -> &'static Table {
     cache.get_or_init(|| {
-        std::iter::once(0)
-            .chain(table.match_indices('\n').map(|(i, _)| i as u32 + 1))
-            .collect()
+        let text = crate::packed::expand(coded, '\n');
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i as u32 + 1))
+            .collect();
+        Table { text, starts }
     })
 }
 
 /// Finds `key` (ASCII case ignored) in a table written by build.rs: lines sorted by key,
 /// each "Name" or "Alias=Name". Returns the name.
-fn find(
-    table: &'static str,
-    cache: &'static OnceLock<Vec<u32>>,
-    key: &str,
-) -> Option<&'static str> {
-    let starts = line_starts(table, cache);
+fn find(coded: &'static str, cache: &'static OnceLock<Table>, key: &str) -> Option<&'static str> {
+    let Table {
+        text: table,
+        starts,
+    } = table(coded, cache);
     let line = |i: usize| {
         let start = starts[i] as usize;
         let end = starts
@@ -66,13 +74,13 @@ fn find(
     None
 }
 
-static PLACE_LINES: OnceLock<Vec<u32>> = OnceLock::new();
-static WORD_PLACE_LINES: OnceLock<Vec<u32>> = OnceLock::new();
-static ORG_LINES: OnceLock<Vec<u32>> = OnceLock::new();
-static WORD_ORG_LINES: OnceLock<Vec<u32>> = OnceLock::new();
-static DEMONYM_LINES: OnceLock<Vec<u32>> = OnceLock::new();
-static GIVEN_NAME_LINES: OnceLock<Vec<u32>> = OnceLock::new();
-static COMMON_WORD_LINES: OnceLock<Vec<u32>> = OnceLock::new();
+static PLACE_LINES: OnceLock<Table> = OnceLock::new();
+static WORD_PLACE_LINES: OnceLock<Table> = OnceLock::new();
+static ORG_LINES: OnceLock<Table> = OnceLock::new();
+static WORD_ORG_LINES: OnceLock<Table> = OnceLock::new();
+static DEMONYM_LINES: OnceLock<Table> = OnceLock::new();
+static GIVEN_NAME_LINES: OnceLock<Table> = OnceLock::new();
+static COMMON_WORD_LINES: OnceLock<Table> = OnceLock::new();
 
 /// The gazetteer's name for a place ("Kiev" → "Kyiv", "UK" → "United Kingdom").
 pub(crate) fn place(name: &str) -> Option<&'static str> {
@@ -104,7 +112,7 @@ pub(crate) fn demonym(word: &str) -> Option<&'static str> {
 /// The demonym of a country ("Ukraine" → "Ukrainian"): a scan, for the rare phrases that
 /// need it.
 pub(crate) fn demonym_of(country: &str) -> Option<&'static str> {
-    DEMONYMS.lines().find_map(|line| {
+    (table(DEMONYMS, &DEMONYM_LINES).text.lines()).find_map(|line| {
         let (demonym, name) = line.split_once('=')?;
         (name == country).then_some(demonym)
     })
@@ -159,7 +167,7 @@ mod tests {
             (GIVEN_NAMES, &GIVEN_NAME_LINES),
             (COMMON_WORDS, &COMMON_WORD_LINES),
         ] {
-            for line in table.lines() {
+            for line in super::table(table, lines).text.lines() {
                 let (entry, name) = line.split_once('=').unwrap_or((line, line));
                 assert_eq!(find(table, lines, entry), Some(name), "{entry}");
             }

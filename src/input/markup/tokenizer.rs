@@ -560,7 +560,8 @@ impl Tokenizer<'_, '_> {
 /// A named reference without its `;`: whether it is also read without the `;`, and what it
 /// stands for.
 fn named(name: &str) -> Option<(bool, &'static str)> {
-    let table = NAMED.as_bytes();
+    let plain = named_table();
+    let table = plain.as_bytes();
     let (mut lo, mut hi) = (0, table.len());
     while lo < hi {
         let mid = (lo + hi) / 2;
@@ -573,7 +574,7 @@ fn named(name: &str) -> Option<(bool, &'static str)> {
             .iter()
             .position(|&c| c == 0)
             .map_or(table.len(), |p| mid + p);
-        let line = &NAMED[line_start..line_end];
+        let line = &plain[line_start..line_end];
         let (key, value) = line.split_once('=').unwrap_or((line, ""));
         let (key, legacy) = match key.strip_suffix('\u{1}') {
             Some(k) => (k, true),
@@ -586,6 +587,12 @@ fn named(name: &str) -> Option<(bool, &'static str)> {
         }
     }
     None
+}
+
+/// The named references, expanded from their front coding the first time one is read.
+fn named_table() -> &'static str {
+    static PLAIN: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    PLAIN.get_or_init(|| crate::packed::expand(NAMED, '\0'))
 }
 
 /// What a numeric reference stands for: U+FFFD for none, a surrogate or beyond Unicode;
@@ -680,7 +687,7 @@ mod tests {
 
     #[test]
     fn every_line_of_the_table_is_sorted_and_whole() {
-        let keys: Vec<&str> = NAMED
+        let keys: Vec<&str> = named_table()
             .split_terminator('\0')
             .map(|l| {
                 l.split_once('=')
