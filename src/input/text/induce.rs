@@ -376,7 +376,7 @@ pub(super) fn induce(page: &Page) -> Reading {
     // Each kind of time: counted once per kind, since a page has a handful of kinds and may
     // have thousands of marks.
     let mut kinds: Vec<TimeKey> = marks.iter().map(|&(_, k)| k).collect();
-    kinds.sort();
+    crate::sorting::sort_by(&mut kinds, TimeKey::cmp);
     kinds.dedup();
     for key in kinds {
         let of_kind: Vec<usize> = marks
@@ -832,7 +832,7 @@ fn assemble(
             j += 1;
         }
         let open_end = j;
-        parts.sort_by_key(|&(i, _)| i);
+        crate::sorting::sort_by_rank(&mut parts, |&(i, _)| i as u64);
         if let Some(prev) = posts.last_mut() {
             prev.end = start;
         }
@@ -859,7 +859,7 @@ fn assemble(
                 } else {
                     post.parts.push((i, Part::Time));
                 }
-                post.parts.sort_by_key(|&(i, _)| i);
+                crate::sorting::sort_by_rank(&mut post.parts, |&(i, _)| i as u64);
             }
         }
     }
@@ -1050,7 +1050,7 @@ fn split_untimed(page: &Page, posts: Vec<Post>, furniture: &Furniture, headed: b
             parts.push((k, part));
             k += 1;
         }
-        parts.sort_by_key(|&(i, _)| i);
+        crate::sorting::sort_by_rank(&mut parts, |&(i, _)| i as u64);
         let marked = kicked || lines[j].is.mark.is_some();
         let carried = marked || parts.len() > 1;
         (start, k, parts, marked, carried)
