@@ -450,13 +450,6 @@ fn string_arg(value: &JsValue, expected: &str) -> Result<String, JsValue> {
     })
 }
 
-thread_local! {
-    /// The JS strings of the option names [`field`] has read.
-    static KEYS: std::cell::RefCell<Vec<(&'static str, JsValue)>> = const {
-        std::cell::RefCell::new(Vec::new())
-    };
-}
-
 /// A field of an options object, `None` when absent; an error when `options` is not an
 /// object.
 fn field(options: &JsValue, name: &'static str, what: &str) -> Result<Option<JsValue>, JsValue> {
@@ -469,22 +462,7 @@ fn field(options: &JsValue, name: &'static str, what: &str) -> Result<Option<JsV
             &format!("LB_OPTIONS: {what} must be an object"),
         ));
     }
-    let value = KEYS.with(|keys| {
-        let mut keys = keys.borrow_mut();
-        // Option names are few and fixed: each made a JS string once, not per call
-        // (making one was most of the cost of reading a search's options). Not
-        // wasm-bindgen's `intern`: its feature looks every string passed to JS up in a
-        // hash map, a whole blog's text included.
-        let key = match keys.iter().find(|(k, _)| std::ptr::eq(*k, name)) {
-            Some((_, key)) => key.clone(),
-            None => {
-                let key = JsValue::from_str(name);
-                keys.push((name, key.clone()));
-                key
-            }
-        };
-        Reflect::get(options, &key).unwrap_or(JsValue::UNDEFINED)
-    });
+    let value = Reflect::get(options, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
     Ok((!value.is_undefined() && !value.is_null()).then_some(value))
 }
 
