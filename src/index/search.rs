@@ -780,18 +780,22 @@ impl Index {
 
     /// The spellings of the matched words in the texts of `page`, sorted.
     fn spellings(&self, page: &[(u32, f32)], marks: &Marks) -> Vec<String> {
-        let mut pieces: Vec<u32> = Vec::new();
+        // As (u64, u32) pairs, the element type of `sorting`'s own sort, so this shares its
+        // code instead of being one more copy of the standard sort.
+        let mut pieces: Vec<(u64, u32)> = Vec::new();
         for &(slot, _) in page {
             for code in self.codes(self.briefs[slot as usize].seq) {
                 if self.word_term(code).is_some_and(|t| marks.has(t)) {
                     // Without the bit for a following space: one entry a spelling.
-                    pieces.push(code & !1);
+                    pieces.push((u64::from(code & !1), 0));
                 }
             }
         }
         pieces.sort_unstable();
         pieces.dedup();
-        let mut out: Vec<&str> = pieces.iter().map(|&c| self.pieces.text(c).0).collect();
+        let mut out: Vec<&str> = (pieces.iter())
+            .map(|&(c, _)| self.pieces.text(c as u32).0)
+            .collect();
         crate::sorting::sort_by(&mut out, |a, b| a.cmp(b));
         out.into_iter().map(String::from).collect()
     }
@@ -928,10 +932,14 @@ struct Marks {
 }
 
 impl Marks {
-    fn new(mut terms: Vec<u32>) -> Self {
-        terms.sort_unstable();
-        terms.dedup();
-        Marks { terms }
+    fn new(terms: Vec<u32>) -> Self {
+        // Sorted as `sorting`'s element type, to share its sort's code.
+        let mut keyed: Vec<(u64, u32)> = terms.into_iter().map(|t| (u64::from(t), 0)).collect();
+        keyed.sort_unstable();
+        keyed.dedup();
+        Marks {
+            terms: keyed.into_iter().map(|(t, _)| t as u32).collect(),
+        }
     }
 
     fn has(&self, term: u32) -> bool {
