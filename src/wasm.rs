@@ -53,6 +53,10 @@ export interface ReadOptions {
   /** The largest input accepted, in UTF-8 bytes; larger input throws `LB_TOO_LARGE`.
    * Default and ceiling: 33554432 (32 MiB). */
   maxBytes?: number;
+  /** The input is a page's post elements themselves (HTML), each top-level element one
+   * post, as a page adds them: a lone post is read as a post, not as an article. Default:
+   * false. */
+  posts?: boolean;
 }
 
 /** One post of a live blog. */
@@ -418,6 +422,8 @@ fn read_options(options: &JsValue) -> Result<crate::ReadOptions, JsValue> {
         url,
         now,
         max_bytes,
+        // The options are known to be an object (or none) by now.
+        posts: bool_option(options, "posts", false)?,
     })
 }
 

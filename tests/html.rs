@@ -1056,3 +1056,36 @@ fn an_articles_header_with_its_title_and_date_is_no_post() {
     assert!(blog.updates.is_empty(), "{:#?}", blog.updates);
     assert!(blog.header.iter().any(|p| p.starts_with("The council")));
 }
+
+#[test]
+fn a_lone_post_the_page_added_is_read_as_a_post_when_the_caller_says_it_is_one() {
+    // One post as a page adds it among its others: alone, it reads as an article (its
+    // text in the header), unless the caller says the input is posts.
+    let post = "<article id=\"post-9\" class=\"post\"><time datetime=\"2026-03-14T11:40:00Z\">11:40</time>\
+        <h2>Lighthouse relit</h2><p>Crews in Northmere relit the lighthouse overnight, Jonas Feld told reporters.</p>\
+        <p>“We are on schedule,” Feld said.</p></article>\
+        <article class=\"post\"><h2>Ferries back</h2><p>The first ferry left at noon.</p></article>";
+    let lone = &post[..post.find("</article>").unwrap() + "</article>".len()];
+    assert!(parse_html(lone, &options()).unwrap().updates.is_empty());
+    let posts = ReadOptions {
+        posts: true,
+        ..options()
+    };
+    let blog = parse_html(lone, &posts).unwrap();
+    assert_eq!(blog.updates.len(), 1);
+    let u = &blog.updates[0];
+    assert_eq!(u.headline.as_deref(), Some("Lighthouse relit"));
+    assert_eq!(u.timestamp.as_deref(), Some("2026-03-14T11:40:00+00:00"));
+    assert_eq!(u.anchor.as_deref(), Some("#post-9"));
+    assert_eq!(u.paragraphs.len(), 2);
+    assert_eq!(blog.quotes_by("Jonas Feld").len(), 1);
+    // Each top-level element is one post.
+    let two = parse_html(post, &posts).unwrap();
+    let mut headlines: Vec<_> = two
+        .updates
+        .iter()
+        .filter_map(|u| u.headline.as_deref())
+        .collect();
+    headlines.sort();
+    assert_eq!(headlines, ["Ferries back", "Lighthouse relit"]);
+}

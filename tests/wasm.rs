@@ -105,4 +105,15 @@ fn html_with_read_options() {
     Reflect::set(&bad, &"now".into(), &"teatime".into()).unwrap();
     let err = liveblog_index::wasm::parse(page.into(), bad.into()).expect_err("bad now");
     assert_eq!(get(&err, "code").as_string().as_deref(), Some("LB_OPTIONS"));
+    // `posts`: the input is posts themselves, so a lone one is read as a post.
+    let lone =
+        "<article id=c><h2>Third</h2><time>1m ago</time><p>Words of the third post.</p></article>";
+    let posts = js_sys::Object::new();
+    Reflect::set(&posts, &"posts".into(), &JsValue::TRUE).unwrap();
+    let blog = liveblog_index::wasm::parse(lone.into(), posts.into()).expect("a post parses");
+    assert_eq!(js_sys::Array::from(&get(&blog, "updates")).length(), 1);
+    let bad = js_sys::Object::new();
+    Reflect::set(&bad, &"posts".into(), &"yes".into()).unwrap();
+    let err = liveblog_index::wasm::parse(lone.into(), bad.into()).expect_err("bad posts");
+    assert_eq!(get(&err, "code").as_string().as_deref(), Some("LB_OPTIONS"));
 }

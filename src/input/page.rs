@@ -16,6 +16,11 @@ pub struct ReadOptions {
     /// The largest input accepted, in bytes; `None` for [`crate::MAX_INPUT_BYTES`] (32 MiB).
     /// A page embedding the library on hostile input may want less.
     pub max_bytes: Option<usize>,
+    /// The input is a page's post elements themselves, each of its top-level elements one
+    /// post (a post the page added among those already read, as `<liveblog-filter>` reads
+    /// it): a lone post is then read as a post, not as an article. A site profile that
+    /// finds posts in it still reads them.
+    pub posts: bool,
 }
 
 /// One post as a reader found it, before the blog is put together.

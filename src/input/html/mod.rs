@@ -157,6 +157,12 @@ fn posts(
     });
     let found = if anchored.len() >= 2 {
         outermost(dom, anchored)
+    } else if options.posts {
+        dom.children(0)
+            .iter()
+            .copied()
+            .filter(|&c| dom.name(c).is_some())
+            .collect()
     } else {
         generic_posts(dom, declared)
     };
