@@ -107,6 +107,7 @@ class Engine {
   #local = null;
   #next = 0;
   #waiting = new Map(); // request id → { message, ok, fail }
+  #stopped = false;
 
   constructor() {
     try {
@@ -124,15 +125,19 @@ class Engine {
   call(op, ...args) {
     const message = { id: ++this.#next, op, args };
     return new Promise((ok, fail) => {
+      if (this.#stopped) return fail(stopped());
       this.#waiting.set(message.id, { message, ok, fail });
       if (this.#worker) this.#worker.postMessage(message);
-      else this.#local?.then((local) => this.#settle(local.answer(message)));
+      else this.#local?.then((local) => this.#settle(local.answer(message)), fail);
     });
   }
 
+  /** Ends the worker: requests pending and later reject with an AbortError. */
   stop() {
+    this.#stopped = true;
     this.#worker?.terminate();
     this.#worker = null;
+    for (const { fail } of this.#waiting.values()) fail(stopped());
     this.#waiting.clear();
   }
 
@@ -167,6 +172,8 @@ class Engine {
   }
 }
 
+const stopped = () => new DOMException('the element was removed from the page', 'AbortError');
+
 function el(tag, attrs = {}, text) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
@@ -190,8 +197,11 @@ export class LiveBlogFilter extends HTMLElement {
   #speaker = null;
   #chipsOf = null;
   #ui = null;
+  #posts = new WeakMap(); // a post's element → its update id
   #observer = null;
+  #records = []; // the page's changes not yet read
   #pending = 0;
+  #work = Promise.resolve(); // changes are read one batch after another
   #started = false;
   #waking = null; // { io, wake }: what starts the element, until it has started
 
@@ -206,7 +216,7 @@ export class LiveBlogFilter extends HTMLElement {
     // to restore (a shared filtered link must be filtered without a scroll).
     const wake = () => {
       this.#sleep();
-      this.#start();
+      this.#start().catch((err) => this.#failed(err, 'could not start'));
     };
     if (this.#carriesView() || !('IntersectionObserver' in window)) return wake();
     const io = new IntersectionObserver((entries) => {
@@ -276,17 +286,26 @@ export class LiveBlogFilter extends HTMLElement {
     } catch (err) {
       this.#engine?.stop();
       this.#engine = null;
-      console.warn('liveblog-filter: could not read the live blog', err);
+      this.#failed(err, 'could not read the live blog');
       return;
     }
     if (!this.isConnected) return;
     this.#render();
     await this.#restore();
-    this.#observer = new MutationObserver(() => {
+    this.#observer = new MutationObserver((records) => {
+      this.#records.push(...records);
       cancelAnimationFrame(this.#pending);
-      this.#pending = requestAnimationFrame(() => this.#reread().catch((err) => console.warn('liveblog-filter: could not read the new posts', err)));
+      this.#pending = requestAnimationFrame(() => {
+        const records = this.#records.splice(0);
+        this.#work = this.#work.then(() => this.#engine && this.#sync(records)).catch((err) => this.#failed(err, 'could not read the changed posts'));
+      });
     });
     for (const container of this.#containers) this.#observer.observe(container, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** A request that failed, unless the element was stopped. */
+  #failed(err, what) {
+    if (err?.name !== 'AbortError') console.warn(`liveblog-filter: ${what}`, err);
   }
 
   /** Reads the containers into a fresh blog (in the worker); resolves to the ids that are new. */
@@ -295,10 +314,11 @@ export class LiveBlogFilter extends HTMLElement {
     this.#updates = updates;
     this.#speakers = speakers;
     this.#elements.clear();
+    this.#posts = new WeakMap();
     const arrived = [];
     for (const u of updates) {
       const node = this.#find(u.anchor);
-      if (node) this.#elements.set(u.id, node);
+      if (node) this.#place(u.id, node);
       if (!this.#known.has(u.id)) {
         this.#known.add(u.id);
         if (announce) arrived.push(u.id);
@@ -306,6 +326,78 @@ export class LiveBlogFilter extends HTMLElement {
     }
     this.#pair();
     return arrived;
+  }
+
+  #place(id, node) {
+    this.#elements.set(id, node);
+    this.#posts.set(node, id);
+  }
+
+  /**
+   * Brings the blog up to date post by post: a post whose element left the page is
+   * removed, an element added among the posts is read alone and appended, a post whose
+   * element changed is read again (no more when only its time label ticked). Changes
+   * outside the posts (a clock above them) and the element's own (`hidden`, highlights)
+   * cost nothing; an added element holding posts already read (a list drawn anew) is read
+   * whole again.
+   */
+  async #sync(records) {
+    const engine = this.#engine;
+    const added = new Set();
+    const edited = new Set();
+    let gone = false;
+    for (const r of records) {
+      let n = r.target;
+      while (n && !this.#containers.includes(n) && !this.#posts.has(n) && !this.#twins.has(n)) n = n.parentNode;
+      // An edit of a pinned copy is one of its post, read there.
+      if (this.#posts.has(n)) edited.add(n);
+      else if (!this.#twins.has(n)) for (const node of r.addedNodes) if (node.nodeType === 1) added.add(node);
+      gone ||= r.removedNodes.length > 0;
+    }
+    const options = { url: document.URL, now: Date.now(), posts: true };
+    let changed = false;
+    const take = (value) => {
+      changed = true;
+      this.#speakers = value.speakers;
+      for (const u of value.updates ?? []) {
+        this.#updates = this.#updates.filter((v) => v.id !== u.id).concat(u);
+      }
+    };
+    for (const [id, node] of gone ? this.#elements : []) {
+      if (node.isConnected) continue;
+      take(await engine.call('remove', id));
+      this.#elements.delete(id);
+      this.#fresh.delete(id);
+      this.#updates = this.#updates.filter((u) => u.id !== id);
+    }
+    this.#pair();
+    for (const node of added) {
+      if (!node.isConnected || this.#posts.has(node) || this.#twins.has(node)) continue;
+      if ([...this.#elements.values()].some((post) => node.contains(post))) {
+        for (const id of await this.#read(true)) this.#fresh.add(id);
+        changed = true;
+        break;
+      }
+      const value = await engine.call('append', node.outerHTML, options);
+      if (value.updates.length) take(value);
+      for (const u of value.updates) {
+        const at = value.updates.length === 1 ? node : this.#find(u.anchor);
+        if (at) this.#place(u.id, at);
+        this.#known.add(u.id);
+        this.#fresh.add(u.id);
+      }
+    }
+    for (const node of edited) {
+      const id = this.#posts.get(node);
+      if (node.isConnected && this.#elements.get(id) === node) {
+        const value = await engine.call('replace', id, node.outerHTML, options);
+        if (value) take(value);
+      }
+    }
+    if (!changed) return;
+    this.#pair();
+    this.#renderSpeakers();
+    await this.#apply();
   }
 
   /** Pinned copies the reader folded into their posts: elements of a post's tag, in a named
@@ -340,14 +432,6 @@ export class LiveBlogFilter extends HTMLElement {
     } catch {
       return null;
     }
-  }
-
-  async #reread() {
-    if (!this.#engine) return;
-    const arrived = await this.#read(true);
-    for (const id of arrived) this.#fresh.add(id);
-    this.#renderSpeakers();
-    await this.#apply();
   }
 
   /** The pill counts the new posts the reader would see: those the filter shows. */
@@ -399,7 +483,7 @@ export class LiveBlogFilter extends HTMLElement {
 
   #changed() {
     this.#save();
-    return this.#apply();
+    return this.#apply().catch((err) => this.#failed(err, 'could not search'));
   }
 
   async #apply() {

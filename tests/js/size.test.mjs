@@ -41,7 +41,8 @@ const WASM_AND_GLUE_CEILING = 360_500;
 // element 8,700: +500 B to highlight a phrase as a run of its words, not its words alone (issue 24).
 // element 8,820: +120 B for the chips of each kind in a group under a visible label (issue 24).
 // element 9,220: +410 B for `for` naming several containers and a pinned copy going with its post (issue 24).
-const ELEMENT_CEILING = 9_220;
+// element 10,640: +1,425 B to index a new, edited or removed post alone (append, replace, remove) instead of reading the whole blog again on any change, and to reject pending requests when stopped (issue 25): a 2,000-post page whose labels tick no longer sends its 608 KB to the worker every second.
+const ELEMENT_CEILING = 10_640;
 
 test('the wasm and its JS glue stay within their ceiling, gzipped', () => {
   const bytes = gzipped(['liveblog_index_bg.wasm', 'liveblog_index.js', 'load.js', 'guard.js', 'index.js']);

@@ -1,0 +1,205 @@
+// <liveblog-filter> does only new work (issue 25): on a 2,000-post page whose labels tick,
+// no mutation makes it read the blog again, and a new, edited or removed post costs that
+// post's HTML. What the element gives its worker is counted by wrapping
+// Worker.prototype.postMessage in the page (test-only: the element has no counter).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join, resolve } from 'node:path';
+import { serve, launch } from './serve.mjs';
+
+const root = resolve(import.meta.dirname, '..', '..');
+let server;
+let browser;
+let base;
+
+const NAMES = ['Mira Kovac', 'Jonas Feld', 'Ola Brandt', 'Petra Lind'];
+const PLACES = ['Eastport', 'Northmere', 'Westhaven', 'Southbay'];
+
+/** Post `i` of the page, newest first; the newest one's time is a label the page ticks
+ * ("N seconds ago"). */
+function post(i, newest) {
+  const at = new Date(Date.UTC(2026, 2, 14, 0, 0) + i * 30_000);
+  const name = NAMES[i % NAMES.length];
+  return `<article id="post-${i}" class="post"><time datetime="${at.toISOString()}">${newest ? '0 seconds ago' : `${at.toISOString().slice(11, 16)} GMT`}</time>`
+    + `<h2>Harbour works, stage ${i}</h2><p>Crews in ${PLACES[i % PLACES.length]} finished section ${i} of the quay wall overnight, ${name} told reporters.</p>`
+    + `<p>“We are on schedule,” ${name.split(' ')[1]} said of the work on berth ${i}.</p></article>`;
+}
+
+/** A page of `n` posts with a clock in the blog's header that ticks too. */
+function bigPage(n) {
+  const posts = [];
+  for (let i = n; i >= 1; i -= 1) posts.push(post(i, i === n));
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour works – live</title>
+<script type="module" src="pkg/element.js"></script></head><body><main><h1>Harbour works – live</h1>
+<liveblog-filter for="liveblog"></liveblog-filter>
+<div id="liveblog"><p class="clock">Last updated <span id="clock">0</span> seconds ago</p>${posts.join('')}</div></main></body></html>`;
+}
+
+// Every message the element posts to its worker: the operation and how many characters of
+// text it hands over.
+const COUNT = () => {
+  window.sent = [];
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (message, ...rest) {
+    if (message?.op) window.sent.push({ op: message.op, chars: message.args.filter((a) => typeof a === 'string').reduce((n, a) => n + a.length, 0) });
+    return post.call(this, message, ...rest);
+  };
+};
+
+before(async () => {
+  server = await serve(join(root, 'www'), { page: (path) => (path === '/big.html' ? bigPage(2000) : undefined) });
+  base = server.base;
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const status = (page) => page.evaluate(() => document.querySelector('liveblog-filter').shadowRoot?.querySelector('[role=status]')?.textContent ?? null);
+const until = (page, text) => page.waitForFunction((t) => document.querySelector('liveblog-filter').shadowRoot?.querySelector('[role=status]')?.textContent === t, text, { timeout: 60_000 });
+const sent = (page) => page.evaluate(() => window.sent.splice(0));
+
+test('on a 2,000-post page whose labels tick for a minute, nothing is read again; a new post costs its own HTML', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
+  await page.addInitScript(COUNT);
+  await page.goto(`${base}big.html`);
+  await until(page, '2000 updates');
+  const first = await sent(page);
+  assert.equal(first.filter((m) => m.op === 'read').length, 1, JSON.stringify(first));
+  const newest = await page.$eval('#post-2000', (a) => a.outerHTML.length);
+
+  // A minute of ticking: the header's clock and the newest post's "N seconds ago", once a
+  // second, simulated by 60 changes with a frame or two between them. The post is read
+  // again alone (its words are as they were: nothing more is done, not even a search);
+  // the clock outside the posts costs nothing.
+  for (let s = 1; s <= 60; s += 1) {
+    await page.evaluate((n) => {
+      document.getElementById('clock').textContent = String(n);
+      document.querySelector('#post-2000 time').textContent = `${n} seconds ago`;
+    }, s);
+    await page.waitForTimeout(40);
+  }
+  await page.waitForTimeout(300);
+  const ticking = await sent(page);
+  assert.deepEqual(ticking.filter((m) => m.op !== 'replace'), [], 'no re-read of the blog, no search');
+  assert.ok(ticking.length <= 60, `${ticking.length} replace calls`);
+  for (const m of ticking) assert.ok(m.chars <= newest + 200, `${m.op} handed ${m.chars} characters, more than the ticking post's ${newest}`);
+  assert.equal(await status(page), '2000 updates');
+
+  // A new post: its own HTML, once, and it is found.
+  await page.evaluate((html) => document.getElementById('post-2000').insertAdjacentHTML('beforebegin', html), post(2001, false).replace('Harbour works', 'Lighthouse relit'));
+  await until(page, '2001 updates');
+  const appended = await sent(page);
+  assert.deepEqual(appended.filter((m) => m.op !== 'search').map((m) => m.op), ['append'], JSON.stringify(appended));
+  assert.ok(appended.find((m) => m.op === 'append').chars <= newest + 200, JSON.stringify(appended));
+  await page.fill('liveblog-filter >> input[type=search]', 'lighthouse');
+  await until(page, '1 of 2001 updates match');
+  assert.deepEqual(await page.$$eval('#liveblog > article', (as) => as.filter((a) => !a.hidden).map((a) => a.id)), ['post-2001']);
+
+  // An edited post: that post's HTML; a removed post: no HTML at all.
+  await page.evaluate(() => { document.querySelector('#post-7 h2').textContent = 'Lighthouse keeper named'; });
+  await until(page, '2 of 2001 updates match');
+  await page.evaluate(() => document.getElementById('post-2001').remove());
+  await until(page, '1 of 2000 updates match');
+  assert.deepEqual(await page.$$eval('#liveblog > article', (as) => as.filter((a) => !a.hidden).map((a) => a.id)), ['post-7']);
+  const edits = await sent(page);
+  assert.deepEqual(edits.filter((m) => m.op === 'read'), [], JSON.stringify(edits));
+  for (const m of edits) assert.ok(m.chars <= newest + 200, JSON.stringify(edits));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/** What a reader sees of the element: its count, chips and speakers, and the posts each
+ * query shows. */
+async function view(page, queries) {
+  const root = 'document.querySelector("liveblog-filter").shadowRoot';
+  const seen = {
+    status: await status(page),
+    chips: await page.evaluate(`[...${root}.querySelectorAll('[part=chip]')].map((b) => b.textContent)`),
+    speakers: await page.evaluate(`[...${root}.querySelectorAll('[part=speaker]')].map((b) => b.textContent)`),
+  };
+  for (const q of queries) {
+    await page.fill('liveblog-filter >> input[type=search]', q);
+    await page.waitForFunction((q) => new URL(location.href).searchParams.get('lbf-q') === q && document.querySelector('liveblog-filter').shadowRoot.querySelector('[role=status]').textContent.includes(' of '), q);
+    await page.waitForTimeout(100);
+    seen[q] = await page.$$eval('#liveblog > article', (as) => as.filter((a) => !a.hidden).map((a) => a.id));
+  }
+  return seen;
+}
+
+// A post that names a person by surname only, whom an older post names in full, and quotes
+// them; an older post edited to name a city; one removed.
+const NEW_POST = '<article id="block-9" class="block"><time datetime="2026-03-14T14:10:00Z">14.10 GMT</time><h2 class="block-title">Commissioner thanks the crews</h2><div class="block-elements"><p>“Every one of them earned a rest,” Kovac said at the quay in Northmere.</p></div></article>';
+const EDITED = 'Crews from Madrid lowered the last deck panel into place this morning.';
+
+test('posts appended, edited and removed give the chips, speakers and results of reading the page afresh', async () => {
+  const queries = ['kovac', 'crews', 'madrid', 'northmere', 'rest'];
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.addInitScript(COUNT);
+  await page.goto(`${base}embed.html`);
+  await until(page, '5 updates');
+  await page.evaluate(([html, edited]) => {
+    document.getElementById('block-5').insertAdjacentHTML('beforebegin', html);
+    document.querySelector('#block-3 .block-elements p:last-child').textContent = edited;
+    document.getElementById('block-1').remove();
+  }, [NEW_POST, EDITED]);
+  await until(page, '5 updates');
+  await page.waitForFunction(() => [...document.querySelector('liveblog-filter').shadowRoot.querySelectorAll('[part=chip]')].some((b) => b.textContent.startsWith('Madrid')));
+  assert.deepEqual((await sent(page)).filter((m) => m.op === 'read').length, 1, 'read once, at the start');
+  const live = await view(page, queries);
+
+  // The same page, its markup changed before the element reads it.
+  const fresh = await context.newPage();
+  await fresh.route('**/embed.html', async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text())
+      .replace('<article id="block-5"', `${NEW_POST}<article id="block-5"`)
+      .replace('<p>Crews lowered the last deck panel into place this morning and tested the joints.</p>', `<p>${EDITED}</p>`)
+      .replace(/<article id="block-1"[\s\S]*?<\/article>/, '');
+    await route.fulfill({ response, body: html });
+  });
+  await fresh.goto(`${base}embed.html`);
+  await until(fresh, '5 updates');
+  assert.deepEqual(live, await view(fresh, queries));
+  assert.ok(live.chips.some((c) => c.startsWith('Mira Kovac (3)')), JSON.stringify(live.chips));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an element taken out of the page while it reads and searches leaves nothing pending unhandled, and starts again when put back', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
+  await page.addInitScript(() => addEventListener('unhandledrejection', (e) => console.error(`unhandled: ${e.reason}`)));
+  await page.addInitScript(COUNT);
+  await page.goto(`${base}big.html`);
+  // Out while the 2,000 posts are being read (asked for, not yet answered).
+  await page.waitForFunction(() => window.sent.some((m) => m.op === 'read'));
+  await page.evaluate(() => { const f = document.querySelector('liveblog-filter'); window.kept = f; f.remove(); });
+  await page.waitForTimeout(2000);
+  await page.evaluate(() => document.querySelector('main').prepend(window.kept));
+  await until(page, '2000 updates');
+  // Out while a search and a new post are in hand.
+  await page.fill('liveblog-filter >> input[type=search]', 'berth');
+  await page.evaluate((html) => {
+    document.getElementById('post-2000').insertAdjacentHTML('beforebegin', html);
+    window.kept.remove();
+  }, post(2001, false));
+  await page.waitForTimeout(1500);
+  assert.equal(await page.$$eval('#liveblog > article[hidden]', (as) => as.length), 0, 'every post shown again');
+  await page.evaluate(() => document.querySelector('main').prepend(window.kept));
+  await page.waitForFunction(() => /of 2001 updates match$/.test(document.querySelector('liveblog-filter').shadowRoot.querySelector('[role=status]').textContent), null, { timeout: 60_000 });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
