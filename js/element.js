@@ -310,7 +310,9 @@ export class LiveBlogFilter extends HTMLElement {
 
   /** Reads the containers into a fresh blog (in the worker); resolves to the ids that are new. */
   async #read(announce) {
-    const { updates, speakers } = await this.#engine.call('read', this.#containers.map((c) => c.outerHTML).join(''), { url: document.URL, now: Date.now() });
+    // Only the posts the page shows: one its JSON-LD alone lists can be neither shown nor
+    // highlighted, so it is neither counted nor offered.
+    const { updates, speakers } = await this.#engine.call('read', this.#containers.map((c) => c.outerHTML).join(''), { url: document.URL, now: Date.now(), inPageOnly: true });
     this.#updates = updates;
     this.#speakers = speakers;
     this.#elements.clear();
@@ -354,7 +356,7 @@ export class LiveBlogFilter extends HTMLElement {
       else if (!this.#twins.has(n)) for (const node of r.addedNodes) if (node.nodeType === 1) added.add(node);
       gone ||= r.removedNodes.length > 0;
     }
-    const options = { url: document.URL, now: Date.now(), posts: true };
+    const options = { url: document.URL, now: Date.now(), posts: true, inPageOnly: true };
     let changed = false;
     const take = (value) => {
       changed = true;

@@ -57,6 +57,9 @@ export interface ReadOptions {
    * post, as a page adds them: a lone post is read as a post, not as an article. Default:
    * false. */
   posts?: boolean;
+  /** Keep only the posts the page's markup shows, leaving out those only its JSON-LD lists
+   * (`inPage: false`), as a page filtering its own posts cannot show them. Default: false. */
+  inPageOnly?: boolean;
 }
 
 /** One post of a live blog. */
@@ -424,6 +427,7 @@ fn read_options(options: &JsValue) -> Result<crate::ReadOptions, JsValue> {
         max_bytes,
         // The options are known to be an object (or none) by now.
         posts: bool_option(options, "posts", false)?,
+        in_page_only: bool_option(options, "inPageOnly", false)?,
     })
 }
 

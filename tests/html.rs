@@ -1009,6 +1009,32 @@ fn posts_only_the_json_ld_lists_are_kept_and_marked_not_in_the_page() {
     );
     let json = serde_json::to_value(&blog.updates[2]).unwrap();
     assert_eq!(json["inPage"], false);
+    // A page filtering its own posts keeps only those it shows; the JSON-LD still gives
+    // them what their markup lacks (the first one's time).
+    let shown = ReadOptions {
+        in_page_only: true,
+        ..options()
+    };
+    let page = page.replace(r#"<time datetime="2026-03-14T11:05:00Z">11:05</time>"#, "");
+    let blog = parse_html(&page, &shown).unwrap();
+    let got: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| (u.headline.as_deref(), u.timestamp.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                Some("Coast road reopens"),
+                Some("2026-03-14T11:05:00+00:00")
+            ),
+            (
+                Some("Ferries stay in port"),
+                Some("2026-03-14T10:40:00+00:00")
+            )
+        ]
+    );
     // Text, and JSON-LD read on its own, show their posts themselves.
     let text =
         liveblog_index::parse("Storm live\n\n11:05 Roads reopen\n\nCrews cleared the road.\n")

@@ -21,6 +21,10 @@ pub struct ReadOptions {
     /// it): a lone post is then read as a post, not as an article. A site profile that
     /// finds posts in it still reads them.
     pub posts: bool,
+    /// Keep only the posts the page's markup shows: those only its JSON-LD lists (which
+    /// `in_page` marks false) are left out, as a page filtering its own posts cannot show
+    /// them. The JSON-LD still fills what the shown posts lack.
+    pub in_page_only: bool,
 }
 
 /// One post as a reader found it, before the blog is put together.
@@ -72,6 +76,9 @@ fn same_post(a: &Update, b: &Update) -> bool {
 /// posts ordered by first-published time (newest first unless the page runs oldest first)
 /// and numbered `u1` for the earliest.
 pub(crate) fn finish(mut page: Page, options: &ReadOptions) -> LiveBlog {
+    if options.in_page_only {
+        page.drafts.retain(|d| !d.listed_only);
+    }
     fold_pinned_copies(&mut page.drafts);
     let mut ages = false;
     for draft in &mut page.drafts {

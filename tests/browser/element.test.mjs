@@ -33,6 +33,15 @@ before(async () => {
         const newest = html.slice(html.indexOf('<article id="block-5"'), html.indexOf('<article id="block-4"'));
         html = html.replace('<liveblog-filter for="liveblog">', `<div id="pinned">${newest.replace('id="block-5"', 'id="pinned-post"')}<article id="key" class="block pinned-block"><h2 class="block-title">Key facts: the bridge in numbers</h2><div class="block-elements"><p>The Eastport bridge carries 40,000 vehicles a day across the harbour.</p></div></article></div><liveblog-filter for="pinned liveblog">`);
       }
+      // ?jsonld: the blog's container carries JSON-LD that lists its five posts and two
+      // older ones its markup no longer shows.
+      if (url.searchParams.has('jsonld')) {
+        const post = (h, t, body) => `{"@type": "BlogPosting", "headline": "${h}", "datePublished": "${t}", "articleBody": "${body}"}`;
+        const listed = [...html.matchAll(/<article id="(block-\d)"[\s\S]*?datetime="([^"]+)"[\s\S]*?block-title">([^<]+)</g)].map(([, , t, h]) => post(h, t, ''));
+        const older = [post('Storm closes the bridge', '2026-03-07T06:00:00Z', 'Harbour master Anton Vries shut the Eastport bridge as gusts reached 120km/h.'),
+          post('Divers inspect the piers', '2026-03-08T10:00:00Z', 'Divers found scour around two piers, Anton Vries said.')];
+        html = html.replace('<div id="liveblog" class="liveblog">', `<div id="liveblog" class="liveblog"><script type="application/ld+json">{"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": "Harbour bridge reopens after storm – live", "liveBlogUpdate": [${[...listed, ...older].join(', ')}]}</script>`);
+      }
       return html;
     },
   });
@@ -310,6 +319,21 @@ test('the new-updates pill counts only the new posts the filter shows', async ()
   await page.fill('liveblog-filter >> input[type=search]', '');
   await page.waitForFunction(() => document.querySelector('liveblog-filter').shadowRoot.querySelector('[role=status]').textContent === '6 updates');
   assert.equal(await page.evaluate(() => document.querySelector('liveblog-filter').shadowRoot.querySelector('[part=pill]').textContent), '1 new update');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('posts only the page’s JSON-LD lists, which the page cannot show, are neither counted nor offered', async () => {
+  const { page, problems, context } = await open('embed.html?jsonld');
+  await ready(page);
+  assert.equal(await status(page), '5 updates');
+  assert.ok(!(await chips(page)).some(([t]) => t.startsWith('Anton Vries')), JSON.stringify(await chips(page)));
+  await page.fill('liveblog-filter >> input[type=search]', 'divers');
+  await page.waitForFunction(() => document.querySelector('liveblog-filter').shadowRoot.querySelector('[role=status]').textContent.startsWith('0 of'));
+  assert.equal(await status(page), '0 of 5 updates match');
+  await page.fill('liveblog-filter >> input[type=search]', 'ferries');
+  await page.waitForFunction(() => document.querySelector('liveblog-filter').shadowRoot.querySelector('[role=status]').textContent.startsWith('1 of'));
+  assert.deepEqual(await visible(page), ['block-4']);
   assert.deepEqual(problems, []);
   await context.close();
 });
