@@ -88,7 +88,10 @@ test-node:
 test-readme:
 	node --test tests/readme.test.mjs
 
+# The markup renderer's page of each family, for tests/browser/families.test.mjs (written
+# to the git-ignored tests/browser/pages/).
 test-browser:
+	cargo test --test rendered_pages pages_for_the_browser -- --ignored
 	node --test tests/browser/
 
 bench: build setup-browser

@@ -397,3 +397,168 @@ fn survey() {
     }
     survey.print_counts();
 }
+
+/// One page of each family, for the browser test of `<liveblog-filter>`
+/// (`tests/browser/families.test.mjs`): written to `tests/browser/pages/` (git-ignored)
+/// with, beside each, what the element must find there: how many posts the page shows, a
+/// word only its newest post has, and that post's first words.
+/// `cargo test --test rendered_pages pages_for_the_browser -- --ignored` (the Makefile's
+/// `test-browser` runs it first).
+#[test]
+#[ignore]
+fn pages_for_the_browser() {
+    let out = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/browser/pages");
+    std::fs::create_dir_all(&out).unwrap();
+    let blogs = models();
+    // Each family with a blog, time, heading and body of its own, as such pages have them.
+    use {BodyForm as B, ClockForm as C, Heading as H, TimeMarkup as T};
+    for (k, (family, time, clock, heading, body, embeds)) in [
+        (
+            Family::WordPress,
+            T::Time,
+            C::H24,
+            H::H2,
+            B::Paragraphs,
+            Embeds::Tweets,
+        ),
+        (
+            Family::Amp,
+            T::Age,
+            C::H12Upper,
+            H::H2,
+            B::Paragraphs,
+            Embeds::None,
+        ),
+        (
+            Family::React,
+            T::ClockOnly,
+            C::H12Dot,
+            H::Strong,
+            B::Divs,
+            Embeds::None,
+        ),
+        (
+            Family::Microdata,
+            T::Time,
+            C::Zoned,
+            H::H3,
+            B::Paragraphs,
+            Embeds::Quotes,
+        ),
+        (
+            Family::Table,
+            T::ClockOnly,
+            C::H24,
+            H::H3,
+            B::BareText,
+            Embeds::None,
+        ),
+        (
+            Family::List,
+            T::EpochSeconds,
+            C::H24,
+            H::H2,
+            B::Paragraphs,
+            Embeds::None,
+        ),
+        (
+            Family::Articles,
+            T::Time,
+            C::H12Upper,
+            H::H2,
+            B::Paragraphs,
+            Embeds::Quotes,
+        ),
+        (
+            Family::ScriptOnly,
+            T::Time,
+            C::H24,
+            H::H2,
+            B::Paragraphs,
+            Embeds::None,
+        ),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let blog = &blogs[k % blogs.len()];
+        let n = 6.min(blog.posts.len());
+        let markup = Markup {
+            family,
+            json_ld: JsonLd::None,
+            ld_anchors: true,
+            ld_html: false,
+            ld_blog_headline: false,
+            time,
+            clock,
+            placement: Placement::Above,
+            heading,
+            headless: false,
+            body,
+            embeds,
+            photos: true,
+            byline: false,
+            newest_first: true,
+            chrome: Chrome {
+                header: true,
+                footer: true,
+                ..Chrome::default()
+            },
+            dated: true,
+            kicker: None,
+            untimed: false,
+            picks: vec![false; 5],
+            start: 600,
+            steps: vec![7, 12, 25],
+            posts: n,
+            shown: n,
+            salt: 7,
+        };
+        let page = render(blog, &markup);
+        // The newest post's longest word that no other post has, nor a word like it (the
+        // same first five letters, or two edits away: the search forgives typos).
+        let newest = &blog.posts[n - 1];
+        let words_of = |p: &render::Post| -> Vec<String> {
+            p.headline
+                .iter()
+                .chain(&p.paragraphs)
+                .flat_map(|t| t.split(|c: char| !c.is_alphabetic()))
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let others: Vec<String> = blog.posts[..n - 1].iter().flat_map(words_of).collect();
+        let like = |a: &str, b: &str| a.chars().take(5).eq(b.chars().take(5)) || edits(a, b) <= 2;
+        let mut query = words_of(newest)
+            .into_iter()
+            .filter(|w| w.chars().count() >= 7 && !others.iter().any(|o| like(w, o)))
+            .collect::<Vec<_>>();
+        query.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+        let shown = page.posts.iter().filter(|p| p.in_page).count();
+        let name = format!("{family:?}").to_lowercase();
+        std::fs::write(out.join(format!("{name}.html")), &page.html).unwrap();
+        let expect = serde_json::json!({
+            "posts": shown,
+            "query": query.first().expect("the newest post has a word of its own"),
+            "firstWords": page.posts.iter().find(|p| p.in_page).map(|p| &p.first_words),
+        });
+        std::fs::write(out.join(format!("{name}.json")), expect.to_string()).unwrap();
+    }
+}
+
+/// Levenshtein distance.
+fn edits(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let next = (prev + usize::from(ca != cb))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
+            prev = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
