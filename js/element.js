@@ -340,60 +340,55 @@ export class LiveBlogFilter extends HTMLElement {
    * removed, an element added among the posts is read alone and appended, a post whose
    * element changed is read again (no more when only its time label ticked). Changes
    * outside the posts (a clock above them) and the element's own (`hidden`, highlights)
-   * cost nothing; an added element holding posts already read (a list drawn anew) is read
-   * whole again.
+   * cost nothing. A list drawn anew, or more than 3 posts come and gone at once, is read
+   * whole again: each post appended or removed extracts the blog's names again, so 4 cost
+   * more than one read.
    */
   async #sync(records) {
     const engine = this.#engine;
     const added = new Set();
     const edited = new Set();
-    let gone = false;
     for (const r of records) {
       let n = r.target;
       while (n && !this.#containers.includes(n) && !this.#posts.has(n) && !this.#twins.has(n)) n = n.parentNode;
       // An edit of a pinned copy is one of its post, read there.
       if (this.#posts.has(n)) edited.add(n);
       else if (!this.#twins.has(n)) for (const node of r.addedNodes) if (node.nodeType === 1) added.add(node);
-      gone ||= r.removedNodes.length > 0;
     }
-    const options = { url: document.URL, now: Date.now(), posts: true, inPageOnly: true };
-    let changed = false;
-    const take = (value) => {
-      changed = true;
-      this.#speakers = value.speakers;
-      for (const u of value.updates ?? []) {
-        this.#updates = this.#updates.filter((v) => v.id !== u.id).concat(u);
-      }
-    };
-    for (const [id, node] of gone ? this.#elements : []) {
-      if (node.isConnected) continue;
-      take(await engine.call('remove', id));
+    const gone = [...this.#elements].filter(([, node]) => !node.isConnected).map(([id]) => id);
+    for (const id of gone) {
       this.#elements.delete(id);
       this.#fresh.delete(id);
-      this.#updates = this.#updates.filter((u) => u.id !== id);
     }
+    this.#updates = this.#updates.filter((u) => !gone.includes(u.id));
     this.#pair();
-    for (const node of added) {
-      if (!node.isConnected || this.#posts.has(node) || this.#twins.has(node)) continue;
-      if ([...this.#elements.values()].some((post) => node.contains(post))) {
-        for (const id of await this.#read(true)) this.#fresh.add(id);
-        changed = true;
-        break;
+    const posts = [...this.#elements.values()];
+    const arrived = [...added].filter((node) => node.isConnected && !this.#posts.has(node) && !this.#twins.has(node));
+    let changed = gone.length + arrived.length > 0;
+    if (gone.length + arrived.length > 3 || arrived.some((node) => posts.some((post) => node.contains(post)))) {
+      for (const id of await this.#read(true)) this.#fresh.add(id);
+    } else {
+      const options = { url: document.URL, now: Date.now(), posts: true, inPageOnly: true };
+      const take = (value) => {
+        this.#speakers = value.speakers;
+        for (const u of value.updates) this.#updates = this.#updates.filter((v) => v.id !== u.id).concat(u);
+      };
+      for (const id of gone) take(await engine.call('remove', id));
+      for (const node of arrived) {
+        const value = await engine.call('append', node.outerHTML, options);
+        take(value);
+        for (const u of value.updates) {
+          const at = value.updates.length === 1 ? node : this.#find(u.anchor);
+          if (at) this.#place(u.id, at);
+          this.#known.add(u.id);
+          this.#fresh.add(u.id);
+        }
       }
-      const value = await engine.call('append', node.outerHTML, options);
-      if (value.updates.length) take(value);
-      for (const u of value.updates) {
-        const at = value.updates.length === 1 ? node : this.#find(u.anchor);
-        if (at) this.#place(u.id, at);
-        this.#known.add(u.id);
-        this.#fresh.add(u.id);
-      }
-    }
-    for (const node of edited) {
-      const id = this.#posts.get(node);
-      if (node.isConnected && this.#elements.get(id) === node) {
-        const value = await engine.call('replace', id, node.outerHTML, options);
+      for (const node of edited) {
+        const id = this.#posts.get(node);
+        const value = node.isConnected && this.#elements.get(id) === node && await engine.call('replace', id, node.outerHTML, options);
         if (value) take(value);
+        changed ||= !!value;
       }
     }
     if (!changed) return;

@@ -56,7 +56,7 @@ const OPS = {
   // New posts, numbered after the blog's.
   append: (html, options) => state(blog.append(html, options)),
   replace,
-  remove: (id) => (blog.remove(id), state([])),
+  remove: (id) => (blog.remove(id), words.delete(id), state([])),
   search: (query, options) => blog.search(query, options),
 };
 
