@@ -341,8 +341,8 @@ export class LiveBlogFilter extends HTMLElement {
    * element changed is read again (no more when only its time label ticked). Changes
    * outside the posts (a clock above them) and the element's own (`hidden`, highlights)
    * cost nothing. A list drawn anew, or more than 3 posts come and gone at once, is read
-   * whole again: each post appended or removed extracts the blog's names again, so 4 cost
-   * more than one read.
+   * whole: each post appended or removed extracts the blog's names anew, so 4 cost more
+   * than one read.
    */
   async #sync(records) {
     const engine = this.#engine;
@@ -361,7 +361,7 @@ export class LiveBlogFilter extends HTMLElement {
       this.#fresh.delete(id);
     }
     this.#updates = this.#updates.filter((u) => !gone.includes(u.id));
-    this.#pair();
+    if (gone.length + added.size) this.#pair();
     const posts = [...this.#elements.values()];
     const arrived = [...added].filter((node) => node.isConnected && !this.#posts.has(node) && !this.#twins.has(node));
     let changed = gone.length + arrived.length > 0;
@@ -388,7 +388,7 @@ export class LiveBlogFilter extends HTMLElement {
         const id = this.#posts.get(node);
         const value = node.isConnected && this.#elements.get(id) === node && await engine.call('replace', id, node.outerHTML, options);
         if (value) take(value);
-        changed ||= !!value;
+        changed ||= value;
       }
     }
     if (!changed) return;
