@@ -355,9 +355,12 @@ export class LiveBlogFilter extends HTMLElement {
       if (this.#posts.has(n)) edited.add(n);
       else if (!this.#twins.has(n)) for (const node of r.addedNodes) if (node.nodeType === 1) added.add(node);
     }
-    const gone = [...this.#elements].filter(([, node]) => !node.isConnected).map(([id]) => id);
-    for (const id of gone) {
+    const gone = [];
+    for (const [id, node] of this.#elements) {
+      if (node.isConnected) continue;
+      gone.push(id);
       this.#elements.delete(id);
+      this.#posts.delete(node);
       this.#fresh.delete(id);
     }
     this.#updates = this.#updates.filter((u) => !gone.includes(u.id));

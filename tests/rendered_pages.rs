@@ -505,7 +505,7 @@ fn pages_for_the_browser() {
                 ..Chrome::default()
             },
             dated: true,
-            kicker: None,
+            kicker: (family == Family::Articles).then_some("LIVE"),
             untimed: false,
             picks: vec![false; 5],
             start: 600,
