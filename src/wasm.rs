@@ -246,7 +246,7 @@ export interface SearchOptions {
   offset?: number;
   /** The last word, when the query does not end in a space, matches as a prefix. Default: true. */
   prefix?: boolean;
-  /** Words also match words one edit away when their stem has 4+ letters, two from 8+. Default: true. */
+  /** Words also match words a typo away: one edit from 4 letters, two from 8, as typed against the words as written and stem against stem. Default: true. */
   fuzzy?: boolean;
   /** Throw `LB_QUERY` for a query the reader cannot use in full, instead of a warning. Default: false. */
   strict?: boolean;

@@ -66,6 +66,31 @@ fn typos_prefixes_phrases_and_exclusions() {
 }
 
 #[test]
+fn a_misspelt_name_finds_the_name_as_written_whatever_its_stem() {
+    // Snowball stems "Zelenksy" to "zelenksi" and leaves "Zelenskyy" as it is: three edits
+    // apart, though the spellings are two apart (a swap and a letter).
+    let blog = liveblog_index::parse(
+        "Live: talks\n\n10:02\nPresident Zelenskyy arrives for talks\nHe met the mayor of Ostby.\n\n\
+         10:40\nFerry services resume\nThe harbour reopened in the morning.\n",
+    )
+    .expect("parses");
+    let index = Index::from_blog(&blog, "b");
+    for typed in ["Zelenksy ", "Zelensky ", "Zelenskiy ", "zelenskyy talks "] {
+        let r = search(&index, typed);
+        assert_eq!(r.total, 1, "{typed}: {:?}", ids(&r));
+        assert!(
+            r.hits[0].headline.contains("<mark>Zelenskyy</mark>"),
+            "{typed}: {}",
+            r.hits[0].headline
+        );
+    }
+    // Within the budget only: "Zlnsky" is more than two edits from every spelling; "fery",
+    // four letters, is one from "Ferry".
+    assert_eq!(search(&index, "Zlnsky ").total, 0);
+    assert_eq!(search(&index, "fery ").total, 1);
+}
+
+#[test]
 fn without_excerpts_every_hit_is_bare_and_words_give_the_spellings() {
     let mut index = Index::new();
     for (id, headline, body) in [

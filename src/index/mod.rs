@@ -284,6 +284,16 @@ pub struct Index {
     /// Term ids by length in characters and by whether they hold a digit, for typos;
     /// worked out likewise.
     by_length: OnceCell<Vec<Vec<u32>>>,
+    /// Every way a word of the texts is written, folded, with its term, bucketed as
+    /// `by_length`: a typo is measured against the word as written too ("zelenksy" is two
+    /// edits from "zelenskyy", three from the stem of what was typed). Grows with
+    /// [`pieces::Pieces`], which never forgets a spelling.
+    /// Each entry: the spelling, its piece in [`pieces::Pieces`] and its
+    /// [`tokenize::letter_mask`].
+    pub(crate) surfaces: Vec<Vec<(Box<str>, u32, u32)>>,
+    /// By piece id, how many times the updates held now write it: a spelling only a
+    /// removed update wrote reaches nothing.
+    pub(crate) uses: Vec<u32>,
 }
 
 impl std::fmt::Debug for Index {
@@ -501,10 +511,15 @@ impl Index {
             return false;
         };
         let brief = std::mem::take(&mut self.briefs[slot as usize]);
-        let gone: Vec<u32> = self
-            .codes(brief.seq)
-            .filter_map(|c| self.word_term(c))
-            .collect();
+        let mut gone: Vec<u32> = Vec::new();
+        for code in pieces::Codes::new(&self.texts[brief.seq.0 as usize..brief.seq.1 as usize]) {
+            if let Some(term) = self.word_term(code) {
+                gone.push(term);
+                if let Some(uses) = self.uses.get_mut((code >> 1) as usize) {
+                    *uses = uses.saturating_sub(1);
+                }
+            }
+        }
         for term in gone {
             self.terms[term as usize].postings.remove(slot);
         }
@@ -575,7 +590,23 @@ impl Index {
                 }
             }
         };
-        self.pieces.code(piece, Some(&mut term))
+        let code = self.pieces.code(piece, Some(&mut term));
+        let id = (code >> 1) as usize;
+        if id >= self.uses.len() {
+            // A new spelling.
+            self.uses.resize(id + 1, 0);
+            if self.surfaces.is_empty() {
+                self.surfaces.resize(LENGTH_BUCKETS, Vec::new());
+            }
+            let mask = tokenize::letter_mask(word);
+            self.surfaces[length_bucket(word.chars().count(), mask)].push((
+                Box::from(word),
+                id as u32,
+                mask,
+            ));
+        }
+        self.uses[id] += 1;
+        code
     }
 
     /// The codes of a run of `texts`.
@@ -713,20 +744,14 @@ impl Index {
         })
     }
 
-    /// Live term ids by their length in characters, longer than 63 in the last.
     /// Live term ids by length in characters (longer than 63 with 63), words apart from
     /// terms holding a digit (from 64 on): a typo never turns a word into a number.
     pub(crate) fn terms_by_length(&self) -> &[Vec<u32>] {
         self.by_length.get_or_init(|| {
-            let mut by: Vec<Vec<u32>> = vec![Vec::new(); 128];
+            let mut by: Vec<Vec<u32>> = vec![Vec::new(); LENGTH_BUCKETS];
             for (t, term) in self.terms.iter().enumerate() {
                 if !term.postings.is_empty() {
-                    let digits = if term.mask & tokenize::DIGIT_BIT != 0 {
-                        64
-                    } else {
-                        0
-                    };
-                    by[digits + (term.chars as usize).min(63)].push(t as u32);
+                    by[length_bucket(term.chars as usize, term.mask)].push(t as u32);
                 }
             }
             by
@@ -773,6 +798,10 @@ impl Index {
                 self.name_ids.capacity(),
                 size_of::<((NameKind, Box<str>), u32)>(),
             )
+            + (self.surfaces.iter().flatten())
+                .map(|(w, _, _)| w.len() + size_of::<(Box<str>, u32, u32)>())
+                .sum::<usize>()
+            + self.uses.capacity() * 4
     }
 
     /// Every update the index holds, in no particular order, as it was given (its name
@@ -780,6 +809,20 @@ impl Index {
     pub fn docs(&self) -> impl Iterator<Item = IndexDoc> + '_ {
         (0..self.docs.len() as u32).filter_map(|slot| self.doc_at(slot))
     }
+}
+
+/// Buckets of words by length: 0 to 63 characters (longer in the last), then the same for
+/// words holding a digit, which a typo never reaches from a word without.
+pub(crate) const LENGTH_BUCKETS: usize = 128;
+
+/// The bucket of a word of `chars` characters with the letter mask `mask`.
+pub(crate) fn length_bucket(chars: usize, mask: u32) -> usize {
+    let digits = if mask & tokenize::DIGIT_BIT != 0 {
+        64
+    } else {
+        0
+    };
+    digits + chars.min(63)
 }
 
 /// Minutes since 1970-01-01 00:00 of an ISO 8601 timestamp's own clock ("2022-01-24T10:30"

@@ -56,9 +56,10 @@ pub struct SearchOptions {
     /// The last word, when the query does not end in a space, matches as a prefix.
     /// Default: true.
     pub prefix: bool,
-    /// Words also match words one edit away when their stem has four letters or more, two
-    /// edits from eight (stems are compared: "shelling" as "shell", one edit). Default:
-    /// true.
+    /// Words also match words a few edits away: the word as typed against the words as
+    /// written, one edit from four letters and two from eight ("zelenksy" finds
+    /// "Zelenskyy"), and its stem against their stems by the stem's length ("shelling" as
+    /// "shell", one edit). Default: true.
     pub fuzzy: bool,
     /// Facet chips.
     pub filters: Filters,
@@ -227,11 +228,9 @@ impl Index {
                 required.push(compiled);
             }
         }
-        // A query of stop words only ("the") still needs them.
-        if words.is_empty()
-            && !required.iter().any(|c| matches!(c, Compiled::Set(_)))
-            && !optional.is_empty()
-        {
+        // A query of stop words only ("the") still needs them; beside anything else that
+        // narrows (a word, a phrase, a field), they only add to the score.
+        if words.is_empty() && required.is_empty() && !optional.is_empty() {
             required.extend(optional.drain(..).map(Compiled::Set));
         }
         let mut sets: Vec<Set> = Vec::new();
@@ -507,6 +506,29 @@ impl Index {
                     && !out.iter().any(|&(x, _)| x == t)
                     && within_edits(&stem, &term.text, edits);
                 if near {
+                    out.push((t, 0.5));
+                }
+            }
+        }
+        // The word as typed against the words as written, by the typed word's length: the
+        // stem of a misspelling can be further from the stem of the word than the two
+        // spellings are from each other ("zelenksy" → "zelenksi", "zelenskyy" stays).
+        let chars = word.chars().count();
+        let edits = typos_allowed(chars);
+        if fuzzy && edits > 0 && !self.surfaces.is_empty() {
+            let mask = tokenize::letter_mask(word);
+            let bucket = super::length_bucket(chars, mask);
+            let lengths = bucket.saturating_sub(edits).max(bucket & 64)
+                ..=(bucket + edits).min((bucket & 64) + 63);
+            for &(ref spelling, piece, letters) in self.surfaces[lengths].iter().flatten() {
+                if ((letters ^ mask).count_ones() as usize) > 2 * edits
+                    || self.uses[piece as usize] == 0
+                    || !within_edits(word, spelling, edits)
+                {
+                    continue;
+                }
+                let t = self.pieces.term(piece << 1);
+                if !out.iter().any(|&(x, _)| x == t) {
                     out.push((t, 0.5));
                 }
             }

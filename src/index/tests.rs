@@ -141,6 +141,22 @@ fn naive(docs: &[IndexDoc], q: &str, options: &SearchOptions) -> Vec<(String, f3
         }
         idf * total
     };
+    // Every word as written (folded), with its stem.
+    let written: Vec<(String, String)> = docs
+        .iter()
+        .flat_map(|d| {
+            std::iter::once(&d.headline)
+                .chain(&d.paragraphs)
+                .chain(&d.captions)
+                .chain(&d.people)
+                .chain(&d.places)
+                .chain(&d.orgs)
+                .chain(&d.aliases)
+                .chain(&d.speakers)
+        })
+        .flat_map(|t| words(t))
+        .map(|w| (stem(&w), w))
+        .collect();
     let mut vocab: Vec<String> = f.iter().flatten().flatten().flatten().cloned().collect();
     vocab.sort();
     vocab.dedup();
@@ -161,6 +177,17 @@ fn naive(docs: &[IndexDoc], q: &str, options: &SearchOptions) -> Vec<(String, f3
                             == st.bytes().any(|b| b.is_ascii_digit())
                         && within_edits(&st, s, edits)
                     {
+                        Some(0.5)
+                    } else if options.fuzzy
+                        && written.iter().any(|(stem, w)| {
+                            stem == s
+                                && typos_allowed(word.chars().count()) > 0
+                                && w.bytes().any(|b| b.is_ascii_digit())
+                                    == word.bytes().any(|b| b.is_ascii_digit())
+                                && within_edits(word, w, typos_allowed(word.chars().count()))
+                        })
+                    {
+                        // The word as typed near a word as written.
                         Some(0.5)
                     } else {
                         None
