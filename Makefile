@@ -81,7 +81,18 @@ test-rust:
 test-wasm:
 	cargo test --target $(WASM_TARGET) --test wasm
 
-test-node:
+# The worst case of each adversarial shape at a megabyte and a little (1,000,000 to 1,048,576
+# bytes, the fuzzers' largest input), which tests/js/package.test.mjs reads through the
+# packed package.
+ADVERSARIAL_TEXT := people:7500 orgs:7450 quotes:5430 repeated-quotes:4160 possessives:30600 long-line:174200 timed-posts:24350 cue-chain:15550 search:8960
+ADVERSARIAL_HTML := markup-jsonld:2590 pinned:2895
+target/adversarial/.written: examples/adversarial.rs
+	cargo build --release --example adversarial
+	@mkdir -p target/adversarial
+	@for spec in $(ADVERSARIAL_TEXT) $(ADVERSARIAL_HTML); do target/release/examples/adversarial $${spec%%:*} $${spec##*:} --write target/adversarial/$${spec%%:*}; done
+	@touch $@
+
+test-node: target/adversarial/.written
 	node --test tests/js/
 
 # The README's commands as written (they rebuild pkg/, so after the tests that read it).
@@ -111,14 +122,12 @@ clean:
 FUZZ_SECONDS ?= 1800
 FUZZ_MAX_LEN ?= 1048576
 FUZZ_TARGETS := text html json_ld query index_ops
-# Which shapes seed which target, and at what size (about a megabyte each).
-FUZZ_SEEDS_text := people:6000 orgs:6000 quotes:5000 repeated-quotes:3000 possessives:20000 long-line:150000 timed-posts:20000
-FUZZ_SEEDS_html := markup-jsonld:2500 pinned:2500
+# The shapes seed the targets at the sizes of ADVERSARIAL_TEXT and ADVERSARIAL_HTML (above).
 fuzz:
 	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
 	cargo build --release --example adversarial
-	@for spec in $(FUZZ_SEEDS_text); do mkdir -p fuzz/seeds/text; target/release/examples/adversarial $${spec%%:*} $${spec##*:} --write fuzz/seeds/text/$${spec%%:*}; done
-	@for spec in $(FUZZ_SEEDS_html); do mkdir -p fuzz/seeds/html; target/release/examples/adversarial $${spec%%:*} $${spec##*:} --write fuzz/seeds/html/$${spec%%:*}; done
+	@for spec in $(ADVERSARIAL_TEXT); do mkdir -p fuzz/seeds/text; target/release/examples/adversarial $${spec%%:*} $${spec##*:} --write fuzz/seeds/text/$${spec%%:*}; done
+	@for spec in $(ADVERSARIAL_HTML); do mkdir -p fuzz/seeds/html; target/release/examples/adversarial $${spec%%:*} $${spec##*:} --write fuzz/seeds/html/$${spec%%:*}; done
 	cargo +nightly fuzz build -O
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p fuzz/work/$$t; \

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync, rmSync, readdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, rmSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -267,6 +267,46 @@ test('a paragraph of 2,000 nested possessives parses: no stack runs out', () => 
     const blog = parse(text);
     console.log(JSON.stringify([text.length > 16000, blog.updates.length, blog.quotes.length > 0]));`);
   assert.deepEqual(r, [true, 1, true]);
+});
+
+test('a megabyte of each adversarial shape gives a result or LB_TOO_LARGE, and the next call works', () => {
+  // The worst case of each shape of examples/adversarial.rs, written by `make test-node`.
+  const dir = join(root, 'target', 'adversarial');
+  const html = ['markup-jsonld', 'pinned'];
+  const shapes = ['people', 'orgs', 'quotes', 'repeated-quotes', 'possessives', 'long-line', 'timed-posts', 'cue-chain', 'search', ...html];
+  for (const shape of shapes) {
+    assert.ok(existsSync(join(dir, shape)), `${shape}: no input in ${dir}; \`make test-node\` writes them`);
+  }
+  const r = node(`import { LiveBlog, SearchIndex } from 'liveblog-index';
+    import { readFileSync } from 'node:fs';
+    const out = {};
+    for (const shape of ${JSON.stringify(shapes)}) {
+      const bytes = readFileSync(${JSON.stringify(dir)} + '/' + shape);
+      const input = bytes.toString('utf8');
+      let got;
+      try {
+        const blog = ${JSON.stringify(html)}.includes(shape) ? LiveBlog.fromHtml(input, { now: 0 }) : LiveBlog.fromText(input);
+        blog.updates();
+        blog.speakers();
+        if (shape === 'search') {
+          const index = new SearchIndex();
+          index.addBlog('b', blog);
+          for (const q of ['ferry', 'feryy', 'passeng', '"the operator said"']) index.search(q);
+          index.free();
+        }
+        blog.free();
+        got = bytes.length >= 1e6 ? 'read' : 'less than a megabyte';
+      } catch (e) {
+        got = e.code ?? e.constructor.name + ': ' + e.message;
+      }
+      out[shape] = [got, LiveBlog.fromText(${JSON.stringify(SAMPLE)}).updates().length];
+    }
+    console.log(JSON.stringify(out));`);
+  for (const shape of shapes) {
+    const [got, after] = r[shape];
+    assert.ok(got === 'read' || got === 'LB_TOO_LARGE', `${shape}: ${got}`);
+    assert.equal(after, 2, `${shape}: the next call`);
+  }
 });
 
 test('any error from inside the wasm is LB_INTERNAL and restarts it, not only a trap; our own errors pass', () => {
