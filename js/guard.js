@@ -1,6 +1,8 @@
 // Every call into the wasm goes through here.
 //
 // Errors the library throws on purpose carry a stable `LB_` code and pass through unchanged.
+// Memory that runs out stops the wasm as a trap does; the module remembers the size it was
+// asked for, and the call throws LB_TOO_LARGE with it (then restarts as below).
 // Any other error is a trap: a WebAssembly.RuntimeError, a RangeError or InternalError from a
 // stack that ran out inside the wasm, anything the glue throws half-way through a call. After
 // one, the instance's memory and stack can no longer be trusted, so it becomes an Error with
@@ -88,11 +90,16 @@ export function guard(first, load, classNames, functionNames) {
 
   function call(fn) {
     if (!glue) throw codeError('LB_INTERNAL', 'the library is restarting after an internal error; try again in a moment');
+    const used = glue;
     try {
-      return fn(glue);
+      return fn(used);
     } catch (err) {
       if (isOurs(err)) throw err;
+      // Memory that could not grow stops the module too: say so, with the size asked for.
+      let asked = 0;
+      try { asked = used.failedAllocation?.() ?? 0; } catch { /* nothing to ask */ }
       restart();
+      if (asked > 0) throw codeError('LB_TOO_LARGE', `memory ran out: ${asked} more bytes could not be had; the library restarts, and objects made before are lost`, err);
       throw codeError('LB_INTERNAL', `the library failed inside (${err?.message ?? err}) and restarts; objects made before are lost`, err);
     }
   }

@@ -46,6 +46,8 @@ mod extract;
 mod index;
 mod input;
 mod lookup;
+#[cfg(target_arch = "wasm32")]
+mod memory;
 mod model;
 mod packed;
 mod sorting;

@@ -435,11 +435,27 @@ fn read_options(options: &JsValue) -> Result<crate::ReadOptions, JsValue> {
 /// allocates: each growth lets the engine collect garbage, and on a page with a large JS
 /// heap thousands of small growths cost more than the job (a 50,000-update index took 14×
 /// longer). The block is freed at once and the allocator hands it out again. Only for big
-/// jobs: for small ones, searches afterwards measured a third slower.
+/// jobs: for small ones, searches afterwards measured a third slower. A hint, in steps:
+/// where memory cannot grow that far, half as much, and so on; the job then grows memory as
+/// it needs, and an allocation that fails there is `LB_TOO_LARGE` ([`failed_allocation`]).
 fn reserve_memory(bytes: usize) {
-    if bytes >= 16 << 20 {
-        std::hint::black_box(Vec::<u8>::with_capacity(bytes.min(1 << 30)));
+    let mut want = bytes.min(1 << 30);
+    while want >= 16 << 20 {
+        let mut block: Vec<u8> = Vec::new();
+        if block.try_reserve_exact(want).is_ok() {
+            std::hint::black_box(block);
+            return;
+        }
+        crate::memory::forget_failure();
+        want /= 2;
     }
+}
+
+/// The size of the last allocation that failed, 0 if none: after the module stops, the
+/// guard asks, to report `LB_TOO_LARGE` with it rather than an internal failure.
+#[wasm_bindgen(js_name = failedAllocation, skip_typescript)]
+pub fn failed_allocation() -> f64 {
+    crate::memory::failed_allocation() as f64
 }
 
 /// Hands Rust data to JS as plain objects, `null` for absent values: one JSON string that

@@ -38,9 +38,9 @@ before(() => {
 
 after(() => rmSync(project, { recursive: true, force: true }));
 
-function node(script) {
+function node(script, flags = []) {
   writeFileSync(join(project, 'script.mjs'), script);
-  const r = spawnSync(process.execPath, ['script.mjs'], { cwd: project, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [...flags, 'script.mjs'], { cwd: project, encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   return JSON.parse(r.stdout);
 }
@@ -307,6 +307,22 @@ test('a megabyte of each adversarial shape gives a result or LB_TOO_LARGE, and t
     assert.ok(got === 'read' || got === 'LB_TOO_LARGE', `${shape}: ${got}`);
     assert.equal(after, 2, `${shape}: the next call`);
   }
+});
+
+test('memory that runs out is LB_TOO_LARGE with the size asked for, and the next call works', () => {
+  // Wasm memory held to 64 MiB: a 20 MB blog cannot be read in it, a small one can.
+  const r = node(`import { parse, LiveBlog } from 'liveblog-index';
+    const post = (i) => String(10 + (i % 12)) + ':' + String(i % 60).padStart(2, '0') + ' Harbour update ' + i +
+      '\\n\\nThe ferry sailed ' + i + ' minutes late, harbour master Ivo Dane said.\\n\\n';
+    const parts = [];
+    for (let i = 0, size = 0; size < 20e6; i++) { parts.push(post(i)); size += parts[i].length; }
+    const out = {};
+    try { LiveBlog.fromText('Harbour live\\n\\n' + parts.join('')); out.big = 'read'; } catch (e) { out.big = [e.code, e.message]; }
+    out.after = parse(${JSON.stringify(SAMPLE)}).updates.length;
+    console.log(JSON.stringify(out));`, ['--wasm-max-mem-pages=1024']);
+  assert.equal(r.big[0], 'LB_TOO_LARGE', String(r.big));
+  assert.match(r.big[1], /memory ran out: [1-9][0-9]* more bytes could not be had/);
+  assert.equal(r.after, 2);
 });
 
 test('any error from inside the wasm is LB_INTERNAL and restarts it, not only a trap; our own errors pass', () => {
