@@ -67,6 +67,27 @@ fn straight_double_quotes() {
 }
 
 #[test]
+fn a_quote_going_on_after_a_stray_space_and_a_doubled_mark() {
+    // A quote's next paragraph opens with a straight mark and a stray space; another quote
+    // opens with its mark twice, straight then curly.
+    let q = quotes(
+        "Dock closed",
+        "Harbour master Ivo Dane said: \"The dock is closed until further notice.\n\n\
+         \" Also every booking will be kept.\"\n\n\
+         Speaking later he said \"“It is about safety first, not money.”",
+    );
+    assert_eq!(
+        said(&q),
+        [
+            "The dock is closed until further notice.",
+            "Also every booking will be kept.",
+            "It is about safety first, not money.",
+        ]
+        .map(|t| (t.to_string(), Some("Ivo Dane".to_string())))
+    );
+}
+
+#[test]
 fn straight_single_quotes() {
     let q = quotes(
         "Talks 'close to a deal', says mediator",

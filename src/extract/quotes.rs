@@ -91,7 +91,11 @@ fn scan(text: &str) -> Vec<Raw> {
                     '„' => Some(Mark::Low),
                     '«' => Some(Mark::Guillemet),
                     '‘' if is_opening_context(prev) => Some(Mark::Single),
-                    '"' if is_opening_context(prev) && next.is_some_and(|n| !n.is_whitespace()) => {
+                    // A straight mark opens before a word, or at a paragraph's start even
+                    // before a stray space (a quote's next paragraph, `" Also…`).
+                    '"' if is_opening_context(prev)
+                        && (prev.is_none() || next.is_some_and(|n| !n.is_whitespace())) =>
+                    {
                         Some(Mark::Double)
                     }
                     '\'' if is_opening_context(prev) && next_is_word => Some(Mark::Single),
@@ -100,6 +104,13 @@ fn scan(text: &str) -> Vec<Raw> {
                 if let Some(mark) = mark {
                     open = Some((mark, i, i + c.len_utf8()));
                 }
+            }
+            // A mark doubled as the quote opens (`"“It’s…`, a slip of copy and paste)
+            // opens it once.
+            Some((mark, at, start))
+                if i == start && mark == Mark::Double && matches!(c, '“' | '"') =>
+            {
+                open = Some((mark, at, i + c.len_utf8()));
             }
             Some((mark, at, start)) => {
                 let after_word = prev.is_some_and(|p| !p.is_whitespace());
