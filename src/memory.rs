@@ -6,8 +6,11 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// Bytes of the last allocation that failed, 0 when none has since [`forget_failure`].
+/// Bytes of the last allocation that failed, 0 when none has since [`forget_failure`], and
+/// its complement beside it: a module stopped by a bug may have written over its memory,
+/// and a size whose complement does not match is not reported.
 static FAILED: AtomicUsize = AtomicUsize::new(0);
+static FAILED_CHECK: AtomicUsize = AtomicUsize::new(!0);
 
 struct Remembering;
 
@@ -15,6 +18,7 @@ impl Remembering {
     fn check(ptr: *mut u8, size: usize) -> *mut u8 {
         if ptr.is_null() {
             FAILED.store(size, Ordering::Relaxed);
+            FAILED_CHECK.store(!size, Ordering::Relaxed);
         }
         ptr
     }
@@ -43,12 +47,18 @@ unsafe impl GlobalAlloc for Remembering {
 #[global_allocator]
 static ALLOCATOR: Remembering = Remembering;
 
-/// The size of the allocation that failed last, if one has.
+/// The size of the allocation that failed last, 0 if none has (or memory was overwritten).
 pub(crate) fn failed_allocation() -> usize {
-    FAILED.load(Ordering::Relaxed)
+    let size = FAILED.load(Ordering::Relaxed);
+    if FAILED_CHECK.load(Ordering::Relaxed) == !size {
+        size
+    } else {
+        0
+    }
 }
 
 /// Forgets a failure the caller handled (a reservation that was only a hint).
 pub(crate) fn forget_failure() {
     FAILED.store(0, Ordering::Relaxed);
+    FAILED_CHECK.store(!0, Ordering::Relaxed);
 }
