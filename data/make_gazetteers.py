@@ -167,8 +167,8 @@ LEADING_INDICES = ["AEX", "BEL 20", "CAC_40", "DAX", "DOW JONES", "EURO STOXX 50
 def companies(tmp, words, demonyms):
     """Each company's name as news writes it ("Apple", "Moody's", "Barclays"): its listed
     name without legal forms, share classes or a leading "The", and the name without a
-    trailing trade word ("Ford" of "Ford Motor") unless that is an acronym or a demonym ("BAE
-    Systems", "American International"), and without its "'s" where news makes a possessive
+    trailing trade word ("Ford" of "Ford Motor", the name both go by) unless that is an acronym
+    or a demonym ("BAE Systems", "American International"), and without its "'s" where news makes a possessive
     of it ("Sainsbury's"); a name that is also a word ("Apple", "Ford") is marked so."""
     sys.path.insert(0, os.path.join(tmp, "tickers"))
     from pytickersymbols import PyTickerSymbols
@@ -183,7 +183,7 @@ def companies(tmp, words, demonyms):
         names.setdefault(name, name)
         head, _, last = name.rpartition(" ")
         if last in TRADE_WORDS and len(head) >= 3 and not head.isupper() and head not in demonyms:
-            names.setdefault(head, name)
+            names[name] = names.setdefault(head, head)
         if name.endswith("'s"):
             names.setdefault(name[:-2], name)
     return sorted((written, name, "word" if written.lower() in words else "")

@@ -886,3 +886,96 @@ fn two_names_opening_a_sentence_as_a_verbs_subject_are_a_persons() {
         b.entities
     );
 }
+
+#[test]
+fn a_quay_a_square_or_a_pub_is_nobodys_name() {
+    let b = blog(&[(
+        "Flooding",
+        "Crowds gathered on Kestrel Quay and in Harrow Square as the water rose, said \
+         Ann Holt, who runs the Quay Tavern.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Person),
+        vec!["Ann Holt"],
+        "{:?}",
+        b.entities
+    );
+}
+
+#[test]
+fn shouted_words_ordinals_and_month_abbreviations_name_nothing() {
+    let b = blog(&[
+        (
+            "WIN OR LOSE",
+            "The film “13th” opens on Sept. 30th in Kestrel, the studio said.",
+        ),
+        ("Review", "Her project on “Women in Power” won a prize."),
+    ]);
+    assert_eq!(
+        names(&b, EntityKind::Org),
+        Vec::<&str>::new(),
+        "{:?}",
+        b.entities
+    );
+    assert_eq!(
+        names(&b, EntityKind::Person),
+        Vec::<&str>::new(),
+        "{:?}",
+        b.entities
+    );
+    assert!(
+        !names(&b, EntityKind::Place).contains(&"Power"),
+        "{:?}",
+        b.entities
+    );
+}
+
+#[test]
+fn a_saints_name_is_a_place_and_a_people_is_no_person() {
+    let b = blog(&[(
+        "Travel",
+        "Voters in St Petersburg and St Lucie County waited. Many African Americans voted early.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Person),
+        Vec::<&str>::new(),
+        "{:?}",
+        b.entities
+    );
+    assert!(
+        names(&b, EntityKind::Place).contains(&"Saint Petersburg"),
+        "{:?}",
+        b.entities
+    );
+}
+
+#[test]
+fn a_change_in_a_tax_is_no_place_and_a_company_opens_a_sentence_as_a_subject() {
+    let b = blog(&[(
+        "Budget",
+        "The Chancellor announced a cut in National Insurance on Monday. Ford is cutting \
+         1,300 jobs.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Place),
+        Vec::<&str>::new(),
+        "{:?}",
+        b.entities
+    );
+    assert_eq!(names(&b, EntityKind::Org), vec!["Ford"], "{:?}", b.entities);
+}
+
+#[test]
+fn a_deputy_attorney_general_is_a_role_not_an_employer() {
+    let b = blog(&[(
+        "Justice",
+        "Deputy Attorney General Ann Holt spoke to reporters.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Org),
+        Vec::<&str>::new(),
+        "{:?}",
+        b.entities
+    );
+    assert_eq!(names(&b, EntityKind::Person), vec!["Ann Holt"]);
+}

@@ -1222,3 +1222,14 @@ fn words_owned_by_someone_are_theirs() {
     );
     assert!(said(&q).iter().all(|(_, s)| s.is_none()), "{q:?}");
 }
+
+#[test]
+fn when_a_sentence_opens_with_is_no_part_of_a_speakers_role() {
+    let q = quotes(
+        "Harbour plan",
+        "Last night Tanaiste Ines Alder said: \"The state will help every family.\"",
+    );
+    let speaker = q[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(speaker.name, "Ines Alder");
+    assert_eq!(speaker.role.as_deref(), Some("Tanaiste"));
+}

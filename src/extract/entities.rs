@@ -234,8 +234,10 @@ const BADGES: &[&str] = &[
 /// organisation only when the lexicon knows them (EU, UN, AP).
 fn is_acronym(word: &str) -> bool {
     let caps = word.bytes().all(|b| b.is_ascii_uppercase());
+    // "WIN", "LOSE": a shouted word is no acronym.
     caps && !BADGES.contains(&word)
         && !is_in(COMMON_ACRONYMS, word)
+        && !is_common_word(word)
         && ((3..=6).contains(&word.len()) || (word.len() == 2 && known_org(word).is_some()))
 }
 
@@ -548,6 +550,14 @@ fn classify(
     if let Some(p) = place(full) {
         return Some((p.to_string(), EntityKind::Place, true));
     }
+    // "St Petersburg", "St Lucie": a saint's name is a place's (or a church's), no person's.
+    if let Some((&"St" | &"St.", rest)) = name.split_first().filter(|(_, r)| !r.is_empty()) {
+        let saint = place(&format!("Saint {}", rest.join(" ")));
+        if let Some(p) = saint {
+            return Some((p.to_string(), EntityKind::Place, true));
+        }
+        return placed(full, run, text).then(|| (full.to_string(), EntityKind::Place, true));
+    }
     // "Tipperary North", "Dublin Mid West": a place and the part of it a compass names (an
     // electoral district, a region) is one place.
     if let Some((first, rest)) = name.split_first() {
@@ -576,6 +586,10 @@ fn classify(
     };
     if name.len() == 1 {
         let word = name[0];
+        // "13th", "2nd": a number names nothing.
+        if word.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
         // A common organisation noun opening a sentence ("Airlines changed plans", "Police
         // said") is not a name; "the Pentagon" or "the Kremlin" inside a sentence is.
         let opens_sentence = run.opens_sentence();
@@ -601,7 +615,9 @@ fn classify(
         }
         // "Goa", "Apple": a name that is also a word is a name inside a sentence of a blog
         // that never writes the word in lower case.
-        if !opens_sentence && !registry.is_common_word(word) {
+        // "Ford is cutting jobs": opening a sentence, as the subject of a verb, too.
+        let named_here = !opens_sentence || acts_as_subject(word, run, text);
+        if named_here && !registry.is_common_word(word) {
             if let Some(p) = word_place(word) {
                 return Some((p.to_string(), EntityKind::Place, true));
             }
@@ -654,13 +670,20 @@ fn classify(
         }
         // "said on Twitter", "posted on Telegram": a name after "on" is a platform.
         // Not a thing's capitals ("on DVD").
+        // Not a word the blog writes in lower case ("the war on terror … on Terror"), nor
+        // a work's title in quotes ("a project on “Women in Power”").
         if run.before.is_some_and(|b| b.eq_ignore_ascii_case("on"))
             && !run.first
             && !is_in(COMMON_ACRONYMS, word)
+            && !registry.is_common_word(word)
+            && !run.written.starts_with(['"', '“', '‘'])
         {
             return Some((full.to_string(), EntityKind::Org, true));
         }
-        return placed(full, run, text).then(|| (full.to_string(), EntityKind::Place, true));
+        // "in Power", "in Sunshine": a word is no place.
+        let word_like = registry.is_common_word(word) || is_common_word(word);
+        return (placed(full, run, text) && !word_like)
+            .then(|| (full.to_string(), EntityKind::Place, true));
     }
     let club = name.last().is_some_and(|w| is_in(CLUB_WORDS, w));
     // "National Farmers Movement (NFM)": a name whose initials follow it in brackets.
@@ -694,9 +717,10 @@ fn classify(
     let given = name[..name.len() - 1]
         .iter()
         .position(|w| w.len() >= 3 && is_given_name(w));
+    // "African Americans": a people is no person.
     let plain = name
         .iter()
-        .all(|w| place(w).is_none() && demonym(w).is_none())
+        .all(|w| place(w).is_none() && demonym(w.strip_suffix('s').unwrap_or(w)).is_none())
         && run.is_plain();
     let after_colon = run.follows_sentence_end();
     if after_org && !titled && !run.cue_follows {
@@ -963,9 +987,33 @@ fn placed(full: &str, run: &NameRun, text: &str) -> bool {
     {
         return false;
     }
+    // "a cut in National Insurance", "a rise in Medicare costs": "in" after a change is in
+    // an amount, not a place. Sorted.
+    const CHANGES: &[&str] = &[
+        "cut",
+        "cuts",
+        "decline",
+        "drop",
+        "fall",
+        "freeze",
+        "growth",
+        "hike",
+        "increase",
+        "jump",
+        "reduction",
+        "rise",
+        "slump",
+        "surge",
+    ];
+    let change_before = text[..run.at]
+        .trim_end()
+        .rsplit(' ')
+        .nth(1)
+        .is_some_and(|w| is_in(CHANGES, w));
     let after_preposition = run
         .before
-        .is_some_and(|b| ["in", "near"].iter().any(|p| p.eq_ignore_ascii_case(b)));
+        .is_some_and(|b| ["in", "near"].iter().any(|p| p.eq_ignore_ascii_case(b)))
+        && !change_before;
     let end = run.at + run.written.len();
     let before_country = run.written.ends_with(',')
         && words_after(text, end, 1)

@@ -148,7 +148,8 @@ mod tests {
         assert_eq!(word_place("Goa"), Some("Goa"));
         assert_eq!(org("Labor"), Some("Australian Labor Party"));
         assert_eq!(org("Barclays"), Some("Barclays"));
-        assert_eq!(word_org("Ford"), Some("Ford Motor"));
+        assert_eq!(word_org("Ford"), Some("Ford"));
+        assert_eq!(org("Ford Motor"), Some("Ford"));
         assert_eq!(demonym("Ukrainian"), Some("Ukraine"));
         assert_eq!(demonym("American"), Some("United States"));
         assert_eq!(demonym_of("Ukraine"), Some("Ukrainian"));

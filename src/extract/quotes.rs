@@ -987,7 +987,12 @@ fn canonical_at(as_written: &str, registry: &Registry, depth: usize) -> (Speaker
         }
         from -= 1;
     }
-    let role = ws[..from].join(" ");
+    // "Last night Tanaiste Leo Varadkar", "On Friday Mayor Alder": when is no part of a role.
+    let when = ws[..from]
+        .iter()
+        .take_while(|w| is_opener(w) || is_in(TIME_LEADS, w))
+        .count();
+    let role = ws[when..from].join(" ");
     let name = ws[from..].join(" ");
     if name.is_empty() && ws.last().is_some_and(|w| is_in(ORG_WORDS, w)) {
         // "the French presidency", "the Ukrainian ministry": the whole phrase names it.
