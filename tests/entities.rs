@@ -979,3 +979,24 @@ fn a_deputy_attorney_general_is_a_role_not_an_employer() {
     );
     assert_eq!(names(&b, EntityKind::Person), vec!["Ann Holt"]);
 }
+
+#[test]
+fn an_index_after_the_and_a_review_are_nobody_and_downing_street_is_the_government() {
+    let b = blog(&[(
+        "Markets",
+        "In Asia, the Tavor Senga fell 3 per cent. The Spending Review was published \
+         and officials in Downing Street welcomed it.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Person),
+        Vec::<&str>::new(),
+        "{:?}",
+        b.entities
+    );
+    assert_eq!(
+        names(&b, EntityKind::Org),
+        vec!["Downing Street"],
+        "{:?}",
+        b.entities
+    );
+}

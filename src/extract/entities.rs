@@ -756,6 +756,8 @@ fn classify(
         if (2..=3).contains(&name.len())
             && names_only
             && !title_case(text, run)
+            // "the Hang Seng fell": news writes no article before a person's name.
+            && !run.before.is_some_and(is_article)
             // "Kalu Ogba shoots": opening a sentence, as the subject of a verb.
             && (!run.opens_sentence() || acts_as_subject(name[name.len() - 1], run, text))
         {

@@ -859,6 +859,7 @@ pub(crate) const EVENT_WORDS: &[&str] = &[
     "festival",
     "games",
     "open",
+    "review",
     "statement",
     "summit",
 ];
