@@ -1000,3 +1000,25 @@ fn an_index_after_the_and_a_review_are_nobody_and_downing_street_is_the_governme
         b.entities
     );
 }
+
+#[test]
+fn a_portfolio_before_a_role_and_a_day_are_no_organisation() {
+    let b = blog(&[(
+        "Count",
+        "Kestrel Party Finance Spokesperson Ann Holt was elected. Interior Cabinet Secretary \
+         Tavor Senga joined police. Today’s Harbour Review confirms the plan. Forensics will \
+         be involved, the police said.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Org),
+        vec!["Kestrel Party"],
+        "{:?}",
+        b.entities
+    );
+    assert_eq!(
+        names(&b, EntityKind::Person),
+        vec!["Ann Holt", "Tavor Senga"],
+        "{:?}",
+        b.entities
+    );
+}

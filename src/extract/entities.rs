@@ -28,7 +28,8 @@ use super::gazetteer::{
 };
 use super::lexicon::{
     is_in, is_opener, CLAUSE_WORDS, CLUB_WORDS, COMMON_ACRONYMS, COMPASS, DISTRICT_WORDS,
-    EVENT_WORDS, HONORIFICS, NOT_NAMES, ORG_WORDS, ROLE_NOUNS, STREET_WORDS, TITLE_WORDS,
+    EVENT_WORDS, HONORIFICS, NOT_NAMES, ORG_WORDS, ROLE_NOUNS, STREET_WORDS, TIME_WORDS,
+    TITLE_WORDS,
 };
 use super::names::{Located, NameRun, Registry};
 use super::tokens::{bare, is_article, part_in, possessive_owner, words_after};
@@ -413,6 +414,28 @@ fn owning_org(run: &NameRun, found: &[Found], text: &str) -> Option<String> {
         .then(|| owner.written.clone())
 }
 
+/// Words that qualify a role, its rank or its portfolio ("Labour Shadow Chancellor", "Kestrel
+/// Deputy Mayor", "Labour Party Finance Spokesperson", "Interior Cabinet Secretary"): no part
+/// of the employer named before them, and no organisation of their own. Sorted.
+const ROLE_QUALIFIERS: &[&str] = &[
+    "acting",
+    "cabinet",
+    "deputy",
+    "education",
+    "finance",
+    "former",
+    "health",
+    "home",
+    "housing",
+    "interim",
+    "interior",
+    "justice",
+    "senior",
+    "shadow",
+    "trade",
+    "transport",
+];
+
 /// The organisation named before the role in a run's titles, when a person's name follows:
 /// two or more words, not a place or a people ("US President", "Ukrainian President" are
 /// not organisations); or the place they name, when the gazetteer knows it ("Andhra
@@ -425,15 +448,12 @@ fn employer_in_titles(run: &NameRun, source: &Located) -> Option<Found> {
     let role = titles
         .iter()
         .position(|w| is_in(ROLE_NOUNS, w) || is_in(HONORIFICS, w))?;
-    // "Labour Shadow Chancellor", "Kestrel Deputy Mayor": a word that qualifies the role is
-    // no part of the employer. Sorted.
-    const QUALIFIERS: &[&str] = &["acting", "deputy", "former", "interim", "senior", "shadow"];
     let mut before: Vec<&str> = titles[..role]
         .iter()
         .copied()
         .skip_while(|w| is_article(w))
         .collect();
-    while before.last().is_some_and(|w| is_in(QUALIFIERS, w)) {
+    while before.last().is_some_and(|w| is_in(ROLE_QUALIFIERS, w)) {
         before.pop();
     }
     let name = before.join(" ");
@@ -513,8 +533,10 @@ fn classify(
         w.strip_suffix('s')
             .is_some_and(|stem| stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase()))
     };
+    // "Today’s Spending Review": a day or a time is no one.
     if run.words.len() == 1
         && (is_in(NOT_NAMES, run.words[0])
+            || is_in(TIME_WORDS, run.words[0])
             || contraction(run.words[0])
             || shout
             || plural_acronym(run.words[0]))
@@ -822,7 +844,7 @@ fn employs(run: &NameRun, text: &str) -> bool {
 fn acts_as_subject(word: &str, run: &NameRun, text: &str) -> bool {
     const ABSTRACT: &[&str] = &[
         "tion", "sion", "ment", "ness", "ity", "ing", "ism", "ance", "ence", "ure", "age", "out",
-        "ship",
+        "ship", "ics",
     ];
     // Sorted: is_in searches by halves.
     const VERBS: &[&str] = &[
@@ -1053,7 +1075,9 @@ fn title_entity(word: &str, source: &Located, at: usize) -> Option<Found> {
     } else if let Some(org) = known_org(word) {
         (org.to_string(), EntityKind::Org, true)
     } else if (is_acronym(word) && !is_in(TITLE_WORDS, word))
-        || (is_in(ORG_WORDS, word) && word.starts_with(char::is_uppercase))
+        || (is_in(ORG_WORDS, word)
+            && word.starts_with(char::is_uppercase)
+            && !is_in(ROLE_QUALIFIERS, word))
     {
         (word.to_string(), EntityKind::Org, true)
     } else {
