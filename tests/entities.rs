@@ -1022,3 +1022,41 @@ fn a_portfolio_before_a_role_and_a_day_are_no_organisation() {
         b.entities
     );
 }
+
+#[test]
+fn a_name_joined_to_a_persons_by_to_or_and_is_a_persons() {
+    let b = blog(&[
+        (
+            "Third quarter",
+            "Beautiful pass from Okereke to Tavon Senga for the touchdown.",
+        ),
+        ("Fourth quarter", "Okereke to Brannagh for a first down."),
+    ]);
+    assert_eq!(
+        names(&b, EntityKind::Person),
+        vec!["Brannagh", "Okereke", "Tavon Senga"],
+        "{:?}",
+        b.entities
+    );
+}
+
+#[test]
+fn a_label_line_before_a_name_and_a_headlines_verb_are_no_part_of_it() {
+    let b = blog(&[
+        ("Goal", "Goal Tavor Okereke"),
+        (
+            "Saw Brannagh near the harbour: witness",
+            "The witness said he saw Ann Brannagh and Holt. Police recognised Brannagh and \
+             Holt in court.",
+        ),
+        ("Campaign", "A win for the Herald’s Keep It Down campaign."),
+    ]);
+    let people = names(&b, EntityKind::Person);
+    assert!(people.contains(&"Tavor Okereke"), "{:?}", b.entities);
+    assert!(
+        !people
+            .iter()
+            .any(|p| p.starts_with("Saw") || p.contains("It")),
+        "{people:?}"
+    );
+}

@@ -78,7 +78,12 @@ pub(crate) fn extract_entities(
         let wordlike = name.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
         });
-        if (2..=3).contains(&name.len()) && wordlike && run.is_plain() && !is_in(NOT_NAMES, name[0])
+        // Not a headline's verb before a name ("Saw Indrani near the spot").
+        if (2..=3).contains(&name.len())
+            && wordlike
+            && run.is_plain()
+            && !is_in(NOT_NAMES, name[0])
+            && !is_common_word(name[0])
         {
             let joined = name.join(" ");
             let at = *full_of.entry(format!("={joined}")).or_insert(fulls.len());
@@ -99,11 +104,18 @@ pub(crate) fn extract_entities(
     let mut found: Vec<Found> = Vec::new();
     // Short name → the full name it was defined as, kept in `fulls`.
     let mut defined: HashMap<String, usize> = HashMap::new();
-    for (source, runs) in sources.iter().zip(runs) {
+    // Names no rule could tell, by the text they are in.
+    let mut unsure: Vec<(usize, Found)> = Vec::new();
+    let mut sourced: Vec<usize> = Vec::new();
+    for (i, (source, runs)) in sources.iter().zip(runs).enumerate() {
         let from = found.len();
-        found.extend(names_in(source, runs, registry));
+        let mut maybe = Vec::new();
+        found.extend(names_in(source, runs, registry, &mut maybe));
+        unsure.extend(maybe.into_iter().map(|f| (i, f)));
+        sourced.resize(found.len(), i);
         defined_in_brackets(source.text, &found[from..], &mut defined, &mut fulls);
     }
+    join_to_people(sources, &mut found, &mut sourced, unsure);
     for f in &mut found {
         let full = defined.get(&f.name).and_then(|&at| fulls.get(at));
         if let Some(name) = full.filter(|_| f.kind == EntityKind::Org) {
@@ -172,6 +184,69 @@ pub(crate) fn extract_entities(
         }
     }
     merge(found)
+}
+
+/// How many rounds [`join_to_people`] makes: news chains a name or two ("Roethlisberger to
+/// Miller" after "from Roethlisberger to Mike Wallace"); a hostile text's long chains must not
+/// make each round read every name again.
+const JOIN_ROUNDS: usize = 4;
+
+/// "from Roethlisberger to Mike Wallace", "Aurier and Trippier": a one-word name no rule
+/// could tell (`unsure`, by its text's index in `sources`) is a person when "and", "or" or
+/// "to" joins it to a person's name, or when the blog names a person so elsewhere.
+/// `sourced` gives each of `found` its text's index, and grows with it.
+fn join_to_people(
+    sources: &[Located],
+    found: &mut Vec<Found>,
+    sourced: &mut Vec<usize>,
+    mut unsure: Vec<(usize, Found)>,
+) {
+    // People's names by text and where they start or end ("3:140"), and by name; keyed as
+    // strings, as the other sets are, for the sake of the wasm's size.
+    let edge = |i: usize, at: usize| format!("{i}:{at}");
+    let mut edges: HashSet<String> = HashSet::new();
+    let mut people: HashSet<String> = HashSet::new();
+    for (f, &i) in found.iter().zip(sourced.iter()) {
+        if f.kind == EntityKind::Person {
+            edges.insert(edge(i, f.mention.span.start));
+            edges.insert(edge(i, f.mention.span.end));
+            people.insert(f.name.clone());
+        }
+    }
+    for _ in 0..JOIN_ROUNDS {
+        let before = unsure.len();
+        let mut k = 0;
+        while k < unsure.len() {
+            let (i, f) = &unsure[k];
+            let text = sources.get(*i).map_or("", |s| s.text);
+            let Span { start, end } = f.mention.span;
+            let joined = ["and", "or", "to"].iter().any(|glue| {
+                let after = text.get(end..).and_then(|t| t.strip_prefix(' '));
+                let next = after
+                    .and_then(|t| t.strip_prefix(glue))
+                    .and_then(|t| t.strip_prefix(' '));
+                let before = text.get(..start).and_then(|t| t.strip_suffix(' '));
+                let previous = before
+                    .and_then(|t| t.strip_suffix(glue))
+                    .and_then(|t| t.strip_suffix(' '));
+                next.is_some_and(|t| edges.contains(&edge(*i, text.len() - t.len())))
+                    || previous.is_some_and(|t| edges.contains(&edge(*i, t.len())))
+            });
+            if joined || people.contains(&f.name) {
+                let (i, f) = unsure.swap_remove(k);
+                edges.insert(edge(i, f.mention.span.start));
+                edges.insert(edge(i, f.mention.span.end));
+                people.insert(f.name.clone());
+                found.push(f);
+                sourced.push(i);
+            } else {
+                k += 1;
+            }
+        }
+        if unsure.len() == before {
+            break;
+        }
+    }
 }
 
 /// An organisation's other name given in brackets after it: an acronym ("Congress Party
@@ -243,7 +318,13 @@ fn is_acronym(word: &str) -> bool {
 }
 
 /// The entities a text names, given its name runs.
-fn names_in<'a>(source: &Located<'a>, runs: Vec<NameRun<'a>>, registry: &Registry) -> Vec<Found> {
+/// One-word names no rule can tell go to `unsure`, as people, for [`join_to_people`].
+fn names_in<'a>(
+    source: &Located<'a>,
+    runs: Vec<NameRun<'a>>,
+    registry: &Registry,
+    unsure: &mut Vec<Found>,
+) -> Vec<Found> {
     let text = source.text;
     let runs = join_org_names(text, runs);
     let mut out: Vec<Found> = Vec::new();
@@ -325,9 +406,32 @@ fn names_in<'a>(source: &Located<'a>, runs: Vec<NameRun<'a>>, registry: &Registr
                 mention: mention(source, at, written.len(), direct),
             }
         };
-        if let Some(kind_name) = classify(&full, name, run, text, registry, after_org) {
-            let (name, kind, direct) = kind_name;
-            out.push(make(name, kind, direct));
+        let classified = classify(&full, name, run, text, registry, after_org);
+        // A name as surnames are written, a capital then small letters, that no rule could
+        // tell: unsure.
+        let simple = |word: &str| {
+            let mut cs = word.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && cs.all(char::is_lowercase)
+                && word.len() >= 3
+                && !run.possessive
+                // "Morning Consult": not the end of a longer name.
+                && !run.before.is_some_and(|b| b.starts_with(char::is_uppercase))
+                && !registry.is_common_word(word)
+                && !is_common_word(word)
+                && !is_in(NOT_NAMES, word)
+                && !is_opener(word)
+                && !adjective_like(word)
+        };
+        let is_unsure = classified.is_none() && matches!(name, [word] if simple(word));
+        let person = || (full.clone(), EntityKind::Person, true);
+        if let Some((name, kind, direct)) = classified.or_else(|| is_unsure.then(person)) {
+            let found = make(name, kind, direct);
+            if is_unsure {
+                unsure.push(found);
+            } else {
+                out.push(found);
+            }
         }
     }
     out
@@ -759,7 +863,13 @@ fn classify(
         }
         // "connects with Jordy Nelson": two or three names inside a sentence, none a word
         // the blog writes in lower case, are a person's.
-        let names_only = name.iter().all(|w| {
+        // "Goal Tavor Senga", "Substitution Ann Holt": a line of a word and a name is a label
+        // and a person's name.
+        let label_line = run.first && text.trim_end().len() == run.at + run.written.len();
+        let label =
+            label_line && name.len() == 3 && is_common_word(name[0]) && !is_given_name(name[0]);
+        let names = if label { &name[1..] } else { name };
+        let names_only = names.iter().all(|w| {
             let mut cs = w.chars();
             // "Randle-El", "O’Brien": a capital may follow a hyphen or an apostrophe.
             let mut previous = ' ';
@@ -775,6 +885,9 @@ fn classify(
                 && !is_common_word(w)
                 && !is_in(NOT_NAMES, w)
         });
+        if label && names_only {
+            return Some((names.join(" "), EntityKind::Person, true));
+        }
         if (2..=3).contains(&name.len())
             && names_only
             && !title_case(text, run)
@@ -877,16 +990,23 @@ fn acts_as_subject(word: &str, run: &NameRun, text: &str) -> bool {
         || run.words.first().is_some_and(|w| is_article(w))
         || is_in(super::lexicon::PRONOUNS, word)
         || word.contains('-')
-        || ["an", "ic", "ern", "ese", "ish"]
-            .iter()
-            .any(|e| lower_word.ends_with(e))
-            // "Djokovic", "Vucic": a Slavic surname, no adjective.
-            && !lower_word.ends_with("vic")
+        || adjective_like(word)
         || word.strip_suffix('s').is_some_and(|w| demonym(w).is_some());
     verb && !not_a_name
         && !run.written.ends_with([',', '.', ';', ':'])
         && !ABSTRACT.iter().any(|e| lower_word.ends_with(e))
         && word.chars().any(char::is_lowercase)
+}
+
+/// "Western", "European", "Chinese": an adjective's ending, or a people's; not a Slavic
+/// surname's ("Djokovic", "Vucic").
+fn adjective_like(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    ["an", "ic", "ern", "ese", "ish"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+        && !lower.ends_with("vic")
+        || demonym(word).is_some()
 }
 
 /// "Acme’s shares", "Acme’s US business", "its rival, Acme,": what a company has, or a

@@ -1,8 +1,8 @@
 //! Names in text: runs of capitalised words, and the people a blog names in full.
 
 use super::lexicon::{
-    is_in, is_opener, HONORIFICS, NAME_PARTICLES, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS, STREET_WORDS,
-    TITLE_WORDS,
+    is_in, is_opener, HONORIFICS, NAME_PARTICLES, ORG_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS,
+    STREET_WORDS, TITLE_WORDS,
 };
 use super::tokens::{
     bare, is_abbreviation, is_cue_at, name_word, opens_capital, part_in, possessive_owner, words,
@@ -220,14 +220,16 @@ impl NameRun<'_> {
         &self.words[self.name_from..]
     }
 
-    /// A name that can be a person's: some words, none of an organisation or a place, not
-    /// ending in a street's or a building's word ("Albert Quay", "Quay Tavern").
+    /// A name that can be a person's: some words, none of an organisation or a place or a
+    /// pronoun ("Keep It Down" is a campaign's), not ending in a street's or a building's word
+    /// ("Albert Quay", "Quay Tavern").
     pub(crate) fn is_plain(&self) -> bool {
         !self.name().is_empty()
-            && !self
-                .name()
-                .iter()
-                .any(|w| part_in(ORG_WORDS, w) || part_in(PLACE_WORDS, w))
+            && !self.name().iter().any(|w| {
+                part_in(ORG_WORDS, w)
+                    || part_in(PLACE_WORDS, w)
+                    || (is_in(PRONOUNS, w) && *w != "I")
+            })
             && !self.name().last().is_some_and(|w| is_in(STREET_WORDS, w))
     }
 }
