@@ -673,3 +673,96 @@ fn a_headline_broken_after_a_word_no_heading_ends_on_goes_on() {
         "{heads:?}"
     );
 }
+
+#[test]
+fn a_first_headline_under_the_header_date_is_not_the_title() {
+    // The line over the first post's time comes after the page's date line and key points:
+    // a title heads the page's matter, so it is the post's headline.
+    let text = "Updated: 4 June 2025\n\n\
+                Key points:\n\n\
+                • Bridge shut until noon\n\n\
+                • Buses diverted\n\n\
+                Bridge inspection finds a cracked bearing\n\n\
+                09:12\n\n\
+                Engineers found the fault during a routine check this morning.\n\n\
+                09:40\n\n\
+                The council says traffic will be diverted through the old town.\n";
+    let blog = liveblog_index::parse(text).expect("parses");
+    common::assert_lines(text, &blog);
+    let heads: Vec<_> = blog.updates.iter().map(|u| u.headline.as_deref()).collect();
+    assert_eq!(
+        heads,
+        [Some("Bridge inspection finds a cracked bearing"), None]
+    );
+}
+
+#[test]
+fn times_closing_posts_that_repeat_are_not_furniture() {
+    // Relative times print alike ("2h ago" twice): still each post's time, at its end.
+    let text = "Valley floods – live\n\n\
+                Ferries cancelled\n\
+                The operator said no boat would sail before Friday.\n\
+                2h ago\n\n\
+                Power restored in Westbury\n\
+                Engineers reconnected the last homes overnight.\n\
+                2h ago\n\n\
+                River peaks at the weir\n\
+                The gauge read four metres at dawn.\n\
+                3h ago\n";
+    let blog = liveblog_index::parse(text).expect("parses");
+    common::assert_lines(text, &blog);
+    let got: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| (u.headline.as_deref(), u.time.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("Ferries cancelled"), Some("2h ago")),
+            (Some("Power restored in Westbury"), Some("2h ago")),
+            (Some("River peaks at the weir"), Some("3h ago")),
+        ]
+    );
+}
+
+#[test]
+fn a_list_of_names_in_the_header_opens_no_post() {
+    // "Presented by" and two names: the last name over the first post is not a headline.
+    let text = "# Harbour storm: ferries stay in port as the gale goes on\n\n\
+                Key points:\n\
+                • Ferries stay in port\n\
+                • Schools closed\n\n\
+                Presented by\n\
+                Alex Marsh\n\
+                Priya Nair\n\n\
+                * ## Ferries cancelled until Friday\n\
+                \x20   The operator said no boat would sail before the weekend.\n\
+                **Published 1032 GMT / 04:32 CST**\n\
+                Advertisement\n\n\
+                * ## Power cut in Westbury\n\
+                \x20   A fallen tree brought down a line near the ring road.\n\
+                **Published 1012 GMT / 04:12 CST**\n\
+                Advertisement\n\n\
+                * ## River peaks at the weir\n\
+                \x20   The gauge read four metres at dawn.\n\
+                \x20   The weir keeper said it was the highest in a decade.\n\
+                **Published 0952 GMT / 03:52 CST**\n\
+                Advertisement\n\n\
+                * ## Storm warning issued\n\
+                \x20   Forecasters warned of gusts of up to 90mph.\n\
+                \x20   The warning runs until Friday evening.\n\
+                **Published 0932 GMT / 03:32 CST**\n";
+    let blog = liveblog_index::parse(text).expect("parses");
+    common::assert_lines(text, &blog);
+    let heads: Vec<_> = blog.updates.iter().map(|u| u.headline.as_deref()).collect();
+    assert_eq!(
+        heads,
+        [
+            Some("Ferries cancelled until Friday"),
+            Some("Power cut in Westbury"),
+            Some("River peaks at the weir"),
+            Some("Storm warning issued")
+        ]
+    );
+}

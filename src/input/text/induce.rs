@@ -188,12 +188,14 @@ impl<'p, 'a> Page<'p, 'a> {
     }
 
     /// Furniture, a rule of marks only ("-", "* * *") or a repeated short line: a post's
-    /// label, never its text or headline.
+    /// label, never its text or headline. A time is never furniture, though two posts may
+    /// print the same one ("Posted at 2h ago").
     pub(super) fn furniture(&self, i: usize) -> bool {
         let l = &self.lines[i];
         l.is.ui
             || !l.text.contains(char::is_alphanumeric)
             || (self.repeated(i)
+                && l.is.time.is_none()
                 && l.is.shape == Shape::Headline
                 && l.text.split_whitespace().count() <= 6)
     }
@@ -272,11 +274,13 @@ impl<'p, 'a> Page<'p, 'a> {
         false
     }
 
-    /// A line that opens a post as a headline over its body.
+    /// A line that opens a post as a headline over its body, not as a name under another
+    /// (a list of the page's people: "Alex Marsh" over "Priya Nair").
     fn headline_opener(&self, i: usize) -> bool {
         self.heading_line(i)
             && self.opens_block(i)
             && !self.listed(i)
+            && !(i > 0 && is_name(self.lines[i].is.body) && is_name(self.lines[i - 1].is.body))
             && !self.in_colon_list(i)
             && self.body_follows(i + 1)
     }
@@ -669,8 +673,17 @@ fn assemble(
         })
         .collect();
     // Above: the first line over the anchor that is not a badge, byline or date. Over the
-    // first post, the first line of the page that could title it is its title: no vote.
-    let page_title = (0..n).find(|&i| is_title_shaped(lines[i].text, 2));
+    // first post, the first line of the page that could title it is its title: no vote. A
+    // title heads the page's other matter: one under a date line, a list or a time is a
+    // post's headline.
+    let page_title = (0..n)
+        .find(|&i| is_title_shaped(lines[i].text, 2))
+        .filter(|&t| {
+            !(0..t).any(|i| {
+                let is = &lines[i].is;
+                is.date_line || is.mark.is_some() || is.time.is_some()
+            })
+        });
     let above = lacking
         .iter()
         .filter(|&&a| {
