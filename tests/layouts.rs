@@ -766,3 +766,42 @@ fn a_list_of_names_in_the_header_opens_no_post() {
         ]
     );
 }
+
+#[test]
+fn a_headline_set_apart_by_another_mark_than_the_prose() {
+    // The page runs prose after its times with spaces; one post prints a headline after
+    // " | ", and an untimed post's byline sits right under a post's one line of text.
+    let text = "Harbour storm – live\n\n\
+                By Jane Okoro\n\
+                Posted 09:12   The coastguard said the night had been the busiest of the year.\n\n\
+                By Sam Whitfield\n\
+                Posted 09:40 | Ferries cancelled until Friday\n\
+                The operator said no boat would sail before the weekend.\n\n\
+                By Li Wen\n\
+                Posted 10:05   Power was restored to most homes by mid-morning.\n\n\
+                By Marta Ruiz\n\
+                River peaks at the weir\n\
+                The gauge read four metres at dawn.\n\n\
+                By Jane Okoro\n\
+                Posted 10:31   Forecasters expect the wind to ease by the evening.\n";
+    let blog = liveblog_index::parse(text).expect("parses");
+    common::assert_lines(text, &blog);
+    let got: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| (u.headline.as_deref(), u.byline.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (None, Some("By Jane Okoro")),
+            (
+                Some("Ferries cancelled until Friday"),
+                Some("By Sam Whitfield")
+            ),
+            (None, Some("By Li Wen")),
+            (Some("River peaks at the weir"), Some("By Marta Ruiz")),
+            (None, Some("By Jane Okoro")),
+        ]
+    );
+}

@@ -271,8 +271,7 @@ fn build_update(page: &Page, reading: &Reading, post: &Post, end: usize) -> Upda
                         update.byline = Some(rest.to_string())
                     }
                     Rest::Headline
-                        if update.headline.is_none()
-                            && page.headed_rest(i, reading.prose_rests) =>
+                        if update.headline.is_none() && page.headed_rest(i, reading.rests) =>
                     {
                         update.headline = Some(rest.to_string())
                     }
@@ -293,8 +292,7 @@ fn build_update(page: &Page, reading: &Reading, post: &Post, end: usize) -> Upda
                         update.byline = Some(rest.to_string())
                     }
                     Rest::Headline
-                        if update.headline.is_none()
-                            && page.headed_rest(i, reading.prose_rests) =>
+                        if update.headline.is_none() && page.headed_rest(i, reading.rests) =>
                     {
                         update.headline = Some(rest.to_string())
                     }

@@ -82,11 +82,24 @@ pub(super) struct Reading {
     pub score: f64,
     /// How well the posts fit the page, whatever opens them, 0 to 1.
     pub fit: f64,
-    /// What follows a time on its line is always the post's first words, never a headline.
-    pub prose_rests: bool,
+    /// What follows a time on its line: a headline when headline-shaped, or the post's
+    /// first words.
+    pub rests: Rests,
     /// The line that titles the page, when the posts' own form gives it away (a headline
     /// over prose at the top of a page of headlines over prose).
     pub title: Option<usize>,
+}
+
+/// What follows the times on their lines, voted once for the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Rests {
+    /// A headline when headline-shaped.
+    Headed,
+    /// The post's first words (posts alike inside: "10:05: Incomplete pass." and "10:02: Is
+    /// this the end?"), set apart by this mark when most of them are (a space for spaces): a
+    /// headline-shaped rest after another mark is a headline ("10:51 | Amendment defeated"
+    /// where the others print "10:41   The budget has passed …").
+    Prose(Option<char>),
 }
 
 /// The page as the candidates see it.
@@ -167,20 +180,36 @@ impl<'p, 'a> Page<'p, 'a> {
     }
 
     /// Whether the text after the time on line `i` is the post's headline: headline-shaped,
-    /// on a page whose posts do not run prose after their times, or with the post's body
-    /// indented under it ("6:49am   Ferries cancelled" over an indented paragraph, where the
-    /// page's other times run into prose).
-    pub(super) fn headed_rest(&self, i: usize, prose_rests: bool) -> bool {
+    /// on a page whose posts do not run prose after their times, or set apart by another
+    /// mark than the prose is, or with the post's body indented under it ("6:49am   Ferries
+    /// cancelled" over an indented paragraph, where the page's other times run into prose).
+    pub(super) fn headed_rest(&self, i: usize, rests: Rests) -> bool {
         let line = &self.lines[i];
         line.is.time.is_some_and(|m| m.rest_kind == Rest::Headline)
-            && (!prose_rests
-                || self.lines.get(i + 1).is_some_and(|next| {
-                    self.free(i + 1)
-                        && next.is.time.is_none()
-                        && next.is.shape == Shape::Prose
-                        && next.indent > line.indent
-                        && !next.blank_before
-                }))
+            && (match rests {
+                Rests::Headed => true,
+                Rests::Prose(mark) => {
+                    mark.is_some() && self.rest_mark(i).is_some_and(|m| Some(m) != mark)
+                }
+            } || self.lines.get(i + 1).is_some_and(|next| {
+                self.free(i + 1)
+                    && next.is.time.is_none()
+                    && next.is.shape == Shape::Prose
+                    && next.indent > line.indent
+                    && !next.blank_before
+            }))
+    }
+
+    /// The mark between the time on line `i` and the text after it (`|`, `–`, `:`), a space
+    /// when only spaces part them.
+    fn rest_mark(&self, i: usize) -> Option<char> {
+        let l = &self.lines[i];
+        let m = l.is.time?;
+        match m.sep {
+            Sep::Space => Some(' '),
+            Sep::Mark => l.text.strip_suffix(m.rest)?.trim_end().chars().next_back(),
+            Sep::End | Sep::Glued => None,
+        }
     }
 
     fn lone_label(&self, i: usize) -> bool {
@@ -360,7 +389,7 @@ pub(super) fn induce(page: &Page) -> Reading {
         posts: Vec::new(),
         score: 0.0,
         fit: 0.0,
-        prose_rests: false,
+        rests: Rests::Headed,
         title: None,
     };
     if n == 0 {
@@ -506,9 +535,9 @@ fn strength(opener: Opener, timed_share: f64) -> f64 {
 }
 
 /// Whether the post opened at `anchor` carries its own headline on the anchor's line.
-fn own_headline(page: &Page, opener: Opener, anchor: usize, prose_rests: bool) -> bool {
+fn own_headline(page: &Page, opener: Opener, anchor: usize, rests: Rests) -> bool {
     let is = &page.lines[anchor].is;
-    let headline_after_time = page.headed_rest(anchor, prose_rests);
+    let headline_after_time = page.headed_rest(anchor, rests);
     match opener {
         Opener::Time(_) => headline_after_time,
         Opener::Headline => true,
@@ -544,7 +573,7 @@ fn assemble(
                     posts: Vec::new(),
                     score: 0.0,
                     fit: 0.0,
-                    prose_rests: false,
+                    rests: Rests::Headed,
                     title,
                 };
             }
@@ -650,8 +679,8 @@ fn assemble(
     // in the header with nothing to sign.
     let bylines_above = bylines_above > bylines_below;
 
-    // What follows the times on their lines: when most of it is prose, all of it is (posts
-    // alike inside: "10:05: Incomplete pass." and "10:02: Is this the end?").
+    // What follows the times on their lines: when most of it is prose, all of it is, but
+    // for a headline set apart by another mark than most of the prose is.
     let (prose, headed) = anchors.iter().fold((0, 0), |(p, h), &a| {
         match lines[a].is.time.map(|m| m.rest_kind) {
             Some(Rest::Prose) => (p + 1, h),
@@ -659,7 +688,21 @@ fn assemble(
             _ => (p, h),
         }
     });
-    let prose_rests = timed_opener && prose >= 2 && prose * 3 >= (prose + headed) * 2;
+    let rests = if timed_opener && prose >= 2 && prose * 3 >= (prose + headed) * 2 {
+        let marks: Vec<Option<char>> = anchors
+            .iter()
+            .filter(|&&a| lines[a].is.time.is_some_and(|m| m.rest_kind == Rest::Prose))
+            .map(|&a| page.rest_mark(a))
+            .collect();
+        let most = marks
+            .iter()
+            .flatten()
+            .copied()
+            .find(|&m| marks.iter().filter(|&&o| o == Some(m)).count() * 2 > marks.len());
+        Rests::Prose(most)
+    } else {
+        Rests::Headed
+    };
 
     // Which side a post's headline sits on when its anchor has none: voted once.
     // Posts whose anchor carries neither a headline nor prose: their headline, if any, is
@@ -668,7 +711,7 @@ fn assemble(
         .iter()
         .copied()
         .filter(|&a| {
-            !own_headline(page, opener, a, prose_rests)
+            !own_headline(page, opener, a, rests)
                 && lines[a].is.time.is_none_or(|m| m.rest_kind != Rest::Prose)
         })
         .collect();
@@ -748,7 +791,7 @@ fn assemble(
     for (k, &a) in anchors.iter().enumerate() {
         let next = anchors.get(k + 1).copied().unwrap_or(n);
         let mut parts = vec![(a, anchor_part(page, opener, a))];
-        let mut has_headline = own_headline(page, opener, a, prose_rests);
+        let mut has_headline = own_headline(page, opener, a, rests);
         // Up: what a post's opening carries above its anchor.
         let mut start = a;
         let mut got = (false, false, false, false);
@@ -891,7 +934,7 @@ fn assemble(
                 matches!(part, Part::Time | Part::SecondTime)
                     && lines[i].is.time.is_some_and(|m| {
                         m.rest_kind == Rest::Prose
-                            || m.rest_kind == Rest::Headline && !page.headed_rest(i, prose_rests)
+                            || m.rest_kind == Rest::Headline && !page.headed_rest(i, rests)
                     })
             })
     };
@@ -914,7 +957,7 @@ fn assemble(
     if timed_opener || matches!(opener, Opener::Numbered | Opener::Bullet) {
         let headed = posts
             .iter()
-            .filter(|p| has_headline(page, p, prose_rests))
+            .filter(|p| has_headline(page, p, rests))
             .count();
         {
             let mark = {
@@ -926,7 +969,7 @@ fn assemble(
                     marks.iter().filter(|&&o| same_kind(m, o)).count() * 2 >= posts.len()
                 })
             };
-            let headed = headed * 2 >= posts.len() || prose_rests;
+            let headed = headed * 2 >= posts.len() || rests != Rests::Headed;
             posts = split_untimed(page, posts, &Furniture { kicker, mark }, headed);
         }
     }
@@ -937,16 +980,16 @@ fn assemble(
         posts,
         score: strength * fit,
         fit,
-        prose_rests,
+        rests,
         title,
     }
 }
 
 /// Whether a post has a headline, on its own line or after its time.
-fn has_headline(page: &Page, post: &Post, prose_rests: bool) -> bool {
+fn has_headline(page: &Page, post: &Post, rests: Rests) -> bool {
     post.parts.iter().any(|&(i, part)| {
         part == Part::Headline
-            || matches!(part, Part::Time | Part::SecondTime) && page.headed_rest(i, prose_rests)
+            || matches!(part, Part::Time | Part::SecondTime) && page.headed_rest(i, rests)
     })
 }
 
@@ -1130,11 +1173,18 @@ fn split_untimed(page: &Page, posts: Vec<Post>, furniture: &Furniture, headed: b
             .filter(|&j| opens(j, post.end) && post.part(j).is_none())
             .nth(1)
             .is_some();
+        // The post keeps its first line of text: on its time's line, or the line after its
+        // opening.
+        let body = open_end
+            + usize::from(!post.parts.iter().any(|&(i, part)| {
+                matches!(part, Part::Time | Part::SecondTime)
+                    && lines[i].is.time.is_some_and(|m| m.rest_kind == Rest::Prose)
+            }));
         let mut current = post;
         let mut j = open_end + 1;
         while j < current.end {
             let found = (opens(j, current.end) && current.part(j).is_none())
-                .then(|| opening(j, open_end + 1, current.end))
+                .then(|| opening(j, body, current.end))
                 // ... or where a blank line opens it on a page that keeps blank lines
                 // for the breaks between posts.
                 .filter(|o| {
@@ -1178,7 +1228,7 @@ fn score(
         let body = (p.start..p.end).any(|i| p.part(i).is_none() && !page.furniture(i));
         if body || prose_on_time {
             1.0
-        } else if has_headline(page, p, false) || p.has(Part::Anchor) {
+        } else if has_headline(page, p, Rests::Headed) || p.has(Part::Anchor) {
             0.5
         } else {
             0.0
