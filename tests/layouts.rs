@@ -805,3 +805,57 @@ fn a_headline_set_apart_by_another_mark_than_the_prose() {
         ]
     );
 }
+
+#[test]
+fn a_kicker_over_every_post_is_no_headline() {
+    // Two posts, each under the same kicker: a line the page repeats over every post is a
+    // label, even when it is printed only twice.
+    let text = "Harbour storm – live\n\
+                Follow the latest as the gale goes on, with reports from the quay.\n\
+                Storm watch\n\
+                • **0709**\n\
+                By Jane Okoro\n\
+                The coastguard said the night had been the busiest of the year.\n\
+                Storm watch\n\
+                • **0632**\n\
+                By Sam Whitfield\n\
+                Ferries were kept in port for a second day.\n";
+    let blog = liveblog_index::parse(text).expect("parses");
+    common::assert_lines(text, &blog);
+    let got: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| (u.headline.as_deref(), u.labels.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (None, vec!["Storm watch".to_string()]),
+            (None, vec!["Storm watch".to_string()])
+        ]
+    );
+}
+
+#[test]
+fn an_untimed_post_does_not_reach_across_the_blank_line_above_it() {
+    // Blank lines part posts: "Share" closes the post above, not the untimed one below.
+    let text = "Harbour storm – live\n\n\
+                * Ferries cancelled until Friday\n\
+                By Jane Okoro\n\
+                The operator said no boat would sail before the weekend.\n\
+                Share\n\n\
+                * 8:53am , Sam Whitfield\n\
+                The night is drawing in on the quay.\n\
+                Share\n\n\
+                * Goodbye\n\
+                By Li Wen\n\
+                That is all from the live team for tonight.\n";
+    let blog = liveblog_index::parse(text).expect("parses");
+    common::assert_lines(text, &blog);
+    let share = text.rfind("Share").expect("printed");
+    let holder = blog
+        .updates
+        .iter()
+        .position(|u| u.span.start <= share && share < u.span.end);
+    assert_eq!(holder, Some(1), "{:#?}", blog.updates);
+}

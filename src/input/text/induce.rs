@@ -567,16 +567,20 @@ fn assemble(
         {
             title = Some(first);
             anchors.remove(0);
-            if anchors.is_empty() {
-                return Reading {
-                    opener,
-                    posts: Vec::new(),
-                    score: 0.0,
-                    fit: 0.0,
-                    rests: Rests::Headed,
-                    title,
-                };
-            }
+        }
+        // Each post's own headline: when every one reads the same, the page prints a kicker.
+        let one_text = anchors
+            .windows(2)
+            .all(|w| lines[w[0]].text == lines[w[1]].text);
+        if anchors.is_empty() || anchors.len() >= 2 && one_text {
+            return Reading {
+                opener,
+                posts: Vec::new(),
+                score: 0.0,
+                fit: 0.0,
+                rests: Rests::Headed,
+                title,
+            };
         }
     }
     // Two bare times in a row of one kind are one post's time written twice ("7:13" over
@@ -1081,6 +1085,10 @@ fn split_untimed(page: &Page, posts: Vec<Post>, furniture: &Furniture, headed: b
         while start > floor {
             let u = start - 1;
             let is = &lines[u].is;
+            // As above: an opening does not reach across a blank line that parts posts.
+            if !page.blank_separated && lines[start].blank_before && !is.day_heading {
+                break;
+            }
             let part = if is.byline || is.mark.is_some() && is_name(is.body) {
                 Part::Byline
             } else if page.lone_label(u) {
