@@ -859,3 +859,38 @@ fn an_untimed_post_does_not_reach_across_the_blank_line_above_it() {
         .position(|u| u.span.start <= share && share < u.span.end);
     assert_eq!(holder, Some(1), "{:#?}", blog.updates);
 }
+
+#[test]
+fn a_first_headline_closed_by_its_time_is_a_post_not_the_title() {
+    // Each post is a headline, its text, then its time; the first block is closed by its
+    // time as every post is, so it is a post, not the page's title over a standfirst.
+    let text = "News / Storms / Live\n\n\
+                Follow the latest as the gale goes on, with reports from the quay.\n\n\
+                Ferries cancelled until Friday\n\n\
+                \x20   The operator said no boat would sail before the weekend.\n\n\
+                Updated 10:32\n\n\
+                Power cut in Westbury\n\n\
+                \x20   A fallen tree brought down a line near the ring road.\n\n\
+                Updated 11:16\n\n\
+                River peaks at the weir\n\n\
+                \x20   The gauge read four metres at dawn.\n\n\
+                Updated 11:51\n";
+    let blog = liveblog_index::parse(text).expect("parses");
+    common::assert_lines(text, &blog);
+    let got: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| (u.headline.as_deref(), u.time.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                Some("Ferries cancelled until Friday"),
+                Some("Updated 10:32")
+            ),
+            (Some("Power cut in Westbury"), Some("Updated 11:16")),
+            (Some("River peaks at the weir"), Some("Updated 11:51")),
+        ]
+    );
+}

@@ -563,7 +563,24 @@ fn assemble(
         // The title is a headline over prose too: when nothing above the first such block
         // could title the page, that block is the title and its prose the standfirst.
         let first = anchors[0];
-        if lines[first].is.mark.is_none() && !(0..first).any(|i| is_title_shaped(lines[i].text, 2))
+        // A first block closed by a time as the next is, on a page whose posts close with
+        // their times (the page too), is a post like it.
+        let closing_time = |from: usize, to: usize| {
+            (from..to)
+                .rev()
+                .find(|&i| !page.furniture(i))
+                .filter(|&i| page.bare_time(i))
+                .and_then(|i| lines[i].is.time.map(|m| m.key))
+        };
+        let timed_like_next = anchors.len() >= 2 && {
+            let closing = closing_time(first, anchors[1]);
+            closing.is_some()
+                && closing == closing_time(anchors[1], anchors.get(2).copied().unwrap_or(n))
+                && closing == closing_time(first, n)
+        };
+        if lines[first].is.mark.is_none()
+            && !timed_like_next
+            && !(0..first).any(|i| is_title_shaped(lines[i].text, 2))
         {
             title = Some(first);
             anchors.remove(0);
