@@ -54,6 +54,12 @@ const SHAPES: &[Shape] = &[
         Reader::Html,
     ),
     (
+        "flat",
+        "a page of n posts with no element of their own: a timed heading, then paragraphs",
+        flat,
+        Reader::Html,
+    ),
+    (
         "cue-chain",
         "one sentence of n names, each with a run of cue verbs and a quote its pronoun says",
         cue_chain,
@@ -224,6 +230,21 @@ fn pinned(n: usize) -> String {
     }
     format!(
         "<!doctype html><html><head><title>Bridges: live</title></head><body><h1>Bridges: live</h1><div class=\"pinned-posts\">{pins}</div><div class=\"stream\">{posts}</div></body></html>"
+    )
+}
+
+fn flat(n: usize) -> String {
+    let mut posts = String::new();
+    for i in 0..n {
+        let name = word(i);
+        let (h, m) = ((i / 60) % 24, i % 60);
+        let _ = write!(
+            posts,
+            "<h2>{h:02}.{m:02} Uhr: {name} reopens</h2><p>The {name} road reopened, officials said.</p><p><strong>{name}</strong> drivers were relieved.</p>"
+        );
+    }
+    format!(
+        "<!doctype html><html><head><title>Roads</title></head><body><article><h1>Roads</h1>{posts}</article></body></html>"
     )
 }
 

@@ -1118,3 +1118,106 @@ fn a_lone_post_the_page_added_is_read_as_a_post_when_the_caller_says_it_is_one()
     headlines.sort();
     assert_eq!(headlines, ["Ferries back", "Lighthouse relit"]);
 }
+
+#[test]
+fn posts_with_no_element_of_their_own_run_flat_from_a_timed_heading() {
+    // Issue 23: each post is a heading opening with its clock ("Uhr" after it), then the
+    // paragraphs up to the next such heading, all siblings in one article body; a heading
+    // with no time ends the last post.
+    let page = r#"<html><head><meta property="article:published_time" content="2026-03-14T06:00:00+01:00"></head>
+      <body><article><h1>Sturm an der Küste</h1><p>Der Sturm zieht über die Küste.</p>
+      <h2>12.31 Uhr: Fähren bleiben im Hafen</h2><p>Keine Fähre fährt vor dem Abend.</p><p>Das sagte die Reederei.</p>
+      <h2>11.05 Uhr: Küstenstraße gesperrt</h2><p>Die Polizei sperrte die Straße.</p>
+      <figure><img src="/wall.jpg" alt="Die Hafenmauer"><figcaption>Die Mauer am Morgen</figcaption></figure>
+      <h2>10.00 Uhr: Warnung vor Orkanböen</h2><p>Der Wetterdienst warnt vor <a href="/warnung">Orkanböen</a>.</p>
+      <h2>Mehr zum Thema</h2><p>Alle Berichte über den Sturm.</p>
+      </article></body></html>"#;
+    let blog = parse_html(page, &options()).unwrap();
+    assert_eq!(blog.format, "html: flat");
+    let seen: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| (u.time.as_deref(), u.headline.as_deref(), u.paragraphs.len()))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            (Some("12.31"), Some("Fähren bleiben im Hafen"), 2),
+            (Some("11.05"), Some("Küstenstraße gesperrt"), 1),
+            (Some("10.00"), Some("Warnung vor Orkanböen"), 1),
+        ]
+    );
+    // On the page's day, in its local time (the clock names no zone).
+    assert_eq!(
+        blog.updates[0].timestamp.as_deref(),
+        Some("2026-03-14T12:31:00")
+    );
+    assert_eq!(blog.updates[1].images.len(), 1);
+    assert_eq!(
+        blog.updates[2].links,
+        ["https://news.example/warnung".to_string()]
+    );
+    assert!(blog
+        .updates
+        .iter()
+        .all(|u| !u.paragraphs.iter().any(|p| p.contains("Alle Berichte"))));
+}
+
+#[test]
+fn posts_with_no_element_of_their_own_run_flat_from_a_bold_time() {
+    // Each post opens with a paragraph whose first words are its time in bold; no headline,
+    // unless a bold run follows the time.
+    let page = r#"<html><body><div class="article-body"><h1>Storm on the coast</h1>
+      <p><strong>17.00</strong> The river rose above its banks near the old mill.</p><p>Residents were told to stay inside.</p>
+      <p><strong>16.30</strong> <b>Roads closed</b> Police shut two roads into town.</p>
+      <p><strong>16.00</strong> Wind gusts reached 90 km/h on the coast.</p>
+      </div></body></html>"#;
+    let blog = parse_html(page, &options()).unwrap();
+    let seen: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| {
+            (
+                u.time.as_deref(),
+                u.headline.as_deref(),
+                u.paragraphs.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            (
+                Some("17.00"),
+                None,
+                vec![
+                    "The river rose above its banks near the old mill.".to_string(),
+                    "Residents were told to stay inside.".to_string()
+                ]
+            ),
+            (
+                Some("16.30"),
+                Some("Roads closed"),
+                vec!["Police shut two roads into town.".to_string()]
+            ),
+            (
+                Some("16.00"),
+                None,
+                vec!["Wind gusts reached 90 km/h on the coast.".to_string()]
+            ),
+        ]
+    );
+}
+
+#[test]
+fn an_articles_untimed_subheadings_and_two_timed_paragraphs_are_no_flat_stream() {
+    // Subheadings carry no time; two paragraphs that open with one are too few to repeat.
+    let page = r#"<html><body><article><h1>Harbour wall to be rebuilt</h1>
+      <p>The council approved the plan on Tuesday.</p>
+      <h2>What happens next</h2><p>10:30 is when the first crews arrive each day.</p>
+      <h2>How much it costs</h2><p>11:00 meetings will be held weekly on the cost.</p>
+      <h2>Who builds it</h2><p>Councillors will choose the builders next month.</p>
+      </article></body></html>"#;
+    let blog = parse_html(page, &options()).unwrap();
+    assert!(blog.updates.is_empty(), "{:#?}", blog.updates);
+}

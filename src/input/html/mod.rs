@@ -3,7 +3,8 @@
 //! 1. The page is tokenized and built into a small tree ([`super::markup::dom`]).
 //! 2. Its posts are found by a site profile when one matches ([`profiles`]: selectors kept
 //!    as data), else generically: the largest run of sibling elements of one kind that each
-//!    carry a time or a heading and some text.
+//!    carry a time or a heading and some text; failing that, posts with no element of their
+//!    own, a flat run of siblings each opened by a time ([`flat`]).
 //! 3. Each post becomes an update: its heading is the headline, `<time datetime>` (or a
 //!    timestamp attribute, or else an element holding only a clock time) the time, block
 //!    elements the paragraphs, `<figure>` the photos with their captions and credits,
@@ -11,6 +12,7 @@
 //! 4. JSON-LD `LiveBlogPosting` in the page fills what the markup lacks (times, headlines,
 //!    posts the markup stripped), and gives the posts when the markup has none.
 
+mod flat;
 mod profiles;
 
 use std::collections::{HashMap, HashSet};
@@ -166,6 +168,15 @@ fn posts(
     } else {
         generic_posts(dom, declared)
     };
+    // Posts with no element of their own run flat, opener by opener: when no run of posts
+    // was found, or the run found is the stream's own siblings, each taken for a post.
+    if let Some(stream) = flat::stream(dom).filter(|s| {
+        found
+            .first()
+            .is_none_or(|&f| dom.parent(f) == Some(s.parent) && dom.is(f, s.tag))
+    }) {
+        return ("flat", flat::posts(dom, &stream, options.url.as_deref()));
+    }
     let parts = Parts::of(&GENERIC);
     (GENERIC.name, drafts(dom, found, &parts, options))
 }

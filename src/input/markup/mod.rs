@@ -105,6 +105,12 @@ pub(crate) struct Body {
 /// links, leaving out `skip` and what is not text. A `<blockquote>` becomes one paragraph
 /// in quote marks, its `<cite>` or closing "— Name" line after it as the attribution.
 pub(crate) fn body(dom: &Dom, root: NodeId, skip: &[NodeId], url: Option<&str>) -> Body {
+    body_of(dom, dom.children(root), skip, url)
+}
+
+/// Like [`body`], for a run of sibling nodes read as one body (a post that has no element
+/// of its own: its opener and the siblings after it).
+pub(crate) fn body_of(dom: &Dom, nodes: &[NodeId], skip: &[NodeId], url: Option<&str>) -> Body {
     enum Step {
         Enter(NodeId),
         Exit(NodeId),
@@ -113,12 +119,7 @@ pub(crate) fn body(dom: &Dom, root: NodeId, skip: &[NodeId], url: Option<&str>) 
     let mut line = String::new();
     // Open blockquotes: where their lines start, and which of their lines attribute.
     let mut quotes: Vec<(usize, Option<usize>)> = Vec::new();
-    let mut stack: Vec<Step> = dom
-        .children(root)
-        .iter()
-        .rev()
-        .map(|&c| Step::Enter(c))
-        .collect();
+    let mut stack: Vec<Step> = nodes.iter().rev().map(|&c| Step::Enter(c)).collect();
     let flush = |line: &mut String, lines: &mut Vec<String>| {
         let text = collapse(line);
         line.clear();

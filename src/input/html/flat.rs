@@ -1,0 +1,199 @@
+//! Posts with no element of their own: a flat run of siblings in which an opener starts
+//! each post and the siblings after it, up to the next opener, are its body.
+//!
+//! ```html
+//! <h2>12.31 Uhr: Headline</h2> <p>Body</p> <p>More</p>
+//! <p><strong>17.00</strong> Body</p> <p>More</p>
+//! ```
+//!
+//! An opener is a paragraph or a heading (`<h2>` to `<h6>`) whose text starts with a clock
+//! time; the stream is the largest set of openers of one tag among the children of one
+//! element, three or more. An article's subheadings carry no times, so an article stays an
+//! article.
+
+use super::anchor;
+use crate::clock::clock_at;
+use crate::input::markup::body_of;
+use crate::input::markup::dom::{collapse, Dom, Kind, NodeId, NOT_TEXT};
+use crate::input::markup::select::Selector;
+use crate::input::page::Draft;
+
+/// The fewest openers of one tag that make a stream.
+const MIN_POSTS: usize = 3;
+
+/// How many nodes, and how many bytes of text, an element's opening words are read from:
+/// enough for a time and its separator, and a bound that keeps the search linear.
+const LEAD_NODES: usize = 32;
+const LEAD_BYTES: usize = 48;
+
+/// The elements that may open a post.
+const OPENERS: &[&str] = &["p", "h2", "h3", "h4", "h5", "h6"];
+
+/// Where a page's flat stream runs: the element whose children it is, and its openers' tag.
+#[derive(Clone, Copy)]
+pub(super) struct Stream {
+    pub parent: NodeId,
+    pub tag: &'static str,
+}
+
+/// The flat stream of a page, if it has one: the most openers of one tag among one
+/// element's children, three or more.
+pub(super) fn stream(dom: &Dom) -> Option<Stream> {
+    let mut best: Option<(usize, Stream)> = None;
+    for parent in 0..dom.nodes.len() {
+        let mut counts: Vec<(&'static str, usize)> = Vec::new();
+        for &c in dom.children(parent) {
+            let Some(tag) = opener(dom, c) else { continue };
+            match counts.iter_mut().find(|(t, _)| *t == tag) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((tag, 1)),
+            }
+        }
+        for (tag, n) in counts {
+            if n >= MIN_POSTS && best.as_ref().is_none_or(|(most, _)| n > *most) {
+                best = Some((n, Stream { parent, tag }));
+            }
+        }
+    }
+    best.map(|(_, s)| s)
+}
+
+/// The stream's posts, opener by opener.
+pub(super) fn posts(dom: &Dom, stream: &Stream, url: Option<&str>) -> Vec<Draft> {
+    let Stream { parent, tag } = *stream;
+    // Each opener and the siblings after it. A heading of the openers' kind without a time
+    // ends a post: what follows it ("More on this story") is no post's.
+    let mut runs: Vec<Vec<NodeId>> = Vec::new();
+    let mut open = false;
+    for &c in dom.children(parent) {
+        if opener(dom, c) == Some(tag) {
+            runs.push(vec![c]);
+            open = true;
+        } else if tag != "p" && dom.is(c, tag) {
+            open = false;
+        } else if let Some(run) = runs.last_mut().filter(|_| open) {
+            run.push(c);
+        }
+    }
+    runs.iter().map(|run| draft(dom, run, url)).collect()
+}
+
+/// The opener's tag, when `n` is a paragraph or heading whose text starts with a time.
+fn opener(dom: &Dom, n: NodeId) -> Option<&'static str> {
+    let name = dom.name(n)?;
+    let tag = OPENERS.iter().copied().find(|&t| t == name)?;
+    opening_time(&lead(dom, n)).map(|_| tag)
+}
+
+/// The first words of an element's text, read from a bounded number of its nodes.
+fn lead(dom: &Dom, n: NodeId) -> String {
+    let mut text = String::new();
+    let mut stack = vec![n];
+    let mut seen = 0;
+    while let Some(at) = stack.pop() {
+        seen += 1;
+        if seen > LEAD_NODES || text.len() >= LEAD_BYTES {
+            break;
+        }
+        match &dom.nodes[at].kind {
+            Kind::Text(t) => text.push_str(t),
+            Kind::Element { name, .. } if at != n && NOT_TEXT.contains(&name.as_str()) => {}
+            Kind::Element { name, .. } if name == "br" => text.push(' '),
+            _ => stack.extend(dom.children(at).iter().rev()),
+        }
+    }
+    collapse(&text)
+}
+
+/// The clock time a line opens with ("12.31 Uhr: …", "17.00 …", "2.05pm - …"): the time
+/// as written, and how many bytes it takes with a clock word after it ("Uhr", "h") and the
+/// separator before the rest.
+fn opening_time(text: &str) -> Option<(&str, usize)> {
+    let clock = clock_at(text)?;
+    let mut at = clock.len;
+    for word in [" Uhr", " h"] {
+        let rest = &text[at..];
+        if rest.starts_with(word) && !rest[word.len()..].starts_with(char::is_alphanumeric) {
+            at += word.len();
+            break;
+        }
+    }
+    let rest = text[at..].trim_start_matches([' ', ':', '-', '–', '—', '|', ',', '.']);
+    Some((text[..clock.len].trim_end(), text.len() - rest.len()))
+}
+
+/// One post: its opener and body. A heading opener's words after the time are the
+/// headline; a paragraph opener's are its first paragraph, unless a short bold run opens
+/// them (`<p><strong>17.00</strong> <b>Headline</b> Body</p>`).
+fn draft(dom: &Dom, run: &[NodeId], url: Option<&str>) -> Draft {
+    let opener = run[0];
+    let mut draft = Draft::default();
+    let update = &mut draft.update;
+    update.anchor = Some(anchor(dom, opener));
+    let read = if dom.is(opener, "p") {
+        let mut read = body_of(dom, run, &[], url);
+        if let Some(first) = read.paragraphs.first_mut() {
+            if let Some((time, taken)) = opening_time(first) {
+                update.time = Some(time.to_string());
+                let rest = first[taken..].to_string();
+                let bold = Selector::parse("strong, b")
+                    .all(dom, opener)
+                    .into_iter()
+                    .map(|b| dom.text(b))
+                    .map(|b| match opening_time(&b) {
+                        Some((_, taken)) => b[taken..].to_string(),
+                        None => b,
+                    })
+                    .find(|b| !b.is_empty());
+                let headline = bold.filter(|b| {
+                    b.split_whitespace().count() <= 20
+                        && !b.ends_with(['.', ':', ',', ';'])
+                        && rest.starts_with(b.as_str())
+                });
+                *first = match headline {
+                    Some(h) => {
+                        let after = rest[h.len()..].trim_start_matches([' ', ':', '-', '–', '—']);
+                        update.headline = Some(h);
+                        after.to_string()
+                    }
+                    None => rest,
+                };
+            }
+        }
+        read.paragraphs.retain(|p| !p.is_empty());
+        read
+    } else {
+        let text = dom.text(opener);
+        if let Some((time, taken)) = opening_time(&text) {
+            update.time = Some(time.to_string());
+            update.headline = Some(text[taken..].to_string()).filter(|h| !h.is_empty());
+        }
+        body_of(dom, &run[1..], &[], url)
+    };
+    update.paragraphs = read.paragraphs;
+    update.images = read.images;
+    update.links = read.links;
+    draft
+}
+
+#[cfg(test)]
+mod tests {
+    use super::opening_time;
+
+    #[test]
+    fn opening_times_as_pages_write_them() {
+        let cases = [
+            ("12.31 Uhr: Headline", Some(("12.31", "Headline"))),
+            ("17.00 Body text", Some(("17.00", "Body text"))),
+            ("14h30 - Titre", Some(("14h30", "Titre"))),
+            ("2.05pm BST: Words", Some(("2.05pm BST", "Words"))),
+            ("9:15", Some(("9:15", ""))),
+            ("12.5 million people", None),
+            ("Headline at 12:31", None),
+        ];
+        for (text, want) in cases {
+            let got = opening_time(text).map(|(t, taken)| (t, &text[taken..]));
+            assert_eq!(got, want, "{text}");
+        }
+    }
+}
