@@ -49,6 +49,7 @@ fn markup() -> impl Strategy<Value = Markup> {
             Family::Table,
             Family::List,
             Family::Articles,
+            Family::Flat,
             Family::ScriptOnly,
         ]),
         select(vec![

@@ -8,7 +8,7 @@
 //!
 //! | # | dimension | values |
 //! |---|-----------|--------|
-//! | 1 | family | WordPress liveblog plugin (`.liveblog-entry`), AMP `<amp-live-list>` (items with `data-sort-time`), a React app (hashed classes `css-1x2y3z`, no semantic class), schema.org microdata only (`itemprop="liveBlogUpdate"`), `<table>` rows, a `<ul>`/`<li>` stream, plain `<article>`s, none (the posts only in JSON-LD) |
+//! | 1 | family | WordPress liveblog plugin (`.liveblog-entry`), AMP `<amp-live-list>` (items with `data-sort-time`), a React app (hashed classes `css-1x2y3z`, no semantic class), schema.org microdata only (`itemprop="liveBlogUpdate"`), `<table>` rows, a `<ul>`/`<li>` stream, plain `<article>`s, a flat stream (no element per post: an opener, `<h2>`/`<h3>` "14.05 Uhr: Headline" or `<p><strong>2:05 PM</strong> <strong>Headline</strong> …</p>`, then the post's photo and paragraphs as its siblings), none (the posts only in JSON-LD) |
 //! | 2 | JSON-LD | none, a `LiveBlogPosting` repeating every post, one listing more posts than the markup shows (the markup shows the newest) |
 //! | 3 | JSON-LD posts | with or without a `url` naming the post's anchor; body as text or HTML; the post's own headline or the blog's on every post |
 //! | 4 | time markup | `<time datetime>` around the clock, the clock alone in a `<span>`, `data-*` Unix seconds on the post with the clock shown, `data-*` Unix milliseconds with no clock shown, an age (`25 minutes ago`) in `<amp-timeago datetime>` (AMP) or `<time datetime>`, an age glued to the clock in one `<span>` (`25 mins ago14:05`) |
@@ -32,7 +32,9 @@
 //! more of them; an age needs its `datetime` (it always has one) and is `<amp-timeago>` only
 //! on AMP pages; a kicker needs three posts or more in the markup (it is known by repeating),
 //! and so do untimed posts (of two posts, one without a time or a heading is not known for
-//! a post).
+//! a post). A flat stream is known by its openers' times: it shows three posts or more,
+//! each opener shows its clock (the time markup is the clock alone; no post is untimed, no
+//! kicker or byline), and its bodies are paragraphs.
 
 use crate::render::Blog;
 
@@ -46,6 +48,7 @@ pub enum Family {
     Table,
     List,
     Articles,
+    Flat,
     ScriptOnly,
 }
 
@@ -174,6 +177,15 @@ impl Markup {
             self.kicker = None;
             // A stream is known by posts that carry times or headings: of two, both do.
             self.untimed = false;
+        }
+        if self.family == Family::Flat {
+            self.posts = self.posts.max(3).min(blog.posts.len());
+            self.shown = self.shown.max(3).min(self.posts);
+            self.time = TimeMarkup::ClockOnly;
+            self.untimed = false;
+            self.kicker = None;
+            self.byline = false;
+            self.body = BodyForm::Paragraphs;
         }
     }
 }
@@ -408,6 +420,75 @@ fn post_inner(markup: &Markup, blog: &Blog, slot: &Slot, headline: Option<&str>,
     ));
 }
 
+/// The clock a flat stream's opener shows, and the part of it that is the time: the 24-hour
+/// clock as German pages write it ("14.05 Uhr"), the others as [`clock`] prints them.
+fn flat_clock(form: ClockForm, minutes: u32) -> (String, String) {
+    match form {
+        ClockForm::H24 => {
+            let time = format!("{:02}.{:02}", minutes / 60, minutes % 60);
+            (format!("{time} Uhr"), time)
+        }
+        _ => (clock(form, minutes), clock(form, minutes)),
+    }
+}
+
+/// One post of a flat stream: its opener (a heading led by its clock, or a paragraph led by
+/// its clock in bold and its headline in bold after it), then its photo and paragraphs as
+/// siblings, an embed after the first paragraph.
+fn flat_post(markup: &Markup, blog: &Blog, slot: &Slot, headline: Option<&str>, out: &mut String) {
+    let model = &blog.posts[slot.chrono];
+    let (shown, _) = flat_clock(markup.clock, slot.minutes);
+    let mut paragraphs = model
+        .paragraphs
+        .iter()
+        .map(|p| format!("<p>{}</p>\n", escape(p)));
+    let photo = match (markup.photos, &model.photo) {
+        (true, Some(p)) => format!(
+            "<figure><img src=\"/img/{}.jpg\" alt=\"{}\"><figcaption>{} <span class=\"credit\">{}</span></figcaption></figure>\n",
+            slot.chrono,
+            escape(&p.alt),
+            escape(&p.caption),
+            escape(&p.credit)
+        ),
+        _ => String::new(),
+    };
+    match markup.heading {
+        Heading::H2 | Heading::H3 => {
+            let tag = if markup.heading == Heading::H2 {
+                "h2"
+            } else {
+                "h3"
+            };
+            let head = headline.map_or(String::new(), |h| format!(": {}", escape(h)));
+            out.push_str(&format!("<{tag}>{shown}{head}</{tag}>\n{photo}"));
+            out.extend(paragraphs.next());
+        }
+        Heading::Strong => {
+            let head = headline.map_or(String::new(), |h| {
+                format!(" <strong>{}</strong>", escape(h))
+            });
+            let first = model
+                .paragraphs
+                .first()
+                .map_or(String::new(), |p| escape(p));
+            paragraphs.next();
+            out.push_str(&format!(
+                "<p><strong>{shown}</strong>{head} {first}</p>\n{photo}"
+            ));
+        }
+    }
+    let embed = match markup.embeds {
+        Embeds::Tweets if pick(markup, slot.doc, 1) => TWEET,
+        Embeds::Quotes if pick(markup, slot.doc, 1) => QUOTE,
+        _ => "",
+    };
+    if !embed.is_empty() {
+        out.push_str(embed);
+        out.push('\n');
+    }
+    out.extend(paragraphs);
+}
+
 /// The JSON-LD `LiveBlogPosting` for the posts `chronos` (in the page's order).
 fn json_ld(markup: &Markup, blog: &Blog, chronos: &[(usize, Option<String>, u32)]) -> String {
     use serde_json::json;
@@ -548,7 +629,24 @@ pub fn render(blog: &Blog, markup: &Markup) -> Rendered {
             class(m, "key-points")
         ));
     }
-    if markup_posts {
+    if m.family == Family::Flat {
+        for (doc, &chrono) in shown.iter().enumerate() {
+            let slot = Slot {
+                chrono,
+                doc,
+                minutes: minutes_of[chrono],
+                now,
+                timed: true,
+            };
+            flat_post(m, blog, &slot, headline_of(chrono).as_deref(), &mut html);
+            if c.ads && doc == 0 && shown.len() > 1 {
+                html.push_str(&format!(
+                    "<div{}>Advertisement</div>\n",
+                    class(m, "ad-slot")
+                ));
+            }
+        }
+    } else if markup_posts {
         let (open, close, item) = match m.family {
             Family::WordPress => ("<div class=\"liveblog-feed\">", "</div>", "div"),
             Family::Amp => (
@@ -560,7 +658,7 @@ pub fn render(blog: &Blog, markup: &Markup) -> Rendered {
             Family::Table => ("<table class=\"timeline\"><tbody>", "</tbody></table>", "tr"),
             Family::List => ("<ul class=\"timeline\">", "</ul>", "li"),
             Family::Articles => ("<section class=\"live-feed\">", "</section>", "article"),
-            Family::ScriptOnly => unreachable!("no markup posts"),
+            Family::Flat | Family::ScriptOnly => unreachable!("no post elements"),
         };
         let open = if m.family == Family::React {
             format!("<div{}>", class(m, "feed"))
@@ -587,7 +685,7 @@ pub fn render(blog: &Blog, markup: &Markup) -> Rendered {
                 Family::Table => " class=\"entry\"".into(),
                 Family::List => format!(" id=\"post-{chrono}\" class=\"timeline-item\""),
                 Family::Articles => format!(" id=\"post-{chrono}\" class=\"live-post\""),
-                Family::ScriptOnly => unreachable!(),
+                Family::Flat | Family::ScriptOnly => unreachable!(),
             };
             let stamp = match m.time {
                 _ if !timed(chrono) => String::new(),
@@ -700,7 +798,10 @@ pub fn render(blog: &Blog, markup: &Markup) -> Rendered {
             .take(4)
             .collect::<Vec<_>>()
             .join(" "),
-        clock: (in_page && visible && timed(chrono)).then(|| clock(m.clock, minutes_of[chrono])),
+        clock: (in_page && visible && timed(chrono)).then(|| match m.family {
+            Family::Flat => flat_clock(m.clock, minutes_of[chrono]).1,
+            _ => clock(m.clock, minutes_of[chrono]),
+        }),
         moment: (beside || timed(chrono) && (machine || dated)).then_some(minutes_of[chrono]),
         in_page,
         timed: beside || timed(chrono),
