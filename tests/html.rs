@@ -1221,3 +1221,43 @@ fn an_articles_untimed_subheadings_and_two_timed_paragraphs_are_no_flat_stream()
     let blog = parse_html(page, &options()).unwrap();
     assert!(blog.updates.is_empty(), "{:#?}", blog.updates);
 }
+
+#[test]
+fn a_flat_stream_with_french_spaced_hours() {
+    let page = r#"<html><head><meta property="article:published_time" content="2026-03-14T06:00:00Z"></head>
+      <body><div><h3>14 h 30 : Les ferries restent au port</h3><p>Aucune traversée avant ce soir.</p>
+      <h3>13 h 05 : La route côtière fermée</h3><p>La police a fermé la route.</p>
+      <h3>9 h 00 : Alerte aux rafales</h3><p>Des rafales sont attendues sur la côte.</p></div></body></html>"#;
+    let blog = parse_html(page, &options()).unwrap();
+    let seen: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| {
+            (
+                u.time.as_deref(),
+                u.timestamp.as_deref(),
+                u.headline.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            (
+                Some("14h30"),
+                Some("2026-03-14T14:30:00"),
+                Some("Les ferries restent au port")
+            ),
+            (
+                Some("13h05"),
+                Some("2026-03-14T13:05:00"),
+                Some("La route côtière fermée")
+            ),
+            (
+                Some("9h00"),
+                Some("2026-03-14T09:00:00"),
+                Some("Alerte aux rafales")
+            ),
+        ]
+    );
+}

@@ -105,12 +105,15 @@ fn lead(dom: &Dom, n: NodeId) -> String {
     collapse(&text)
 }
 
-/// The clock time a line opens with ("12.31 Uhr: …", "17.00 …", "2.05pm - …"): the time
-/// as written, and how many bytes it takes with a clock word after it ("Uhr", "h") and the
-/// separator before the rest.
-fn opening_time(text: &str) -> Option<(&str, usize)> {
-    let clock = clock_at(text)?;
-    let mut at = clock.len;
+/// The clock time a line opens with ("12.31 Uhr: …", "17.00 …", "2.05pm - …", "14 h 30 …"):
+/// the time as written (the French spaced hour mark closed up, "14h30", as clocks read it),
+/// and how many bytes it takes with a clock word after it ("Uhr", "h") and the separator
+/// before the rest.
+fn opening_time(text: &str) -> Option<(String, usize)> {
+    let (time, mut at) = match clock_at(text) {
+        Some(clock) => (text[..clock.len].trim_end().to_string(), clock.len),
+        None => spaced_clock(text)?,
+    };
     for word in [" Uhr", " h"] {
         let rest = &text[at..];
         if rest.starts_with(word) && !rest[word.len()..].starts_with(char::is_alphanumeric) {
@@ -119,7 +122,18 @@ fn opening_time(text: &str) -> Option<(&str, usize)> {
         }
     }
     let rest = text[at..].trim_start_matches([' ', ':', '-', '–', '—', '|', ',', '.']);
-    Some((text[..clock.len].trim_end(), text.len() - rest.len()))
+    Some((time, text.len() - rest.len()))
+}
+
+/// "14 h 30" at the start of `text`, as "14h30", and the bytes it takes.
+fn spaced_clock(text: &str) -> Option<(String, usize)> {
+    let (hour, rest) = text.split_once(" h ")?;
+    let minute = rest.get(..2)?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let ends = !rest[2..].starts_with(char::is_alphanumeric);
+    let valid = hour.len() <= 2 && hour.parse::<u32>().ok()? <= 23 && minute < "60";
+    (digits(hour) && digits(minute) && ends && valid)
+        .then(|| (format!("{hour}h{minute}"), hour.len() + 5))
 }
 
 /// One post: its opener and body. A heading opener's words after the time are the
@@ -134,7 +148,7 @@ fn draft(dom: &Dom, run: &[NodeId], url: Option<&str>) -> Draft {
         let mut read = body_of(dom, run, &[], url);
         if let Some(first) = read.paragraphs.first_mut() {
             if let Some((time, taken)) = opening_time(first) {
-                update.time = Some(time.to_string());
+                update.time = Some(time);
                 let rest = first[taken..].to_string();
                 let bold = Selector::parse("strong, b")
                     .all(dom, opener)
@@ -165,7 +179,7 @@ fn draft(dom: &Dom, run: &[NodeId], url: Option<&str>) -> Draft {
     } else {
         let text = dom.text(opener);
         if let Some((time, taken)) = opening_time(&text) {
-            update.time = Some(time.to_string());
+            update.time = Some(time);
             update.headline = Some(text[taken..].to_string()).filter(|h| !h.is_empty());
         }
         body_of(dom, &run[1..], &[], url)
@@ -186,13 +200,18 @@ mod tests {
             ("12.31 Uhr: Headline", Some(("12.31", "Headline"))),
             ("17.00 Body text", Some(("17.00", "Body text"))),
             ("14h30 - Titre", Some(("14h30", "Titre"))),
+            ("14 h 30 : Titre", Some(("14h30", "Titre"))),
+            ("9 h 05", Some(("9h05", ""))),
+            ("Il est 14 h 30", None),
+            ("14 h 3000", None),
             ("2.05pm BST: Words", Some(("2.05pm BST", "Words"))),
             ("9:15", Some(("9:15", ""))),
             ("12.5 million people", None),
             ("Headline at 12:31", None),
         ];
         for (text, want) in cases {
-            let got = opening_time(text).map(|(t, taken)| (t, &text[taken..]));
+            let got = opening_time(text);
+            let got = got.as_ref().map(|(t, taken)| (t.as_str(), &text[*taken..]));
             assert_eq!(got, want, "{text}");
         }
     }
