@@ -9,10 +9,10 @@
 //!    them in full after a title or before a cue verb, or when it starts with a common given
 //!    name, or is two or three names inside a sentence none of which is a frequent English
 //!    word. A frequent English word ("Game", "Stock") opening a sentence is nobody. Titles carry entities too ("US" in "US President", "Ukrainian" mentions
-//!    Ukraine, but only indirectly). Organisation names joined by "of", "for" ("US
-//!    Department of the Treasury") are one name. A name led by an acronym ("ADN America"),
+//!    Ukraine, but only indirectly). Organisation names joined by "of", "for" ("Ellery
+//!    Board of the Docks") are one name. A name led by an acronym ("ADN America"),
 //!    a country's one-word name ("Germany’s Lufthansa"), a name joined by "and" to an
-//!    organisation's, and a body an acronym owns ("NATO activates its Response Force") are
+//!    organisation's, and a body an acronym owns ("PEHA activates its Rescue Unit") are
 //!    organisations; so is a country's ministry ("Ukraine’s foreign ministry" = "Ukrainian
 //!    foreign ministry"). Shouted headlines hold no acronyms, menus no names. Photo credits
 //!    give a photographer and an agency.
@@ -53,8 +53,8 @@ const OBJECT_WORDS: &[&str] = &[
     "their", "them", "through", "to", "up", "what", "who", "with",
 ];
 
-/// Small words inside organisation names ("Organization for Security and Co-operation in
-/// Europe", "Sporting Clube de Portugal"); they do not count towards an acronym.
+/// Small words inside organisation names ("Council for Trade and Co-operation in
+/// Ellery", "Sporting Clube de Portugal"); they do not count towards an acronym.
 const NAME_GLUE: &[&str] = &["and", "de", "for", "in", "of", "on", "the"];
 
 /// The people, places and organisations of a blog's texts and photo credits
@@ -78,7 +78,7 @@ pub(crate) fn extract_entities(
         let wordlike = name.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
         });
-        // Not a headline's verb before a name ("Saw Indrani near the spot").
+        // Not a headline's verb before a name ("Saw Brandt near the gate").
         if (2..=3).contains(&name.len())
             && wordlike
             && run.is_plain()
@@ -186,12 +186,12 @@ pub(crate) fn extract_entities(
     merge(found)
 }
 
-/// How many rounds [`join_to_people`] makes: news chains a name or two ("Roethlisberger to
-/// Miller" after "from Roethlisberger to Mike Wallace"); a hostile text's long chains must not
+/// How many rounds [`join_to_people`] makes: news chains a name or two ("Okafor to
+/// Brandt" after "from Okafor to Tom Reyes"); a hostile text's long chains must not
 /// make each round read every name again.
 const JOIN_ROUNDS: usize = 4;
 
-/// "from Roethlisberger to Mike Wallace", "Aurier and Trippier": a one-word name no rule
+/// "from Okafor to Tom Reyes", "Aurier and Trippier": a one-word name no rule
 /// could tell (`unsure`, by its text's index in `sources`) is a person when "and", "or" or
 /// "to" joins it to a person's name, or when the blog names a person so elsewhere.
 /// `sourced` gives each of `found` its text's index, and grows with it.
@@ -250,8 +250,8 @@ fn join_to_people(
 }
 
 /// An organisation's other name given in brackets after it: an acronym ("Congress Party
-/// (INC)") or the name an acronym stands for ("ABC News (Australian Broadcasting
-/// Corporation)"). Adds short name → full name (in `fulls`) to `defined`.
+/// (INC)") or the name an acronym stands for ("EBS News (Ellery Broadcasting
+/// Service)"). Adds short name → full name (in `fulls`) to `defined`.
 fn defined_in_brackets(
     text: &str,
     found: &[Found],
@@ -332,7 +332,7 @@ fn names_in<'a>(
         if let Some(found) = national_ministry(run, source) {
             out.push(found);
         }
-        // "Manchester City and Crystal Palace": a name joined by "and" to an organisation's.
+        // "Ellery Rovers and Kestrel Town": a name joined by "and" to an organisation's.
         let after_org = out.last().is_some_and(|f| {
             f.kind == EntityKind::Org
                 && text
@@ -362,7 +362,7 @@ fn names_in<'a>(
         }
         // Titles carry places and organisations: "US President", "Kremlin spokesman",
         // "Ukrainian President" (indirectly).
-        // "National Civil Defense Coordinator Luis Felipe Puente": the words before the
+        // "Regional Flood Response Coordinator Ana Maria Reyes": the words before the
         // role are the person's employer, or a place ("New South Wales Premier"), whose
         // words name nothing more ("Wales").
         let employer = employer_in_titles(run, source);
@@ -506,7 +506,7 @@ fn national_ministry(run: &NameRun, source: &Located) -> Option<Found> {
     })
 }
 
-/// "NATO activates its Response Force": the organisation an "its" refers to, when one is
+/// "PEHA activates its Rescue Unit": the organisation an "its" refers to, when one is
 /// named by acronym earlier in the same sentence.
 fn owning_org(run: &NameRun, found: &[Found], text: &str) -> Option<String> {
     if !run.before.is_some_and(|b| b.eq_ignore_ascii_case("its")) {
@@ -647,7 +647,7 @@ fn classify(
     {
         return None;
     }
-    // "Al Jazeera correspondent Charles Stratford", "Al Jazeera’s Dorsa Jabbari": a name
+    // "Ellery Gazette correspondent Tom Brandt", "Ellery Gazette’s Ana Reyes": a name
     // before a role and a person is the person's employer.
     if employs(run, text) && place(full).is_none() && demonym(full).is_none() {
         return Some((
@@ -701,8 +701,8 @@ fn classify(
     if name.iter().all(|w| w.chars().count() < 2) || event {
         return None;
     }
-    // An organisation's word anywhere makes an organisation only of a joined name ("US
-    // Department of the Treasury"); otherwise it must be the head ("Brigade Combat Teams"
+    // An organisation's word anywhere makes an organisation only of a joined name ("Ellery
+    // Board of the Docks"); otherwise it must be the head ("Brigade Combat Teams"
     // are not one).
     let joined_name = name.iter().any(|w| is_in(NAME_GLUE, w));
     let org_word = if joined_name || name.len() == 1 {
@@ -838,7 +838,7 @@ fn classify(
     let titled = run.words[..run.name_from]
         .iter()
         .any(|w| is_in(HONORIFICS, w) || is_in(ROLE_NOUNS, w));
-    // "State Wendy Sherman" (of "Secretary of State Wendy Sherman"): a given name inside a
+    // "State Ana Reyes" (of "Secretary of State Ana Reyes"): a given name inside a
     // run starts the person's name.
     let given = name[..name.len() - 1]
         .iter()
@@ -1067,7 +1067,7 @@ fn camel_case(word: &str) -> bool {
     }) && !word.contains(['-', '’', '\''])
 }
 
-/// "the two Fianna Fáil candidates", "Sinn Féin TDs": a name that fields candidates or
+/// "the two Harbour Party candidates", "Sinn Féin TDs": a name that fields candidates or
 /// members of a parliament is a party.
 fn fields_members(run: &NameRun, text: &str) -> bool {
     // Sorted: is_in searches by halves.
@@ -1090,7 +1090,7 @@ fn fields_members(run: &NameRun, text: &str) -> bool {
         && words_after(text, end, 1).any(|w| is_in(MEMBERS, bare(w)))
 }
 
-/// "Leonid Kalashnikov, head of the committee": a name set off by a comma and a role.
+/// "Tom Brandt, head of the panel": a name set off by a comma and a role.
 fn followed_by_role(run: &NameRun, text: &str) -> bool {
     let end = run.at + run.written.len();
     run.written.ends_with(',')
@@ -1168,7 +1168,7 @@ fn placed(full: &str, run: &NameRun, text: &str) -> bool {
                 let word_named = next.starts_with(char::is_uppercase) && word_place(next).is_some();
                 (place(next).is_some() || word_named) && demonym(next).is_none()
             });
-    // "the Zolotiv district", "Morelos state, 43 in Puebla": a name before a region's word
+    // "the Zolotiv district", "Ellery state, 12 in Norland": a name before a region's word
     // in lower case. "state" only where a clause goes on after it, not before a noun ("a
     // state visit", "state media").
     let mut after = words_after(text, end, 2);
@@ -1212,8 +1212,8 @@ fn title_entity(word: &str, source: &Located, at: usize) -> Option<Found> {
     })
 }
 
-/// Joins organisation names split by small words: "US Department" + "of the" + "Treasury",
-/// "Organization" + "for" + "Security" + "and" + "Co-operation" + "in" + "Europe"; and the
+/// Joins organisation names split by small words: "Ellery Board" + "of the" + "Docks",
+/// "Council" + "for" + "Trade" + "and" + "Co-operation" + "in" + "Ellery"; and the
 /// places the gazetteer names so ("Trinidad" + "and" + "Tobago").
 fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>> {
     let mut out: Vec<NameRun<'a>> = Vec::new();
@@ -1235,7 +1235,7 @@ fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>>
                     run.words.join(" ")
                 ))
                 .is_some();
-            // "1922 Committee of Conservative backbenchers": a name does not end in an
+            // "1954 Committee of Liberal backbenchers": a name does not end in an
             // adjective that qualifies the lowercase noun after it.
             let qualifies = run.words.last().is_some_and(|w| {
                 let next = words_after(text, run.at + run.written.len(), 1).next();
@@ -1544,8 +1544,8 @@ mod tests {
         assert_eq!(initials("European Union"), "EU");
         assert_eq!(initials("North Atlantic Treaty Organization"), "NATO");
         assert_eq!(
-            initials("Organization for Security and Co-operation in Europe"),
-            "OSCE"
+            initials("Council for Trade and Co-operation in Ellery"),
+            "CTCE"
         );
         assert!(same_org("EU", "European Union"));
         assert!(same_org("State Department", "US State Department"));

@@ -799,7 +799,7 @@ pub(crate) const NAME_PARTICLES: &[&str] = &[
 ];
 
 /// Words right before a quote that mark it as a name or a term, not speech
-/// ("the so-called “Territorial Defence Force”").
+/// ("the so-called “Harbour Watch Brigade”").
 pub(crate) const SCARE_MARKERS: &[&str] = &[
     "so-called",
     "so called",

@@ -243,7 +243,7 @@ pub(crate) fn name_runs(text: &str) -> Vec<NameRun<'_>> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < ws.len() {
-        // A score ("0-0", "2-1") opens no name: "Tottenham Hotspur 0-0 Swansea City".
+        // A score ("0-0", "2-1") opens no name: "Ellery Rovers 0-0 Kestrel Town".
         let b = bares[k];
         if !opens_capital(b)
             || b.starts_with(|c: char| c.is_ascii_digit()) && b.contains(['-', '–'])

@@ -7,7 +7,7 @@
 //!    speaker of the first.
 //! 2. **Attribution**, in order: the words right after the closing mark (`,” S said`,
 //!    `said S`, `– S`, or a next sentence that is an attribution alone); the nearest cue or
-//!    naming verb before the quote in its sentence (`S said:`, `S said the allies expressed
+//!    naming verb before the quote in its sentence (`S said:`, `S said the crews voiced
 //!    their “…”`, `S branded them a “…”`, `S sees him as a “…”`, `Said S: “…”`); a cue
 //!    later in the sentence; `according to S`; a quote listed after another of its sentence
 //!    (`a “liar,” a “bully”`); then, for a quote standing alone, the subject of the
@@ -17,7 +17,7 @@
 //!    opens with a quote and names no one else goes on with the person quoted before it.
 //!    Pronouns stand for the last speaker named before them; a role without a name ("the
 //!    official") for the person the update names.
-//! 3. **Canonical speakers**: the role is split from the name ("US President" / "Joe Biden")
+//! 3. **Canonical speakers**: the role is split from the name ("Harbour Minister" / "Ana Reyes")
 //!    and a surname alone is the full name the blog uses elsewhere.
 //! 4. **Scare quotes** (a term nobody is reported as saying: “so-called”, or a few words with
 //!    no speaker anywhere in reach) are not quotes.
@@ -271,7 +271,7 @@ const REFERENCE_REACH: usize = 64;
 
 /// The speaker phrase that ends `s` (the words before a cue verb): "the White House",
 /// "Pentagon spokesman John Kirby", "he". Skips auxiliaries ("has said") and an appositive
-/// set off by commas ("Dorsa Jabbari, reporting from Moscow, said").
+/// set off by commas ("Ana Reyes, speaking from Port Ellery, said").
 fn subject_before(s: &str) -> Option<&str> {
     subject_before_at(s, 0)
 }
@@ -495,8 +495,8 @@ fn named_subject(sentence: &str, registry: &Registry) -> Option<(Speaker, Who)> 
     fits.then_some((speaker, who))
 }
 
-/// "Sir Keir Starmer has rubbished Jeremy Hunt's Budget as the “last desperate act”, as he
-/// says …": a personal pronoun later in a sentence stands for the person who opens it, not
+/// "Ana Reyes has dismissed Tom Brandt's plan as a “final roll of the dice”, as she
+/// puts it …": a personal pronoun later in a sentence stands for the person who opens it, not
 /// for the last person named.
 fn sentence_subject(before: &str, pronoun: &str, registry: &Registry) -> Option<(Speaker, Who)> {
     if !["he", "she"]
@@ -648,7 +648,7 @@ fn attribution_after(s: &str) -> Option<(&str, String)> {
 fn attribution_before(s: &str) -> Option<(&str, String)> {
     let s = last_words(s, CUE_REACH);
     let ws = words(s);
-    // "the White House said the allies expressed their “…”": a named subject further back
+    // "the port authority said the crews voiced their “…”": a named subject further back
     // outranks a bare "the allies" nearer the quote.
     let mut weak = None;
     for k in (0..ws.len()).rev() {
@@ -839,7 +839,7 @@ fn cue_before(s: &str) -> Option<String> {
 }
 
 /// The first cue verb in `s` (the rest of a sentence after a quote), with its subject
-/// ("…”, a Reuters reporter who witnessed it said").
+/// ("…”, a local reporter who saw it happen said").
 fn attribution_later(s: &str) -> Option<(&str, String)> {
     let s = first_words(s, CUE_REACH);
     if let Some(at) = s.find("according to ") {
@@ -853,7 +853,7 @@ fn attribution_later(s: &str) -> Option<(&str, String)> {
             continue;
         }
         let before = &s[..ws[k].0];
-        // "…, a Reuters reporter who witnessed the announcement said": the speaker is the
+        // "…, a local reporter who saw the vote said": the speaker is the
         // head of the last clause, before its relative pronoun.
         let clause_start = before.rfind(',').map_or(0, |c| c + 1);
         let clause = &before[clause_start..];
@@ -947,7 +947,7 @@ fn canonical_at(as_written: &str, registry: &Registry, depth: usize) -> (Speaker
             if who == Who::Person {
                 return (speaker(inner.name, Some(owner.to_string())), Who::Person);
             }
-            // "French President Emmanuel Macron’s office" is Emmanuel Macron's office.
+            // "Harbour Minister Ana Reyes’s office" is Ana Reyes's office.
             let (owner_speaker, owner_who) = if depth < NEST_LIMIT {
                 canonical_at(owner, registry, depth + 1)
             } else {
@@ -1589,8 +1589,8 @@ fn resolve_pronoun(
         .or_else(|| last.clone().filter(|(_, w)| wanted.contains(w)))
 }
 
-/// The named speaker a role stands for ("the official" after "A Treasury official told
-/// Reuters"): the last one reported speaking in that role.
+/// The named speaker a role stands for ("the official" after "A harbour official told
+/// the Gazette"): the last one reported speaking in that role.
 fn resolve_role(role: &Speaker, mentions: &[(Speaker, Who)]) -> Option<(Speaker, Who)> {
     let noun = role.name.rsplit(' ').next()?.to_ascii_lowercase();
     mentions
@@ -1669,7 +1669,7 @@ fn resolve_bodies(drafts: &mut [Draft], named: impl Fn() -> Option<Speaker>) {
     }
 }
 
-/// "Ukraine’s foreign ministry has said … Ukraine described the step as “premature”": a
+/// "Ellery’s transport ministry has stated … Ellery called the move “hasty”": a
 /// country speaks through the body of its own the text last reported speaking, named with
 /// the country's possessive or its demonym and ending in an organisation's word (a
 /// ministry, not an ambassador).
@@ -1706,8 +1706,8 @@ fn headline_attribution(headline: &str) -> Option<&str> {
 }
 
 /// "…: Biden", "…: Analyst", "…: UK PM’s spokesman": a short name or role after the last
-/// colon of a longer headline. A short label before the colon ("Start Here: Will Russia
-/// invade Ukraine?") is a programme or section, not a speaker.
+/// colon of a longer headline. A short label before the colon ("Morning Brief: Will the
+/// strike end soon?") is a programme or section, not a speaker.
 fn colon_attribution(headline: &str) -> Option<&str> {
     let (head, tail) = headline.rsplit_once(": ")?;
     let tail = tail.trim();

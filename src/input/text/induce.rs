@@ -1192,7 +1192,7 @@ fn split_untimed(page: &Page, posts: Vec<Post>, furniture: &Furniture, headed: b
             }
         }
         // A post holding two or more headlines over prose is where the page changes layout
-        // part way ("11:44 pm: …" then "5th set, Federer 12-12 Djokovic" over text): each
+        // part way ("11:44 pm: …" then "4th set, Okafor 9-9 Lindqvist" over text): each
         // is a post.
         let several = (open_end + 1..post.end)
             .filter(|&j| opens(j, post.end) && post.part(j).is_none())
@@ -1283,7 +1283,7 @@ fn score(
     let coverage = 1.0 - 0.5 * posts[0].start as f64 / n as f64;
     // Recurrence: the opener itself comes back (posts found besides it do not count), or,
     // for a time, opens one post of several.
-    // A lone dated time ("Updated April 10, 2013 13:53:59") dates the page, not a post.
+    // A lone dated time ("Updated June 3, 2015 09:41:12") dates the page, not a post.
     let lone_date = posts.iter().any(|p| {
         p.parts
             .iter()

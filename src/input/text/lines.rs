@@ -117,8 +117,8 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
             .starts_with(char::is_lowercase)
     };
     // The last line of a wrapped paragraph: short, closing a sentence, with a new block or
-    // the end after it ("Updated 11.54 – Tipperary North and South count centre,
-    // Presentation" over "Sports and more."), where a body under its heading is a long line.
+    // the end after it ("Updated 10.26 – Ellery East and West count centre,
+    // Town Hall" over "Sports and more."), where a body under its heading is a long line.
     let last_of_paragraph = |i: usize| {
         lengths[i] * 5 <= width * 3
             && lines[i].text.ends_with(['.', '!', '?', '"', '”', ')'])
