@@ -163,8 +163,8 @@ pub struct Quote {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Speaker {
-    /// The canonical name: "Joe Biden" for "Biden", "President Biden" and "US President Joe
-    /// Biden"; an organisation's name ("White House") when an organisation speaks.
+    /// The canonical name: "Ana Reyes" for "Reyes", "Minister Reyes" and "Harbour Minister Ana
+    /// Reyes"; an organisation's name ("White House") when an organisation speaks.
     pub name: String,
     /// The words the text used for the speaker at this quote ("he", "the official").
     pub as_written: String,
@@ -180,7 +180,7 @@ pub struct SpeakerSummary {
     pub name: String,
     /// The first role written with the name.
     pub role: Option<String>,
-    /// Other names the blog used for them ("Biden", "President Biden"), pronouns left out.
+    /// Other names the blog used for them ("Reyes", "Minister Reyes"), pronouns left out.
     pub aliases: Vec<String>,
     /// How many quotes, a repeated quote counted once.
     pub quotes: usize,

@@ -148,7 +148,7 @@ export interface Quote {
 
 /** Who said a quote. */
 export interface Speaker {
-  /** Canonical name: "Joe Biden" for "Biden", "President Biden", "US President Joe Biden". */
+  /** Canonical name: "Ana Reyes" for "Reyes", "Minister Reyes", "Harbour Minister Ana Reyes". */
   name: string;
   /** The words the text used at this quote ("he", "the official"). */
   asWritten: string;
@@ -219,7 +219,7 @@ export interface SpeakerSummary {
   name: string;
   /** The first role written with the name. */
   role: string | null;
-  /** Other names the blog used for them ("Biden", "President Biden"), pronouns left out. */
+  /** Other names the blog used for them ("Reyes", "Minister Reyes"), pronouns left out. */
   aliases: string[];
   /** How many quotes, a repeated quote counted once. */
   quotes: number;
