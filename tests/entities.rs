@@ -171,22 +171,22 @@ fn demonyms_link_to_a_named_place_and_invent_none() {
 fn organisations_by_their_words_acronyms_and_joined_names() {
     let b = blog(&[(
         "Agencies",
-        "The White House and NATO welcomed the deal. The US Department of the Treasury and the \
-         Organization for Security and Co-operation in Europe (OSCE) will monitor it.",
+        "The White House and NATO welcomed the deal. The UK Department of the Coastguard and the \
+         Council for Trade and Co-operation in Asia (CTCA) will monitor it.",
     )]);
     let orgs = names(&b, EntityKind::Org);
     assert_eq!(
         orgs,
         [
+            "Council for Trade and Co-operation in Asia",
             "NATO",
-            "Organization for Security and Co-operation in Europe",
-            "US Department of the Treasury",
+            "UK Department of the Coastguard",
             "White House"
         ]
     );
     assert_eq!(
-        b.entity("OSCE").map(|e| e.name.as_str()),
-        Some("Organization for Security and Co-operation in Europe")
+        b.entity("CTCA").map(|e| e.name.as_str()),
+        Some("Council for Trade and Co-operation in Asia")
     );
 }
 
@@ -396,12 +396,12 @@ fn names_led_by_an_acronym_are_organisations() {
 fn a_name_joined_by_and_to_a_club_is_a_club_and_adjectives_end_no_name() {
     let b = blog(&[(
         "Table",
-        "Manchester City and Crystal Palace aside, the table is tight. Later the Committee \
+        "Ellery City and Kestrel Palace aside, the table is tight. Later the Committee \
          of Conservative members met.",
     )]);
     assert_eq!(
         names(&b, EntityKind::Org),
-        ["Committee", "Crystal Palace", "Manchester City"]
+        ["Committee", "Ellery City", "Kestrel Palace"]
     );
     assert!(names(&b, EntityKind::Person).is_empty());
 }
@@ -660,7 +660,7 @@ fn a_street_or_a_building_in_an_address_is_no_place() {
 fn a_plural_acronym_or_a_phrase_after_an_opener_is_no_organisation() {
     let b = blog(&[(
         "Cars",
-        "The minister said the state was behind on EVs, and MPs agreed. It is only First \
+        "The minister said the state was behind on EVs, and MPs agreed. It is chiefly First \
          Nations families who wait.",
     )]);
     assert!(names(&b, EntityKind::Org).is_empty(), "{:?}", b.entities);
@@ -789,7 +789,7 @@ fn a_slavic_surname_heads_a_sentence_and_an_adjective_does_not() {
 fn a_frequent_english_word_heading_a_sentence_is_nobody() {
     let b = blog(&[(
         "Markets",
-        "Stock markets in Asia were expected to open higher. Game is over for the bears. \
+        "Stock markets in Africa were set to open lower. Game is over for the bears. \
          Petrovic sells his stake.",
     )]);
     assert_eq!(
@@ -953,8 +953,8 @@ fn a_saints_name_is_a_place_and_a_people_is_no_person() {
 fn a_change_in_a_tax_is_no_place_and_a_company_opens_a_sentence_as_a_subject() {
     let b = blog(&[(
         "Budget",
-        "The Chancellor announced a cut in National Insurance on Monday. Ford is cutting \
-         1,300 jobs.",
+        "The Chancellor announced a cut in National Insurance on Monday. Ford is shedding \
+         2,400 jobs.",
     )]);
     assert_eq!(
         names(&b, EntityKind::Place),

@@ -378,14 +378,14 @@ fn organisations_speak() {
 #[test]
 fn headline_attributions() {
     let q = quotes(
-        "Unions and port in ‘full agreement’: Biden",
-        "US President Joe Biden said the two sides were in “full agreement” after a call.",
+        "Unions and port in ‘full agreement’: Reyes",
+        "US President Ana Reyes said the two sides were in “full agreement” after a call.",
     );
     assert_eq!(q[0].text, "full agreement");
     assert!(q[0].in_headline);
     assert_eq!(
         q[0].speaker.as_ref().map(|s| s.name.as_str()),
-        Some("Joe Biden")
+        Some("Ana Reyes")
     );
 
     let q = quotes(
@@ -479,7 +479,7 @@ fn one_speaker_under_many_names() {
     assert_eq!(speakers[0].as_written, "Biden");
     assert_eq!(speakers[1].as_written, "President Biden");
     assert_eq!(speakers[1].role.as_deref(), Some("President"));
-    let b = blog("Berth", "“Get it done,” US President Joe Biden said.");
+    let b = blog("Berth", "“Get it done,” US President Ana Reyes said.");
     assert_eq!(
         b.quotes[0].speaker.as_ref().and_then(|s| s.role.as_deref()),
         Some("US President")
@@ -846,7 +846,7 @@ fn a_participle_speaks_for_the_subject_of_its_sentence() {
 fn a_name_as_a_label_introduces_the_quotes_below_it() {
     let q = quotes(
         "Reaction",
-        "Pilar Ruano:\n\n“I had the hardest match today.\n\n“I was nervous of course.”\n\nCoach of the year - Ivo Dane – “We kept going.”",
+        "Pilar Ruano:\n\n“I had the toughest draw today.\n\n“I was anxious of course.”\n\nCoach of the year - Ivo Dane – “We kept going.”",
     );
     let names: Vec<_> = q
         .iter()
@@ -861,14 +861,14 @@ fn a_name_as_a_label_introduces_the_quotes_below_it() {
 fn a_quote_standing_alone_is_said_by_the_subject_of_the_sentence_before() {
     let q = quotes(
         "Briefing",
-        "The port authority spokesperson was asked what happens now.\n\n“Divers will inspect the quay before it opens.”",
+        "The port authority spokesperson was asked what comes next.\n\n“Divers will inspect the quay before it opens.”",
     );
     let name = q[0].speaker.as_ref().map(|s| s.name.clone());
     assert!(name.is_some_and(|n| n.contains("port authority")), "{q:?}");
     // A sentence that opens with a capital and names nobody lends no speaker.
     let q = quotes(
         "Briefing",
-        "Many were asked what happens now.\n\n“Divers will inspect the quay.”",
+        "Many were asked what comes next.\n\n“Divers will inspect the quay.”",
     );
     assert_eq!(q[0].speaker, None);
 }
