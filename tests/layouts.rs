@@ -845,11 +845,11 @@ fn an_untimed_post_does_not_reach_across_the_blank_line_above_it() {
                 The operator said no boat would sail before the weekend.\n\
                 Share\n\n\
                 * 8:53am , Sam Whitfield\n\
-                The night is drawing in on the quay.\n\
+                Darkness is falling over the quay.\n\
                 Share\n\n\
                 * Goodbye\n\
                 By Li Wen\n\
-                That is all from the live team for tonight.\n";
+                That is all from the news desk for tonight.\n";
     let blog = liveblog_index::parse(text).expect("parses");
     common::assert_lines(text, &blog);
     let share = text.rfind("Share").expect("printed");
