@@ -355,11 +355,9 @@ fn reference(docs: &[IndexDoc], q: &Query, filters: &Filters) -> BTreeSet<String
         q,
         words: docs.iter().map(texts).collect(),
     };
-    let typing = |a: &Atom, c: &Clause| r.typing(a, c);
-    let matches = |d: usize, a: &Atom, c: &Clause| r.matches(d, a, c);
     let stop = |c: &Clause| {
         matches!(c.any.as_slice(), [Atom::Word(w)] if STOP.contains(&w.to_lowercase().as_str()))
-            && !typing(&c.any[0], c)
+            && !r.typing(&c.any[0], c)
     };
     // Stop words narrow nothing, unless nothing else does.
     let narrowing: Vec<&Clause> = q
@@ -379,12 +377,12 @@ fn reference(docs: &[IndexDoc], q: &Query, filters: &Filters) -> BTreeSet<String
         .filter(|&d| {
             required
                 .iter()
-                .all(|c| c.any.iter().any(|a| matches(d, a, c)))
+                .all(|c| c.any.iter().any(|a| r.matches(d, a, c)))
                 && !q
                     .clauses
                     .iter()
                     .filter(|c| c.negated)
-                    .any(|c| c.any.iter().any(|a| matches(d, a, c)))
+                    .any(|c| c.any.iter().any(|a| r.matches(d, a, c)))
         })
         .filter(|&d| {
             let doc = &docs[d];

@@ -825,6 +825,17 @@ pub(crate) fn length_bucket(chars: usize, mask: u32) -> usize {
     digits + chars.min(63)
 }
 
+/// The buckets of the words a typo of `edits` can reach from a word of `chars` characters
+/// with the letter mask `mask`.
+pub(crate) fn near_buckets(
+    chars: usize,
+    mask: u32,
+    edits: usize,
+) -> std::ops::RangeInclusive<usize> {
+    let digits = length_bucket(0, mask);
+    digits + chars.saturating_sub(edits).min(63)..=digits + chars.saturating_add(edits).min(63)
+}
+
 /// Minutes since 1970-01-01 00:00 of an ISO 8601 timestamp's own clock ("2022-01-24T10:30"
 /// → its date and time, whatever the offset): times a reader types are the page's.
 pub(crate) fn local_minutes(iso: &str) -> Option<i64> {

@@ -491,13 +491,7 @@ impl Index {
         if fuzzy && edits > 0 {
             let mask = tokenize::letter_mask(&stem);
             let by_length = self.terms_by_length();
-            let digits = if mask & tokenize::DIGIT_BIT != 0 {
-                64
-            } else {
-                0
-            };
-            let lengths = digits + (chars as usize).saturating_sub(edits).min(63)
-                ..=digits + (chars as usize).saturating_add(edits).min(63);
+            let lengths = super::near_buckets(chars as usize, mask, edits);
             for &t in by_length[lengths].iter().flatten() {
                 let term = &self.terms[t as usize];
                 let near = term.chars.abs_diff(chars) as usize <= edits
@@ -513,17 +507,15 @@ impl Index {
         // The word as typed against the words as written, by the typed word's length: the
         // stem of a misspelling can be further from the stem of the word than the two
         // spellings are from each other ("zelenksy" → "zelenksi", "zelenskyy" stays).
-        let chars = word.chars().count();
-        let edits = typos_allowed(chars);
-        if fuzzy && edits > 0 && !self.surfaces.is_empty() {
+        let typed_chars = word.chars().count();
+        let typed_edits = typos_allowed(typed_chars);
+        if fuzzy && typed_edits > 0 && !self.surfaces.is_empty() {
             let mask = tokenize::letter_mask(word);
-            let bucket = super::length_bucket(chars, mask);
-            let lengths = bucket.saturating_sub(edits).max(bucket & 64)
-                ..=(bucket + edits).min((bucket & 64) + 63);
+            let lengths = super::near_buckets(typed_chars, mask, typed_edits);
             for &(ref spelling, piece, letters) in self.surfaces[lengths].iter().flatten() {
-                if ((letters ^ mask).count_ones() as usize) > 2 * edits
+                if ((letters ^ mask).count_ones() as usize) > 2 * typed_edits
                     || self.uses[piece as usize] == 0
-                    || !within_edits(word, spelling, edits)
+                    || !within_edits(word, spelling, typed_edits)
                 {
                     continue;
                 }
