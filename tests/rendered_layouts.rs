@@ -285,14 +285,10 @@ const STILL_FAILING: usize = 8;
 /// draws others: what it finds there is the measure on layouts not tuned on).
 #[test]
 fn drawn_layouts_read_back() {
-    use proptest::strategy::ValueTree;
-    use proptest::test_runner::TestRunner;
-    let mut runner = TestRunner::deterministic();
-    let strategy = (any::<prop::sample::Index>(), layout());
     let blogs = models();
     let mut failures = Vec::new();
-    for _ in 0..600 {
-        let (which, layout) = strategy.new_tree(&mut runner).unwrap().current();
+    let draws = render::survey::fixed((any::<prop::sample::Index>(), layout()), 600);
+    for (which, layout) in draws {
         let blog = &blogs[which.index(blogs.len())];
         let page = render(blog, &layout);
         let parsed = liveblog_index::parse(&page.text).expect("text parses");

@@ -242,14 +242,10 @@ fn read(page: &Rendered) -> LiveBlog {
 /// draws others: what it finds there is the measure on pages not tuned on).
 #[test]
 fn drawn_pages_read_back() {
-    use proptest::strategy::ValueTree;
-    use proptest::test_runner::TestRunner;
-    let mut runner = TestRunner::deterministic();
-    let strategy = (any::<prop::sample::Index>(), markup());
     let blogs = models();
     let mut failures = Vec::new();
-    for _ in 0..400 {
-        let (which, markup) = strategy.new_tree(&mut runner).unwrap().current();
+    let draws = render::survey::fixed((any::<prop::sample::Index>(), markup()), 400);
+    for (which, markup) in draws {
         let blog = &blogs[which.index(blogs.len())];
         let page = render(blog, &markup);
         if let Err(e) = check(&page, &read(&page)) {
@@ -271,14 +267,10 @@ fn drawn_pages_read_back() {
 /// or runs the posts in the wrong order, or loses a post's time, is caught.
 #[test]
 fn the_check_catches_a_broken_reader() {
-    use proptest::strategy::ValueTree;
-    use proptest::test_runner::TestRunner;
-    let mut runner = TestRunner::deterministic();
-    let strategy = (any::<prop::sample::Index>(), markup());
     let blogs = models();
     let mut read_right = 0;
-    for _ in 0..100 {
-        let (which, markup) = strategy.new_tree(&mut runner).unwrap().current();
+    let draws = render::survey::fixed((any::<prop::sample::Index>(), markup()), 100);
+    for (which, markup) in draws {
         let page = render(&blogs[which.index(blogs.len())], &markup);
         let blog = read(&page);
         if check(&page, &blog).is_err() {

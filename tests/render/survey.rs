@@ -1,8 +1,16 @@
-//! What both renderers' `survey` tests share: drawing cases from a seed named in the
-//! environment, counting failures by each dimension's value and by kind, and printing them.
+//! What both renderers' tests share: the fixed-seed draw of the property tests, and for the
+//! `survey` tests drawing cases from a seed named in the environment, counting failures by
+//! each dimension's value and by kind, and printing them.
 
+use proptest::strategy::{Strategy, ValueTree};
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use std::collections::BTreeMap;
+
+/// `n` cases of `strategy` drawn from the fixed seed: every run checks the same ones.
+pub fn fixed<S: Strategy>(strategy: S, n: usize) -> impl Iterator<Item = S::Value> {
+    let mut runner = TestRunner::deterministic();
+    (0..n).map(move |_| strategy.new_tree(&mut runner).unwrap().current())
+}
 
 /// A survey's counts. `SURVEY=n` cases (default the caller's), `SURVEY_SHOW=k` failing cases
 /// to print, `SURVEY_SEED=s` (default 1) to draw other cases than the fixed-seed test,
