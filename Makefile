@@ -82,14 +82,15 @@ test-wasm:
 	cargo test --target $(WASM_TARGET) --test wasm
 
 # The worst case of each adversarial shape at a megabyte and a little (1,000,000 to 1,048,576
-# bytes, the fuzzers' largest input), which tests/js/package.test.mjs reads through the
-# packed package.
+# bytes, the fuzzers' largest input), in target/adversarial/READER/SHAPE: tests/js/package.test.mjs
+# reads them through the packed package, and `make fuzz` seeds the text and html targets with them.
 ADVERSARIAL_TEXT := people:7500 orgs:7450 quotes:5430 repeated-quotes:4160 possessives:30600 long-line:174200 timed-posts:24350 cue-chain:15550 search:8960
 ADVERSARIAL_HTML := markup-jsonld:2590 pinned:2895
-target/adversarial/.written: examples/adversarial.rs
+target/adversarial/.written: examples/adversarial.rs Makefile
 	cargo build --release --example adversarial
-	@mkdir -p target/adversarial
-	@for spec in $(ADVERSARIAL_TEXT) $(ADVERSARIAL_HTML); do target/release/examples/adversarial $${spec%%:*} $${spec##*:} --write target/adversarial/$${spec%%:*}; done
+	@mkdir -p target/adversarial/text target/adversarial/html
+	@for spec in $(ADVERSARIAL_TEXT); do target/release/examples/adversarial $${spec%%:*} $${spec##*:} --write target/adversarial/text/$${spec%%:*}; done
+	@for spec in $(ADVERSARIAL_HTML); do target/release/examples/adversarial $${spec%%:*} $${spec##*:} --write target/adversarial/html/$${spec%%:*}; done
 	@touch $@
 
 test-node: target/adversarial/.written
@@ -117,23 +118,19 @@ clean:
 # --- fuzz: cargo-fuzz on the nightly toolchain; finds in fuzz/work -------------------------
 # Seeds: the test fixtures (every form, read where they are), per target fuzz/corpus/T (the
 # inputs a find came from, and hand-written queries and index operations), and the worst
-# cases of examples/adversarial.rs at about a megabyte each (written to fuzz/seeds/T), so
+# cases of examples/adversarial.rs at about a megabyte each (target/adversarial/T, above), so
 # that the fuzzers start at scale. Inputs up to 1 MB.
 FUZZ_SECONDS ?= 1800
 FUZZ_MAX_LEN ?= 1048576
 FUZZ_TARGETS := text html json_ld query index_ops
-# The shapes seed the targets at the sizes of ADVERSARIAL_TEXT and ADVERSARIAL_HTML (above).
-fuzz:
+fuzz: target/adversarial/.written
 	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
-	cargo build --release --example adversarial
-	@for spec in $(ADVERSARIAL_TEXT); do mkdir -p fuzz/seeds/text; target/release/examples/adversarial $${spec%%:*} $${spec##*:} --write fuzz/seeds/text/$${spec%%:*}; done
-	@for spec in $(ADVERSARIAL_HTML); do mkdir -p fuzz/seeds/html; target/release/examples/adversarial $${spec%%:*} $${spec##*:} --write fuzz/seeds/html/$${spec%%:*}; done
 	cargo +nightly fuzz build -O
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p fuzz/work/$$t; \
 	  seeds=tests/fixtures; \
 	  [ -d fuzz/corpus/$$t ] && seeds="$$seeds fuzz/corpus/$$t"; \
-	  [ -d fuzz/seeds/$$t ] && seeds="$$seeds fuzz/seeds/$$t"; \
+	  [ -d target/adversarial/$$t ] && seeds="$$seeds target/adversarial/$$t"; \
 	  echo "fuzzing $$t for $(FUZZ_SECONDS) s, inputs up to $(FUZZ_MAX_LEN) bytes"; \
 	  cargo +nightly fuzz run -O $$t fuzz/work/$$t $$seeds -- -max_total_time=$(FUZZ_SECONDS) -max_len=$(FUZZ_MAX_LEN) -timeout=60 -rss_limit_mb=4096 || exit 1; \
 	done
