@@ -18,7 +18,7 @@ help:
 	@echo "make test   set up, then lint and run every test (Rust, wasm, Node, Chromium)"
 	@echo "make build  build the npm package into pkg/"
 	@echo "make bench  time the pipeline (wasm, native, Chromium) and search against the peers"
-	@echo "make fuzz   fuzz every input reader in turn, FUZZ_SECONDS each (default 1200)"
+	@echo "make fuzz   fuzz every input reader in turn, FUZZ_SECONDS each (default 1800), inputs up to 1 MB"
 
 # --- setup: everything a fresh machine lacks -------------------------------------------
 setup:

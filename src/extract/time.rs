@@ -122,15 +122,14 @@ pub(crate) fn resolve_timestamps(blog: &mut LiveBlog) {
                 let zone = clock.zone.unwrap_or(default_zone);
                 update.timestamp = Some(iso_timestamp(d, clock.minutes, offset_on(zone, d)));
             }
-            None => unresolved = unresolved.or(Some(update.id.clone())),
+            // Named by the time as written: pages number their posts only after this.
+            None => unresolved = unresolved.or_else(|| update.time.clone()),
         }
     }
-    if let Some(id) = unresolved {
+    if let Some(time) = unresolved {
         blog.warnings.push(Warning {
             code: WarningCode::NoDate,
-            message: format!(
-                "the page gives no date, so times such as update {id}'s have no timestamp"
-            ),
+            message: format!("the page gives no date, so times such as {time} have no timestamp"),
             line: None,
         });
     }
@@ -205,5 +204,7 @@ mod tests {
         assert!(blog.updates.iter().all(|u| u.timestamp.is_none()));
         assert_eq!(blog.warnings.len(), 1);
         assert_eq!(blog.warnings[0].code, WarningCode::NoDate);
+        // Named by the first time that has no day (a page's posts have no ids yet).
+        assert!(blog.warnings[0].message.contains("such as 9:00 have"));
     }
 }
