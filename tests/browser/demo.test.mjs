@@ -1,36 +1,27 @@
 // The demo page in a real browser: Debian's Chromium driven by playwright-core, the page
 // served from www/ over HTTP with the built package in www/pkg.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { serve, launch } from './serve.mjs';
+import { site } from './serve.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const www = join(root, 'www');
 const shots = join(import.meta.dirname, 'screenshots');
-let server;
-let browser;
-let base;
+
+const web = site(www);
 
 before(async () => {
-  server = await serve(www);
-  base = server.base;
-  browser = await launch();
   await mkdir(shots, { recursive: true });
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
 async function openDemo() {
-  const page = await browser.newPage();
+  const page = await web.browser.newPage();
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
   page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(base);
+  await page.goto(web.base);
   await page.waitForSelector('article.update');
   return { page, problems };
 }
@@ -204,13 +195,13 @@ const PHONE = { width: 390, height: 844 };
 
 async function openLong(viewport) {
   const phone = viewport.width < 500;
-  const context = await browser.newContext({ viewport, isMobile: phone, hasTouch: phone });
+  const context = await web.browser.newContext({ viewport, isMobile: phone, hasTouch: phone });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
   page.on('pageerror', (e) => problems.push(e.message));
   await page.route('**/sample.txt', (route) => route.fulfill({ contentType: 'text/plain; charset=utf-8', body: longBlog }));
-  await page.goto(base);
+  await page.goto(web.base);
   await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('14 updates'));
   return { page, problems, context };
 }

@@ -2,15 +2,12 @@
 // no mutation makes it read the blog again, and a new, edited or removed post costs that
 // post's HTML. What the element gives its worker is counted by wrapping
 // Worker.prototype.postMessage in the page (test-only: the element has no counter).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join, resolve } from 'node:path';
-import { serve, launch } from './serve.mjs';
+import { site } from './serve.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
-let server;
-let browser;
-let base;
 
 const NAMES = ['Mira Kovac', 'Jonas Feld', 'Ola Brandt', 'Petra Lind'];
 const PLACES = ['Eastport', 'Northmere', 'Westhaven', 'Southbay'];
@@ -46,29 +43,20 @@ const COUNT = () => {
   };
 };
 
-before(async () => {
-  server = await serve(join(root, 'www'), { page: (path) => (path === '/big.html' ? bigPage(2000) : undefined) });
-  base = server.base;
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const web = site(join(root, 'www'), { page: (path) => (path === '/big.html' ? bigPage(2000) : undefined) });
 
 const status = (page) => page.evaluate(() => document.querySelector('liveblog-filter').shadowRoot?.querySelector('[role=status]')?.textContent ?? null);
 const until = (page, text) => page.waitForFunction((t) => document.querySelector('liveblog-filter').shadowRoot?.querySelector('[role=status]')?.textContent === t, text, { timeout: 60_000 });
 const sent = (page) => page.evaluate(() => window.sent.splice(0));
 
 test('on a 2,000-post page whose labels tick for a minute, nothing is read again; a new post costs its own HTML', async () => {
-  const context = await browser.newContext();
+  const context = await web.browser.newContext();
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
   await page.addInitScript(COUNT);
-  await page.goto(`${base}big.html`);
+  await page.goto(`${web.base}big.html`);
   await until(page, '2000 updates');
   const first = await sent(page);
   assert.equal(first.filter((m) => m.op === 'read').length, 1, JSON.stringify(first));
@@ -151,12 +139,12 @@ const EDITED = 'Crews from Madrid lowered the last deck panel into place this mo
 
 test('posts appended, edited and removed give the chips, speakers and results of reading the page afresh', async () => {
   const queries = ['kovac', 'crews', 'madrid', 'northmere', 'rest'];
-  const context = await browser.newContext();
+  const context = await web.browser.newContext();
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
   await page.addInitScript(COUNT);
-  await page.goto(`${base}embed.html`);
+  await page.goto(`${web.base}embed.html`);
   await until(page, '5 updates');
   await page.evaluate(([html, edited]) => {
     document.getElementById('block-5').insertAdjacentHTML('beforebegin', html);
@@ -178,7 +166,7 @@ test('posts appended, edited and removed give the chips, speakers and results of
       .replace(/<article id="block-1"[\s\S]*?<\/article>/, '');
     await route.fulfill({ response, body: html });
   });
-  await fresh.goto(`${base}embed.html`);
+  await fresh.goto(`${web.base}embed.html`);
   await until(fresh, '5 updates');
   assert.deepEqual(live, await view(fresh, queries));
   assert.ok(live.chips.some((c) => c.startsWith('Mira Kovac (3)')), JSON.stringify(live.chips));
@@ -187,14 +175,14 @@ test('posts appended, edited and removed give the chips, speakers and results of
 });
 
 test('an element taken out of the page while it reads and searches leaves nothing pending unhandled, and starts again when put back', async () => {
-  const context = await browser.newContext();
+  const context = await web.browser.newContext();
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
   await page.addInitScript(() => addEventListener('unhandledrejection', (e) => console.error(`unhandled: ${e.reason}`)));
   await page.addInitScript(COUNT);
-  await page.goto(`${base}big.html`);
+  await page.goto(`${web.base}big.html`);
   // Out while the 2,000 posts are being read (asked for, not yet answered).
   await page.waitForFunction(() => window.sent.some((m) => m.op === 'read'));
   await page.evaluate(() => { const f = document.querySelector('liveblog-filter'); window.kept = f; f.remove(); });

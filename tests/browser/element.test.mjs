@@ -2,61 +2,52 @@
 // page's own posts filtered and highlighted, facet counts, quotes, new posts, deep links,
 // accessibility (axe-core) on both pages, and the page left alone when a
 // Content-Security-Policy forbids WebAssembly.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { serve, launch } from './serve.mjs';
+import { site } from './serve.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const www = join(root, 'www');
 const shots = join(import.meta.dirname, 'screenshots');
-let server;
-let browser;
-let base;
+
+const web = site(www, {
+  rewriteHtml: (html, url) => {
+    if (url.searchParams.has('nowasm')) html = html.replace(" 'wasm-unsafe-eval'", '');
+    if (url.searchParams.has('far')) {
+      html = html
+        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+        .replace('<liveblog-filter', '<div style="height:3000px"></div><liveblog-filter');
+    }
+    // ?pinned: above the element, outside the list's container, the page pins a copy of
+    // its newest post (marked as the Guardian marks one) and a key post of its own; `for`
+    // names both containers.
+    if (url.searchParams.has('pinned')) {
+      const newest = html.slice(html.indexOf('<article id="block-5"'), html.indexOf('<article id="block-4"'));
+      html = html.replace('<liveblog-filter for="liveblog">', `<div id="pinned">${newest.replace('id="block-5"', 'id="pinned-post"')}<article id="key" class="block pinned-block"><h2 class="block-title">Key facts: the bridge in numbers</h2><div class="block-elements"><p>The Eastport bridge carries 40,000 vehicles a day across the harbour.</p></div></article></div><liveblog-filter for="pinned liveblog">`);
+    }
+    // ?jsonld: the blog's container carries JSON-LD that lists its five posts and two
+    // older ones its markup no longer shows.
+    if (url.searchParams.has('jsonld')) {
+      const post = (h, t, body) => `{"@type": "BlogPosting", "headline": "${h}", "datePublished": "${t}", "articleBody": "${body}"}`;
+      const listed = [...html.matchAll(/<article id="(block-\d)"[\s\S]*?datetime="([^"]+)"[\s\S]*?block-title">([^<]+)</g)].map(([, , t, h]) => post(h, t, ''));
+      const older = [post('Storm closes the bridge', '2026-03-07T06:00:00Z', 'Harbour master Anton Vries shut the Eastport bridge as gusts reached 120km/h.'),
+        post('Divers inspect the piers', '2026-03-08T10:00:00Z', 'Divers found scour around two piers, Anton Vries said.')];
+      html = html.replace('<div id="liveblog" class="liveblog">', `<div id="liveblog" class="liveblog"><script type="application/ld+json">{"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": "Harbour bridge reopens after storm – live", "liveBlogUpdate": [${[...listed, ...older].join(', ')}]}</script>`);
+    }
+    return html;
+  },
+});
 
 before(async () => {
   // ?nowasm: the same page under a policy without 'wasm-unsafe-eval'.
   // ?far: the element and the blog 3,000 px below the fold (a spacer the policy allows).
-  server = await serve(www, {
-    rewriteHtml: (html, url) => {
-      if (url.searchParams.has('nowasm')) html = html.replace(" 'wasm-unsafe-eval'", '');
-      if (url.searchParams.has('far')) {
-        html = html
-          .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
-          .replace('<liveblog-filter', '<div style="height:3000px"></div><liveblog-filter');
-      }
-      // ?pinned: above the element, outside the list's container, the page pins a copy of
-      // its newest post (marked as the Guardian marks one) and a key post of its own; `for`
-      // names both containers.
-      if (url.searchParams.has('pinned')) {
-        const newest = html.slice(html.indexOf('<article id="block-5"'), html.indexOf('<article id="block-4"'));
-        html = html.replace('<liveblog-filter for="liveblog">', `<div id="pinned">${newest.replace('id="block-5"', 'id="pinned-post"')}<article id="key" class="block pinned-block"><h2 class="block-title">Key facts: the bridge in numbers</h2><div class="block-elements"><p>The Eastport bridge carries 40,000 vehicles a day across the harbour.</p></div></article></div><liveblog-filter for="pinned liveblog">`);
-      }
-      // ?jsonld: the blog's container carries JSON-LD that lists its five posts and two
-      // older ones its markup no longer shows.
-      if (url.searchParams.has('jsonld')) {
-        const post = (h, t, body) => `{"@type": "BlogPosting", "headline": "${h}", "datePublished": "${t}", "articleBody": "${body}"}`;
-        const listed = [...html.matchAll(/<article id="(block-\d)"[\s\S]*?datetime="([^"]+)"[\s\S]*?block-title">([^<]+)</g)].map(([, , t, h]) => post(h, t, ''));
-        const older = [post('Storm closes the bridge', '2026-03-07T06:00:00Z', 'Harbour master Anton Vries shut the Eastport bridge as gusts reached 120km/h.'),
-          post('Divers inspect the piers', '2026-03-08T10:00:00Z', 'Divers found scour around two piers, Anton Vries said.')];
-        html = html.replace('<div id="liveblog" class="liveblog">', `<div id="liveblog" class="liveblog"><script type="application/ld+json">{"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": "Harbour bridge reopens after storm – live", "liveBlogUpdate": [${[...listed, ...older].join(', ')}]}</script>`);
-      }
-      return html;
-    },
-  });
-  base = server.base;
-  browser = await launch();
   await mkdir(shots, { recursive: true });
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
 async function open(path, options = {}) {
-  const context = await browser.newContext(options);
+  const context = await web.browser.newContext(options);
   const page = await context.newPage();
   const problems = [];
   const warnings = [];
@@ -65,7 +56,7 @@ async function open(path, options = {}) {
     if (m.type() === 'warning') warnings.push(m.text());
   });
   page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(base + path);
+  await page.goto(web.base + path);
   return { page, problems, warnings, context };
 }
 

@@ -6,20 +6,17 @@
 // `cargo test --test rendered_pages pages_for_the_browser -- --ignored` writes them, with
 // what each must give, to tests/browser/pages/ (the Makefile's test-browser runs it first).
 // Served here with the element dropped in above the blog, `for` its container.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { serve, launch } from './serve.mjs';
+import { site } from './serve.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const pages = join(import.meta.dirname, 'pages');
 const shots = join(import.meta.dirname, 'screenshots');
 const FAMILIES = ['wordpress', 'amp', 'react', 'microdata', 'table', 'list', 'articles', 'scriptonly'];
-let server;
-let browser;
-let base;
 
 /** The page of a family with the element above its blog: the blog's container (the first
  * <div> in <main>) gets an id for `for`. */
@@ -31,22 +28,16 @@ function withElement(name) {
     + '<liveblog-filter for="liveblog"></liveblog-filter>\n<div id="liveblog"' + html.slice(at + 4);
 }
 
-before(async () => {
-  assert.ok(existsSync(join(pages, 'wordpress.html')), 'no pages: run `cargo test --test rendered_pages pages_for_the_browser -- --ignored` first');
-  server = await serve(join(root, 'www'), {
-    page: (path) => {
-      const name = path.match(/^\/families\/(\w+)\.html$/)?.[1];
-      return FAMILIES.includes(name) ? withElement(name) : undefined;
-    },
-  });
-  base = server.base;
-  browser = await launch();
-  await mkdir(shots, { recursive: true });
+const web = site(join(root, 'www'), {
+  page: (path) => {
+    const name = path.match(/^\/families\/(\w+)\.html$/)?.[1];
+    return FAMILIES.includes(name) ? withElement(name) : undefined;
+  },
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
+before(async () => {
+  assert.ok(existsSync(join(pages, 'wordpress.html')), 'no pages: run `cargo test --test rendered_pages pages_for_the_browser -- --ignored` first');
+  await mkdir(shots, { recursive: true });
 });
 
 // Every operation the element asks of its worker (test-only: the page's Worker is wrapped).
@@ -64,14 +55,14 @@ const status = (page) => page.evaluate(() => document.querySelector('liveblog-fi
 for (const name of FAMILIES) {
   test(`${name}: the posts are found, filtered and highlighted`, async () => {
     const want = JSON.parse(readFileSync(join(pages, `${name}.json`), 'utf8'));
-    const context = await browser.newContext({ viewport: { width: 900, height: 700 } });
+    const context = await web.browser.newContext({ viewport: { width: 900, height: 700 } });
     // Nothing leaves the machine (an AMP page asks for the AMP runtime).
     await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
     const page = await context.newPage();
     const problems = [];
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('console', (m) => { if (m.type() === 'warning' && m.text().startsWith('liveblog-filter')) problems.push(m.text()); });
-    await page.goto(`${base}families/${name}.html`);
+    await page.goto(`${web.base}families/${name}.html`);
     await page.waitForFunction(() => document.querySelector('liveblog-filter').shadowRoot?.querySelector('[role=status]')?.textContent);
     assert.equal(await status(page), `${want.posts} updates`, 'the posts the page shows');
     if (want.posts > 0) {
@@ -95,13 +86,13 @@ for (const name of FAMILIES) {
 
   test(`${name}: the newest post taken out and put back gives what reading the page gives`, { skip: name === 'scriptonly' && 'no post in the markup' }, async () => {
     const want = JSON.parse(readFileSync(join(pages, `${name}.json`), 'utf8'));
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
     const page = await context.newPage();
     const problems = [];
     page.on('pageerror', (e) => problems.push(e.message));
     await page.addInitScript(COUNT);
-    await page.goto(`${base}families/${name}.html`);
+    await page.goto(`${web.base}families/${name}.html`);
     const until = (text) => page.waitForFunction((t) => document.querySelector('liveblog-filter').shadowRoot?.querySelector('[role=status]')?.textContent === t, text);
     const view = async () => {
       const seen = { chips: await page.evaluate(() => [...document.querySelector('liveblog-filter').shadowRoot.querySelectorAll('[part=chip], [part=speaker]')].map((b) => b.textContent)) };

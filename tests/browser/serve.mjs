@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join, extname, normalize } from 'node:path';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const TYPES = {
@@ -49,4 +50,24 @@ export function launch() {
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+}
+
+/**
+ * What every browser test file does around its tests: serves `dir` (with `serve`'s
+ * options) and launches Chromium before them, and closes both after. The returned
+ * object's `base` and `browser` are set once the hook has run.
+ */
+export function site(dir, options) {
+  const web = { base: undefined, browser: undefined };
+  let server;
+  before(async () => {
+    server = await serve(dir, options);
+    web.base = server.base;
+    web.browser = await launch();
+  });
+  after(async () => {
+    await web.browser?.close();
+    server?.close();
+  });
+  return web;
 }

@@ -2,10 +2,10 @@
 // Content-Security-Policy removed so that an injected handler would really run: none may.
 // The payloads follow the OWASP XSS filter evasion cheat sheet, each setting a global flag
 // instead of opening a dialog.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join, resolve } from 'node:path';
-import { serve, launch } from './serve.mjs';
+import { site } from './serve.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const www = join(root, 'www');
@@ -76,41 +76,29 @@ function jsonLdBlog() {
   });
 }
 
-let server;
-let browser;
-let base;
 
-before(async () => {
-  server = await serve(www, {
-    page: (path) => {
-      if (path !== '/xss-embed.html') return undefined;
-      // The element on a page whose own posts carry the payloads as text.
-      // Escaped only: raw markup in the publisher's own page is the publisher's, and runs
-      // (or breaks the page: <base href>) with or without us.
-      // The JSON-LD sits inside the container, where the element reads it (escaped the way
-      // pages must escape it inside a script: "<\/").
-      const ld = `<script type="application/ld+json">${jsonLdBlog().replace(/<\//g, '<\\/')}</script>`;
-      return htmlBlog({ raw: false }).replace('<main>', `<main><liveblog-filter for="liveblog"></liveblog-filter><div id="liveblog">${ld}`).replace('</main>', '</div></main>')
-        .replace('</head>', '<script type="module" src="pkg/element.js"></script></head>');
-    },
-    // Without the page's CSP, an injected handler would run: the escaping alone must hold.
-    rewriteHtml: (html) => html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
-  });
-  base = server.base;
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
+const web = site(www, {
+  page: (path) => {
+    if (path !== '/xss-embed.html') return undefined;
+    // The element on a page whose own posts carry the payloads as text.
+    // Escaped only: raw markup in the publisher's own page is the publisher's, and runs
+    // (or breaks the page: <base href>) with or without us.
+    // The JSON-LD sits inside the container, where the element reads it (escaped the way
+    // pages must escape it inside a script: "<\/").
+    const ld = `<script type="application/ld+json">${jsonLdBlog().replace(/<\//g, '<\\/')}</script>`;
+    return htmlBlog({ raw: false }).replace('<main>', `<main><liveblog-filter for="liveblog"></liveblog-filter><div id="liveblog">${ld}`).replace('</main>', '</div></main>')
+      .replace('</head>', '<script type="module" src="pkg/element.js"></script></head>');
+  },
+  // Without the page's CSP, an injected handler would run: the escaping alone must hold.
+  rewriteHtml: (html) => html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
 });
 
 test(`${PAYLOADS.length} XSS payloads through text, HTML and JSON-LD into the demo: none runs, none becomes an element`, async () => {
   assert.ok(PAYLOADS.length >= 30);
-  const page = await browser.newPage();
+  const page = await web.browser.newPage();
   const dialogs = [];
   page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
-  await page.goto(base);
+  await page.goto(web.base);
   await page.waitForSelector('article.update');
   assert.equal(await page.evaluate(() => document.querySelector('meta[http-equiv]')), null, 'served without CSP');
   for (const [form, input] of [['text', textBlog()], ['html', htmlBlog()], ['json-ld', jsonLdBlog()]]) {
@@ -153,10 +141,10 @@ test(`${PAYLOADS.length} XSS payloads through text, HTML and JSON-LD into the de
 });
 
 test(`the same payloads in a page's own posts and its JSON-LD, through <liveblog-filter>: none runs, none becomes an element`, async () => {
-  const page = await browser.newPage();
+  const page = await web.browser.newPage();
   const dialogs = [];
   page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
-  await page.goto(`${base}xss-embed.html`);
+  await page.goto(`${web.base}xss-embed.html`);
   await page.waitForFunction(() => document.querySelector('liveblog-filter').shadowRoot?.querySelector('[role=status]')?.textContent);
   const shadow = 'liveblog-filter';
   for (const query of ['xsswatch', 'script', 'img onerror', 'mark']) {
