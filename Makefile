@@ -83,11 +83,18 @@ test-wasm:
 
 # The worst case of each adversarial shape at a megabyte and a little (1,000,000 to 1,048,576
 # bytes, the fuzzers' largest input), in target/adversarial/READER/SHAPE: tests/js/package.test.mjs
-# reads them through the packed package, and `make fuzz` seeds the text and html targets with them.
+# reads them through the packed package, `make bench` times them (bench/adversarial.mjs), and
+# `make fuzz` seeds the text and html targets with them. Every shape the example knows must have
+# a size here: the rule stops on one that has none, so no shape is left out of those.
 ADVERSARIAL_TEXT := people:7500 orgs:7450 quotes:5430 repeated-quotes:4160 possessives:30600 long-line:174200 timed-posts:24350 cue-chain:15550 search:8960
-ADVERSARIAL_HTML := markup-jsonld:2590 pinned:2895
+ADVERSARIAL_HTML := markup-jsonld:2590 pinned:2895 flat:7400
 target/adversarial/.written: examples/adversarial.rs Makefile
 	cargo build --release --example adversarial
+	@for shape in $$(target/release/examples/adversarial list | cut -f1); do \
+	  case " $(ADVERSARIAL_TEXT) $(ADVERSARIAL_HTML) " in *" $$shape:"*) ;; \
+	  *) echo "adversarial shape $$shape has no size in ADVERSARIAL_TEXT or ADVERSARIAL_HTML"; exit 1;; esac; \
+	done
+	@rm -rf target/adversarial/text target/adversarial/html
 	@mkdir -p target/adversarial/text target/adversarial/html
 	@for spec in $(ADVERSARIAL_TEXT); do target/release/examples/adversarial $${spec%%:*} $${spec##*:} --write target/adversarial/text/$${spec%%:*}; done
 	@for spec in $(ADVERSARIAL_HTML); do target/release/examples/adversarial $${spec%%:*} $${spec##*:} --write target/adversarial/html/$${spec%%:*}; done
@@ -106,9 +113,10 @@ test-browser:
 	cargo test --test rendered_pages pages_for_the_browser -- --ignored
 	node --test tests/browser/
 
-bench: build setup-browser
+bench: build setup-browser target/adversarial/.written
 	cargo build --release --example pipeline
 	node bench/parse.mjs
+	node bench/adversarial.mjs --write
 	node bench/pipeline.mjs --write
 	node --expose-gc bench/search.mjs 2000 50000 --write
 

@@ -4,7 +4,9 @@
 //!
 //! `cargo run --release --example adversarial -- SHAPE N` reads an input of SHAPE at size N
 //! through its stage and prints what came out; `… -- SHAPE N --write FILE` writes the input
-//! instead (seeds for `make fuzz`); `… -- list` names the shapes. `tests/complexity.rs` runs
+//! instead (seeds for `make fuzz`); `… -- SHAPE --time FILE RUNS` reads a written input RUNS
+//! times and prints the fastest in milliseconds, then what came out (bench/adversarial.mjs);
+//! `… -- list` names the shapes. `tests/complexity.rs` runs
 //! each shape at N, 2N, 4N and 8N under callgrind and bounds the growth of the instructions
 //! counted; `make bench` times each at its largest size.
 
@@ -355,12 +357,36 @@ fn main() -> ExitCode {
         }
         return ExitCode::SUCCESS;
     }
-    let (Some(shape), Some(n)) = (args.first(), args.get(1).and_then(|n| n.parse().ok())) else {
-        eprintln!("usage: adversarial list | SHAPE N [--write FILE]");
+    const USAGE: &str = "usage: adversarial list | SHAPE N [--write FILE] | SHAPE --time FILE RUNS";
+    let Some(shape) = args.first() else {
+        eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
     let Some(&(_, _, build, reader)) = SHAPES.iter().find(|(name, ..)| name == shape) else {
         eprintln!("adversarial: no shape {shape:?} (try `list`)");
+        return ExitCode::from(2);
+    };
+    if args.get(1).map(String::as_str) == Some("--time") {
+        let (Some(path), Some(runs)) = (args.get(2), args.get(3).and_then(|n| n.parse().ok()))
+        else {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        };
+        let Ok(input) = std::fs::read_to_string(path) else {
+            eprintln!("adversarial: cannot read {path}");
+            return ExitCode::from(2);
+        };
+        let (mut fastest, mut out) = (f64::INFINITY, String::new());
+        for _ in 0..runs {
+            let started = std::time::Instant::now();
+            out = run(shape, &input, reader);
+            fastest = fastest.min(started.elapsed().as_secs_f64() * 1e3);
+        }
+        println!("{fastest:.1}\t{out}");
+        return ExitCode::SUCCESS;
+    }
+    let Some(n) = args.get(1).and_then(|n| n.parse().ok()) else {
+        eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
     let input = build(n);
