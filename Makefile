@@ -130,6 +130,11 @@ clean:
 # that the fuzzers start at scale. Inputs up to 1 MB.
 FUZZ_SECONDS ?= 1800
 FUZZ_MAX_LEN ?= 1048576
+# Seconds one input may take before it counts as a hang: a megabyte seed through the
+# sanitizer's build takes 10-15 s of CPU (a second natively), and twice that when the fuzzer
+# runs it again to look for leaks; on a shared two-core machine a minute of wall time is not
+# a hang. Quadratic paths are tests/complexity.rs's to find, by counted work.
+FUZZ_TIMEOUT ?= 300
 FUZZ_TARGETS := text html json_ld query index_ops
 fuzz: target/adversarial/.written
 	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
@@ -140,5 +145,5 @@ fuzz: target/adversarial/.written
 	  [ -d fuzz/corpus/$$t ] && seeds="$$seeds fuzz/corpus/$$t"; \
 	  [ -d target/adversarial/$$t ] && seeds="$$seeds target/adversarial/$$t"; \
 	  echo "fuzzing $$t for $(FUZZ_SECONDS) s, inputs up to $(FUZZ_MAX_LEN) bytes"; \
-	  cargo +nightly fuzz run -O $$t fuzz/work/$$t $$seeds -- -max_total_time=$(FUZZ_SECONDS) -max_len=$(FUZZ_MAX_LEN) -timeout=60 -rss_limit_mb=4096 || exit 1; \
+	  cargo +nightly fuzz run -O $$t fuzz/work/$$t $$seeds -- -max_total_time=$(FUZZ_SECONDS) -max_len=$(FUZZ_MAX_LEN) -timeout=$(FUZZ_TIMEOUT) -rss_limit_mb=4096 || exit 1; \
 	done
