@@ -894,3 +894,78 @@ fn a_first_headline_closed_by_its_time_is_a_post_not_the_title() {
         ]
     );
 }
+
+/// (headline, time, byline) for each update.
+fn signed(blog: &LiveBlog) -> Vec<(Option<&str>, Option<&str>, Option<&str>)> {
+    blog.updates
+        .iter()
+        .map(|u| {
+            (
+                u.headline.as_deref(),
+                u.time.as_deref(),
+                u.byline.as_deref(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_byline_over_the_only_timed_post_is_its_own() {
+    // One post has a time, the next none; the first post's byline sits over it and the
+    // second's over the second, so the vote between "over" and "under" is a tie: over wins,
+    // or the first byline would be left in the header.
+    let text = "Skip to main content\n\n\
+                Follow the storm as it crosses the coast, with reports from the quay.\n\n\
+                By Ann Reyes\n\
+                ## 6:53 Ferries stop for the night\n\
+                \x20   The last boat left the harbour before dark, the operator said.\n\n\
+                By Tom Hale\n\
+                ## Listen to the harbour master on our podcast\n\
+                \x20   On today's episode we talk about tides, gales and the sea wall.\n";
+    let blog = liveblog_index::parse(text).expect("parses");
+    common::assert_lines(text, &blog);
+    assert_eq!(
+        signed(&blog),
+        [
+            (
+                Some("Ferries stop for the night"),
+                Some("6:53"),
+                Some("By Ann Reyes")
+            ),
+            (
+                Some("Listen to the harbour master on our podcast"),
+                None,
+                Some("By Tom Hale")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_post_signed_on_its_time_line_takes_no_byline_from_above() {
+    // Posts with a headline are signed on their time's line; posts of prose are signed
+    // under it. A byline above a signed time belongs to the post before.
+    let text = "Follow the storm as it crosses the coast, with reports from the quay.\n\n\
+                Updated 10:05 , Ann Reyes\n\n\
+                ## Ferries stop for the night\n\n\
+                \x20 The last boat left the harbour before dark, the operator said.\n\n\
+                Updated 10:12 A tree came down on the ring road near the bridge.\n\n\
+                By Tom Hale\n\n\
+                Updated 10:20 , Ann Reyes\n\n\
+                ## Power cut in Westbury\n\n\
+                \x20 Two thousand homes lost power when the line came down.\n\n\
+                Updated 10:31 The river is rising at the weir, the gauge shows.\n\n\
+                By Lena Park\n";
+    let blog = liveblog_index::parse(text).expect("parses");
+    common::assert_lines(text, &blog);
+    let bylines: Vec<_> = signed(&blog).into_iter().map(|s| s.2).collect();
+    assert_eq!(
+        bylines,
+        [
+            Some("Ann Reyes"),
+            Some("By Tom Hale"),
+            Some("Ann Reyes"),
+            Some("By Lena Park")
+        ]
+    );
+}

@@ -657,16 +657,26 @@ fn assemble(
     };
 
     // Which side bylines sit on, voted once: over each post (the first included) or under
-    // each opening (the last included). "By X" between two posts is one or the other.
+    // each opening (the last included). "By X" between two posts is one or the other, but
+    // not across a blank line on a page that keeps blank lines for the breaks between posts.
+    // A post signed on its time's line ("10:05 , Jane Okoro") votes for neither side.
+    let signed = |a: usize| {
+        lines[a]
+            .is
+            .time
+            .is_some_and(|m| m.rest_kind == Rest::Byline)
+    };
+    let parted = |i: usize| !page.blank_separated && lines[i].blank_before;
     let byline = |i: usize| {
         let is = &lines[i].is;
         page.free(i) && (is.byline || is.mark.is_some() && is_name(is.body))
     };
     let bylines_above = anchors
         .iter()
+        .filter(|&&a| !signed(a))
         .filter(|&&a| {
             let mut u = a;
-            while u > 0 && !is_anchor[u - 1] {
+            while u > 0 && !is_anchor[u - 1] && !parted(u) {
                 if byline(u - 1) {
                     return true;
                 }
@@ -684,9 +694,10 @@ fn assemble(
         .count();
     let bylines_below = anchors
         .iter()
+        .filter(|&&a| !signed(a))
         .filter(|&&a| {
             (a + 1..(a + 4).min(n))
-                .take_while(|&j| !is_anchor[j])
+                .take_while(|&j| !is_anchor[j] && !parted(j))
                 .any(|j| {
                     lines[j].is.byline
                         || lines[j]
@@ -698,7 +709,7 @@ fn assemble(
         .count();
     // A tie goes above: a byline below each post would leave the first one's, above it,
     // in the header with nothing to sign.
-    let bylines_above = bylines_above > bylines_below;
+    let bylines_above = bylines_above >= bylines_below;
 
     // What follows the times on their lines: when most of it is prose, all of it is, but
     // for a headline set apart by another mark than most of the prose is.
