@@ -969,3 +969,29 @@ fn a_post_signed_on_its_time_line_takes_no_byline_from_above() {
         ]
     );
 }
+
+#[test]
+fn a_headline_broken_before_its_last_word_goes_on() {
+    // The page is wrapped at one width; two headlines after their times are broken before
+    // their last word, the same name both times, over an indented body.
+    let text = "Follow the final set as it happens, with reports from our correspondent at\n\
+                the club.\n\n\
+                Posted at 10:29 a.m. – Rain stops play in the third set with Okafor 6-6\n\
+                Lindqvist\n\
+                \x20   Okafor holds serve with an ace down the middle and the crowd is on\n\
+                \x20   its feet again.\n\n\
+                Posted at 10:41 a.m. – Play resumes under the roof and Okafor leads 7-6\n\
+                Lindqvist\n\
+                \x20   Another hold, and this set will go all the way to a tie-break at the\n\
+                \x20   end.\n";
+    let blog = liveblog_index::parse(text).expect("parses");
+    common::assert_lines(text, &blog);
+    let headlines: Vec<_> = blog.updates.iter().map(|u| u.headline.as_deref()).collect();
+    assert_eq!(
+        headlines,
+        [
+            Some("Rain stops play in the third set with Okafor 6-6 Lindqvist"),
+            Some("Play resumes under the roof and Okafor leads 7-6 Lindqvist"),
+        ]
+    );
+}

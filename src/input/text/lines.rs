@@ -2,7 +2,7 @@
 //! paragraphs joined back into one logical line each; photo captions paired with the
 //! description above them.
 
-use super::form::{credit_split, Facts};
+use super::form::{credit_split, Facts, Rest};
 use super::tables::{CREDIT_LABELS, DANGLING};
 
 #[derive(Debug, Clone, Copy)]
@@ -116,19 +116,37 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
             .trim_start_matches(['‘', '“', '\'', '"', '('])
             .starts_with(char::is_lowercase)
     };
+    // What comes after line `i` parts it from the next: a new block, another indent, a
+    // mark, a time, a byline, or the end.
+    let parted_after = |i: usize| {
+        lines.get(i + 1).is_none_or(|next| {
+            next.blank_before
+                || next.indent != lines[i].indent
+                || next.is.mark.is_some()
+                || next.is.time.is_some()
+                || next.is.byline
+        })
+    };
     // The last line of a wrapped paragraph: short, closing a sentence, with a new block or
     // the end after it ("Updated 10.26 – Ellery East and West count centre,
     // Town Hall" over "Sports and more."), where a body under its heading is a long line.
     let last_of_paragraph = |i: usize| {
         lengths[i] * 5 <= width * 3
             && lines[i].text.ends_with(['.', '!', '?', '"', '”', ')'])
-            && lines.get(i + 1).is_none_or(|next| {
-                next.blank_before
-                    || next.indent != lines[i].indent
-                    || next.is.mark.is_some()
-                    || next.is.time.is_some()
-                    || next.is.byline
-            })
+            && parted_after(i)
+    };
+    // The tail of a headline after a time, broken at the width ("10:29 – Third set, Okafor
+    // 6-6" over "Lindqvist"): short, with the post's next part after it (a new block, an indented body,
+    // a byline, a mark, a time), under a time line whose headline ends no sentence. A second
+    // heading right under a headline is not how a post opens; the tail may recur (two
+    // scores broken before the same name).
+    let headline_tail = |i: usize| {
+        let above = &lines[i - 1];
+        above.is.time.is_some_and(|m| m.rest_kind == Rest::Headline)
+            && !above.text.ends_with(['.', '!', '?'])
+            && lengths[i] * 5 <= width * 3
+            && lines[i].is.label.is_none()
+            && parted_after(i)
     };
     // A line that ends on a word no sentence or heading ends on ("… 4,000 homes in" over
     // "Westbury"): the next goes on with it, in any case, even under a time.
@@ -167,7 +185,7 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
     }
     let continues = |i: usize| {
         i > 0
-            && (seen[lines[i].text] == 1 || credit_end(i) || plain_lower(i))
+            && (seen[lines[i].text] == 1 || credit_end(i) || plain_lower(i) || headline_tail(i))
             // A credited caption ends its paragraph, unless its credit was broken.
             && (credit_split(lines[i - 1].text).is_none() || credit_end(i))
             && !lines[i].blank_before
@@ -180,6 +198,7 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
             && (lines[i - 1].is.time.is_none()
                 || lower(i)
                 || last_of_paragraph(i)
+                || headline_tail(i)
                 || dangling(i - 1))
             && !matches!(credit_split(lines[i].text), Some(("", _)))
     };
