@@ -995,3 +995,36 @@ fn a_headline_broken_before_its_last_word_goes_on() {
         ]
     );
 }
+
+#[test]
+fn a_photo_credit_broken_onto_its_own_line_still_credits_the_caption() {
+    // A wrapped page: the caption under the photo's description reaches the width, and its
+    // credit goes on alone on the next line.
+    let text = "Follow the storm as it crosses the coast, with reports from our team on\n\
+                the quay and along the river.\n\n\
+                9:30 AM The water has reached the top step of the footbridge for the\n\
+                first time that anyone on the lane can remember.\n\
+                \x20 Water over the footbridge on Mill Lane\n\
+                \x20 Water over the footbridge on Mill Lane late on Tuesday evening.\n\
+                \x20 Photograph: Ola Berg/Coast News\n\
+                \x20 “We have never seen the river this high,” said a neighbour who has\n\
+                \x20 lived on the lane all her life.\n\n\
+                9:49 AM The council has told schools in the valley to close at noon so\n\
+                that children can get home before the worst of the weather.\n";
+    let blog = liveblog_index::parse(text).expect("parses");
+    common::assert_lines(text, &blog);
+    assert_eq!(blog.updates.len(), 2, "{:#?}", blog.updates);
+    let image = &blog.updates[0].images[0];
+    assert_eq!(
+        (
+            image.alt.as_deref(),
+            image.caption.as_deref(),
+            image.credit.as_deref()
+        ),
+        (
+            Some("Water over the footbridge on Mill Lane"),
+            Some("Water over the footbridge on Mill Lane late on Tuesday evening."),
+            Some("Photograph: Ola Berg/Coast News")
+        )
+    );
+}

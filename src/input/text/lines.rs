@@ -183,6 +183,8 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
     for l in lines {
         *seen.entry(l.text).or_default() += 1;
     }
+    // A credit goes on from a caption that could not hold it ("… on Tuesday evening." over
+    // "Photograph: Ola Berg/Coast News") as any line does: one photo either way.
     let continues = |i: usize| {
         i > 0
             && (seen[lines[i].text] == 1 || credit_end(i) || plain_lower(i) || headline_tail(i))
@@ -200,7 +202,6 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
                 || last_of_paragraph(i)
                 || headline_tail(i)
                 || dangling(i - 1))
-            && !matches!(credit_split(lines[i].text), Some(("", _)))
     };
     let near_width = lengths.iter().filter(|&&n| n + 12 >= width).count();
     let long = lengths.iter().filter(|&&n| n > 30).count();
