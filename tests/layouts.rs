@@ -1028,3 +1028,34 @@ fn a_photo_credit_broken_onto_its_own_line_still_credits_the_caption() {
         )
     );
 }
+
+#[test]
+fn an_untimed_post_after_a_post_whose_time_runs_into_prose() {
+    // Blank lines part the posts; two posts run their text on after the time, one has a
+    // headline under a bare time, and the last has no time at all. Its headline is its own,
+    // not one under the time above the blank line.
+    let text = "Follow the day's budget news with our team in the chamber and the lobby.\n\n\
+                Updated 12:24 PM – More money for the hospitals is the first thing we hear.\n\n\
+                Updated 12:16 PM\n\
+                Who pays for it all?\n\
+                That is the question on every bench this afternoon.\n\n\
+                Updated 12:09 PM – The minister has little left to announce, it seems.\n\n\
+                Grants for new workshops\n\
+                Small firms will be able to bid for grants from next spring.\n";
+    let blog = liveblog_index::parse(text).expect("parses");
+    common::assert_lines(text, &blog);
+    let got: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| (u.headline.as_deref(), u.time.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (None, Some("Updated 12:24 PM")),
+            (Some("Who pays for it all?"), Some("Updated 12:16 PM")),
+            (None, Some("Updated 12:09 PM")),
+            (Some("Grants for new workshops"), None),
+        ]
+    );
+}

@@ -873,10 +873,11 @@ fn assemble(
             parts.push((u, part));
             start = u;
         }
-        // Down: a second time line, a headline under a bare time, a byline, a badge.
+        // Down: a second time line, a headline under a bare time, a byline, a badge; not
+        // across a blank line that parts posts.
         let mut j = a + 1;
         let mut got = (false, false, false);
-        while j < next && page.free(j) {
+        while j < next && page.free(j) && !parted(j) {
             let is = &lines[j].is;
             let part = if timed_opener
                 && is.time.is_some_and(|m| m.rest_kind != Rest::Prose)
@@ -900,6 +901,7 @@ fn assemble(
                 Part::Time
             } else if headline_below
                 && !has_headline
+                && lacking.binary_search(&a).is_ok()
                 && kicker != Some(lines[j].text)
                 && page.heading_line(j)
                 && page.body_follows(j + 1)
@@ -1210,14 +1212,14 @@ fn split_untimed(page: &Page, posts: Vec<Post>, furniture: &Furniture, headed: b
             .nth(1)
             .is_some();
         // The post keeps its first line of text: on its time's line, or the line after its
-        // opening.
+        // opening. A post may open from the next line on (right after a time run into prose).
         let body = open_end
             + usize::from(!post.parts.iter().any(|&(i, part)| {
                 matches!(part, Part::Time | Part::SecondTime)
                     && lines[i].is.time.is_some_and(|m| m.rest_kind == Rest::Prose)
             }));
         let mut current = post;
-        let mut j = open_end + 1;
+        let mut j = body;
         while j < current.end {
             let found = (opens(j, current.end) && current.part(j).is_none())
                 .then(|| opening(j, body, current.end))
