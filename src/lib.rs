@@ -43,6 +43,7 @@ mod clock;
 mod edit;
 mod error;
 mod extract;
+mod fxhash;
 mod index;
 mod input;
 mod lookup;

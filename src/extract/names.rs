@@ -7,8 +7,8 @@ use super::lexicon::{
 use super::tokens::{
     bare, is_abbreviation, is_cue_at, name_word, opens_capital, part_in, possessive_owner, words,
 };
+use crate::fxhash::{FxMap, FxSet};
 use crate::model::{Image, LiveBlog, TextPart};
-use std::collections::{HashMap, HashSet};
 
 /// Names the blog gives people in full, found after a title or role ("US President Joe
 /// Biden"), before a cue verb, or owned ("Al Jazeera’s Dorsa Jabbari").
@@ -18,10 +18,10 @@ pub(crate) struct Registry {
     /// Each full name, and each shorter name that ends one ("Biden" of "Joe Biden"), to the
     /// first full name it reads as (itself when registered whole): a look-up per name, not
     /// a search of every name.
-    by_name: HashMap<String, usize>,
+    by_name: FxMap<String, usize>,
     /// Words the blog writes in lower case: a capitalised one of them opening a sentence
     /// ("Police said", "Play resumed") is the common word, not a name.
-    lowercase: HashSet<String>,
+    lowercase: FxSet<String>,
 }
 
 /// A text of the blog and where it sits.
@@ -124,7 +124,7 @@ impl Registry {
     /// The people a blog names in full, from the name runs of its texts ([`blog_texts`]).
     pub(crate) fn of<'r, 'a: 'r>(runs: impl IntoIterator<Item = &'r NameRun<'a>>) -> Self {
         let mut people: Vec<String> = Vec::new();
-        let mut by_name: HashMap<String, usize> = HashMap::new();
+        let mut by_name: FxMap<String, usize> = FxMap::default();
         let person_title = |w: &str| is_in(HONORIFICS, w) || is_in(ROLE_NOUNS, w);
         for run in runs {
             let name = run.name();
@@ -151,7 +151,7 @@ impl Registry {
         Registry {
             people,
             by_name,
-            lowercase: HashSet::new(),
+            lowercase: FxSet::default(),
         }
     }
 
@@ -174,7 +174,19 @@ impl Registry {
 
     /// Whether the blog writes `word` in lower case somewhere: a common word.
     pub(crate) fn is_common_word(&self, word: &str) -> bool {
-        self.lowercase.contains(&word.to_ascii_lowercase())
+        // The set holds small ASCII letters only: another byte is in no word of it. A word
+        // is lower-cased on the stack, as this runs for most capitalised words.
+        let mut buf = [0u8; 32];
+        match buf.get_mut(..word.len()) {
+            Some(lower) if word.bytes().all(|b| b.is_ascii_alphabetic()) => {
+                for (to, from) in lower.iter_mut().zip(word.bytes()) {
+                    *to = from.to_ascii_lowercase();
+                }
+                std::str::from_utf8(lower).is_ok_and(|w| self.lowercase.contains(w))
+            }
+            Some(_) => false,
+            None => self.lowercase.contains(&word.to_ascii_lowercase()),
+        }
     }
 
     /// The full name for a surname, or for a name that ends a registered one.

@@ -108,6 +108,14 @@ pub(crate) fn is_party_tag(word: &str) -> bool {
 
 /// A word without the punctuation around it.
 pub(crate) fn bare(word: &str) -> &str {
+    // Most words have nothing to strip: a letter first and a letter or digit last (and a
+    // letter first is no glued clock). Told from two bytes, as this runs on every word.
+    let bytes = word.as_bytes();
+    if bytes.first().is_some_and(u8::is_ascii_alphabetic)
+        && bytes.last().is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return word;
+    }
     let word = word
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'')
         .trim_end_matches(['’', '\'']);

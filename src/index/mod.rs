@@ -18,10 +18,10 @@ pub(crate) mod search;
 pub(crate) mod store;
 pub(crate) mod tokenize;
 
+use crate::fxhash::FxMap;
 use crate::model::{EntityKind, LiveBlog};
 use std::cell::OnceCell;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 pub use search::{FacetCount, Filters, Hit, SearchFacets, SearchOptions, SearchResults, Sort};
 
@@ -229,29 +229,6 @@ pub(crate) type WordAt = (usize, usize, u32);
 
 /// Ends each text in a slot's terms ([`Index::terms_of`]); no term has this id.
 pub(crate) const TEXT_END: u32 = u32::MAX;
-
-/// A small fast hash for the index's own strings (not for untrusted keys that an attacker
-/// could pick to collide: a live blog's words are not chosen against this function, and a
-/// collision costs time, never a wrong answer).
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// A search index over the updates of one or more live blogs.
 #[derive(Default)]
