@@ -33,8 +33,8 @@ use super::lexicon::{
 };
 use super::names::{Located, NameRun, Registry};
 use super::tokens::{bare, is_article, part_in, possessive_owner, words_after};
+use crate::fxhash::{FxMap, FxSet};
 use crate::model::{Entity, EntityKind, Mention, Span, TextPart};
-use std::collections::{HashMap, HashSet};
 
 /// A name found in a text, before names are merged into entities.
 struct Found {
@@ -72,7 +72,7 @@ pub(crate) fn extract_entities(
     // ambiguous.
     const AMBIGUOUS: usize = usize::MAX;
     let mut fulls: Vec<String> = Vec::new();
-    let mut full_of: HashMap<String, usize> = HashMap::new();
+    let mut full_of: FxMap<String, usize> = FxMap::default();
     for run in runs.iter().flatten() {
         let name = run.name();
         let wordlike = name.iter().all(|w| {
@@ -103,7 +103,7 @@ pub(crate) fn extract_entities(
     }
     let mut found: Vec<Found> = Vec::new();
     // Short name → the full name it was defined as, kept in `fulls`.
-    let mut defined: HashMap<String, usize> = HashMap::new();
+    let mut defined: FxMap<String, usize> = FxMap::default();
     // Names no rule could tell, by the text they are in.
     let mut unsure: Vec<(usize, Found)> = Vec::new();
     let mut sourced: Vec<usize> = Vec::new();
@@ -140,7 +140,7 @@ pub(crate) fn extract_entities(
     found.retain(|f| f.name.chars().any(char::is_alphabetic));
     // A demonym links to a place the blog names; it does not invent one ("British
     // government" in a blog that never names the United Kingdom).
-    let named: HashSet<String> = found
+    let named: FxSet<String> = found
         .iter()
         .filter(|f| f.mention.direct)
         .map(|f| f.name.clone())
@@ -149,7 +149,7 @@ pub(crate) fn extract_entities(
     // "Bengaluru FC" then "Bengaluru break": a place that a club of the blog is named
     // after is the club, unless two clubs share it.
     // Town → the club's mention in `found`, or AMBIGUOUS.
-    let mut clubs: HashMap<String, usize> = HashMap::new();
+    let mut clubs: FxMap<String, usize> = FxMap::default();
     for (i, f) in found.iter().enumerate() {
         let Some((town, last)) = f.name.rsplit_once(' ') else {
             continue;
@@ -172,7 +172,7 @@ pub(crate) fn extract_entities(
     }
     // A name read as an organisation somewhere (an employer, an organisation's word) is one
     // everywhere: "Al Jazeera explains" does not make Al Jazeera a person.
-    let orgs: HashSet<String> = found
+    let orgs: FxSet<String> = found
         .iter()
         .filter(|f| f.kind == EntityKind::Org)
         .map(|f| f.name.clone())
@@ -204,8 +204,8 @@ fn join_to_people(
     // People's names by text and where they start or end ("3:140"), and by name; keyed as
     // strings, as the other sets are, for the sake of the wasm's size.
     let edge = |i: usize, at: usize| format!("{i}:{at}");
-    let mut edges: HashSet<String> = HashSet::new();
-    let mut people: HashSet<String> = HashSet::new();
+    let mut edges: FxSet<String> = FxSet::default();
+    let mut people: FxSet<String> = FxSet::default();
     for (f, &i) in found.iter().zip(sourced.iter()) {
         if f.kind == EntityKind::Person {
             edges.insert(edge(i, f.mention.span.start));
@@ -255,7 +255,7 @@ fn join_to_people(
 fn defined_in_brackets(
     text: &str,
     found: &[Found],
-    defined: &mut HashMap<String, usize>,
+    defined: &mut FxMap<String, usize>,
     fulls: &mut Vec<String>,
 ) {
     for pair in found.windows(2) {
@@ -1432,10 +1432,9 @@ fn merge(found: Vec<Found>) -> Vec<Entity> {
     });
     let mut home: Vec<usize> = vec![0; found.len()];
     // Exact names first: most mentions repeat a name already seen.
-    let mut by_name: std::collections::HashMap<(EntityKind, &str), usize> =
-        std::collections::HashMap::new();
+    let mut by_name: FxMap<(EntityKind, &str), usize> = FxMap::default();
     // Key to the last of a chain of (entity, previous link) in `links`.
-    let mut by_key: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut by_key: FxMap<String, usize> = FxMap::default();
     let mut links: Vec<(usize, usize)> = Vec::new();
     for &i in &order {
         let f = &found[i];
@@ -1534,8 +1533,7 @@ mod tests {
     fn word_lists_searched_by_halves_are_sorted() {
         for list in [NAME_GLUE, OBJECT_WORDS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
-            // is_in lower-cases the word into 32 bytes.
-            assert!(list.iter().all(|w| *w == w.to_lowercase() && w.len() <= 32));
+            assert!(list.iter().all(|w| *w == w.to_lowercase()));
         }
     }
 

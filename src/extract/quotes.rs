@@ -1814,7 +1814,7 @@ fn headline_quotes(
 /// caption).
 fn link_repeats(quotes: &mut [Quote]) {
     // The first quote (outside headlines) with each text; every later one links to it.
-    let mut first: std::collections::HashMap<String, usize> = Default::default();
+    let mut first: crate::fxhash::FxMap<String, usize> = Default::default();
     for i in 0..quotes.len() {
         if quotes[i].in_headline {
             continue;

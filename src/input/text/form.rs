@@ -340,7 +340,7 @@ pub(crate) fn credit_split(text: &str) -> Option<(&str, &str)> {
         return None;
     }
     for label in CREDIT_LABELS {
-        if let Some(at) = tail.rfind(label).map(|at| at + tail_start) {
+        if let Some(at) = last_at(tail, label).map(|at| at + tail_start) {
             let before = text[..at].trim_end();
             let credit = text[at..].trim();
             let sentence_end =
@@ -362,6 +362,16 @@ pub(crate) fn credit_split(text: &str) -> Option<(&str, &str)> {
         }
     }
     None
+}
+
+/// Where `label` last occurs in `text` (as `rfind`): found from its last character, so a
+/// line without that character (most lines, for ':' or '©') costs one quick scan.
+fn last_at(text: &str, label: &str) -> Option<usize> {
+    let last = label.chars().next_back()?;
+    text.rmatch_indices(last).find_map(|(i, c)| {
+        let end = i + c.len();
+        text[..end].ends_with(label).then(|| end - label.len())
+    })
 }
 
 /// Reads a time mark opening a line (past its bullet or number): `6 p.m.`, `18:49 (IST)`,

@@ -22,7 +22,7 @@
 use super::form::{is_name, is_title_shaped, Mark, Rest, Sep, Shape, TimeForm, TimeKey};
 use super::lines::{Line, Photo};
 use super::tables::BREADCRUMB_SEPARATORS;
-use std::collections::HashMap;
+use crate::fxhash::FxMap;
 
 /// The kind of line a candidate layout opens its posts with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,7 +113,8 @@ pub(super) struct Page<'p, 'a> {
 
 impl<'p, 'a> Page<'p, 'a> {
     pub(super) fn new(lines: &'p [Line<'a>], photo: &'p [Photo], blank_separated: bool) -> Self {
-        let mut count: HashMap<&str, u32> = HashMap::with_capacity(lines.len());
+        let mut count: FxMap<&str, u32> =
+            FxMap::with_capacity_and_hasher(lines.len(), Default::default());
         for l in lines {
             *count.entry(l.text).or_default() += 1;
         }
@@ -489,7 +490,7 @@ pub(super) fn induce(page: &Page) -> Reading {
     consider(Opener::Byline, bylines);
 
     // The line the page repeats most, when it heads content.
-    let mut repeated: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut repeated: FxMap<&str, Vec<usize>> = FxMap::default();
     for i in 0..n {
         if page.repeated(i) && page.lines[i].is.shape == Shape::Headline && page.free(i) {
             repeated.entry(page.lines[i].text).or_default().push(i);
@@ -633,7 +634,7 @@ fn assemble(
 
     // A line repeated right above the first post and most others is a kicker.
     let kicker = {
-        let mut counts: HashMap<&str, usize> = HashMap::new();
+        let mut counts: FxMap<&str, usize> = FxMap::default();
         let mut first_has = None;
         for (k, &a) in anchors.iter().enumerate() {
             // Up past the opening's other lines (bylines repeat too: one author writes

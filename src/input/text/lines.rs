@@ -4,6 +4,7 @@
 
 use super::form::{credit_split, Facts, Rest};
 use super::tables::{CREDIT_LABELS, DANGLING};
+use crate::fxhash::FxMap;
 
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Line<'a> {
@@ -178,25 +179,26 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
     };
     // A line the page prints again (a kicker, furniture) stands alone, unless it goes on in
     // lower case as no kicker does (a short tail such as "and more." may recur).
-    let mut seen: std::collections::HashMap<&str, usize> =
-        std::collections::HashMap::with_capacity(lines.len());
+    let mut seen: FxMap<&str, usize> =
+        FxMap::with_capacity_and_hasher(lines.len(), Default::default());
     for l in lines {
         *seen.entry(l.text).or_default() += 1;
     }
     // A credit goes on from a caption that could not hold it ("… on Tuesday evening." over
-    // "Photograph: Ola Berg/Coast News") as any line does: one photo either way.
+    // "Photograph: Ola Berg/Coast News") as any line does: one photo either way. The line's
+    // own facts first, read once already, then the words it takes reading.
     let continues = |i: usize| {
         i > 0
-            && (seen[lines[i].text] == 1 || credit_end(i) || plain_lower(i) || headline_tail(i))
-            // A credited caption ends its paragraph, unless its credit was broken.
-            && (credit_split(lines[i - 1].text).is_none() || credit_end(i))
             && !lines[i].blank_before
-            && lengths[i - 1] + 1 + first_word(i) > width
-            && same_block(i)
             && lines[i].is.mark.is_none()
             && lines[i].is.time.is_none()
             && !lines[i].is.ui
             && !lines[i].is.byline
+            && lengths[i - 1] + 1 + first_word(i) > width
+            && same_block(i)
+            && (seen[lines[i].text] == 1 || credit_end(i) || plain_lower(i) || headline_tail(i))
+            // A credited caption ends its paragraph, unless its credit was broken.
+            && (credit_split(lines[i - 1].text).is_none() || credit_end(i))
             && (lines[i - 1].is.time.is_none()
                 || lower(i)
                 || last_of_paragraph(i)
