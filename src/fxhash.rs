@@ -1,5 +1,6 @@
 //! FxHash (rustc's own): a hash for the strings of one blog that is a few instructions a
 //! byte, where the standard SipHash is dozens; every word of a blog is hashed at least once.
+//! Every map of the crate uses it, so SipHash and its random keys are not in the download.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};

@@ -6,8 +6,8 @@
 //! and with one typo allowed in words of five letters or more (two from nine).
 
 use crate::extract::lexicon::{is_in, TITLE_WORDS};
+use crate::fxhash::{FxMap, FxSet};
 use crate::index::tokenize::{fold, stem, within_edits, words as tokens};
-use std::collections::{HashMap, HashSet};
 
 use crate::model::{
     Entity, EntityKind, FacetValue, Facets, LiveBlog, Quote, SpeakerSummary, Update,
@@ -106,7 +106,7 @@ impl LiveBlog {
         // The names the blog uses for each speaker, gathered once for the whole lookup: by
         // a map to their place in `aliases`, of the type the page reader's map is (each map
         // type is one more copy of the hash table's code).
-        let mut place: HashMap<&str, u32> = HashMap::new();
+        let mut place: FxMap<&str, u32> = FxMap::default();
         let mut aliases: Vec<Vec<Vec<String>>> = Vec::new();
         if speaker.is_some() {
             for s in self.quotes.iter().filter_map(|q| q.speaker.as_ref()) {
@@ -163,8 +163,8 @@ impl LiveBlog {
         let mut out: Vec<SpeakerSummary> = Vec::new();
         // Looked up by key, not by a scan of those found so far: a blog of thousands of
         // speakers, or of one speaker written a thousand ways, costs their number.
-        let mut index: HashMap<&str, usize> = HashMap::new();
-        let mut seen: HashSet<String> = HashSet::new();
+        let mut index: FxMap<&str, usize> = FxMap::default();
+        let mut seen: FxSet<String> = FxSet::default();
         for quote in self.quotes.iter().filter(|q| q.same_as.is_none()) {
             let Some(speaker) = &quote.speaker else {
                 continue;

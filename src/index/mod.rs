@@ -21,7 +21,6 @@ pub(crate) mod tokenize;
 use crate::fxhash::FxMap;
 use crate::model::{EntityKind, LiveBlog};
 use std::cell::OnceCell;
-use std::collections::HashMap;
 
 pub use search::{FacetCount, Filters, Hit, SearchFacets, SearchOptions, SearchResults, Sort};
 
@@ -89,7 +88,7 @@ impl IndexDoc {
             .collect();
         // u32, the type the page reader's map uses too: each map type is its own copy of
         // the hash table's code.
-        let positions: HashMap<&str, u32> = (blog.updates.iter().zip(0u32..))
+        let positions: FxMap<&str, u32> = (blog.updates.iter().zip(0u32..))
             .map(|(u, i)| (u.id.as_str(), i))
             .collect();
         let at = |id: &str| positions.get(id).map(|&i| i as usize);

@@ -15,7 +15,7 @@
 mod flat;
 mod profiles;
 
-use std::collections::{HashMap, HashSet};
+use crate::fxhash::{FxMap, FxSet};
 
 use self::profiles::{Profile, GENERIC, PROFILES};
 use super::markup::dom::{collapse, Dom, Kind, NodeId, NOT_TEXT};
@@ -304,7 +304,7 @@ fn generic_posts(dom: &Dom, declared: bool) -> Vec<NodeId> {
     let mut best: Option<((bool, usize), Vec<NodeId>)> = None;
     for parent in 0..dom.nodes.len() {
         let mut groups: Vec<(String, Vec<NodeId>)> = Vec::new();
-        let mut group_of: std::collections::HashMap<String, usize> = Default::default();
+        let mut group_of: FxMap<String, usize> = Default::default();
         for &c in dom.children(parent) {
             let Some(name) = dom.name(c) else { continue };
             // Every sibling with some text joins its kind's run; the run must have at least
@@ -690,8 +690,8 @@ fn merge(page: &mut Page, linked: Page) {
 /// opening words (`o`) to the first post that has it, and every post's folded words.
 #[derive(Default)]
 struct Known {
-    first: HashMap<String, usize>,
-    bodies: HashSet<String>,
+    first: FxMap<String, usize>,
+    bodies: FxSet<String>,
 }
 
 impl Known {

@@ -259,7 +259,7 @@ impl Dom {
     pub(crate) fn nth_of_type(&self, id: NodeId) -> usize {
         let nth = self.nth.get_or_init(|| {
             let mut nth = vec![0u32; self.nodes.len()];
-            let mut seen: std::collections::HashMap<&str, u32> = Default::default();
+            let mut seen: crate::fxhash::FxMap<&str, u32> = Default::default();
             for node in &self.nodes {
                 seen.clear();
                 for &c in &node.children {
