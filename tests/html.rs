@@ -1261,3 +1261,71 @@ fn a_flat_stream_with_french_spaced_hours() {
         ]
     );
 }
+
+#[test]
+fn the_first_words_of_a_posts_header_are_its_headline() {
+    // Issue 23: a CMS that titles its entries in a <header> of their own, in a <span> (no
+    // heading element), with other facts of the entry after the title; entries without a
+    // title carry their clock beside the text.
+    let page = r#"<html><body><div class="feed">
+      <div class="entry" id="e4"><aside><time>18:40</time></aside><div class="entry-text"><p>The covers are coming off and the groundstaff are out.</p></div></div>
+      <div class="entry" id="e3"><header class="entry-head"><span class="entry-title">Race 3</span><span class="laps">61.2 sec.</span></header><div class="entry-text"><p>The home pair made the better start and held on to the line.</p></div></div>
+      <div class="entry" id="e2"><header class="entry-head"><span class="entry-title">Race 2</span></header><div class="entry-text"><p>A fall on the second bend ended the race before the end of the first lap.</p></div></div>
+      <div class="entry" id="e1"><aside><time>18:05</time></aside><div class="entry-text"><p>The riders are out on the track for the first race now.</p></div></div>
+    </div></body></html>"#;
+    let blog = parse_html(page, &options()).unwrap();
+    let seen: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| (u.headline.as_deref(), u.time.as_deref(), u.paragraphs.len()))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            (None, Some("18:40"), 1),
+            (Some("Race 3"), None, 2),
+            (Some("Race 2"), None, 1),
+            (None, Some("18:05"), 1),
+        ]
+    );
+    // The header's other text stays in the post, once.
+    assert_eq!(blog.updates[1].paragraphs[0], "61.2 sec.");
+}
+
+#[test]
+fn a_short_entry_of_a_stream_is_a_post() {
+    // Issue 23: a line of two words is an entry like the others ("Track work."), however
+    // short, and may come back more than once.
+    let page = r#"<html><body><div class="feed">
+      <div class="entry"><aside><time>19:10</time></aside><div><p>The second half of the meeting is under way at last.</p></div></div>
+      <div class="entry"><aside><i class="icon-track"></i></aside><div><p>Track work.</p></div></div>
+      <div class="entry"><aside><time>18:50</time></aside><div><p>Rain has stopped and the riders are back in the pits.</p></div></div>
+      <div class="entry"><aside><i class="icon-track"></i></aside><div><p>Track work.</p></div></div>
+      <div class="entry"><aside><time>18:30</time></aside><div><p>The first four races went the way of the home side.</p></div></div>
+    </div></body></html>"#;
+    let blog = parse_html(page, &options()).unwrap();
+    let seen: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| (u.time.as_deref(), u.paragraphs[0].as_str()))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            (
+                Some("19:10"),
+                "The second half of the meeting is under way at last."
+            ),
+            (None, "Track work."),
+            (
+                Some("18:50"),
+                "Rain has stopped and the riders are back in the pits."
+            ),
+            (None, "Track work."),
+            (
+                Some("18:30"),
+                "The first four races went the way of the home side."
+            ),
+        ]
+    );
+}

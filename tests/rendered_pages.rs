@@ -1,5 +1,5 @@
 //! The page reader against the markup renderer (`tests/markup`): the blogs we wrote
-//! (`tests/fixtures/models`), printed as HTML pages in families drawn from seventeen
+//! (`tests/fixtures/models`), printed as HTML pages in families drawn from eighteen
 //! dimensions (listed in the renderer's docs), must come back whole from `parse_html`:
 //! every post as one update, in the page's order, with its headline, its first words and its
 //! time (the clock the page shows, and the moment wherever the page gives one), and marked
@@ -78,7 +78,12 @@ fn markup() -> impl Strategy<Value = Markup> {
         select(vec![Placement::Above, Placement::Below, Placement::Footer]),
     );
     let post = (
-        select(vec![Heading::H2, Heading::H3, Heading::Strong]),
+        select(vec![
+            Heading::H2,
+            Heading::H3,
+            Heading::Strong,
+            Heading::Header,
+        ]),
         prop::bool::weighted(0.3),
         select(vec![
             BodyForm::Paragraphs,
@@ -95,6 +100,7 @@ fn markup() -> impl Strategy<Value = Markup> {
         any::<bool>(),
         prop_oneof![3 => Just(None), 1 => prop::sample::select(vec!["Storm Alda", "LIVE"]).prop_map(Some)],
         prop::bool::weighted(0.25),
+        prop::bool::weighted(0.25),
     );
     let draws = (
         prop::collection::vec(any::<bool>(), 5..13),
@@ -109,7 +115,7 @@ fn markup() -> impl Strategy<Value = Markup> {
             (family, json_ld, [ld_anchors, ld_html, ld_blog_headline]),
             (time, clock, placement),
             (heading, headless, body, embeds, photos, byline, newest_first),
-            (c, dated, kicker, untimed),
+            (c, dated, kicker, untimed, short),
             (picks, start, steps, posts, shown, salt),
         )| Markup {
             family,
@@ -138,6 +144,7 @@ fn markup() -> impl Strategy<Value = Markup> {
             dated,
             kicker,
             untimed,
+            short,
             picks,
             start,
             steps,
@@ -349,6 +356,7 @@ fn survey() {
             format!("dated {:?}", m.dated),
             format!("kicker {:?}", m.kicker.is_some()),
             format!("untimed {:?}", m.untimed),
+            format!("short {:?}", m.short),
             format!("model {}", blog.name),
         ];
         let bad = verdict.is_err();
@@ -500,6 +508,7 @@ fn pages_for_the_browser() {
             dated: true,
             kicker: (family == Family::Articles).then_some("LIVE"),
             untimed: false,
+            short: false,
             picks: vec![false; 5],
             start: 600,
             steps: vec![7, 12, 25],

@@ -14,7 +14,7 @@
 //! | 4 | time markup | `<time datetime>` around the clock, the clock alone in a `<span>`, `data-*` Unix seconds on the post with the clock shown, `data-*` Unix milliseconds with no clock shown, an age (`25 minutes ago`) in `<amp-timeago datetime>` (AMP) or `<time datetime>`, an age glued to the clock in one `<span>` (`25 mins ago14:05`) |
 //! | 5 | clock | `14:05`, `2:05 PM`, `2.05pm`, `14:05 GMT` |
 //! | 6 | time placement | a meta line above the headline, under it, a footer line at the end of the post (`Posted at 14:05 by Name`) |
-//! | 7 | headline | `<h2>`, `<h3>`, `<strong>` alone in the post's first `<p>` |
+//! | 7 | headline | `<h2>`, `<h3>`, `<strong>` alone in the post's first `<p>`, a `<span>` first in the post's `<header>` (a meta line under the headline stands in the header after it) |
 //! | 8 | headless posts | as the model has them, or every other post without its headline |
 //! | 9 | body | `<p>`s, text directly in a `<div>` with `<br>`s between paragraphs, a `<div>` per paragraph |
 //! | 10 | embeds | none, a tweet (`<blockquote class="twitter-tweet">` and its script), a blockquote with a `<cite>`; after the first paragraph of some posts |
@@ -25,6 +25,7 @@
 //! | 15 | page date | `article:published_time` in the head, none |
 //! | 16 | kicker | none, a label every post repeats as an `<h3>` above its headline (`Storm Alda`, `LIVE`) |
 //! | 17 | untimed posts | none, every third post (the second, fifth, …) with no time of its own in the markup (AMP's `data-sort-time` and microdata's `datePublished` stay: the family needs them) |
+//! | 18 | short posts | none, every third post (the third, sixth, …) one short line and nothing else, the same line each time (`Play resumes.`) |
 //!
 //! Dimensions combine freely except where a page could not say what it means; [`Markup::repair`]
 //! lists those: a JSON-LD-only page (family none) has its JSON-LD repeat every post; a page
@@ -34,7 +35,7 @@
 //! and so do untimed posts (of two posts, one without a time or a heading is not known for
 //! a post). A flat stream is known by its openers' times: it shows three posts or more,
 //! each opener shows its clock (the time markup is the clock alone; no post is untimed, no
-//! kicker or byline), and its bodies are paragraphs.
+//! kicker or byline), its bodies are paragraphs, and its headlines headings or bold.
 
 use crate::render::Blog;
 
@@ -94,6 +95,7 @@ pub enum Heading {
     H2,
     H3,
     Strong,
+    Header,
 }
 
 /// Dimension 9.
@@ -145,6 +147,7 @@ pub struct Markup {
     pub dated: bool,
     pub kicker: Option<&'static str>,
     pub untimed: bool,
+    pub short: bool,
     /// Per-post draws (cycled): which posts carry an embed, lose a headline.
     pub picks: Vec<bool>,
     /// First clock time (minutes after midnight) and the minutes between posts (cycled).
@@ -186,6 +189,9 @@ impl Markup {
             self.kicker = None;
             self.byline = false;
             self.body = BodyForm::Paragraphs;
+            if self.heading == Heading::Header {
+                self.heading = Heading::H2;
+            }
         }
     }
 }
@@ -352,6 +358,7 @@ fn post_inner(markup: &Markup, blog: &Blog, slot: &Slot, headline: Option<&str>,
             Heading::H2 => format!("<h2{c}{itemprop}>{h}</h2>\n"),
             Heading::H3 => format!("<h3{c}{itemprop}>{h}</h3>\n"),
             Heading::Strong => format!("<p><strong{itemprop}>{h}</strong></p>\n"),
+            Heading::Header => format!("<span{c}{itemprop}>{h}</span>\n"),
         }
     });
     if markup.placement == Placement::Above {
@@ -360,11 +367,19 @@ fn post_inner(markup: &Markup, blog: &Blog, slot: &Slot, headline: Option<&str>,
     if let Some(k) = markup.kicker {
         out.push_str(&format!("<h3{}>{k}</h3>\n", class(markup, "kicker")));
     }
-    if let Some(h) = &heading {
-        out.push_str(h);
-    }
-    if markup.placement == Placement::Below {
-        out.push_str(&meta);
+    let below = if markup.placement == Placement::Below {
+        meta.as_str()
+    } else {
+        ""
+    };
+    match heading {
+        // The headline first in the post's header, the meta line under it there too.
+        Some(h) if markup.heading == Heading::Header => out.push_str(&format!(
+            "<header{}>\n{h}{below}</header>\n",
+            class(markup, "post-header")
+        )),
+        Some(h) => out.push_str(&format!("{h}{below}")),
+        None => out.push_str(below),
     }
     if let (true, Some(p)) = (markup.photos, &model.photo) {
         out.push_str(&format!(
@@ -453,7 +468,7 @@ fn flat_post(markup: &Markup, blog: &Blog, slot: &Slot, headline: Option<&str>, 
         _ => String::new(),
     };
     match markup.heading {
-        Heading::H2 | Heading::H3 => {
+        Heading::H2 | Heading::H3 | Heading::Header => {
             let tag = if markup.heading == Heading::H2 {
                 "h2"
             } else {
@@ -540,10 +555,32 @@ fn json_ld(markup: &Markup, blog: &Blog, chronos: &[(usize, Option<String>, u32)
     )
 }
 
+/// Lines a short post is (dimension 18): a page repeats one of them.
+const SHORT: &[&str] = &["Play resumes.", "Track work.", "No change."];
+
+/// The blog with every third post one short line and nothing else.
+fn shortened(blog: &Blog, salt: u32) -> Blog {
+    let mut blog = blog.clone();
+    let line = SHORT[salt as usize % SHORT.len()];
+    for post in blog.posts.iter_mut().skip(2).step_by(3) {
+        post.headline = None;
+        post.paragraphs = vec![line.to_string()];
+        post.photo = None;
+    }
+    blog
+}
+
 /// Prints `blog` as `markup` (repaired first).
 pub fn render(blog: &Blog, markup: &Markup) -> Rendered {
     let mut markup = markup.clone();
     markup.repair(blog);
+    let short;
+    let blog = if markup.short {
+        short = shortened(blog, markup.salt);
+        &short
+    } else {
+        blog
+    };
     let m = &markup;
     let n = m.posts;
     let mut minutes_of = Vec::with_capacity(n);

@@ -307,10 +307,12 @@ fn generic_posts(dom: &Dom, declared: bool) -> Vec<NodeId> {
         let mut group_of: FxMap<String, usize> = Default::default();
         for &c in dom.children(parent) {
             let Some(name) = dom.name(c) else { continue };
-            // Every sibling with some text joins its kind's run; the run must have at least
-            // two members with a time or a heading to count.
+            // Every sibling with some text joins its kind's run, however short ("Play
+            // resumes."); the run must have at least two members with a time or a heading
+            // to count, and only members with some words (20 bytes) say what the run is:
+            // a row of dates or ages alone is no stream.
             let heading = is_heading(name);
-            if holds[c].text < 20 || heading || title.is_some_and(|t| dom.contains(c, t)) {
+            if holds[c].text == 0 || heading || title.is_some_and(|t| dom.contains(c, t)) {
                 continue;
             }
             let class = dom
@@ -327,22 +329,27 @@ fn generic_posts(dom: &Dom, declared: bool) -> Vec<NodeId> {
             }
         }
         for (_, members) in groups {
+            let worded: Vec<NodeId> = members
+                .iter()
+                .copied()
+                .filter(|&m| holds[m].text >= 20)
+                .collect();
             let marked = |m: &&NodeId| {
                 let h = holds[**m];
                 (h.time || h.heading) && h.linked * 2 < h.text
             };
-            if members.iter().filter(marked).count() < 2 {
+            if worded.iter().filter(marked).count() < 2 {
                 continue;
             }
-            let times = members.iter().filter(|&&m| holds[m].time).count();
+            let times = worded.iter().filter(|&&m| holds[m].time).count();
             let timed = times >= 2;
             // An article's sections have headings, and its blocks a video's length: on a
             // page that does not say it is a live blog, only a run whose members mostly
             // carry a time is a stream of posts.
-            if !declared && times * 2 < members.len().max(3) {
+            if !declared && times * 2 < worded.len().max(3) {
                 continue;
             }
-            let text = members.iter().filter(marked).map(|&m| holds[m].text).sum();
+            let text = worded.iter().filter(marked).map(|&m| holds[m].text).sum();
             let score = (timed, text);
             if best.as_ref().is_none_or(|(s, _)| score > *s) {
                 best = Some((score, members));
@@ -385,7 +392,9 @@ fn draft(
 ) -> Draft {
     let headings = parts.headline.all(dom, post).into_iter();
     let mut headings = headings.chain(parts.any_heading.all(dom, post));
-    let headline_node = headings.find(|&h| kicker != Some(dom.text(h).as_str()));
+    let headline_node = headings
+        .find(|&h| kicker != Some(dom.text(h).as_str()))
+        .or_else(|| header_title(dom, post));
     let marked = parts
         .time
         .first(dom, post)
@@ -500,6 +509,21 @@ fn draft(
         update.anchor = target.or(update.anchor.take());
     }
     draft
+}
+
+/// With no heading, a post's title in its own `<header>`: the header's first words, in an
+/// element of bare text (`<header><span class="title">Race 3</span><span>61.2
+/// sec.</span></header>`), when they are short and not a time, an age or a byline.
+fn header_title(dom: &Dom, post: NodeId) -> Option<NodeId> {
+    let header = Selector::parse("header").first(dom, post)?;
+    let first = dom.descendants(header).into_iter().find(|&n| {
+        !dom.text(n).is_empty() && dom.children(n).iter().all(|&c| dom.name(c).is_none())
+    })?;
+    let text = dom.text(first);
+    let furniture = written_clock(dom, first, true).is_some()
+        || read_age(&text).is_some()
+        || crate::input::text::is_byline(&text);
+    (!furniture && text.split_whitespace().count() <= 20 && !dom.is(first, "time")).then_some(first)
 }
 
 /// The element around a post's time that holds nothing else of the post: the time with
@@ -617,8 +641,11 @@ fn merge(page: &mut Page, linked: Page) {
     let own = page.drafts.len();
     let fold = |s: &str| crate::index::tokenize::fold(s);
     let body = |d: &Draft| fold(&d.update.paragraphs.join(" "));
-    // A post's first words, to know it by with its moment when nothing else names it.
+    // A post's first words, to know it by with its moment when nothing else names it: of
+    // its text, and of its first paragraph (a short one, "Play resumes.", may be followed
+    // by an embed only one side has).
     let opening = |s: &str| s.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
+    let first_opening = |d: &Draft| opening(&fold(d.update.paragraphs.first()?)).into();
     let anchor_of = |d: &Draft| {
         d.update
             .anchor
@@ -629,23 +656,40 @@ fn merge(page: &mut Page, linked: Page) {
     // The page's posts by what names them, each to its first post, kept in step as the
     // JSON-LD fills and adds posts: one look-up per JSON-LD post, however long the blog.
     let mut known = Known::default();
+    let mut matched = FxSet::default();
     for (i, d) in page.drafts.iter().enumerate() {
         let words = body(d);
         let headline = d.update.headline.as_deref().map(fold);
-        known.add(i, [anchor_of(d), headline, Some(opening(&words))], words);
+        let keys = [
+            anchor_of(d),
+            headline,
+            Some(opening(&words)),
+            first_opening(d),
+        ];
+        known.add(i, keys, words);
     }
     for ld in linked.drafts {
         let ld_headline = ld.update.headline.as_deref().map(fold);
         let words = body(&ld);
         let ld_opening = opening(&words);
         // The same first words at the same moment, or with none to compare, or whole
-        // hours apart (a time zone mislabelled on one side).
-        let same_start = known.get('o', &ld_opening).filter(|&i| {
-            let apart = minute(&page.drafts[i])
-                .zip(minute(&ld))
-                .map(|(a, b)| (a - b).abs());
-            apart.is_none_or(|m| m % 60 == 0 && m <= 14 * 60)
-        });
+        // hours apart (a time zone mislabelled on one side); a post with only a clock, at
+        // that clock or whole or half hours from it (a zone): of all the posts that open
+        // so (a short line may come back), the first not yet known by another.
+        let same_start = [Some(&ld_opening), first_opening(&ld).as_ref()]
+            .into_iter()
+            .flatten()
+            .flat_map(|o| known.all('o', o))
+            .find(|&i| {
+                let d = &page.drafts[i];
+                let apart = minute(d).zip(minute(&ld)).map(|(a, b)| (a - b).abs());
+                let clock = d.update.time.as_deref().and_then(clock_at);
+                let off_clock = clock.zip(ld.when).filter(|_| d.when.is_none());
+                let clock_apart = off_clock.map(|(c, at)| (c.minutes + 1440 - at.minutes) % 30);
+                !matched.contains(&i)
+                    && apart.is_none_or(|m| m % 60 == 0 && m <= 14 * 60)
+                    && clock_apart.is_none_or(|m| m == 0)
+            });
         let found = [
             anchor_of(&ld).and_then(|a| known.get('a', &a)),
             ld_headline.as_ref().and_then(|h| known.get('h', h)),
@@ -656,17 +700,29 @@ fn merge(page: &mut Page, linked: Page) {
         .min();
         match found {
             Some(i) => {
+                matched.insert(i);
                 let d = &mut page.drafts[i];
                 d.when = d.when.or(ld.when);
                 if d.update.headline.is_none() {
-                    known.add(i, [None, ld_headline, None], String::new());
+                    known.add(i, [None, ld_headline, None, None], String::new());
                     d.update.headline = ld.update.headline;
                 }
             }
-            // A post only the JSON-LD lists, unless its words are already on the page.
-            None if !ld.update.paragraphs.is_empty() && !known.bodies.contains(&words) => {
+            // A post only the JSON-LD lists, unless its words are already on the page: a
+            // line too short to name one post ("Play resumes.") may come back at another
+            // moment.
+            None if !ld.update.paragraphs.is_empty()
+                && (!known.bodies.contains(&words) || words.split_whitespace().count() < 8) =>
+            {
                 let i = page.drafts.len();
-                known.add(i, [anchor_of(&ld), ld_headline, Some(ld_opening)], words);
+                matched.insert(i);
+                let keys = [
+                    anchor_of(&ld),
+                    ld_headline,
+                    Some(ld_opening),
+                    first_opening(&ld),
+                ];
+                known.add(i, keys, words);
                 page.drafts.push(Draft {
                     listed_only: true,
                     ..ld
@@ -687,25 +743,35 @@ fn merge(page: &mut Page, linked: Page) {
 }
 
 /// A page's posts by what identifies them: each anchor (`a`), folded headline (`h`) and
-/// opening words (`o`) to the first post that has it, and every post's folded words.
+/// opening words (`o`) to the posts that have it, and every post's folded words.
 #[derive(Default)]
 struct Known {
-    first: FxMap<String, usize>,
+    first: FxMap<String, Vec<usize>>,
     bodies: FxSet<String>,
 }
 
 impl Known {
-    fn add(&mut self, i: usize, keys: [Option<String>; 3], words: String) {
-        for (kind, key) in ['a', 'h', 'o'].into_iter().zip(keys) {
+    fn add(&mut self, i: usize, keys: [Option<String>; 4], words: String) {
+        for (kind, key) in ['a', 'h', 'o', 'o'].into_iter().zip(keys) {
             if let Some(key) = key.filter(|k| !k.is_empty()) {
-                self.first.entry(format!("{kind}{key}")).or_insert(i);
+                let posts = self.first.entry(format!("{kind}{key}")).or_default();
+                if posts.last() != Some(&i) {
+                    posts.push(i);
+                }
             }
         }
         self.bodies.insert(words);
     }
 
     fn get(&self, kind: char, key: &str) -> Option<usize> {
-        self.first.get(&format!("{kind}{key}")).copied()
+        self.all(kind, key).next()
+    }
+
+    /// The posts that have the key, in the page's order: the first few (a bound on the
+    /// work for a page that repeats one line throughout).
+    fn all(&self, kind: char, key: &str) -> impl Iterator<Item = usize> + '_ {
+        let posts = self.first.get(&format!("{kind}{key}"));
+        posts.into_iter().flatten().copied().take(64)
     }
 }
 
