@@ -1329,3 +1329,25 @@ fn a_short_entry_of_a_stream_is_a_post() {
         ]
     );
 }
+
+#[test]
+fn an_age_beside_a_posts_time_is_no_text_of_the_post() {
+    // Issue 23: "10 minutes ago" beside the clock, straight in the post, is page furniture
+    // that changes every minute, never a paragraph (the element would replace the post on
+    // every tick).
+    let page = r#"<html><body><div class="feed">
+      <article class="post"><time datetime="2026-03-14T11:50:00Z">11:50</time><span class="ago">10 minutes ago</span><h2>Ferries back</h2><p>The first ferry left the harbour at noon.</p></article>
+      <article class="post"><time datetime="2026-03-14T11:20:00Z">11:20</time><span class="ago">40 seconds ago</span><p>Crews cleared the last fallen tree on the coast road.</p></article>
+      <article class="post"><span class="ago">1 hour ago</span><time datetime="2026-03-14T11:00:00Z">11:00</time><h2>Rain eases</h2><p>The worst has passed, forecasters said.</p></article>
+    </div></body></html>"#;
+    let blog = parse_html(page, &options()).unwrap();
+    let seen: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| (u.time.as_deref(), u.paragraphs.len()))
+        .collect();
+    assert_eq!(
+        seen,
+        [(Some("11:50"), 1), (Some("11:20"), 1), (Some("11:00"), 1)]
+    );
+}

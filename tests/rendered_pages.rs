@@ -68,6 +68,7 @@ fn markup() -> impl Strategy<Value = Markup> {
             TimeMarkup::EpochMillis,
             TimeMarkup::Age,
             TimeMarkup::AgeGlued,
+            TimeMarkup::AgeBeside,
         ]),
         select(vec![
             ClockForm::H24,

@@ -11,7 +11,7 @@
 //! | 1 | family | WordPress liveblog plugin (`.liveblog-entry`), AMP `<amp-live-list>` (items with `data-sort-time`), a React app (hashed classes `css-1x2y3z`, no semantic class), schema.org microdata only (`itemprop="liveBlogUpdate"`), `<table>` rows, a `<ul>`/`<li>` stream, plain `<article>`s, a flat stream (no element per post: an opener, `<h2>`/`<h3>` "14.05 Uhr: Headline" or `<p><strong>2:05 PM</strong> <strong>Headline</strong> …</p>`, then the post's photo and paragraphs as its siblings), none (the posts only in JSON-LD) |
 //! | 2 | JSON-LD | none, a `LiveBlogPosting` repeating every post, one listing more posts than the markup shows (the markup shows the newest) |
 //! | 3 | JSON-LD posts | with or without a `url` naming the post's anchor; body as text or HTML; the post's own headline or the blog's on every post |
-//! | 4 | time markup | `<time datetime>` around the clock, the clock alone in a `<span>`, `data-*` Unix seconds on the post with the clock shown, `data-*` Unix milliseconds with no clock shown, an age (`25 minutes ago`) in `<amp-timeago datetime>` (AMP) or `<time datetime>`, an age glued to the clock in one `<span>` (`25 mins ago14:05`) |
+//! | 4 | time markup | `<time datetime>` around the clock, the clock alone in a `<span>`, `data-*` Unix seconds on the post with the clock shown, `data-*` Unix milliseconds with no clock shown, an age (`25 minutes ago`) in `<amp-timeago datetime>` (AMP) or `<time datetime>`, an age glued to the clock in one `<span>` (`25 mins ago14:05`), `<time datetime>` around the clock and an age in a `<span>` beside it, the two straight in the post (no element holds the time's line) |
 //! | 5 | clock | `14:05`, `2:05 PM`, `2.05pm`, `14:05 GMT` |
 //! | 6 | time placement | a meta line above the headline, under it, a footer line at the end of the post (`Posted at 14:05 by Name`) |
 //! | 7 | headline | `<h2>`, `<h3>`, `<strong>` alone in the post's first `<p>`, a `<span>` first in the post's `<header>` (a meta line under the headline stands in the header after it) |
@@ -70,6 +70,7 @@ pub enum TimeMarkup {
     EpochMillis,
     Age,
     AgeGlued,
+    AgeBeside,
 }
 
 /// Dimension 5.
@@ -335,6 +336,11 @@ fn post_inner(markup: &Markup, blog: &Blog, slot: &Slot, headline: Option<&str>,
             class(markup, "post-time"),
             age(now - minutes).replace("minutes", "mins")
         ),
+        TimeMarkup::AgeBeside => format!(
+            "<time datetime=\"{datetime}\">{shown}</time><span{}>{}</span>",
+            class(markup, "post-age"),
+            age(now - minutes)
+        ),
     };
     let by = if markup.byline {
         format!(" <span{}>By {author}</span>", class(markup, "post-author"))
@@ -343,6 +349,8 @@ fn post_inner(markup: &Markup, blog: &Blog, slot: &Slot, headline: Option<&str>,
     };
     let meta = if time_el.is_empty() && by.is_empty() {
         String::new()
+    } else if markup.time == TimeMarkup::AgeBeside {
+        format!("{time_el}{by}\n")
     } else {
         format!("<div{}>{time_el}{by}</div>\n", class(markup, "post-meta"))
     };
@@ -819,12 +827,20 @@ pub fn render(blog: &Blog, markup: &Markup) -> Rendered {
     let dated = m.dated || m.json_ld != JsonLd::None;
     let machine = matches!(
         m.time,
-        TimeMarkup::Time | TimeMarkup::EpochSeconds | TimeMarkup::EpochMillis | TimeMarkup::Age
+        TimeMarkup::Time
+            | TimeMarkup::EpochSeconds
+            | TimeMarkup::EpochMillis
+            | TimeMarkup::Age
+            | TimeMarkup::AgeBeside
     );
     let beside = matches!(m.family, Family::Amp | Family::Microdata) || m.json_ld != JsonLd::None;
     let visible = matches!(
         m.time,
-        TimeMarkup::Time | TimeMarkup::ClockOnly | TimeMarkup::EpochSeconds | TimeMarkup::AgeGlued
+        TimeMarkup::Time
+            | TimeMarkup::ClockOnly
+            | TimeMarkup::EpochSeconds
+            | TimeMarkup::AgeGlued
+            | TimeMarkup::AgeBeside
     );
     // A post only the JSON-LD lists has the headline the JSON-LD gives it: none when every
     // post there repeats the blog's.

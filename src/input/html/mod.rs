@@ -416,6 +416,15 @@ fn draft(
             .map(|t| meta_line(dom, post, t, headline_node))
             .chain(meta),
     );
+    // An age standing alone ("10 minutes ago") is furniture wherever it stands: it changes
+    // every minute, and is never the post's text.
+    skip.extend(dom.descendants(post).into_iter().filter(|&n| {
+        let text = dom.text(n);
+        dom.name(n).is_some()
+            && text.len() <= 40
+            && !text.eq_ignore_ascii_case("now")
+            && read_age(&text).is_some()
+    }));
     let mut draft = Draft::default();
     let update = &mut draft.update;
     update.headline = headline_node.map(|h| dom.text(h)).filter(|t| !t.is_empty());
