@@ -665,7 +665,8 @@ fn merge(page: &mut Page, linked: Page) {
     // The page's posts by what names them, each to its first post, kept in step as the
     // JSON-LD fills and adds posts: one look-up per JSON-LD post, however long the blog.
     let mut known = Known::default();
-    let mut matched = FxSet::default();
+    // Which posts a JSON-LD post has named, one flag a post.
+    let mut matched = vec![false; own];
     for (i, d) in page.drafts.iter().enumerate() {
         let words = body(d);
         let headline = d.update.headline.as_deref().map(fold);
@@ -695,7 +696,7 @@ fn merge(page: &mut Page, linked: Page) {
                 let clock = d.update.time.as_deref().and_then(clock_at);
                 let off_clock = clock.zip(ld.when).filter(|_| d.when.is_none());
                 let clock_apart = off_clock.map(|(c, at)| (c.minutes + 1440 - at.minutes) % 30);
-                !matched.contains(&i)
+                matched.get(i) == Some(&false)
                     && apart.is_none_or(|m| m % 60 == 0 && m <= 14 * 60)
                     && clock_apart.is_none_or(|m| m == 0)
             });
@@ -709,7 +710,9 @@ fn merge(page: &mut Page, linked: Page) {
         .min();
         match found {
             Some(i) => {
-                matched.insert(i);
+                if let Some(m) = matched.get_mut(i) {
+                    *m = true;
+                }
                 let d = &mut page.drafts[i];
                 d.when = d.when.or(ld.when);
                 if d.update.headline.is_none() {
@@ -724,7 +727,7 @@ fn merge(page: &mut Page, linked: Page) {
                 && (!known.bodies.contains(&words) || words.split_whitespace().count() < 8) =>
             {
                 let i = page.drafts.len();
-                matched.insert(i);
+                matched.push(true);
                 let keys = [
                     anchor_of(&ld),
                     ld_headline,
@@ -755,7 +758,7 @@ fn merge(page: &mut Page, linked: Page) {
 /// opening words (`o`) to the posts that have it, and every post's folded words.
 #[derive(Default)]
 struct Known {
-    first: FxMap<String, Vec<usize>>,
+    first: FxMap<String, usize>,
     bodies: FxSet<String>,
 }
 
@@ -763,9 +766,10 @@ impl Known {
     fn add(&mut self, i: usize, keys: [Option<String>; 4], words: String) {
         for (kind, key) in ['a', 'h', 'o', 'o'].into_iter().zip(keys) {
             if let Some(key) = key.filter(|k| !k.is_empty()) {
-                let posts = self.first.entry(format!("{kind}{key}")).or_default();
-                if posts.last() != Some(&i) {
-                    posts.push(i);
+                // The n-th post with the key under "key#n", up to the bound.
+                let n = self.all(kind, &key).take_while(|&p| p != i).count();
+                if n < 64 && self.all(kind, &key).nth(n).is_none() {
+                    self.first.insert(format!("{kind}{key}#{n}"), i);
                 }
             }
         }
@@ -778,9 +782,8 @@ impl Known {
 
     /// The posts that have the key, in the page's order: the first few (a bound on the
     /// work for a page that repeats one line throughout).
-    fn all(&self, kind: char, key: &str) -> impl Iterator<Item = usize> + '_ {
-        let posts = self.first.get(&format!("{kind}{key}"));
-        posts.into_iter().flatten().copied().take(64)
+    fn all<'a>(&'a self, kind: char, key: &'a str) -> impl Iterator<Item = usize> + 'a {
+        (0..64).map_while(move |n| self.first.get(&format!("{kind}{key}#{n}")).copied())
     }
 }
 
