@@ -175,17 +175,7 @@ fn a_post_without_time_markup_takes_an_element_holding_only_a_clock_time() {
           <p>Gusts of 120km/h at the harbour, at 13:05 exactly.</p></div>
         </div></main>"#;
     let blog = parse_html(html, &options()).unwrap();
-    let got: Vec<_> = blog
-        .updates
-        .iter()
-        .map(|u| {
-            (
-                u.time.as_deref(),
-                u.headline.as_deref(),
-                u.paragraphs.clone(),
-            )
-        })
-        .collect();
+    let got: Vec<_> = timed_posts(&blog);
     assert_eq!(
         got,
         [
@@ -245,6 +235,20 @@ fn feeds_by_their_own_reader() {
             "{file}: the item's page fragment is its anchor"
         );
     }
+}
+
+/// Each update's time, headline and paragraphs, as the page-stream tests compare them.
+fn timed_posts(blog: &LiveBlog) -> Vec<(Option<&str>, Option<&str>, Vec<String>)> {
+    blog.updates
+        .iter()
+        .map(|u| {
+            (
+                u.time.as_deref(),
+                u.headline.as_deref(),
+                u.paragraphs.clone(),
+            )
+        })
+        .collect()
 }
 
 fn headlines(blog: &LiveBlog) -> Vec<&str> {
@@ -1173,17 +1177,7 @@ fn posts_with_no_element_of_their_own_run_flat_from_a_bold_time() {
       <p><strong>16.00</strong> Wind gusts reached 90 km/h on the coast.</p>
       </div></body></html>"#;
     let blog = parse_html(page, &options()).unwrap();
-    let seen: Vec<_> = blog
-        .updates
-        .iter()
-        .map(|u| {
-            (
-                u.time.as_deref(),
-                u.headline.as_deref(),
-                u.paragraphs.clone(),
-            )
-        })
-        .collect();
+    let seen: Vec<_> = timed_posts(&blog);
     assert_eq!(
         seen,
         [
