@@ -91,6 +91,12 @@ const SHAPES: &[Shape] = &[
         search,
         Reader::Search,
     ),
+    (
+        "colliding-words",
+        "n distinct words built to share one hash for the crate's maps, indexed and searched",
+        colliding_words,
+        Reader::Search,
+    ),
 ];
 
 #[derive(Clone, Copy)]
@@ -309,6 +315,84 @@ fn search(n: usize) -> String {
             word(i + 1)
         );
         (format!("{} ferry sails", word(i)), body)
+    }))
+}
+
+/// The crate's FxHash of one `write` of `bytes` from `state` (src/fxhash.rs: 8 bytes a
+/// round, the last zero-padded). An attacker's model of it, written again on purpose.
+fn fx(mut state: u64, bytes: &[u8]) -> u64 {
+    for chunk in bytes.chunks(8) {
+        let mut word = [0u8; 8];
+        word[..chunk.len()].copy_from_slice(chunk);
+        state =
+            (state.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    state
+}
+
+/// A hash-flooding attack on the index's term map: at least n lower-case words that all
+/// hash alike (Joux's multicollisions: from one state, two different 16-letter pieces that
+/// reach the same next state, found by a birthday search; k such pairs in a row give 2^k
+/// words of 16k letters). Then a post of them, eight words a post, each word ending in a
+/// run of letters no stemmer takes off.
+fn colliding_words(n: usize) -> String {
+    let mut rng = 0x9e37_79b9_7f4a_7c15u64;
+    let mut letters = || {
+        let mut block = [0u8; 8];
+        for b in &mut block {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            *b = b'a' + (rng % 26) as u8;
+        }
+        block
+    };
+    // A letter whose bits differ from `c`'s by `d` is a letter too: pick one per byte.
+    let partner = |d: u8| (b'a'..=b'z').find(|&c| (c ^ d).is_ascii_lowercase());
+    let (mut state, mut pairs) = (0u64, Vec::new());
+    while 1usize << pairs.len() < n {
+        let mut seen: std::collections::HashMap<Vec<u8>, ([u8; 8], u64)> =
+            std::collections::HashMap::new();
+        let pair = loop {
+            let first = letters();
+            let next = fx(state, &first).rotate_left(5);
+            // Two states that differ only in each byte's low five bits can be made one by
+            // the next 8 letters.
+            let key: Vec<u8> = next.to_le_bytes().iter().map(|b| b >> 5).collect();
+            if let Some(&(other, other_next)) = seen.get(&key) {
+                if other == first {
+                    continue;
+                }
+                let diff: [u8; 8] = (next ^ other_next).to_le_bytes();
+                let picks: Option<Vec<u8>> = diff.iter().map(|&d| partner(d)).collect();
+                if let Some(a) = picks {
+                    let b: Vec<u8> = a.iter().zip(diff).map(|(c, d)| c ^ d).collect();
+                    let (mut x, mut y) = (first.to_vec(), other.to_vec());
+                    x.extend(&a);
+                    y.extend(&b);
+                    break (x, y);
+                }
+            }
+            seen.insert(key, (first, next));
+        };
+        state = fx(state, &pair.0);
+        pairs.push(pair);
+    }
+    let words: Vec<String> = (0..n)
+        .map(|i| {
+            let mut word: Vec<u8> = Vec::new();
+            for (bit, (x, y)) in pairs.iter().enumerate() {
+                word.extend(if i >> bit & 1 == 0 { x } else { y });
+            }
+            word.extend(b"zzqzzqzz");
+            String::from_utf8(word).unwrap_or_default()
+        })
+        .collect();
+    blog(words.chunks(8).enumerate().map(|(i, chunk)| {
+        (
+            format!("{} ferry sails", word(i)),
+            format!("The operator said {}.", chunk.join(" ")),
+        )
     }))
 }
 

@@ -899,6 +899,14 @@ impl Blog {
     }
 }
 
+/// When the module starts: the maps' hash seed from the page's randomness, so that no
+/// text can be written to make the words of a blog collide (src/fxhash.rs).
+#[wasm_bindgen(start)]
+fn start() {
+    let half = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    crate::fxhash::set_seed(half() << 32 | half());
+}
+
 /// A search index over the updates of one or more live blogs, each under a key of the
 /// caller's choosing; kept up to date as blogs grow, and saved to bytes.
 #[wasm_bindgen]
