@@ -17,13 +17,15 @@ const dir = join(root, 'target', 'adversarial');
 const RUNS = 3;
 
 /** The shape's stage through the package, as tests/js/package.test.mjs reads it. */
-function read(shape, input, html) {
-  const blog = html ? LiveBlog.fromHtml(input, { now: 0 }) : LiveBlog.fromText(input);
+const queries = execFileSync(example, ['queries'], { encoding: 'utf8' }).trim().split('\n');
+
+function read(reader, input) {
+  const blog = reader === 'html' ? LiveBlog.fromHtml(input, { now: 0 }) : LiveBlog.fromText(input);
   blog.speakers();
-  if (shape === 'search') {
+  if (reader === 'search') {
     const index = new SearchIndex();
     index.addBlog('b', blog);
-    for (const q of ['ferry', 'feryy', 'passeng', '"the operator said"']) index.search(q);
+    for (const q of queries) index.search(q);
     index.free();
   }
   blog.free();
@@ -31,9 +33,8 @@ function read(shape, input, html) {
 
 const rows = [];
 for (const line of execFileSync(example, ['list'], { encoding: 'utf8' }).trim().split('\n')) {
-  const [shape, what] = line.split('\t');
-  const html = existsSync(join(dir, 'html', shape));
-  const file = join(dir, html ? 'html' : 'text', shape);
+  const [shape, reader, what] = line.split('\t');
+  const file = join(dir, reader === 'html' ? 'html' : 'text', shape);
   if (!existsSync(file)) throw new Error(`no ${file}: \`make test-node\` writes the inputs`);
   const [native, out] = execFileSync(example, [shape, '--time', file, String(RUNS)], { encoding: 'utf8' }).trim().split('\t');
   const bytes = readFileSync(file);
@@ -43,7 +44,7 @@ for (const line of execFileSync(example, ['list'], { encoding: 'utf8' }).trim().
   for (let i = 0; i < RUNS; i++) {
     const t = performance.now();
     try {
-      read(shape, input, html);
+      read(reader, input);
     } catch (e) {
       error = ` (${e.code ?? e.message})`;
     }

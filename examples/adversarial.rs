@@ -6,7 +6,8 @@
 //! through its stage and prints what came out; `… -- SHAPE N --write FILE` writes the input
 //! instead (seeds for `make fuzz`); `… -- SHAPE --time FILE RUNS` reads a written input RUNS
 //! times and prints the fastest in milliseconds, then what came out (bench/adversarial.mjs);
-//! `… -- list` names the shapes. `tests/complexity.rs` runs
+//! `… -- list` names the shapes with the reader each goes through (text, html, or search:
+//! text read, indexed and searched for what `… -- queries` prints). `tests/complexity.rs` runs
 //! each shape at N, 2N, 4N and 8N under callgrind and bounds the growth of the instructions
 //! counted; `make bench` times each at its largest size.
 
@@ -396,6 +397,10 @@ fn colliding_words(n: usize) -> String {
     }))
 }
 
+/// What a search shape is searched for: a word, a typo, a prefix and a phrase (the package
+/// test and the bench ask `queries` for them).
+const QUERIES: &[&str] = &["ferry", "feryy", "passeng", "\"the operator said\""];
+
 fn run(shape: &str, input: &str, reader: Reader) -> String {
     let options = ReadOptions::default();
     match reader {
@@ -422,7 +427,7 @@ fn run(shape: &str, input: &str, reader: Reader) -> String {
         Reader::Search => match parse(input) {
             Ok(blog) => {
                 let index = Index::from_blog(&blog, "");
-                let hits: usize = ["ferry", "feryy", "passeng", "\"the operator said\""]
+                let hits: usize = QUERIES
                     .iter()
                     .map(|q| index.search(q, &SearchOptions::default()).total)
                     .sum();
@@ -436,9 +441,18 @@ fn run(shape: &str, input: &str, reader: Reader) -> String {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.first().map(String::as_str) == Some("list") {
-        for (name, what, _, _) in SHAPES {
-            println!("{name}\t{what}");
+        for (name, what, _, reader) in SHAPES {
+            let reader = match reader {
+                Reader::Text => "text",
+                Reader::Html => "html",
+                Reader::Search => "search",
+            };
+            println!("{name}\t{reader}\t{what}");
         }
+        return ExitCode::SUCCESS;
+    }
+    if args.first().map(String::as_str) == Some("queries") {
+        println!("{}", QUERIES.join("\n"));
         return ExitCode::SUCCESS;
     }
     const USAGE: &str = "usage: adversarial list | SHAPE N [--write FILE] | SHAPE --time FILE RUNS";
