@@ -1059,3 +1059,100 @@ fn an_untimed_post_after_a_post_whose_time_runs_into_prose() {
         ]
     );
 }
+
+/// (time, headline) of each update of a page we write here, every line kept once.
+fn times_and_headlines(text: &str) -> Vec<(Option<String>, Option<String>)> {
+    let blog = liveblog_index::parse(text).expect("parses");
+    common::assert_lines(text, &blog);
+    blog.updates
+        .iter()
+        .map(|u| (u.time.clone(), u.headline.clone()))
+        .collect()
+}
+
+fn timed(time: Option<&str>, headline: Option<&str>) -> (Option<String>, Option<String>) {
+    (time.map(Into::into), headline.map(Into::into))
+}
+
+#[test]
+fn a_badge_glued_to_a_line_makes_it_a_headline_where_few_posts_have_one() {
+    // Most posts open on their time with the text indented under it; one carries a headline
+    // with a badge glued to it, which says it is a headline.
+    let text = "Harbour storm: live\n\n\
+                10:05 AM\n\
+                \x20   The ferries are still tied up at the quay this morning.\n\n\
+                10:20 AM\n\
+                BreakingSea wall gives way at the old pier\n\
+                \x20   Water is running into the car park behind the chandlery.\n\n\
+                10:32 AM\n\
+                \x20   Crews have closed the coast road in both directions.\n\n\
+                10:47 AM\n\
+                \x20   Parents are asked to collect children from the school gates.\n\n\
+                11:02 AM\n\
+                \x20   The wind has dropped a little in the last half hour.\n";
+    assert_eq!(
+        times_and_headlines(text),
+        [
+            timed(Some("10:05 AM"), None),
+            timed(Some("10:20 AM"), Some("Sea wall gives way at the old pier")),
+            timed(Some("10:32 AM"), None),
+            timed(Some("10:47 AM"), None),
+            timed(Some("11:02 AM"), None),
+        ]
+    );
+}
+
+#[test]
+fn an_untimed_first_post_signed_with_the_posts_mark_is_a_post() {
+    // Each post is signed by a name with a dash, as the one timed post is; the first post
+    // has no time, only its signature and a headline, under the page's list of presenters.
+    let text = "Cup final: live\n\n\
+                Presented by\n\
+                Alex Marsh\n\
+                Priya Nair\n\n\
+                - Jane Okoro\n\
+                ## Full time: Rovers win the cup\n\
+                \x20   The whistle goes and Rovers have won the cup for the first time in forty years.\n\
+                Share\n\n\
+                - Sam Whitfield\n\
+                11:10 - Four minutes of added time are shown on the board.\n\
+                Share\n\n\
+                Pinned\n\
+                - Li Wen\n\
+                ## Goal! Rovers 2-1 City\n\
+                \x20   A header at the far post puts Rovers ahead for the first time tonight.\n\
+                \x20   Their fans behind the goal are on their feet.\n";
+    assert_eq!(
+        times_and_headlines(text),
+        [
+            timed(None, Some("Full time: Rovers win the cup")),
+            timed(Some("11:10"), None),
+            timed(None, Some("Goal! Rovers 2-1 City")),
+        ]
+    );
+}
+
+#[test]
+fn a_short_headline_under_the_kicker_is_no_list() {
+    // Each post: a kicker, a short headline, a signed time and the time again, then text.
+    // Kicker and headline are two short lines alike, as a list's items are; the kicker
+    // repeated over every post says they are a post's opening.
+    let text = "Budget day: live\n\n\
+                Budget 2025\n\
+                Money for growth\n\
+                Posted at 6h12 , Jane Okoro\n\
+                06:12\n\
+                \x20   More money for research and development is the first thing we hear.\n\n\
+                Budget 2025\n\
+                Cash for the regions\n\
+                Posted at 6h22 , Sam Whitfield\n\
+                06:22\n\
+                \x20   The chancellor has little left to announce, it seems.\n";
+    assert_eq!(
+        times_and_headlines(text),
+        [
+            timed(Some("Posted at 6h12"), Some("Money for growth")),
+            timed(Some("Posted at 6h22"), Some("Cash for the regions")),
+        ]
+    );
+}

@@ -213,6 +213,18 @@ impl<'p, 'a> Page<'p, 'a> {
         }
     }
 
+    /// A headline with a badge glued to it ("BreakingFerries cancelled") over the post's
+    /// text: it says it is a headline, whatever the page's other posts do. With no text of
+    /// its own before the next time, it is the post's text ("SubstitutionAna Ruiz Eva Sol"
+    /// between two match minutes).
+    fn badged_headline(&self, i: usize) -> bool {
+        let body = self.past_meta(i + 1);
+        self.lines[i].is.label.is_some_and(|l| !l.rest.is_empty())
+            && self.heading_line(i)
+            && (i + 1..body).all(|k| self.lines[k].is.time.is_none())
+            && self.is_body(body)
+    }
+
     fn lone_label(&self, i: usize) -> bool {
         self.lines[i].is.label.is_some_and(|l| l.rest.is_empty())
     }
@@ -773,7 +785,8 @@ fn assemble(
             u > 0
                 && !is_anchor[u - 1]
                 && page.heading_line(u - 1)
-                && !page.short_list_item(u - 1)
+                // A short headline under the page's kicker is no list's item.
+                && (!page.short_list_item(u - 1) || kicker == Some(lines[u - 2].text))
                 && page_title != Some(u - 1)
                 && (page.blank_separated || !lines[u].blank_before)
         })
@@ -900,7 +913,7 @@ fn assemble(
             {
                 got.0 = true;
                 Part::Time
-            } else if headline_below
+            } else if (headline_below || page.badged_headline(j))
                 && !has_headline
                 && lacking.binary_search(&a).is_ok()
                 && kicker != Some(lines[j].text)
@@ -1146,7 +1159,17 @@ fn split_untimed(page: &Page, posts: Vec<Post>, furniture: &Furniture, headed: b
             k += 1;
         }
         crate::sorting::sort_by_rank(&mut parts, |&(i, _)| i as u64);
-        let marked = kicked || lines[j].is.mark.is_some();
+        // Marked as the posts are: the kicker over it, a mark on its headline, or the
+        // posts' mark on its byline ("- Jane Okoro" over "## Full time").
+        let marked = kicked
+            || lines[j].is.mark.is_some()
+            || parts.iter().any(|&(i, _)| {
+                lines[i]
+                    .is
+                    .mark
+                    .zip(furniture.mark)
+                    .is_some_and(|(a, b)| same_kind(a, b))
+            });
         let carried = marked || parts.len() > 1;
         (start, k, parts, marked, carried)
     };
