@@ -1156,3 +1156,69 @@ fn a_short_headline_under_the_kicker_is_no_list() {
         ]
     );
 }
+
+#[test]
+fn a_headline_broken_at_the_width_after_a_preposition_goes_on_unwrapped() {
+    // A page that is not wrapped but for one headline broken at the width after "by": the
+    // next line is the rest of that headline, not a headline of its own.
+    let text = "Updated: March 5, 2024 10:03am\n\
+                Ferries stay in port as the storm reaches the coast\n\
+                The first crossings of the day have been cancelled.\n\
+                Posted at Nov. 14, 2024, 6:05 a.m.\n\
+                Council opens the sports hall to families from the flooded streets by\n\
+                Westbury\n\
+                Beds and hot food are ready for about two hundred people.\n\
+                Posted at Nov. 14, 2024, 6:20 a.m.\n\
+                Coastguard warns walkers away from the harbour wall\n\
+                Two men were swept off the wall last winter.\n\
+                Posted at Nov. 14, 2024, 6:34 a.m.\n";
+    let council = "Council opens the sports hall to families from the flooded streets by Westbury";
+    assert_eq!(
+        times_and_headlines(text),
+        [
+            timed(
+                Some("Posted at Nov. 14, 2024, 6:05 a.m."),
+                Some("Ferries stay in port as the storm reaches the coast")
+            ),
+            timed(Some("Posted at Nov. 14, 2024, 6:20 a.m."), Some(council)),
+            timed(
+                Some("Posted at Nov. 14, 2024, 6:34 a.m."),
+                Some("Coastguard warns walkers away from the harbour wall")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_caption_under_a_headline_at_the_width_opens_its_own_line() {
+    // A wrapped page: the headline under the time reaches the width and ends on a name;
+    // the photo's caption under it starts a sentence of its own, it does not go on from it.
+    let text = "Follow the storm as it crosses the coast, with reports from our team on\n\
+                the quay and along the river.\n\n\
+                10:35\n\
+                Coastguard asks walkers to keep away from the harbour wall at Port Ellery\n\
+                Waves break over the harbour wall on Tuesday evening. Photograph: Ola\n\
+                Berg/Coast News\n\
+                The duty officer said two crews were ready at each of the four stations.\n\n\
+                10:52\n\
+                Schools in the valley to close at noon\n\
+                The council wants children to get home before the worst of the weather.\n";
+    let blog = liveblog_index::parse(text).expect("parses");
+    assert_eq!(
+        times_and_headlines(text),
+        [
+            timed(
+                Some("10:35"),
+                Some("Coastguard asks walkers to keep away from the harbour wall at Port Ellery")
+            ),
+            timed(
+                Some("10:52"),
+                Some("Schools in the valley to close at noon")
+            ),
+        ]
+    );
+    assert_eq!(
+        blog.updates[0].images[0].credit.as_deref(),
+        Some("Photograph: Ola Berg/Coast News")
+    );
+}

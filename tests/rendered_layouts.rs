@@ -279,7 +279,7 @@ fn check(page: &Rendered, blog: &LiveBlog) -> Result<(), String> {
 /// How many of the drawn layouts the reader may still get wrong. The goal is none; until then
 /// this only falls, so a change that breaks a layout the reader could read fails here. The
 /// `survey` below says which dimensions the failures share.
-const STILL_FAILING: usize = 6;
+const STILL_FAILING: usize = 1;
 
 /// 600 layouts, drawn from a fixed seed so that every run checks the same ones (the survey
 /// draws others: what it finds there is the measure on layouts not tuned on).

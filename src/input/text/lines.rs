@@ -149,6 +149,17 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
             && lines[i].is.label.is_none()
             && parted_after(i)
     };
+    // A break inside a sentence: the line above ends on a lower-case word or a comma.
+    let mid_sentence = |i: usize| {
+        let text = lines[i - 1].text;
+        let last_word = text
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .trim_start_matches(['‘', '“', '\'', '"', '(']);
+        text.ends_with([',', ';'])
+            || last_word.starts_with(char::is_lowercase) && last_word.ends_with(char::is_lowercase)
+    };
     // A line that ends on a word no sentence or heading ends on ("… 4,000 homes in" over
     // "Westbury"): the next goes on with it, in any case, even under a time.
     let dangling = |i: usize| {
@@ -157,6 +168,15 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
             .rsplit(' ')
             .next()
             .is_some_and(|w| DANGLING.iter().any(|d| d.eq_ignore_ascii_case(w)))
+    };
+    // A photo's caption opens a sentence of its own: a line that carries a credit after its
+    // description ("Crowds gather in the square. Photograph: Ann") goes on from the line
+    // above only from the middle of a sentence, not from a headline ("… with Russia").
+    let caption_opens = |i: usize| {
+        credit_split(lines[i].text).is_some_and(|(caption, _)| !caption.is_empty())
+            && !lower(i)
+            && !mid_sentence(i)
+            && !dangling(i - 1)
     };
     // The end of a photo credit ("Lee/Reuters" under "… Photograph: Ann"): a name with a
     // slash that cannot stand as a line of its own.
@@ -204,20 +224,10 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
                 || last_of_paragraph(i)
                 || headline_tail(i)
                 || dangling(i - 1))
+            && !caption_opens(i)
     };
     let near_width = lengths.iter().filter(|&&n| n + 12 >= width).count();
     let long = lengths.iter().filter(|&&n| n > 30).count();
-    // A break inside a sentence: the line above ends on a lower-case word or a comma.
-    let mid_sentence = |i: usize| {
-        let text = lines[i - 1].text;
-        let last_word = text
-            .rsplit(' ')
-            .next()
-            .unwrap_or("")
-            .trim_start_matches(['‘', '“', '\'', '"', '(']);
-        text.ends_with([',', ';'])
-            || last_word.starts_with(char::is_lowercase) && last_word.ends_with(char::is_lowercase)
-    };
     let (mut breaks, mut lower_breaks, mut sentence_breaks) = (0, 0, 0);
     for i in 1..lines.len() {
         if continues(i) {
@@ -234,12 +244,13 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
         && (near_width >= 2 && (lower_breaks >= 1 || breaks >= 3 && near_width * 3 >= long)
             || sentence_breaks >= 1);
     // A photo credit broken at the width ("… Photograph: Ann" over "Lee/Reuters") is one
-    // line on any page.
-    let credit_tail = |i: usize| continues(i) && credit_end(i);
+    // line on any page, and so is a line broken at the width after a word no sentence or
+    // heading ends on ("… dialogue with" over "Russia").
+    let broken = |i: usize| credit_end(i) || dangling(i - 1);
     let mut groups: Vec<Vec<usize>> = Vec::with_capacity(lines.len());
     for i in 0..lines.len() {
         match groups.last_mut() {
-            Some(group) if (wrapped || credit_tail(i)) && continues(i) => group.push(i),
+            Some(group) if continues(i) && (wrapped || broken(i)) => group.push(i),
             _ => groups.push(vec![i]),
         }
     }
