@@ -1233,3 +1233,33 @@ fn when_a_sentence_opens_with_is_no_part_of_a_speakers_role() {
     assert_eq!(speaker.name, "Ines Alder");
     assert_eq!(speaker.role.as_deref(), Some("Tanaiste"));
 }
+
+#[test]
+fn a_pronoun_after_a_name_with_particles_stands_for_it() {
+    // "Van der Molen" is a person's name: its particles are part of it, and "West Ellery"
+    // named before it is a place, not the person "she" stands for.
+    let q = quotes(
+        "Port",
+        "Tariffs on goods sent through West Ellery were raised last month.\n\n\
+         Asked about this at the quay, Van der Molen did not answer directly.\n\n\
+         She said:\n\n“We are serious about the rules and we will act.”",
+    );
+    assert_eq!(
+        said(&q),
+        one(
+            "We are serious about the rules and we will act.",
+            "Van der Molen"
+        )
+    );
+}
+
+#[test]
+fn a_pronoun_opening_a_sentence_stands_for_the_subject_of_the_one_before() {
+    // Not for the last person named: "Piet Arends" only travels with the subject.
+    let q = quotes(
+        "Port",
+        "Ines Alder, with harbour chief Piet Arends, will meet the unions on Friday.\n\n\
+         Ahead of the talks, she said the crews had shown “the patience of saints” all year.",
+    );
+    assert_eq!(said(&q), one("the patience of saints", "Ines Alder"));
+}

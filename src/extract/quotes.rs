@@ -797,7 +797,7 @@ fn subject_opening(s: &str) -> Option<&str> {
             break;
         }
     }
-    subject_before(&s[..end?])
+    subject_before(s[..end?].trim_end_matches(','))
 }
 
 /// Whether a quote between `before` and `after` marks a term rather than reports words:
@@ -1286,8 +1286,9 @@ fn quotes_of(
             }
             let found = direct
                 .or_else(|| attribution_before(before))
-                .or_else(|| attribution_later(rest_of_sentence))
-                .or(introduced);
+                .or_else(|| attribution_later(rest_of_sentence));
+            let introduced_here = found.is_none() && introduced.is_some();
+            let found = found.or(introduced);
             // A pronoun refers back from where it stands: "Though she called Wells Fargo's
             // conduct “…”" looks for "she" before its own sentence, not among the names
             // between it and the quote.
@@ -1314,7 +1315,35 @@ fn quotes_of(
             };
             let (speaker, who) = match (speaker, who) {
                 (Some(s), Some(Who::Pronoun)) => {
+                    // The text before the pronoun's sentence: this text's, or the one above
+                    // when the pronoun opens its text or introduces the quote from above.
+                    let (home, from) = if introduced_here {
+                        (at_source - 1, sources[at_source - 1].text.len())
+                    } else {
+                        (at_source, refers_from)
+                    };
+                    let home_text = sources[home].text;
+                    let own = sentence_starts(home_text, &scan(home_text))
+                        .into_iter()
+                        .filter(|&s| s <= from)
+                        .max()
+                        .unwrap_or(0);
+                    let above = if own > 0 {
+                        Some(&home_text[..own])
+                    } else {
+                        home.checked_sub(1).map(|i| sources[i].text)
+                    };
                     match sentence_subject(&text[sentence_start..raw.open], &s.name, registry)
+                        .or_else(|| {
+                            above
+                                .filter(|_| {
+                                    ["he", "she"]
+                                        .iter()
+                                        .any(|p| p.eq_ignore_ascii_case(&s.name))
+                                })
+                                .and_then(|a| subject_of_last_sentence(a, registry))
+                                .filter(|(_, w)| *w == Who::Person)
+                        })
                         .or_else(|| {
                             resolve_pronoun(
                                 &s.name,
@@ -1543,13 +1572,15 @@ fn cue_subjects(
 /// not organisations or places, and surnames of people named in full elsewhere.
 fn people_named(text: &str, registry: &Registry) -> Vec<(usize, Speaker)> {
     // A person's name is words of letters in mixed case: not "No 10", not "NATO".
-    let wordlike = |w: &&str| {
-        w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
+    // Particles inside a name are its own: "Von der Leyen".
+    let wordlike = |(k, w): (usize, &&str)| {
+        (w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase))
+            || (k > 0 && is_in(NAME_PARTICLES, w))
     };
     let mut out = Vec::new();
     for run in name_runs(text) {
         let name = run.name();
-        if !run.is_plain() || !name.iter().all(wordlike) {
+        if !run.is_plain() || !name.iter().enumerate().all(wordlike) {
             continue;
         }
         let joined = name.join(" ");
