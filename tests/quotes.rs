@@ -1263,3 +1263,55 @@ fn a_pronoun_opening_a_sentence_stands_for_the_subject_of_the_one_before() {
     );
     assert_eq!(said(&q), one("the patience of saints", "Ines Alder"));
 }
+
+#[test]
+fn a_statement_no_one_is_named_for_is_made_by_whom_the_headline_is_about() {
+    // Words in the first person, and a "They said:" with no one before it.
+    for (headline, body) in [
+        (
+            "Harbour Swimming Pool - closed until spring",
+            "“We are closing our doors tonight, and we will miss every one of you.”",
+        ),
+        (
+            "Ferries - Ellery Sound Crossings to stop for winter",
+            "They said: “The last boat will leave on Sunday evening as planned.”",
+        ),
+    ] {
+        let q = quotes(headline, body);
+        let speakers: Vec<_> = said(&q).into_iter().map(|(_, s)| s).collect();
+        let topic = headline.split(" - ").next().unwrap_or("");
+        let topic = if topic == "Ferries" {
+            "Ellery Sound Crossings"
+        } else {
+            topic
+        };
+        assert_eq!(speakers, [Some(topic.to_string())], "{headline}");
+    }
+    // A headline in title case names no one by its capitals; words not in the first person
+    // with no cue are left unattributed.
+    for (headline, body) in [
+        (
+            "Pool Closes Until Spring",
+            "“We are closing our doors tonight, and we will miss every one of you.”",
+        ),
+        (
+            "Harbour Swimming Pool - closed until spring",
+            "A sign on the door read: “Closed until further notice.”",
+        ),
+    ] {
+        let q = quotes(headline, body);
+        assert!(
+            said(&q).iter().all(|(_, s)| s.is_none()),
+            "{headline}: {q:?}"
+        );
+    }
+}
+
+#[test]
+fn a_name_in_quotes_in_a_headline_is_no_quote() {
+    let q = quotes(
+        "Cafes - Ellery Point's 'The Lookout' to close",
+        "“We love to share the Lookout with everyone, and we will be back,” they said.",
+    );
+    assert!(q.iter().all(|q| !q.in_headline), "{q:?}");
+}

@@ -817,14 +817,31 @@ fn is_term(before: &str, after: &str) -> bool {
 /// Nation", "Morning Joe"), not words reported as said.
 fn is_title(inner: &str) -> bool {
     let words: Vec<&str> = inner.split_whitespace().collect();
-    let glue = [
-        "a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to", "with",
-    ];
     (1..=6).contains(&words.len())
         && words.iter().enumerate().all(|(i, w)| {
             let b = bare(w);
-            is_capitalised(b) || (i > 0 && glue.contains(&b))
+            is_capitalised(b) || (i > 0 && TITLE_GLUE.contains(&b))
         })
+}
+
+/// The small words a title in title case leaves in lower case.
+const TITLE_GLUE: [&str; 12] = [
+    "a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to", "with",
+];
+
+/// Whether most of a blog's headlines of three words or more are written in sentence
+/// case ("Pool closes until spring"), so that their capitals mark names.
+fn in_sentence_case<'a>(headlines: impl Iterator<Item = &'a str>) -> bool {
+    let (mut lower, mut all) = (0, 0);
+    for h in headlines.filter(|h| h.split_whitespace().nth(2).is_some()) {
+        all += 1;
+        let sentence = h
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.starts_with(char::is_lowercase) && !TITLE_GLUE.contains(&bare(w)));
+        lower += usize::from(sentence);
+    }
+    lower * 2 > all
 }
 
 /// The cue verb nearest the end of `s` (the sentence before a quote), as written, when no
@@ -1066,6 +1083,7 @@ pub(crate) fn extract_quotes(blog: &LiveBlog, registry: &Registry) -> Vec<Quote>
         .collect();
     drafts.extend(quotes_of(&header, None, registry, None));
 
+    let sentence_case = in_sentence_case(blog.updates.iter().filter_map(|u| u.headline.as_deref()));
     // The last person quoted, post by post: a post of quotes alone goes on with them.
     let mut previous: Option<Speaker> = None;
     for update in &blog.updates {
@@ -1114,6 +1132,23 @@ pub(crate) fn extract_quotes(blog: &LiveBlog, registry: &Registry) -> Vec<Quote>
             for d in body_quotes.iter_mut().filter(|d| d.quote.speaker.is_none()) {
                 d.quote.speaker = Some(speaker.clone());
                 d.who = Some(Who::Person);
+            }
+        }
+        // "Harbour Swimming Pool - closed until spring" over “We are closing our doors …”:
+        // a statement the post names no one as making (a cue with no speaker, “They said:”,
+        // or words in the first person) is made by whom the headline is about.
+        let topic = update
+            .headline
+            .as_deref()
+            .filter(|_| sentence_case)
+            .and_then(|h| headline_topic(h, registry));
+        if let Some((speaker, who)) = topic {
+            for d in body_quotes.iter_mut().filter(|d| {
+                d.quote.speaker.is_none()
+                    && (d.quote.cue.is_some() || in_first_person(&d.quote.text))
+            }) {
+                d.quote.speaker = Some(speaker.clone());
+                d.who = Some(who);
             }
         }
         if let Some(d) = body_quotes
@@ -1731,6 +1766,34 @@ fn is_single_place(speaker: Option<&Speaker>) -> bool {
     })
 }
 
+/// Whom a headline is about: the name of two or more words that opens it or one of its
+/// parts ("Harbour Swimming Pool - closed until spring", "Ferries - Ellery Line’s crossing
+/// to stop"), in a blog that writes its headlines in sentence case (in title case,
+/// capitals name nothing).
+fn headline_topic(headline: &str, registry: &Registry) -> Option<(Speaker, Who)> {
+    let parted = headline
+        .replace(" – ", " - ")
+        .replace(" — ", " - ")
+        .replace(": ", " - ");
+    parted.split(" - ").map(str::trim).find_map(|part| {
+        let run = name_runs(part).into_iter().next()?;
+        let name = run.words.join(" ");
+        if run.at > 0 || run.words.len() < 2 || place(&name).is_some() {
+            return None;
+        }
+        let (speaker, who) = canonical(&name, registry);
+        matches!(who, Who::Person | Who::Body).then_some((speaker, who))
+    })
+}
+
+/// Whether words are said in the first person: "we", "our", "I", "my".
+fn in_first_person(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let word = bare(w).split(['’', '\'']).next().unwrap_or("");
+        ["we", "We", "our", "Our", "us", "Us", "I", "my", "My"].contains(&word)
+    })
+}
+
 /// Who a headline says is speaking: "…: Biden", "…, FM says", "Ireland says …".
 fn headline_attribution(headline: &str) -> Option<&str> {
     colon_attribution(headline).or_else(|| attribution_later(headline).map(|(who, _)| who))
@@ -1805,7 +1868,9 @@ fn headline_quotes(
         // A headline's few words that the body never says and no one is named for are a
         // scare quote (‘independence’).
         let Some(mut speaker) = speaker else { continue };
-        if echo.is_none() && own.is_none() && !whole {
+        // A name in quotes (‘The Quay Cafe’) that the body also writes is a name, unless
+        // the headline says who says it.
+        if (echo.is_none() || is_title(inner)) && own.is_none() && !whole {
             continue;
         }
         if let Some(w) = own {
