@@ -1315,3 +1315,15 @@ fn a_name_in_quotes_in_a_headline_is_no_quote() {
     );
     assert!(q.iter().all(|q| !q.in_headline), "{q:?}");
 }
+
+#[test]
+fn someone_in_a_role_of_a_named_body_is_the_person_the_post_names() {
+    // "Corvin’s director" is the person who holds the role (named further down), not
+    // an office of someone called Corvin.
+    let q = quotes(
+        "Port",
+        "Corvin’s director has said he expects the board to agree a “longer timetable” for \
+         the quay.\n\nAt the harbour summit, Ines Alder was asked about the delay.",
+    );
+    assert_eq!(said(&q), one("longer timetable", "Ines Alder"));
+}

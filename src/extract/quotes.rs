@@ -970,7 +970,12 @@ fn canonical_at(as_written: &str, registry: &Registry, depth: usize) -> (Speaker
             } else {
                 (speaker(owner.to_string(), None), Who::Role)
             };
-            if owner_who == Who::Person {
+            // "Nato’s secretary general", "Alder’s spokesman": someone in a role of the
+            // owner's, whom the text names elsewhere.
+            let in_role = rest.rsplit(' ').next().is_some_and(|head| {
+                head.starts_with(char::is_lowercase) && is_in(ROLE_NOUNS, head)
+            });
+            if owner_who == Who::Person && !in_role {
                 let role = owner_speaker.role.clone();
                 return (
                     speaker(format!("{}'s {rest}", owner_speaker.name), role),
