@@ -1200,6 +1200,9 @@ fn quotes_of(
         let text = source.text;
         let raws = scan(text);
         let starts = sentence_starts(text, &raws);
+        // The subject of the sentence before a pronoun's, and that sentence by text and number.
+        let mut subject_above: Option<(Speaker, Who)> = None;
+        let mut subject_above_of: Option<(usize, usize)> = None;
         // The last quote kept in this text, by its end and its draft.
         let mut listed_before: Option<(usize, usize)> = None;
         for (n, raw) in raws.iter().enumerate() {
@@ -1362,27 +1365,42 @@ fn quotes_of(
                     } else {
                         (at_source, refers_from)
                     };
-                    let home_text = sources[home].text;
-                    let own = sentence_starts(home_text, &scan(home_text))
-                        .into_iter()
-                        .filter(|&s| s <= from)
-                        .max()
-                        .unwrap_or(0);
-                    let above = if own > 0 {
-                        Some(&home_text[..own])
-                    } else {
-                        home.checked_sub(1).map(|i| sources[i].text)
-                    };
+                    let he_she = ["he", "she"]
+                        .iter()
+                        .any(|p| p.eq_ignore_ascii_case(&s.name));
                     match sentence_subject(&text[sentence_start..raw.open], &s.name, registry)
                         .or_else(|| {
-                            above
-                                .filter(|_| {
-                                    ["he", "she"]
-                                        .iter()
-                                        .any(|p| p.eq_ignore_ascii_case(&s.name))
-                                })
-                                .and_then(|a| subject_of_last_sentence(a, registry))
-                                .filter(|(_, w)| *w == Who::Person)
+                            if !he_she {
+                                return None;
+                            }
+                            // Only the sentence before is read, once for all its pronouns:
+                            // a paragraph of n of them stays linear. The text above's starts
+                            // are needed for a text's first quote only.
+                            let computed;
+                            let home_starts = if home == at_source {
+                                &starts
+                            } else {
+                                let t = sources[home].text;
+                                computed = sentence_starts(t, &scan(t));
+                                &computed
+                            };
+                            let own = home_starts.partition_point(|&s| s <= from);
+                            let key = (home, own);
+                            if subject_above_of != Some(key) {
+                                let home_text = sources[home].text;
+                                let above = match own.checked_sub(2) {
+                                    Some(k) => {
+                                        Some(&home_text[home_starts[k]..home_starts[own - 1]])
+                                    }
+                                    None => home.checked_sub(1).map(|i| sources[i].text),
+                                };
+                                let found = above
+                                    .and_then(|a| subject_of_last_sentence(a, registry))
+                                    .filter(|(_, w)| *w == Who::Person);
+                                subject_above = found;
+                                subject_above_of = Some(key);
+                            }
+                            subject_above.clone()
                         })
                         .or_else(|| {
                             resolve_pronoun(
