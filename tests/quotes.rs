@@ -687,6 +687,42 @@ fn a_speaker_introduced_at_the_end_of_the_paragraph_above() {
 }
 
 #[test]
+fn a_paragraph_after_said_colon_is_the_introducers_words_even_unmarked() {
+    // Pages often set a statement as a paragraph of its own under "X said:", marked by
+    // type or an icon rather than quote marks.
+    let q = quotes(
+        "Berth",
+        "Harbour master Ivo Dane said:\n\nWe will reopen the north berth on Monday morning.\n\n\
+         Crews were seen on the quay.",
+    );
+    assert_eq!(
+        said(&q),
+        one(
+            "We will reopen the north berth on Monday morning.",
+            "Ivo Dane"
+        )
+    );
+    // No speaker and cue above: a list, a heading or a correspondent's note is no quote.
+    for above in [
+        "Here is what we know so far:",
+        "Ships still waiting:",
+        "This from our reporter:",
+    ] {
+        let q = quotes(
+            "Berth",
+            &format!("{above}\n\nThe north berth reopens on Monday."),
+        );
+        assert!(q.is_empty(), "{above} {q:?}");
+    }
+    // Only the paragraph right under the colon: the one after it is the blog's again.
+    let q = quotes(
+        "Berth",
+        "Ivo Dane said:\n\nWe will reopen on Monday.\n\nThe union disagreed with the plan.",
+    );
+    assert_eq!(said(&q), one("We will reopen on Monday.", "Ivo Dane"));
+}
+
+#[test]
 fn a_passive_verb_names_no_speaker() {
     let q = quotes(
         "Berth",

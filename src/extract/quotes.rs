@@ -1198,7 +1198,32 @@ fn quotes_of(
     let mut carried: Option<usize> = None; // an unclosed quote running on
     for (at_source, source) in sources.iter().enumerate() {
         let text = source.text;
-        let raws = scan(text);
+        let mut raws = scan(text);
+        // "Harbour master Ivo Dane said:" closing the paragraph above, and under it a
+        // paragraph of prose with no quote marks: pages set such a statement apart by type,
+        // an icon or a box rather than marks. Only that paragraph: the blog goes on after.
+        let prose =
+            text.starts_with(char::is_uppercase) && text.trim_end().ends_with(['.', '!', '?']);
+        if raws.is_empty()
+            && prose
+            && source.part == TextPart::Paragraph
+            && at_source > 0
+            && sources[at_source - 1]
+                .text
+                .trim_end()
+                .strip_suffix(':')
+                .and_then(attribution_before)
+                .is_some()
+        {
+            raws.push(Raw {
+                mark: Mark::Double,
+                open: 0,
+                start: 0,
+                end: text.len(),
+                after: text.len(),
+                closed: true,
+            });
+        }
         let starts = sentence_starts(text, &raws);
         // The subject of the sentence before a pronoun's, and that sentence by text and number.
         let mut subject_above: Option<(Speaker, Who)> = None;
