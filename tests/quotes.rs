@@ -723,6 +723,24 @@ fn a_paragraph_after_said_colon_is_the_introducers_words_even_unmarked() {
 }
 
 #[test]
+fn an_and_inside_an_organisations_name_does_not_end_the_subject() {
+    // "Search and Rescue Agency", "Food and Drug Administration": the name runs on to its
+    // organisation word, and the person after the role is the subject.
+    let q = quotes(
+        "Berth",
+        "Harbour Safety and Rescue Agency chief Ivo Dane told reporters that two boats were found. \
+         “We will tow them to Marlow,” he said.",
+    );
+    assert_eq!(said(&q), one("We will tow them to Marlow,", "Ivo Dane"));
+    // Two people joined by "and" are not one organisation: the first opens the sentence.
+    let q = quotes(
+        "Berth",
+        "Ivo Dane and Mia Lund met the crews on Monday. “We will tow them,” he said.",
+    );
+    assert_eq!(said(&q), one("We will tow them,", "Ivo Dane"));
+}
+
+#[test]
 fn a_passive_verb_names_no_speaker() {
     let q = quotes(
         "Berth",

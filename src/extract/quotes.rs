@@ -787,7 +787,12 @@ fn subject_opening(s: &str) -> Option<&str> {
             || is_in(TITLE_WORDS, b)
             || is_in(ORG_WORDS, b)
             || is_in(NAME_PARTICLES, b)
-            || (!named && k < 4 && !b.is_empty() && !is_in(CLAUSE_WORDS, b));
+            || (!named && k < 4 && !b.is_empty() && !is_in(CLAUSE_WORDS, b))
+            // "Search and Rescue Agency chief …": an "and" inside a name whose next word
+            // but one is its organisation word; not "Dane and Lund".
+            || (named
+                && b == "and"
+                && ws.get(k + 2).is_some_and(|(_, w)| is_in(ORG_WORDS, bare(w))));
         if !part || (k == 0 && is_in(SENTENCE_ADVERBS, b)) {
             break;
         }
