@@ -69,6 +69,12 @@ const SHAPES: &[Shape] = &[
         Reader::Text,
     ),
     (
+        "adjunct-chain",
+        "one sentence of n clauses, each opened by \"and\" and closed by a comma, with a quote",
+        adjunct_chain,
+        Reader::Text,
+    ),
+    (
         "possessives",
         "one paragraph of n nested possessives and n appositives before a quote",
         possessives,
@@ -275,6 +281,13 @@ fn cue_chain(n: usize) -> String {
         })
         .collect();
     format!("Port strike: live\n\n10:05 Talks\n\n{chain}the talks went on.\n")
+}
+
+fn adjunct_chain(n: usize) -> String {
+    let chain: String = (0..n)
+        .map(|i| format!("and {} said, “we stay at pier {i}” he said, ", word(i)))
+        .collect();
+    format!("Port strike: live\n\n10:05 Talks\n\nBy the pier, {chain}and the talks went on.\n")
 }
 
 fn long_line(n: usize) -> String {

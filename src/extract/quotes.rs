@@ -750,13 +750,36 @@ fn names_next(before: &str) -> bool {
 /// The subject that opens a sentence: its first run of names, titles and roles, with the
 /// few lower-case words of a role before them ("Democratic presidential candidate Sen.
 /// Bernie Sanders").
-fn subject_opening(s: &str) -> Option<&str> {
+fn subject_opening(mut s: &str) -> Option<&str> {
+    // A few adjuncts before the subject at most ("On Tuesday, speaking in Ohio, Kemp said");
+    // skipping on to every comma of a sentence made of clauses, once per quote in it, was
+    // quadratic in the sentence (and a recursion as deep as its commas).
+    for _ in 0..=MAX_ADJUNCTS {
+        match subject_or_adjunct(s) {
+            Opening::Adjunct(rest) => s = rest,
+            Opening::Subject(subject) => return subject,
+        }
+    }
+    None
+}
+
+/// How many adjuncts [`subject_opening`] reads past before it gives up on a subject.
+const MAX_ADJUNCTS: usize = 3;
+
+/// What opens a sentence: its subject (if any), or an adjunct and the text after it.
+enum Opening<'a> {
+    Subject(Option<&'a str>),
+    Adjunct(&'a str),
+}
+
+/// One step of [`subject_opening`].
+fn subject_or_adjunct(s: &str) -> Opening<'_> {
     let head = first_words(s, SUBJECT_REACH);
     let ws = words(head);
     let first = ws.first().map_or("", |(_, w)| bare(w));
     // "said Skelly, explaining …": an inverted cue names its subject after it.
     if !ws.is_empty() && is_cue_at(&ws, 0) {
-        return subject_after(&s[ws[0].0 + ws[0].1.len()..]);
+        return Opening::Subject(subject_after(&s[ws[0].0 + ws[0].1.len()..]));
     }
     // "Before the convention, Cleveland Police Chief Calvin Williams lobbied …": an adjunct
     // before the subject.
@@ -775,8 +798,10 @@ fn subject_opening(s: &str) -> Option<&str> {
         || (!before_name && ["ly", "ed", "ing"].iter().any(|end| lower.ends_with(end)))
         || possessive_owner(first).is_some_and(|p| is_in(PRONOUNS, p) || is_in(NOT_NAMES, p));
     if adjunct {
-        let comma = head.find(", ")?;
-        return subject_opening(&s[comma + 2..]);
+        return match head.find(", ") {
+            Some(comma) => Opening::Adjunct(&s[comma + 2..]),
+            None => Opening::Subject(None),
+        };
     }
     let mut end = None;
     let mut named = false;
@@ -802,7 +827,7 @@ fn subject_opening(s: &str) -> Option<&str> {
             break;
         }
     }
-    subject_before(s[..end?].trim_end_matches(','))
+    Opening::Subject(end.and_then(|end| subject_before(s[..end].trim_end_matches(','))))
 }
 
 /// Whether a quote between `before` and `after` marks a term rather than reports words:
