@@ -1222,3 +1222,39 @@ fn a_caption_under_a_headline_at_the_width_opens_its_own_line() {
         Some("Photograph: Ola Berg/Coast News")
     );
 }
+
+#[test]
+fn a_headline_at_the_width_under_a_numbered_byline_stands_alone() {
+    // A wrapped page of numbered posts, each a byline, a headline and its body. The first
+    // headline is about as wide as the wrap width and ends on a lower-case word, as wrapped
+    // prose does; the other posts show a heading standing alone over its body there, so
+    // the capitalised line under it opens the body rather than going on from it.
+    let text = "Storm Alda: ferries stay in port, schools in the valley close at noon and\n\
+                rail services are cut back\n\
+                1. By Jane Okoro\n\
+                Harbour wall closed at Port Ellery as waves break over the old stone pier\n\
+                Crews are standing by at all four stations.\n\
+                2. By Sam Whitfield\n\
+                Schools in the valley to close at noon, council says\n\
+                The council wants children home before the worst of it.\n\
+                3. By Li Wen\n\
+                Buses replace trains between Carrow and Dunmore\n\
+                The landslip will take two days to clear, engineers said.\n";
+    assert_eq!(
+        times_and_headlines(text),
+        [
+            timed(
+                None,
+                Some("Harbour wall closed at Port Ellery as waves break over the old stone pier")
+            ),
+            timed(
+                None,
+                Some("Schools in the valley to close at noon, council says")
+            ),
+            timed(
+                None,
+                Some("Buses replace trains between Carrow and Dunmore")
+            ),
+        ]
+    );
+}

@@ -2,7 +2,7 @@
 //! paragraphs joined back into one logical line each; photo captions paired with the
 //! description above them.
 
-use super::form::{credit_split, Facts, Rest};
+use super::form::{credit_split, Facts, Rest, Shape};
 use super::tables::{CREDIT_LABELS, DANGLING};
 use crate::fxhash::FxMap;
 
@@ -197,6 +197,43 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
                 && w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
         })
     };
+    // What opens a post with no content of its own: a byline ("1. By Jane Okoro") or a
+    // time alone.
+    let opener = |j: usize| {
+        lines[j].is.byline
+            || lines[j]
+                .is
+                .time
+                .is_some_and(|m| matches!(m.rest_kind, Rest::Empty | Rest::Byline))
+    };
+    // The heading right under an opener, where posts open with one.
+    let under_opener = |j: usize| {
+        let is = &lines[j].is;
+        j > 0
+            && opener(j - 1)
+            && is.shape == Shape::Headline
+            && is.mark.is_none()
+            && is.time.is_none()
+            && !is.byline
+    };
+    // A line of a post's body: sentences, not another opener, mark or heading.
+    let body = |j: usize| {
+        let is = &lines[j].is;
+        is.shape == Shape::Prose && is.mark.is_none() && is.time.is_none() && !is.byline
+    };
+    // Posts are alike: where two posts or more show a heading under their opener standing
+    // alone over a body line whose first word it could have held, a heading under an opener
+    // that is about as wide as the wrap width stands alone too over a body that opens in
+    // capitals ("… masks essential" over "Dr Young is talking now."), as a headline on a
+    // time line does; the body goes on from it only in lower case or after a dangling word.
+    let headed = (1..lines.len().saturating_sub(1))
+        .filter(|&j| {
+            under_opener(j)
+                && !lines[j + 1].blank_before
+                && body(j + 1)
+                && lengths[j] + 1 + first_word(j + 1) <= width
+        })
+        .count();
     // A line the page prints again (a kicker, furniture) stands alone, unless it goes on in
     // lower case as no kicker does (a short tail such as "and more." may recur).
     let mut seen: FxMap<&str, usize> =
@@ -225,6 +262,11 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
                 || headline_tail(i)
                 || dangling(i - 1))
             && !caption_opens(i)
+            && (headed < 2
+                || !under_opener(i - 1)
+                || !body(i)
+                || lower(i)
+                || dangling(i - 1))
     };
     let near_width = lengths.iter().filter(|&&n| n + 12 >= width).count();
     let long = lengths.iter().filter(|&&n| n > 30).count();
