@@ -1381,3 +1381,64 @@ fn someone_in_a_role_of_a_named_body_is_the_person_the_post_names() {
     );
     assert_eq!(said(&q), one("longer timetable", "Ines Alder"));
 }
+
+#[test]
+fn a_verb_of_praise_reports_the_words_it_quotes() {
+    // "lauded" reports speech as "praised" does, even before the noun the words qualify.
+    let q = quotes(
+        "Flood aid",
+        "The mayor of Dunmore, Ana Reyes, on Friday lauded “quick and generous” flood aid \
+         from the county.",
+    );
+    assert_eq!(said(&q), one("quick and generous", "Ana Reyes"));
+}
+
+#[test]
+fn words_put_to_someone_in_a_passive_question_are_reported() {
+    // The question's words were said by someone the sentence does not name.
+    let q = quotes(
+        "Port",
+        "The board's reply came after being asked if the port would “own the mistake” and pay.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].text, "own the mistake");
+    assert_eq!(q[0].kind, QuoteKind::Partial);
+}
+
+#[test]
+fn a_quote_whose_opening_mark_was_dropped_runs_from_its_sentence_start() {
+    // A closing mark with no quote open and an attribution right after it: the opening
+    // mark was lost in editing.
+    let q = quotes(
+        "Harbour",
+        "Ana Reyes said the river was still rising. I hope the walls will hold tonight,” \
+         she said. “We have sandbags ready.”",
+    );
+    assert_eq!(
+        said(&q),
+        vec![
+            (
+                "I hope the walls will hold tonight,".to_string(),
+                Some("Ana Reyes".to_string())
+            ),
+            (
+                "We have sandbags ready.".to_string(),
+                Some("Ana Reyes".to_string())
+            ),
+        ]
+    );
+    // A stray mark with no attribution after it opens nothing.
+    let q = quotes("Harbour", "The walls held all night long.” The river fell.");
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn a_person_of_a_place_is_the_person() {
+    // "of Dunmore" says where the governor is from; it is not who speaks.
+    let q = quotes(
+        "Port",
+        "In March, Gov. Ana Reyes of Dunmore said the council had shown “bold and fresh \
+         thinking” on the quay.",
+    );
+    assert_eq!(said(&q), one("bold and fresh thinking", "Ana Reyes"));
+}

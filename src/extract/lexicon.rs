@@ -97,6 +97,8 @@ pub(crate) const CUE_VERBS: &[&str] = &[
     "issues",
     "joked",
     "lamented",
+    "lauded",
+    "lauds",
     "noted",
     "notes",
     "noting",

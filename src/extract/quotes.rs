@@ -85,6 +85,19 @@ fn scan(text: &str) -> Vec<Raw> {
         let prev = before;
         let next_is_word = next.is_some_and(char::is_alphanumeric);
         match open {
+            None if c == '”' && prev.is_some_and(|p| ",.!?".contains(p)) => {
+                let lo = found.last().map_or(0, |q: &Raw| q.after);
+                if let Some(start) = dropped_opening(text, lo, i) {
+                    found.push(Raw {
+                        mark: Mark::Double,
+                        open: start,
+                        start,
+                        end: i,
+                        after: i + c.len_utf8(),
+                        closed: true,
+                    });
+                }
+            }
             None => {
                 let mark = match c {
                     '“' => Some(Mark::Double),
@@ -159,6 +172,44 @@ fn scan(text: &str) -> Vec<Raw> {
     });
     found
 }
+
+/// Where a quote whose opening mark was dropped starts: "… at sea. I pray they are
+/// found,” she said." A closing mark with no quote open, an attribution right after it
+/// (a cue first or second), closes the sentence it ends, from that sentence's start (or
+/// `lo`, the end of the quote before), when it starts with a capital and runs a few words.
+fn dropped_opening(text: &str, lo: usize, close: usize) -> Option<usize> {
+    let rest = &text[close + '”'.len_utf8()..];
+    if !rest.starts_with([',', ' ']) {
+        return None;
+    }
+    let ws = words(first_words(rest.trim_start_matches([',', ' ']), 3));
+    if !(0..ws.len().min(2)).any(|k| is_cue_at(&ws, k)) {
+        return None;
+    }
+    // A sentence reads back a few hundred bytes at most: a paragraph of stray marks stays
+    // linear.
+    let mut from = close.saturating_sub(DROPPED_REACH).max(lo);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let span = &text[from..close];
+    let bytes = span.as_bytes();
+    let stop = (1..bytes.len())
+        .rev()
+        .find(|&j| bytes[j] == b' ' && matches!(bytes[j - 1], b'.' | b'!' | b'?'));
+    let start = match stop {
+        Some(j) => from + j,
+        None if from == lo => lo,
+        None => return None,
+    };
+    let start = start + (text[start..close].len() - text[start..close].trim_start().len());
+    let inner = &text[start..close];
+    (inner.starts_with(char::is_uppercase) && inner.split_whitespace().count() >= 4)
+        .then_some(start)
+}
+
+/// How far back [`dropped_opening`] looks for a sentence's start, in bytes.
+const DROPPED_REACH: usize = 400;
 
 /// Where a quote left open ends when its text ends in an attribution: the comma before ",
 /// said Patil, the witness." or ", Patil said.", a clause of a few words with a verb of
@@ -875,13 +926,22 @@ fn in_sentence_case<'a>(headlines: impl Iterator<Item = &'a str>) -> bool {
 }
 
 /// The cue verb nearest the end of `s` (the sentence before a quote), as written, when no
-/// speaker could be made out for it.
+/// speaker could be made out for it. A passive cue names no speaker but still reports the
+/// words ("after being asked if the council would “own the mistake”").
 fn cue_before(s: &str) -> Option<String> {
     let s = last_words(s, 12);
     let ws = words(s);
+    // The cue read as if its auxiliary were not there.
+    let passive = |k: usize| {
+        k > 0
+            && ["was", "were", "been", "being"]
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(bare(ws[k - 1].1)))
+            && is_cue_at(&ws[k..], 0)
+    };
     (0..ws.len())
         .rev()
-        .find(|&k| is_cue_at(&ws, k))
+        .find(|&k| is_cue_at(&ws, k) || passive(k))
         .map(|k| cue_text(s, &ws, k))
 }
 
@@ -1022,6 +1082,16 @@ fn canonical_at(as_written: &str, registry: &Registry, depth: usize) -> (Speaker
                 return (speaker(format!("{people} {rest}"), None), Who::Body);
             }
             return (speaker(phrase.replace('’', "'"), None), Who::Role);
+        }
+    }
+    // "Gov. Ana Reyes of Dunmore": a person of a place is the person; "Bank of Dunmore" and
+    // "Secretary of State" name no person before "of".
+    if let Some((person, of)) = phrase.rsplit_once(" of ") {
+        if depth < NEST_LIMIT && of.split_whitespace().all(is_capitalised) {
+            let (named, who) = canonical_at(person, registry, depth + 1);
+            if who == Who::Person {
+                return (speaker(named.name, named.role), Who::Person);
+            }
         }
     }
     let written: Vec<&str> = phrase.split_whitespace().collect();
