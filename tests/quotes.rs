@@ -1442,3 +1442,24 @@ fn a_person_of_a_place_is_the_person() {
     );
     assert_eq!(said(&q), one("bold and fresh thinking", "Ana Reyes"));
 }
+
+#[test]
+fn words_quoted_later_in_a_sentence_are_its_first_quotes_speakers() {
+    // With no cue and no one else named between, a few words quoted further on in the
+    // sentence are said by whoever said the first.
+    let q = quotes(
+        "Port",
+        "Ines Alder said the quay would close.\n\n“Firm and fast” steps must follow if \
+         there is to be any hope of a “proper recovery” by spring.",
+    );
+    assert_eq!(
+        said(&q),
+        vec![
+            ("Firm and fast".to_string(), Some("Ines Alder".to_string())),
+            (
+                "proper recovery".to_string(),
+                Some("Ines Alder".to_string())
+            ),
+        ]
+    );
+}

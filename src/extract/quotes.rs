@@ -1436,8 +1436,16 @@ fn quotes_of(
             let listed = listed_before
                 .filter(|&(prev_after, _)| {
                     prev_after >= sentence_start && prev_after <= raw.open && {
-                        let gap = words(first_words(&text[prev_after..raw.open], 5));
-                        gap.len() <= 4
+                        // Or a few words quoted later in the sentence, with no one else
+                        // named nor any cue between ("“Firm” steps must follow if there is
+                        // to be a “proper recovery”").
+                        // Read a cue's reach at most: a sentence of skipped quotes after a
+                        // kept one reads no more than that for each.
+                        let gap = words(first_words(&text[prev_after..raw.open], CUE_REACH + 1));
+                        (gap.len() <= 4
+                            || (kind == QuoteKind::Partial
+                                && gap.len() <= CUE_REACH
+                                && gap.iter().all(|(_, w)| !is_capitalised(w))))
                             && (0..gap.len()).all(|k| !is_cue_at(&gap, k))
                             && !text[prev_after..raw.open].contains(['.', ';', ':', '!', '?'])
                     }
