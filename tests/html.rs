@@ -251,6 +251,14 @@ fn timed_posts(blog: &LiveBlog) -> Vec<(Option<&str>, Option<&str>, Vec<String>)
         .collect()
 }
 
+/// Each update's headline, time and number of paragraphs.
+fn outline(blog: &LiveBlog) -> Vec<(Option<&str>, Option<&str>, usize)> {
+    blog.updates
+        .iter()
+        .map(|u| (u.headline.as_deref(), u.time.as_deref(), u.paragraphs.len()))
+        .collect()
+}
+
 fn headlines(blog: &LiveBlog) -> Vec<&str> {
     blog.updates
         .iter()
@@ -666,11 +674,7 @@ fn a_kicker_every_post_repeats_an_amp_timeago_and_an_age_glued_to_a_clock() {
         <h3 class="kicker">LIVE UPDATES</h3><h2>Coast road shut</h2><p>Police have shut the coast road in both directions.</p></div>
     </div></amp-live-list></body></html>"##;
     let blog = parse_html(page, &ReadOptions::default()).unwrap();
-    let seen: Vec<_> = blog
-        .updates
-        .iter()
-        .map(|u| (u.headline.as_deref(), u.time.as_deref(), u.paragraphs.len()))
-        .collect();
+    let seen = outline(&blog);
     assert_eq!(
         seen,
         [
@@ -1268,11 +1272,7 @@ fn the_first_words_of_a_posts_header_are_its_headline() {
       <div class="entry" id="e1"><aside><time>18:05</time></aside><div class="entry-text"><p>The riders are out on the track for the first race now.</p></div></div>
     </div></body></html>"#;
     let blog = parse_html(page, &options()).unwrap();
-    let seen: Vec<_> = blog
-        .updates
-        .iter()
-        .map(|u| (u.headline.as_deref(), u.time.as_deref(), u.paragraphs.len()))
-        .collect();
+    let seen = outline(&blog);
     assert_eq!(
         seen,
         [
