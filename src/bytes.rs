@@ -19,7 +19,7 @@ impl LiveBlog {
     }
 
     /// The blog without what extraction adds (quotes, entities): what bytes keep.
-    pub(crate) fn without_names(&self) -> LiveBlog {
+    fn without_names(&self) -> LiveBlog {
         LiveBlog {
             quotes: Vec::new(),
             entities: Vec::new(),
@@ -82,9 +82,8 @@ impl LiveBlog {
     }
 }
 
-/// Frames the JSON of [`LiveBlog::without_names`] as saved-blog bytes. (In wasm the JSON
-/// comes from the engine's `JSON.stringify`, which spares the download a serializer.)
-pub(crate) fn seal(json: &[u8]) -> Vec<u8> {
+/// Frames the JSON of [`LiveBlog::without_names`] as saved-blog bytes.
+fn seal(json: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(json.len() + 9);
     out.extend_from_slice(MAGIC);
     out.push(VERSION);

@@ -38,16 +38,16 @@
 
 #![deny(missing_docs)]
 
-pub(crate) mod bytes;
+mod bytes;
 mod clock;
 mod edit;
 mod error;
 mod extract;
 mod fxhash;
 mod index;
+mod indexed;
 mod input;
 mod lookup;
-#[cfg(target_arch = "wasm32")]
 mod memory;
 mod model;
 mod packed;
@@ -59,6 +59,7 @@ pub use error::Error;
 pub use index::{
     FacetCount, Filters, Hit, Index, IndexDoc, SearchFacets, SearchOptions, SearchResults, Sort,
 };
+pub use indexed::IndexedBlog;
 pub use input::page::ReadOptions;
 pub use lookup::QuoteFilter;
 pub use model::{
@@ -82,9 +83,14 @@ pub const MAX_INPUT_BYTES: usize = 32 << 20;
 /// holds a NUL byte (binary data passed by mistake).
 pub fn parse(text: &str) -> Result<LiveBlog, Error> {
     check(text, MAX_INPUT_BYTES)?;
+    Ok(read_text(text))
+}
+
+/// A plain-text live blog [`check`]ed already.
+fn read_text(text: &str) -> LiveBlog {
     let mut blog = input::text::parse_text(text);
     extract::time::resolve_timestamps(&mut blog);
-    Ok(read_names(blog))
+    read_names(blog)
 }
 
 /// Parses a live blog page's HTML (a whole page, or the element holding the blog): posts
@@ -138,7 +144,7 @@ pub fn parse_any(input: &str, options: &ReadOptions) -> Result<LiveBlog, Error> 
     match input::sniff(input) {
         input::Format::Text => {
             check(input, options.max_bytes.unwrap_or(MAX_INPUT_BYTES))?;
-            parse(input)
+            Ok(read_text(input))
         }
         input::Format::Html => parse_html(input, options),
         input::Format::JsonLd => parse_json_ld(input, options),
@@ -146,7 +152,8 @@ pub fn parse_any(input: &str, options: &ReadOptions) -> Result<LiveBlog, Error> 
     }
 }
 
-/// Refuses what no parser should read: too large, or binary.
+/// Refuses what no parser should read: too large, or binary. Reserves memory for reading
+/// the rest.
 fn check(input: &str, limit: usize) -> Result<(), Error> {
     let limit = limit.min(MAX_INPUT_BYTES);
     if input.len() > limit {
@@ -158,6 +165,7 @@ fn check(input: &str, limit: usize) -> Result<(), Error> {
     if let Some(offset) = input.bytes().position(|b| b == 0) {
         return Err(Error::NotText { offset });
     }
+    memory::reserve(memory::Job::Read(input.len()));
     Ok(())
 }
 

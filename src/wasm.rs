@@ -380,7 +380,6 @@ fn read(form: Form, input: JsValue, options: &JsValue) -> Result<crate::LiveBlog
         ));
     };
     let options = read_options(options)?;
-    reserve_memory(text.len().saturating_mul(8));
     match form {
         Form::Text => crate::parse(&text),
         Form::Html => crate::parse_html(&text, &options),
@@ -429,26 +428,6 @@ fn read_options(options: &JsValue) -> Result<crate::ReadOptions, JsValue> {
         posts: bool_option(options, "posts", false)?,
         in_page_only: bool_option(options, "inPageOnly", false)?,
     })
-}
-
-/// Grows wasm memory once, by about what a job will need, rather than page by page as it
-/// allocates: each growth lets the engine collect garbage, and on a page with a large JS
-/// heap thousands of small growths cost more than the job (a 50,000-update index took 14×
-/// longer). The block is freed at once and the allocator hands it out again. Only for big
-/// jobs: for small ones, searches afterwards measured a third slower. A hint, in steps:
-/// where memory cannot grow that far, half as much, and so on; the job then grows memory as
-/// it needs, and an allocation that fails there is `LB_TOO_LARGE` ([`failed_allocation`]).
-fn reserve_memory(bytes: usize) {
-    let mut want = bytes.min(1 << 30);
-    while want >= 16 << 20 {
-        let mut block: Vec<u8> = Vec::new();
-        if block.try_reserve_exact(want).is_ok() {
-            std::hint::black_box(block);
-            return;
-        }
-        crate::memory::forget_failure();
-        want /= 2;
-    }
 }
 
 /// The size of the last allocation that failed, 0 if none: after the module stops, the
@@ -629,38 +608,14 @@ fn run_search(
     })
 }
 
-/// Reserves about what an index of the blog's updates will need (six times their text).
-fn reserve_for_index(blog: &crate::LiveBlog) {
-    let bytes: usize = blog
-        .updates
-        .iter()
-        .map(|u| {
-            u.headline.as_ref().map_or(0, String::len)
-                + u.paragraphs.iter().map(String::len).sum::<usize>()
-        })
-        .sum();
-    reserve_memory(bytes.saturating_mul(6));
-}
-
 /// A parsed live blog, kept in wasm memory, with its lookups. Call `free()` when done, or
 /// let the garbage collector do it.
 #[wasm_bindgen(js_name = LiveBlog)]
-pub struct Blog {
-    blog: crate::LiveBlog,
-    /// Built on the first search.
-    index: Option<crate::Index>,
-}
+pub struct Blog(crate::indexed::IndexedBlog);
 
 impl Blog {
     fn new(blog: crate::LiveBlog) -> Result<Blog, JsValue> {
-        Ok(Blog { blog, index: None })
-    }
-
-    /// Brings a built search index up to date with the blog (only what changed).
-    fn reindex(&mut self) {
-        if let Some(index) = &mut self.index {
-            index.add_blog(&self.blog, "");
-        }
+        Ok(Blog(crate::indexed::IndexedBlog::new(blog)))
     }
 }
 
@@ -739,7 +694,6 @@ impl Blog {
         }
         read_opts.now = read_opts.now.or(Some(js_sys::Date::now() as i64));
         let html = html.as_string().unwrap_or_default();
-        reserve_memory(html.len().saturating_mul(8));
         let blog =
             crate::parse_html(&html, &read_opts).map_err(|e| error(e.code(), &e.to_string()))?;
         Blog::new(blog)
@@ -753,25 +707,14 @@ impl Blog {
         #[wasm_bindgen(unchecked_param_type = "string")] query: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "SearchOptions")] options: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let blog = &self.blog;
-        let index = self.index.get_or_insert_with(|| {
-            reserve_for_index(blog);
-            crate::Index::from_blog(blog, "")
-        });
-        run_search(index, &query, &options)
+        run_search(self.0.index(), &query, &options)
     }
 
     /// The blog as bytes for `LiveBlog.fromBytes` (to keep it in IndexedDB, say):
     /// versioned and checksummed.
     #[wasm_bindgen(js_name = toBytes)]
-    pub fn to_bytes(&self) -> Result<Vec<u8>, JsValue> {
-        let json = js_sys::JSON::stringify(&to_js(&self.blog.without_names())?).map_err(|_| {
-            error(
-                "LB_INTERNAL",
-                "LB_INTERNAL: could not write the blog as JSON",
-            )
-        })?;
-        Ok(crate::bytes::seal(String::from(json).as_bytes()))
+    pub fn to_bytes(&self) -> Vec<u8> {
+        self.0.blog().to_bytes()
     }
 
     /// A blog from `toBytes()`. Throws `LB_BLOG_CORRUPT` for bytes that are truncated,
@@ -786,7 +729,7 @@ impl Blog {
     /// The updates as plain data, in the blog's order.
     #[wasm_bindgen(unchecked_return_type = "Update[]")]
     pub fn updates(&self) -> Result<JsValue, JsValue> {
-        to_js(&self.blog.updates)
+        to_js(&self.0.blog().updates)
     }
 
     /// Adds the posts of `input` (any form, as `parse()` reads it): numbered after the
@@ -799,9 +742,7 @@ impl Blog {
         #[wasm_bindgen(unchecked_optional_param_type = "ReadOptions")] options: JsValue,
     ) -> Result<JsValue, JsValue> {
         let more = read(Form::Any, input, &options)?;
-        let ids = self.blog.append(more);
-        self.reindex();
-        to_js(&ids)
+        to_js(&self.0.append(more))
     }
 
     /// Replaces the post `id` with the first post of `input` (an edited post, read again),
@@ -814,9 +755,7 @@ impl Blog {
     ) -> Result<bool, JsValue> {
         let id = string_arg(&id, "replace() expects the update's id")?;
         let with = read(Form::Any, input, &options)?;
-        let replaced = self.blog.replace(&id, with);
-        self.reindex();
-        Ok(replaced)
+        Ok(self.0.replace(&id, with))
     }
 
     /// Removes the post `id`. Returns whether the blog had it.
@@ -825,15 +764,13 @@ impl Blog {
         #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
     ) -> Result<bool, JsValue> {
         let id = string_arg(&id, "remove() expects the update's id")?;
-        let removed = self.blog.remove(&id);
-        self.reindex();
-        Ok(removed)
+        Ok(self.0.remove(&id))
     }
 
     /// The whole model as plain data (also what `JSON.stringify` writes).
     #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "LiveBlogData")]
     pub fn to_json(&self) -> Result<JsValue, JsValue> {
-        to_js(&self.blog)
+        to_js(self.0.blog())
     }
 
     /// Quotes matching every field of `filter` (see `QuoteFilter`); with no filter, every
@@ -847,9 +784,9 @@ impl Blog {
         let words = string_field(&filter, "words", "the filter")?;
         let update_id = string_field(&filter, "updateId", "the filter")?;
         if speaker.is_none() && words.is_none() && update_id.is_none() {
-            return to_js(&self.blog.quotes);
+            return to_js(&self.0.blog().quotes);
         }
-        to_js(&self.blog.quotes_matching(&crate::QuoteFilter {
+        to_js(&self.0.blog().quotes_matching(&crate::QuoteFilter {
             speaker: speaker.as_deref(),
             words: words.as_deref(),
             update_id: update_id.as_deref(),
@@ -863,13 +800,13 @@ impl Blog {
         #[wasm_bindgen(unchecked_param_type = "string")] words: JsValue,
     ) -> Result<JsValue, JsValue> {
         let words = string_arg(&words, "lookupQuote() expects words")?;
-        to_js(&self.blog.find_quotes(&words))
+        to_js(&self.0.blog().find_quotes(&words))
     }
 
     /// People, places and organisations with how many updates name each, most first.
     #[wasm_bindgen(unchecked_return_type = "Facets")]
     pub fn facets(&self) -> Result<JsValue, JsValue> {
-        to_js(&self.blog.facets())
+        to_js(&self.0.blog().facets())
     }
 
     /// The entity with this name or alias (any case, accents or titles), or null.
@@ -879,7 +816,7 @@ impl Blog {
         #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
     ) -> Result<JsValue, JsValue> {
         let name = string_arg(&name, "entity() expects a name")?;
-        to_js(&self.blog.entity(&name))
+        to_js(&self.0.blog().entity(&name))
     }
 
     /// The updates naming an entity (by any of its names), in page order.
@@ -889,13 +826,13 @@ impl Blog {
         #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
     ) -> Result<JsValue, JsValue> {
         let name = string_arg(&name, "updatesMentioning() expects a name")?;
-        to_js(&self.blog.updates_mentioning(&name))
+        to_js(&self.0.blog().updates_mentioning(&name))
     }
 
     /// Everyone quoted, most quoted first.
     #[wasm_bindgen(unchecked_return_type = "SpeakerSummary[]")]
     pub fn speakers(&self) -> Result<JsValue, JsValue> {
-        to_js(&self.blog.speakers())
+        to_js(&self.0.blog().speakers())
     }
 }
 
@@ -934,8 +871,9 @@ impl SearchIndex {
         blog: &Blog,
     ) -> Result<(), JsValue> {
         let key = string_arg(&key, "addBlog() expects the blog's key")?;
-        reserve_for_index(&blog.blog);
-        self.index.add_blog(&blog.blog, &key);
+        let blog = blog.0.blog();
+        crate::memory::reserve(crate::memory::Job::Index(blog));
+        self.index.add_blog(blog, &key);
         Ok(())
     }
 
