@@ -495,3 +495,56 @@ fn removals_leave_the_shared_arrays_at_most_half_stale() {
         assert_eq!(index.search(q, &all()), fresh.search(q, &all()), "{q}");
     }
 }
+
+/// Phrases are read from the texts' codes: with ten thousand other words written first,
+/// the phrase's words have codes of three bytes, and a row must be found whole past
+/// punctuation and repeats, never across the end of a text or in the reverse order.
+#[test]
+fn phrases_match_a_linear_scan_with_codes_of_every_width() {
+    let filler: Vec<String> = (0..10_000u32)
+        .map(|i| {
+            let (mut word, mut n) = (String::from("q"), i);
+            loop {
+                word.push(char::from(b'a' + (n % 26) as u8));
+                n /= 26;
+                if n == 0 {
+                    break word;
+                }
+            }
+        })
+        .collect();
+    let doc = |id: &str, headline: &str, paragraphs: &[&str]| IndexDoc {
+        blog: "b".into(),
+        id: id.into(),
+        headline: headline.into(),
+        paragraphs: paragraphs.iter().map(|p| p.to_string()).collect(),
+        ..IndexDoc::default()
+    };
+    let mut docs = vec![doc("u0", "", &[&filler.join(" ")])];
+    for (id, headline, body) in [
+        ("u1", "", "The harbour, crane stood."),
+        ("u2", "", "harbour harbour crane"),
+        ("u3", "A harbour", "crane lifts"),
+        ("u4", "", "crane harbour"),
+        ("u5", "", "Harbour crane and HARBOUR crane crane"),
+        ("u6", "", "harbour storm harbour crane"),
+    ] {
+        docs.push(doc(id, headline, &[body, &filler[..300].join(" ")]));
+    }
+    let index = build(&docs);
+    for q in [
+        "\"harbour crane\"",
+        "\"harbour harbour crane\"",
+        "\"crane harbour\"",
+        "\"harbour crane crane\"",
+        "\"a harbour\"",
+        "\"qa qb\"",
+    ] {
+        let mut got: Vec<String> = (index.search(q, &all()).hits.iter())
+            .map(|h| format!("{}/{}", h.blog, h.update_id))
+            .collect();
+        got.sort();
+        let want: Vec<String> = naive(&docs, q, &all()).into_iter().map(|w| w.0).collect();
+        assert_eq!(got, want, "{q}");
+    }
+}
