@@ -1218,7 +1218,7 @@ impl SearchResults {
         ];
         let mut out = String::with_capacity(256 + self.hits.len() * 512);
         out.push_str("{\"total\":");
-        out.push_str(&self.total.to_string());
+        push_uint(self.total as u64, 0, &mut out);
         out.push_str(",\"hits\":{");
         for (c, name) in HITS.into_iter().enumerate() {
             if c > 0 {
@@ -1261,14 +1261,14 @@ impl SearchResults {
                 if i > 0 {
                     out.push(',');
                 }
-                out.push_str(&v.count.to_string());
+                push_uint(v.count as u64, 0, &mut out);
             }
             out.push_str("]},");
         }
         out.push_str("\"hasQuote\":");
-        out.push_str(&f.has_quote.to_string());
+        push_uint(f.has_quote as u64, 0, &mut out);
         out.push_str(",\"hasImage\":");
-        out.push_str(&f.has_image.to_string());
+        push_uint(f.has_image as u64, 0, &mut out);
         out.push_str("},\"warnings\":");
         json_strs(self.warnings.iter().map(String::as_str), &mut out);
         out.push_str(",\"words\":");
@@ -1302,13 +1302,28 @@ fn push_score(score: f32, out: &mut String) {
         out.push('-');
     }
     let micro = micro.unsigned_abs();
-    out.push_str(&(micro / 1_000_000).to_string());
+    push_uint(micro / 1_000_000, 0, out);
     let frac = micro % 1_000_000;
     if frac > 0 {
-        let digits = format!("{frac:06}");
         out.push('.');
-        out.push_str(digits.trim_end_matches('0'));
+        let at = out.len();
+        push_uint(frac, 6, out);
+        out.truncate(out.trim_end_matches('0').len().max(at));
     }
+}
+
+/// `n` in decimal, padded with zeros to `width` digits, written without `core::fmt` (a
+/// search writes a number per hit and facet value).
+fn push_uint(mut n: u64, width: usize, out: &mut String) {
+    let mut digits = [b'0'; 20];
+    let mut at = digits.len();
+    while n > 0 || at == digits.len() {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    let at = at.min(digits.len() - width.min(digits.len()));
+    out.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 
 /// A JSON string literal: only `"`, `\` and control characters escaped.
@@ -1329,4 +1344,33 @@ fn json_str(s: &str, out: &mut String) {
         }
     });
     out.push('"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{push_score, push_uint};
+
+    #[test]
+    fn numbers_are_written_as_json_numbers() {
+        let write = |f: &dyn Fn(&mut String)| {
+            let mut out = String::new();
+            f(&mut out);
+            out
+        };
+        assert_eq!(write(&|o| push_uint(0, 0, o)), "0");
+        assert_eq!(write(&|o| push_uint(1_234_567, 0, o)), "1234567");
+        assert_eq!(write(&|o| push_uint(u64::MAX, 0, o)), u64::MAX.to_string());
+        assert_eq!(write(&|o| push_uint(42, 6, o)), "000042");
+        for (score, json) in [
+            (0.0, "0"),
+            (1.0, "1"),
+            (2.5, "2.5"),
+            (0.000_001, "0.000001"),
+            (-3.25, "-3.25"),
+            (12.345_678, "12.345678"),
+            (f32::NAN, "0"),
+        ] {
+            assert_eq!(write(&|o| push_score(score, o)), json, "{score}");
+        }
+    }
 }
