@@ -270,6 +270,8 @@ pub struct Index {
     /// By piece id, how many times the updates held now write it: a spelling only a
     /// removed update wrote reaches nothing.
     pub(crate) uses: Vec<u32>,
+    /// By term id, the packed counts of the update being added; all zeros between updates.
+    counts: Vec<u32>,
 }
 
 impl std::fmt::Debug for Index {
@@ -387,7 +389,11 @@ impl Index {
         }
         let slot = self.docs.len() as u32;
         self.slots.insert(key, slot);
-        let mut counts: FxMap<u32, u32> = FxMap::default();
+        // The update's packed counts by term, in an array by term id that is all zeros
+        // between updates (a map here hashed every word once more and grew afresh for each
+        // update), and the terms it holds, in the order first met.
+        let mut counts = std::mem::take(&mut self.counts);
+        let mut held: Vec<u32> = Vec::new();
         let mut lens = [0u32; FIELDS];
         let seq_start = self.texts.len();
         let mut count = |index: &mut Index, field: usize, text: &str| {
@@ -398,7 +404,13 @@ impl Index {
                 };
                 let code = index.word_code(piece, word);
                 let term = index.pieces.term(code);
-                let packed = counts.entry(term).or_insert(0);
+                if term as usize >= counts.len() {
+                    counts.resize(index.terms.len(), 0);
+                }
+                let packed = &mut counts[term as usize];
+                if *packed == 0 {
+                    held.push(term);
+                }
                 let tf = (*packed >> FIELD_SHIFT[field]) & ((1 << FIELD_BITS[field]) - 1);
                 if tf + 1 < 1 << FIELD_BITS[field] {
                     *packed += 1 << FIELD_SHIFT[field];
@@ -424,17 +436,14 @@ impl Index {
         for n in &doc.speakers {
             count(self, SPEAKERS, n);
         }
-        // As (u64, u32) pairs, the element type of `sorting`'s own sort, so this shares its
-        // code without that module's copies: this runs for every update indexed.
-        let mut postings: Vec<(u64, u32)> = (counts.into_iter())
-            .map(|(term, tf)| (u64::from(term), tf))
-            .collect();
-        postings.sort_unstable();
-        for (term, tf) in postings {
+        // Each term's list is its own, so the order they are added to does not matter.
+        for term in held {
+            let tf = std::mem::take(&mut counts[term as usize]);
             self.terms[term as usize]
                 .postings
                 .push(Posting { doc: slot, tf });
         }
+        self.counts = counts;
         let start = self.doc_names.len();
         for (kind, list) in [
             (NameKind::Person, &doc.people),
@@ -778,6 +787,7 @@ impl Index {
                 .map(|(w, _, _)| w.len() + size_of::<(Box<str>, u32, u32)>())
                 .sum::<usize>()
             + self.uses.capacity() * 4
+            + self.counts.capacity() * 4
     }
 
     /// Every update the index holds, in no particular order, as it was given (its name
