@@ -1,29 +1,34 @@
 //! Places, organisations, demonyms and given names from public data (`data/`, compiled in by
 //! `build.rs`).
 
+use super::tokens::folded8;
 use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/gazetteer_data.rs"));
 
-/// A table as build.rs wrote it, expanded (`crate::packed`), with the start of every line
-/// and a hash table of its keys: worked out on first use, so that a lookup hashes the key
-/// once and compares one or two lines, where a search by halves compared a dozen, a byte
-/// at a time (names are looked up several times for every capitalised word). Costs memory
-/// at run time, not bytes in the download.
+/// A table as build.rs wrote it, expanded (`crate::packed`), with the start of every line,
+/// where its key ends, and a hash table of its keys: worked out on first use, so that a
+/// lookup hashes the key once and compares one or two lines, where a search by halves
+/// compared a dozen, a byte at a time (names are looked up several times for every
+/// capitalised word). Costs memory at run time, not bytes in the download.
 struct Table {
     text: String,
     starts: Vec<u32>,
+    /// By line, where its key ends (its '=', or the line's end).
+    key_ends: Vec<u32>,
     /// Open addressing: each slot 0 (empty) or a line's number plus one, at the hash of
     /// its key; a power of two in size, at least twice the lines.
     slots: Vec<u32>,
 }
 
-/// The hash of a key with ASCII case ignored (FxHash's step, a byte at a time).
+/// The hash of a key with ASCII case ignored, from its length and its first and last eight
+/// bytes: a few instructions whatever its length, where hashing every byte cost more than
+/// the probe. Keys alike at both ends and of one length share a probe sequence and are told
+/// apart by comparing them.
 fn key_hash(key: &[u8]) -> usize {
-    key.iter().fold(0u64, |h, &b| {
-        (h.rotate_left(5) ^ u64::from(b.to_ascii_lowercase()))
-            .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
-    }) as usize
+    let tail = &key[key.len().saturating_sub(8)..];
+    let h = folded8(key) ^ folded8(tail).rotate_left(29) ^ key.len() as u64;
+    (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize
 }
 
 impl Table {
@@ -38,11 +43,6 @@ impl Table {
     }
 }
 
-/// The line's key: up to its '=', or the whole line.
-fn line_key(line: &str) -> &str {
-    line.split_once('=').map_or(line, |(key, _)| key)
-}
-
 /// The plain table of `coded`, expanded the first time it is asked for.
 fn table(coded: &'static str, cache: &'static OnceLock<Table>) -> &'static Table {
     cache.get_or_init(|| {
@@ -53,12 +53,21 @@ fn table(coded: &'static str, cache: &'static OnceLock<Table>) -> &'static Table
         let mut table = Table {
             text,
             starts,
+            key_ends: Vec::new(),
             slots: Vec::new(),
         };
+        let key_ends: Vec<u32> = (0..table.starts.len())
+            .map(|i| {
+                let line = table.line(i);
+                let key = line.split_once('=').map_or(line, |(key, _)| key);
+                table.starts[i] + key.len() as u32
+            })
+            .collect();
         let mask = (table.starts.len() * 2).next_power_of_two() - 1;
         let mut slots = vec![0u32; mask + 1];
-        for i in 0..table.starts.len() {
-            let mut at = key_hash(line_key(table.line(i)).as_bytes()) & mask;
+        for (i, (&start, &end)) in table.starts.iter().zip(&key_ends).enumerate() {
+            let key = &table.text.as_bytes()[start as usize..end as usize];
+            let mut at = key_hash(key) & mask;
             // A key written twice names the same thing both times: the test below finds
             // every entry's own name.
             while slots[at] != 0 {
@@ -66,6 +75,7 @@ fn table(coded: &'static str, cache: &'static OnceLock<Table>) -> &'static Table
             }
             slots[at] = i as u32 + 1;
         }
+        table.key_ends = key_ends;
         table.slots = slots;
         table
     })
@@ -79,12 +89,13 @@ fn find(coded: &'static str, cache: &'static OnceLock<Table>, key: &str) -> Opti
     let mut at = key_hash(key.as_bytes()) & mask;
     // The table is at most half full, so an empty slot ends every probe.
     while let Some(&slot) = table.slots.get(at).filter(|&&s| s != 0) {
-        let entry = table.line(slot as usize - 1);
-        let entry_key = line_key(entry);
-        if entry_key.eq_ignore_ascii_case(key) {
+        let i = slot as usize - 1;
+        let (start, end) = (table.starts[i] as usize, table.key_ends[i] as usize);
+        if end - start == key.len() && table.text[start..end].eq_ignore_ascii_case(key) {
+            let entry = table.line(i);
             return Some(
                 entry
-                    .get(entry_key.len() + 1..)
+                    .get(end - start + 1..)
                     .filter(|n| !n.is_empty())
                     .unwrap_or(entry),
             );

@@ -1,6 +1,6 @@
 //! Words as the extractors read them: offsets, bare forms, capitals, speech verbs.
 
-use super::lexicon::{is_in, ABBREVIATIONS, CUE_VERBS};
+use super::lexicon::{is_in, Words, ABBREVIATIONS, CUE_VERBS};
 
 /// The words of `s` with their byte offsets.
 pub(crate) fn words(s: &str) -> Vec<(usize, &str)> {
@@ -150,8 +150,23 @@ pub(crate) fn is_article(word: &str) -> bool {
         .any(|a| a.eq_ignore_ascii_case(word))
 }
 
+/// The first eight bytes of a word (fewer, then zeros) in ASCII lower case, as one number:
+/// the word lists and the gazetteers key their hash tables with it.
+pub(crate) fn folded8(word: &[u8]) -> u64 {
+    let mut bytes = [0u8; 8];
+    let n = word.len().min(8);
+    bytes[..n].copy_from_slice(&word[..n]);
+    let x = u64::from_le_bytes(bytes);
+    // All eight at once: a byte below 0x80 from 'A' to 'Z' gains 0x20.
+    let low = x & 0x7F7F_7F7F_7F7F_7F7F;
+    let from_a = low + 0x3F3F_3F3F_3F3F_3F3F;
+    let past_z = low + 0x2525_2525_2525_2525;
+    let upper = from_a & !past_z & !x & 0x8080_8080_8080_8080;
+    x | upper >> 2
+}
+
 /// Whether any part of a hyphenated word is in `list` ("Cyber-Partisans" holds "partisans").
-pub(crate) fn part_in(list: &[&str], word: &str) -> bool {
+pub(crate) fn part_in(list: impl Words, word: &str) -> bool {
     word.split('-').any(|part| is_in(list, part))
 }
 
@@ -252,6 +267,26 @@ mod tests {
         assert_eq!(name_word("Osei,"), "Osei");
         assert_eq!(name_word("Mr."), "Mr");
         assert_eq!(word_ending_at("a Supercalifragilistic.", 23), "");
+    }
+
+    #[test]
+    fn eight_bytes_folded_at_once() {
+        let bytewise = |word: &str| {
+            let lower = word.to_ascii_lowercase();
+            (lower.bytes().take(8).enumerate()).fold(0, |h, (i, b)| h | u64::from(b) << (8 * i))
+        };
+        for word in [
+            "AZaz@[`{",
+            "Tánaiste",
+            "ÀÉ",
+            "x",
+            "",
+            "MINISTRY",
+            "Zelenskyy’s",
+        ] {
+            assert_eq!(folded8(word.as_bytes()), bytewise(word), "{word}");
+        }
+        assert!((0..=255u8).all(|b| folded8(&[b]) == u64::from(b.to_ascii_lowercase())));
     }
 
     #[test]
