@@ -411,6 +411,9 @@ fn number_at(s: &str, max_digits: usize) -> Option<(u32, usize)> {
 /// Reads a date from the start of `s`: "March 23, 2022", "23 March 2022", "Sept. 20, 2017",
 /// "Wednesday Sept. 20, 2017", "January 24", "2022-01-24". Returns it and the bytes taken.
 pub(crate) fn date_at(s: &str) -> Option<(Date, usize)> {
+    if !opens_date(s.as_bytes()) {
+        return None;
+    }
     if let Some((d, len)) = iso_date_at(s) {
         // A date ends a word ("2022-01-2412" is not 24 January), or a time follows it
         // ("2022-01-24T10:00").
@@ -529,13 +532,7 @@ pub(crate) fn dates_in(text: &str) -> Vec<Date> {
     while i < text.len() {
         // Dates open with a digit, or a capitalised month or weekday: check its first three
         // letters before reading further.
-        let b = &text.as_bytes()[i..];
-        let opens = b[0].is_ascii_digit()
-            || (b[0].is_ascii_uppercase()
-                && b.len() >= 3
-                && DATE_WORD_PREFIXES
-                    .iter()
-                    .any(|p| p.as_bytes().eq_ignore_ascii_case(&b[..3])));
+        let opens = opens_date(&text.as_bytes()[i..]);
         let at_word = opens && (i == 0 || !text[..i].ends_with(|c: char| c.is_alphanumeric()));
         if at_word {
             if let Some((date, len)) = date_at(&text[i..]) {
@@ -547,6 +544,18 @@ pub(crate) fn dates_in(text: &str) -> Vec<Date> {
         i += text[i..].chars().next().map_or(1, char::len_utf8);
     }
     found
+}
+
+/// Whether a date can open `b`: a digit, or a capital and the first three letters of a
+/// month or weekday. Every date [`date_at`] reads opens so; most words do not, and are
+/// turned away on their first bytes.
+fn opens_date(b: &[u8]) -> bool {
+    b.first().is_some_and(u8::is_ascii_digit)
+        || (b.first().is_some_and(u8::is_ascii_uppercase)
+            && b.len() >= 3
+            && DATE_WORD_PREFIXES
+                .iter()
+                .any(|p| p.as_bytes().eq_ignore_ascii_case(&b[..3])))
 }
 
 fn is_leap(year: i32) -> bool {
