@@ -179,7 +179,8 @@ pub(super) fn shape(text: &str) -> Shape {
         }
         _ => false,
     };
-    if !capitalised || closes_sentence || text.chars().nth(180).is_some() {
+    // Past 180 characters (never within 180 bytes) a line is prose.
+    if !capitalised || closes_sentence || text.len() > 180 && text.chars().nth(180).is_some() {
         return Shape::Prose;
     }
     let words = text.split_whitespace().take(29).count();
@@ -301,11 +302,17 @@ fn ends_unfinished(text: &str) -> bool {
 /// A dotted abbreviation at the end of a headline ("U.S.", "2 p.m.") is not a full stop.
 fn ends_with_abbreviation(text: &str) -> bool {
     let last_word = text.rsplit(' ').next().unwrap_or("");
-    let letters: Vec<&str> = last_word.trim_end_matches('.').split('.').collect();
-    letters.len() >= 2
-        && letters
-            .iter()
-            .all(|l| l.chars().count() == 1 && l.chars().all(char::is_alphabetic))
+    // Letters between full stops, two or more, each one letter alone; read without
+    // collecting them, as most prose lines end with a full stop and ask.
+    let mut letters = 0;
+    for l in last_word.trim_end_matches('.').split('.') {
+        let mut cs = l.chars();
+        if !(cs.next().is_some_and(char::is_alphabetic) && cs.next().is_none()) {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
 }
 
 /// Splits a credited caption into its caption and credit:
