@@ -326,7 +326,9 @@ impl Date {
     /// The date with its year, as `YYYY-MM-DD`.
     pub fn iso(self) -> Option<String> {
         let y = self.year?;
-        Some(format!("{y:04}-{:02}-{:02}", self.month, self.day))
+        let mut out = String::with_capacity(10);
+        crate::decimal::push_date(y, self.month, self.day, &mut out);
+        Some(out)
     }
 }
 
@@ -631,16 +633,21 @@ pub(crate) fn offset_on(zone: Zone, days: i64) -> Option<i32> {
 /// ISO 8601 for a day number and minutes since midnight, with `±HH:MM` when the offset is
 /// known.
 pub(crate) fn iso_timestamp(days: i64, minutes: u32, offset: Option<i32>) -> String {
+    use crate::decimal::{push_date, push_uint};
     let (y, m, d) = civil_from_days(days);
-    let mut out = format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:00",
-        minutes / 60,
-        minutes % 60
-    );
+    let mut out = String::with_capacity(25);
+    push_date(y, m, d, &mut out);
+    out.push('T');
+    push_uint(u64::from(minutes / 60), 2, &mut out);
+    out.push(':');
+    push_uint(u64::from(minutes % 60), 2, &mut out);
+    out.push_str(":00");
     if let Some(off) = offset {
-        let sign = if off < 0 { '-' } else { '+' };
+        out.push(if off < 0 { '-' } else { '+' });
         let off = off.unsigned_abs();
-        out.push_str(&format!("{sign}{:02}:{:02}", off / 60, off % 60));
+        push_uint(u64::from(off / 60), 2, &mut out);
+        out.push(':');
+        push_uint(u64::from(off % 60), 2, &mut out);
     }
     out
 }

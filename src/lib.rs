@@ -40,6 +40,7 @@
 
 mod bytes;
 mod clock;
+mod decimal;
 mod edit;
 mod error;
 mod extract;

@@ -9,6 +9,7 @@ use super::{
     Brief, Doc, Index, NameKind, Posting, WordAt, BODY, FIELDS, FIELD_NAMES, FIELD_SHIFT,
     FIELD_WEIGHTS, TEXT_END,
 };
+use crate::decimal::push_uint;
 use crate::error::Error;
 use serde::Serialize;
 
@@ -1312,20 +1313,6 @@ fn push_score(score: f32, out: &mut String) {
     }
 }
 
-/// `n` in decimal, padded with zeros to `width` digits, written without `core::fmt` (a
-/// search writes a number per hit and facet value).
-fn push_uint(mut n: u64, width: usize, out: &mut String) {
-    let mut digits = [b'0'; 20];
-    let mut at = digits.len();
-    while n > 0 || at == digits.len() {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-    }
-    let at = at.min(digits.len() - width.min(digits.len()));
-    out.extend(digits[at..].iter().map(|&d| char::from(d)));
-}
-
 /// A JSON string literal: only `"`, `\` and control characters escaped.
 fn json_str(s: &str, out: &mut String) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
@@ -1345,22 +1332,17 @@ fn json_str(s: &str, out: &mut String) {
     });
     out.push('"');
 }
-
 #[cfg(test)]
 mod tests {
-    use super::{push_score, push_uint};
+    use super::push_score;
 
     #[test]
-    fn numbers_are_written_as_json_numbers() {
+    fn scores_are_written_as_json_numbers() {
         let write = |f: &dyn Fn(&mut String)| {
             let mut out = String::new();
             f(&mut out);
             out
         };
-        assert_eq!(write(&|o| push_uint(0, 0, o)), "0");
-        assert_eq!(write(&|o| push_uint(1_234_567, 0, o)), "1234567");
-        assert_eq!(write(&|o| push_uint(u64::MAX, 0, o)), u64::MAX.to_string());
-        assert_eq!(write(&|o| push_uint(42, 6, o)), "000042");
         for (score, json) in [
             (0.0, "0"),
             (1.0, "1"),

@@ -223,5 +223,7 @@ fn fold_pinned_copies(drafts: &mut Vec<Draft>) {
 /// A day number as `YYYY-MM-DD`.
 pub(crate) fn iso_day(days: i64) -> String {
     let (y, m, d) = crate::clock::civil_from_days(days);
-    format!("{y:04}-{m:02}-{d:02}")
+    let mut out = String::with_capacity(10);
+    crate::decimal::push_date(y, m, d, &mut out);
+    out
 }
