@@ -6,4 +6,4 @@ pub(crate) mod lexicon;
 pub(crate) mod names;
 pub(crate) mod quotes;
 pub(crate) mod time;
-mod tokens;
+pub(crate) mod tokens;

@@ -32,8 +32,8 @@ use super::lexicon::{
 };
 use super::names::{name_runs, Registry};
 use super::tokens::{
-    bare, first_words, is_abbreviation, is_article, is_capitalised, is_cue_at, is_party_tag,
-    last_words, name_word, part_in, possessive_owner, word_ending_at, words,
+    bare, ceil_char_boundary, first_words, is_abbreviation, is_article, is_capitalised, is_cue_at,
+    is_party_tag, last_words, name_word, part_in, possessive_owner, word_ending_at, words,
 };
 use crate::model::{LiveBlog, Quote, QuoteKind, Span, Speaker, TextPart};
 
@@ -188,10 +188,7 @@ fn dropped_opening(text: &str, lo: usize, close: usize) -> Option<usize> {
     }
     // A sentence reads back a few hundred bytes at most: a paragraph of stray marks stays
     // linear.
-    let mut from = close.saturating_sub(DROPPED_REACH).max(lo);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = ceil_char_boundary(text, close.saturating_sub(DROPPED_REACH).max(lo));
     let span = &text[from..close];
     let bytes = span.as_bytes();
     let stop = (1..bytes.len())

@@ -80,13 +80,20 @@ pub(crate) fn name_word(word: &str) -> &str {
     }
 }
 
+/// The first character boundary of `text` at or after byte `at` (std's
+/// `str::ceil_char_boundary` needs Rust 1.91; the crate builds on 1.82): where a window that
+/// reaches back a fixed number of bytes may start.
+pub(crate) fn ceil_char_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
 /// The word of `text` that ends at byte `end`, if it is short enough to be an abbreviation
 /// (a long one is read no further, so that a text of dots costs no more than its length).
 pub(crate) fn word_ending_at(text: &str, end: usize) -> &str {
-    let mut from = end.saturating_sub(16);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = ceil_char_boundary(text, end.saturating_sub(16));
     let window = &text[from..end];
     let word = window.rsplit(char::is_whitespace).next().unwrap_or("");
     if word.len() == window.len() && from > 0 {

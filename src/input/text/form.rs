@@ -338,10 +338,8 @@ pub(crate) fn credit_split(text: &str) -> Option<(&str, &str)> {
         }
     }
     // A labelled credit is short and ends the line: look only at the line's tail.
-    let mut tail_start = text.len().saturating_sub(90);
-    while !text.is_char_boundary(tail_start) {
-        tail_start += 1;
-    }
+    let tail_start =
+        crate::extract::tokens::ceil_char_boundary(text, text.len().saturating_sub(90));
     let tail = &text[tail_start..];
     if !tail.contains([':', '©']) && !tail.contains(" by ") {
         return None;
