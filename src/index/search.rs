@@ -1332,6 +1332,7 @@ fn json_str(s: &str, out: &mut String) {
     });
     out.push('"');
 }
+
 #[cfg(test)]
 mod tests {
     use super::push_score;
