@@ -732,6 +732,20 @@ impl Blog {
         to_js(&self.0.blog().updates)
     }
 
+    /// The update `id` as plain data, or null when the blog has none: one post converted,
+    /// for a page that follows a growing blog post by post.
+    #[wasm_bindgen(unchecked_return_type = "Update | null")]
+    pub fn update(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let id = string_arg(&id, "update() expects the update's id")?;
+        match self.0.blog().updates.iter().find(|u| u.id == id) {
+            Some(update) => to_js(update),
+            None => Ok(JsValue::NULL),
+        }
+    }
+
     /// Adds the posts of `input` (any form, as `parse()` reads it): numbered after the
     /// blog's own, at its newest end; quotes, entities and the search index follow. Returns
     /// the new ids.

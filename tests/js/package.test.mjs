@@ -86,8 +86,10 @@ test('the LiveBlog class looks quotes up by speaker, words and update', () => {
       entity: blog.entity('dane')?.name,
       noEntity: blog.entity('Narnia'),
       mentioning: blog.updatesMentioning('Ivo Dane').map((u) => u.id),
+      one: [blog.update('u1')?.headline, blog.update('u9')],
     };
     try { blog.quotes({ speaker: 42 }); } catch (e) { out.badFilter = e.code; }
+    try { blog.update(1); } catch (e) { out.badId = e.code; }
     blog.free();
     console.log(JSON.stringify(out));`);
   assert.equal(r.all, 1);
@@ -103,6 +105,8 @@ test('the LiveBlog class looks quotes up by speaker, words and update', () => {
   assert.equal(r.entity, 'Ivo Dane');
   assert.equal(r.noEntity, null);
   assert.deepEqual(r.mentioning, ['u2']);
+  assert.deepEqual(r.one, ['Road closed', null]);
+  assert.equal(r.badId, 'LB_INPUT_TYPE');
 });
 
 test('search: a LiveBlog and a SearchIndex of several blogs, saved and loaded', () => {
@@ -470,16 +474,19 @@ const grown: string[] = handle.append('more text', { now: 0 });
 const swapped: boolean = handle.replace('u1', 'text');
 const dropped: boolean = handle.remove('u2');
 const all: Update[] = handle.updates();
+const one: Update | null = handle.update('u1');
+// @ts-expect-error an id is a string
+handle.update(1);
 const kept: LiveBlog = LiveBlog.fromBytes(handle.toBytes());
 // @ts-expect-error now is a moment, not a flag
 LiveBlog.fromHtml('<p>x</p>', { now: true });
-const notAny: [IsAny<LiveBlogData>, IsAny<Quote['speaker']>, IsAny<ReturnType<LiveBlog['speakers']>>, IsAny<Update['span']>, IsAny<ReturnType<typeof parse>>, IsAny<Parameters<typeof parse>[0]>, IsAny<ReturnType<LiveBlog['search']>>, IsAny<Parameters<SearchIndex['search']>[1]>] = [false, false, false, false, false, false, false, false];
+const notAny: [IsAny<LiveBlogData>, IsAny<Quote['speaker']>, IsAny<ReturnType<LiveBlog['speakers']>>, IsAny<ReturnType<LiveBlog['update']>>, IsAny<Update['span']>, IsAny<ReturnType<typeof parse>>, IsAny<Parameters<typeof parse>[0]>, IsAny<ReturnType<LiveBlog['search']>>, IsAny<Parameters<SearchIndex['search']>[1]>] = [false, false, false, false, false, false, false, false, false];
 // @ts-expect-error a number is not a live blog
 parse(42);
 // @ts-expect-error status is a closed set
 const bad: LiveBlogData['status'] = 'open';
 function code(e: LiveBlogError): string { return e.code; }
-export { headline, image, warning, order, notAny, bad, code, speakers, speakerName, facets, maybe, field, size, copy, fromPage, fromLd, fromFeed, fromAny, readOptions, anchor, flags, format, grown, swapped, dropped, all, kept };
+export { headline, image, warning, order, notAny, bad, code, speakers, speakerName, facets, maybe, field, size, copy, fromPage, fromLd, fromFeed, fromAny, readOptions, anchor, flags, format, grown, swapped, dropped, all, one, kept };
 `);
   const tsc = join(root, 'node_modules', '.bin', 'tsc');
   const r = spawnSync(tsc, ['-p', project], { encoding: 'utf8' });
