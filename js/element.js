@@ -187,7 +187,8 @@ export class LiveBlogFilter extends HTMLElement {
   #engine = null;
   #containers = []; // the elements `for` names
   #updates = []; // { id, anchor, timestamp } of each update, read with the blog
-  #speakers = []; // { name, quotes, said: their quotes }, read with the blog
+  #speakers = []; // { name, quotes } of each speaker, read with the blog
+  #said = new Map(); // speaker (null: all) → their quotes ({ text, updateId }) once asked for
   #applied = 0; // the latest search asked for; older answers are dropped
   #elements = new Map(); // update id → the page's element
   #twins = new Map(); // a pinned copy of a post's element → that element
@@ -315,6 +316,7 @@ export class LiveBlogFilter extends HTMLElement {
     const { updates, speakers } = await this.#engine.call('read', this.#containers.map((c) => c.outerHTML).join(''), { url: document.URL, now: Date.now(), inPageOnly: true });
     this.#updates = updates;
     this.#speakers = speakers;
+    this.#said = new Map();
     this.#elements.clear();
     this.#posts = new WeakMap();
     const arrived = [];
@@ -373,7 +375,7 @@ export class LiveBlogFilter extends HTMLElement {
     } else {
       const options = { url: document.URL, now: Date.now(), posts: true, inPageOnly: true };
       const take = (value) => {
-        this.#speakers = value.speakers;
+        this.#speakers = value.speakers ?? this.#speakers;
         for (const u of value.updates) this.#updates = this.#updates.filter((v) => v.id !== u.id).concat(u);
       };
       for (const id of gone) take(await engine.call('remove', id));
@@ -395,6 +397,7 @@ export class LiveBlogFilter extends HTMLElement {
       }
     }
     if (!changed) return;
+    this.#said = new Map();
     this.#pair();
     this.#renderSpeakers();
     await this.#apply();
@@ -467,8 +470,10 @@ export class LiveBlogFilter extends HTMLElement {
     row.append(label, search, time);
     panel.append(row, status, facets, pill, quotes);
     root.replaceChildren(panel);
-    this.#ui = { search, time, status, facets, pill, speakers, quoteList };
+    this.#ui = { search, time, status, facets, pill, quotes, speakers, quoteList };
 
+    // Opened, the panel asks for every speaker's quotes, to list a chosen one's at once.
+    quotes.addEventListener('toggle', () => quotes.open && this.#ask(null));
     search.addEventListener('input', () => this.#changed());
     time.addEventListener('change', () => this.#changed());
     pill.addEventListener('click', () => {
@@ -595,7 +600,8 @@ export class LiveBlogFilter extends HTMLElement {
     this.#speakers.forEach((s, i) => {
       this.#ui.speakers.children[i].setAttribute('aria-pressed', String(s.name === this.#speaker));
     });
-    const quotes = this.#speakers.find((s) => s.name === this.#speaker)?.said ?? [];
+    if (this.#speaker && this.#ui.quotes.open) this.#ask(this.#speaker);
+    const quotes = this.#said.get(this.#speaker) ?? [];
     this.#ui.quoteList.replaceChildren(...quotes.map((q) => {
       const li = el('li', { part: 'quote' });
       li.append(el('q', {}, q.text));
@@ -606,6 +612,20 @@ export class LiveBlogFilter extends HTMLElement {
       }
       return li;
     }));
+  }
+
+  /** Asks for the quotes of `speaker` (every speaker's when null) unless asked since the
+   * posts last changed (they are not sent with each change: on a long blog, every quote
+   * each time a post comes), and lists them when they come. */
+  #ask(speaker) {
+    const said = this.#said;
+    if (!this.#engine || said.has(null) || said.has(speaker)) return;
+    said.set(speaker);
+    this.#engine.call('said', speaker).then((quotes) => {
+      for (const [name, list] of Object.entries(quotes)) said.set(name, list);
+      // Unless the posts changed meanwhile.
+      if (said === this.#said) this.#renderSpeakers();
+    }).catch((err) => this.#failed(err, 'could not read the quotes'));
   }
 
   /** Writes the view into the address (?lbf-q=&lbf-person=&…), leaving the host page's own

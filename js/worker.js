@@ -1,15 +1,16 @@
 // The work behind <liveblog-filter>, off the page's main thread: reading the blog (parse,
 // quotes, entities), building its index, and every search; then only what changes: a new
-// post appended, an edited one replaced, a removed one removed. The element posts
-// { id, op, args } and gets back { id, value } or { id, error: { code, message } }, or
-// { id, failed } when the library could not load here. Where no worker can start, the
-// element imports this module and calls `ready()` and `answer()` itself.
+// post appended, an edited one replaced, a removed one removed, each answered with that
+// post's worth. The element posts { id, op, args } and gets back { id, value } or
+// { id, error: { code, message } }, or { id, failed } when the library could not load
+// here. Where no worker can start, the element imports this module and calls `ready()` and
+// `answer()` itself.
 
 import { load } from './load.js';
 
 let api = null; // the library, once its wasm is loaded
 let blog = null;
-let words = new Map(); // update id → what its search and names are read from (see `wordsOf`)
+let told = ''; // the speakers' names and counts the element was last given, as JSON
 
 /** Loads the library (its wasm) once. */
 export async function ready() {
@@ -20,15 +21,18 @@ export async function ready() {
  * tick ("3 min ago"). */
 const wordsOf = (u) => JSON.stringify([u.headline, u.byline, u.paragraphs, u.images, u.links, u.pinned, u.keyEvent]);
 
-/** The blog's speakers, each with their quotes (the quote panel needs no round trip), and
- * the updates of `ids` (all without), noted for `replace` to compare with. */
-function state(ids) {
-  const updates = blog.updates().filter((u) => !ids || ids.includes(u.id));
-  for (const u of updates) words.set(u.id, wordsOf(u));
-  return {
-    updates: updates.map((u) => ({ id: u.id, anchor: u.anchor, timestamp: u.timestamp })),
-    speakers: blog.speakers().map((s) => ({ ...s, said: blog.quotes({ speaker: s.name }) })),
-  };
+/** What the element keeps of an update. */
+const placeOf = (u) => ({ id: u.id, anchor: u.anchor, timestamp: u.timestamp });
+
+/** What the element needs after the posts `ids` changed: their updates, each converted
+ * alone, and the speakers' names and counts if these changed (its quote panel asks). */
+function changed(ids) {
+  const updates = ids.map((id) => blog.update(id)).filter(Boolean).map(placeOf);
+  const speakers = blog.speakers().map(({ name, quotes }) => ({ name, quotes }));
+  const key = JSON.stringify(speakers);
+  if (key === told) return { updates };
+  told = key;
+  return { updates, speakers };
 }
 
 /** What the element needs of a freshly read blog, its index built and ready. */
@@ -37,26 +41,34 @@ function read(html, options) {
   next.search('', { limit: 0, facetLimit: 0 });
   blog?.free();
   blog = next;
-  words = new Map();
-  return state();
+  told = '';
+  return { ...changed([]), updates: blog.updates().map(placeOf) };
 }
 
-/** An edited post read again: null when its words are as they were. */
+/** An edited post read again: null when its words are as they were (or it is gone). */
 function replace(id, html, options) {
   const post = api.LiveBlog.fromHtml(html, options);
   const [edited] = post.updates();
   post.free();
-  if (!edited || wordsOf(edited) === words.get(id)) return null;
+  const was = blog.update(id);
+  if (!edited || !was || wordsOf(edited) === wordsOf(was)) return null;
   blog.replace(id, html, options);
-  return state([id]);
+  return changed([id]);
+}
+
+/** The quotes of the speaker `name` (every speaker's when null), by name. */
+function said(name) {
+  const names = name ? [name] : blog.speakers().map((s) => s.name);
+  return Object.fromEntries(names.map((n) => [n, blog.quotes({ speaker: n }).map(({ text, updateId }) => ({ text, updateId }))]));
 }
 
 const OPS = {
   read,
   // New posts, numbered after the blog's.
-  append: (html, options) => state(blog.append(html, options)),
+  append: (html, options) => changed(blog.append(html, options)),
   replace,
-  remove: (id) => (blog.remove(id), words.delete(id), state([])),
+  remove: (id) => (blog.remove(id), changed([])),
+  said,
   search: (query, options) => blog.search(query, options),
 };
 

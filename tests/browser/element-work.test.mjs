@@ -12,14 +12,14 @@ const root = resolve(import.meta.dirname, '..', '..');
 const NAMES = ['Mira Kovac', 'Jonas Feld', 'Ola Brandt', 'Petra Lind'];
 const PLACES = ['Eastport', 'Northmere', 'Westhaven', 'Southbay'];
 
-/** Post `i` of the page, newest first; the newest one's time is a label the page ticks
- * ("N seconds ago"). */
+/** Post `i` of the page, newest first, each with a quote of its own; the newest one's time
+ * is a label the page ticks ("N seconds ago"). */
 function post(i, newest) {
   const at = new Date(Date.UTC(2026, 2, 14, 0, 0) + i * 30_000);
   const name = NAMES[i % NAMES.length];
   return `<article id="post-${i}" class="post"><time datetime="${at.toISOString()}">${newest ? '0 seconds ago' : `${at.toISOString().slice(11, 16)} GMT`}</time>`
     + `<h2>Harbour works, stage ${i}</h2><p>Crews in ${PLACES[i % PLACES.length]} finished section ${i} of the quay wall overnight, ${name} told reporters.</p>`
-    + `<p>“We are on schedule,” ${name.split(' ')[1]} said of the work on berth ${i}.</p></article>`;
+    + `<p>“Berth ${i} is on schedule,” ${name.split(' ')[1]} said of the work.</p></article>`;
 }
 
 /** A page of `n` posts with a clock in the blog's header that ticks too. */
@@ -43,11 +43,54 @@ const COUNT = () => {
   };
 };
 
+// Every reply of the worker: the operation it answers, its characters as JSON, how many
+// updates it holds, and what the worker converted from the engine to give it (test-only:
+// the page's Worker is wrapped so that its module first counts, in the worker, the Update
+// and Quote objects the engine's LiveBlog hands to JS, then runs worker.js as it is).
+const COUNT_REPLIES = () => {
+  window.replies = [];
+  const ops = new Map();
+  const Real = Worker;
+  const post = Real.prototype.postMessage;
+  Real.prototype.postMessage = function (message, ...rest) {
+    if (message?.op) ops.set(message.id, message.op);
+    return post.call(this, message, ...rest);
+  };
+  const module = (code) => URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+  window.Worker = class extends Real {
+    constructor(url, options) {
+      const worker = new URL(url, location.href).href;
+      const counts = module(`import { LiveBlog } from ${JSON.stringify(new URL('liveblog_index.js', worker).href)};
+        const counted = { updates: 0, quotes: 0 };
+        for (const [key, kind] of [['updates', 'updates'], ['update', 'updates'], ['quotes', 'quotes']]) {
+          const real = LiveBlog.prototype[key];
+          if (!real) continue;
+          LiveBlog.prototype[key] = function (...args) {
+            const value = real.apply(this, args);
+            counted[kind] += Array.isArray(value) ? value.length : value == null ? 0 : 1;
+            return value;
+          };
+        }
+        const reply = globalThis.postMessage.bind(globalThis);
+        globalThis.postMessage = (message) => {
+          reply({ ...message, counted: { ...counted } });
+          counted.updates = 0;
+          counted.quotes = 0;
+        };`);
+      super(module(`import ${JSON.stringify(counts)};\nimport ${JSON.stringify(worker)};`), options);
+      this.addEventListener('message', ({ data }) => window.replies.push({
+        op: ops.get(data.id), chars: JSON.stringify(data.value ?? null).length, updates: data.value?.updates?.length ?? null, counted: data.counted,
+      }));
+    }
+  };
+};
+
 const web = site(join(root, 'www'), { page: (path) => (path === '/big.html' ? bigPage(2000) : undefined) });
 
 const status = (page) => page.evaluate(() => document.querySelector('liveblog-filter').shadowRoot?.querySelector('[role=status]')?.textContent ?? null);
 const until = (page, text) => page.waitForFunction((t) => document.querySelector('liveblog-filter').shadowRoot?.querySelector('[role=status]')?.textContent === t, text, { timeout: 60_000 });
 const sent = (page) => page.evaluate(() => window.sent.splice(0));
+const replies = (page) => page.evaluate(() => window.replies.splice(0));
 
 test('on a 2,000-post page whose labels tick for a minute, nothing is read again; a new post costs its own HTML', async () => {
   const context = await web.browser.newContext();
@@ -56,11 +99,32 @@ test('on a 2,000-post page whose labels tick for a minute, nothing is read again
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
   await page.addInitScript(COUNT);
+  await page.addInitScript(COUNT_REPLIES);
   await page.goto(`${web.base}big.html`);
   await until(page, '2000 updates');
   const first = await sent(page);
   assert.equal(first.filter((m) => m.op === 'read').length, 1, JSON.stringify(first));
   const newest = await page.$eval('#post-2000', (a) => a.outerHTML.length);
+  assert.deepEqual((await replies(page)).map((r) => [r.op, r.updates]), [['read', 2000], ['search', null]]);
+  // What comes back for one post is about one post's worth: its update's id, anchor and
+  // time (and the speakers' names and counts), converted alone (an edited post at most
+  // three times: read alone, and the blog's copy before and after), never the blog's 2,000
+  // updates or every speaker's quotes.
+  const onePost = (op, updates) => (r) => {
+    const shown = JSON.stringify(r);
+    assert.equal(r.op, op, shown);
+    assert.equal(r.updates, updates, shown);
+    assert.ok(r.chars <= newest + 200, `${op} answered with ${r.chars} characters, more than a post's ${newest}: ${shown}`);
+    assert.ok(r.counted.updates <= 3 && r.counted.quotes === 0, `${op} converted ${r.counted.updates} updates and ${r.counted.quotes} quotes: ${shown}`);
+  };
+  /** The replies since the last look, searches aside: `n` of them (at least one when not
+   * given), each for one post. */
+  const answered = async (op, updates, n) => {
+    const got = (await replies(page)).filter((r) => r.op !== 'search');
+    if (n === undefined) assert.ok(got.length > 0, `no ${op} answered`);
+    else assert.equal(got.length, n, JSON.stringify(got));
+    got.forEach(onePost(op, updates));
+  };
 
   // A minute of ticking: the header's clock and the newest post's "N seconds ago", once a
   // second, simulated by 60 changes with a frame or two between them. The post is read
@@ -78,6 +142,8 @@ test('on a 2,000-post page whose labels tick for a minute, nothing is read again
   assert.deepEqual(ticking.filter((m) => m.op !== 'replace'), [], 'no re-read of the blog, no search');
   assert.ok(ticking.length <= 60, `${ticking.length} replace calls`);
   for (const m of ticking) assert.ok(m.chars <= newest + 200, `${m.op} handed ${m.chars} characters, more than the ticking post's ${newest}`);
+  // Nothing changed: each answer is empty.
+  await answered('replace', null);
   assert.equal(await status(page), '2000 updates');
 
   // A new post: its own HTML, once, and it is found.
@@ -86,6 +152,7 @@ test('on a 2,000-post page whose labels tick for a minute, nothing is read again
   const appended = await sent(page);
   assert.deepEqual(appended.filter((m) => m.op !== 'search').map((m) => m.op), ['append'], JSON.stringify(appended));
   assert.ok(appended.find((m) => m.op === 'append').chars <= newest + 200, JSON.stringify(appended));
+  await answered('append', 1, 1);
   await page.fill('liveblog-filter >> input[type=search]', 'lighthouse');
   await until(page, '1 of 2001 updates match');
   assert.deepEqual(await page.$$eval('#liveblog > article', (as) => as.filter((a) => !a.hidden).map((a) => a.id)), ['post-2001']);
@@ -96,8 +163,10 @@ test('on a 2,000-post page whose labels tick for a minute, nothing is read again
   // An edited post: that post's HTML; a removed post: no HTML at all.
   await page.evaluate(() => { document.querySelector('#post-7 h2').textContent = 'Lighthouse keeper named'; });
   await until(page, '2 of 2001 updates match');
+  await answered('replace', 1, 1);
   await page.evaluate(() => document.getElementById('post-2001').remove());
   await until(page, '1 of 2000 updates match');
+  await answered('remove', 0, 1);
   assert.deepEqual(await page.$$eval('#liveblog > article', (as) => as.filter((a) => !a.hidden).map((a) => a.id)), ['post-7']);
   const edits = await sent(page);
   assert.deepEqual(edits.filter((m) => m.op === 'read'), [], JSON.stringify(edits));
@@ -199,6 +268,16 @@ test('an element taken out of the page while it reads and searches leaves nothin
   assert.equal(await page.$$eval('#liveblog > article[hidden]', (as) => as.length), 0, 'every post shown again');
   await page.evaluate(() => document.querySelector('main').prepend(window.kept));
   await page.waitForFunction(() => /of 2001 updates match$/.test(document.querySelector('liveblog-filter').shadowRoot.querySelector('[role=status]').textContent), null, { timeout: 60_000 });
+  // Nothing left pending holds up the changes after it: a new post is read alone, and the
+  // quote panel, open on its speaker, lists its quote when it comes.
+  await page.click('liveblog-filter >> summary');
+  await page.click('liveblog-filter >> button[part=speaker]:has-text("Mira Kovac")');
+  assert.equal((await sent(page)).filter((m) => m.op === 'read').length, 3, 'read at the start and each time it was put back');
+  await page.evaluate((html) => document.getElementById('post-2001').insertAdjacentHTML('beforebegin', html), post(2004, false));
+  await page.waitForFunction(() => /of 2002 updates match$/.test(document.querySelector('liveblog-filter').shadowRoot.querySelector('[role=status]').textContent));
+  await page.waitForFunction(() => [...document.querySelector('liveblog-filter').shadowRoot.querySelectorAll('[part=quote]')]
+    .some((li) => li.textContent === 'Berth 2004 is on schedule, (to the update)' && li.querySelector('a').getAttribute('href') === '#post-2004'));
+  assert.deepEqual((await sent(page)).map((m) => m.op).filter((op) => op !== 'search'), ['append', 'said']);
   assert.deepEqual(problems, []);
   await context.close();
 });
