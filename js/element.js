@@ -203,6 +203,8 @@ export class LiveBlogFilter extends HTMLElement {
   #records = []; // the page's changes not yet read
   #pending = 0;
   #work = Promise.resolve(); // changes are read one batch after another
+  #recovering = false; // reading the blog again after the library restarted
+  #recoveries = 0;
   #started = false;
   #waking = null; // { io, wake }: what starts the element, until it has started
 
@@ -304,9 +306,33 @@ export class LiveBlogFilter extends HTMLElement {
     for (const container of this.#containers) this.#observer.observe(container, { childList: true, subtree: true, characterData: true });
   }
 
-  /** A request that failed, unless the element was stopped. */
+  /** A request that failed, unless the element was stopped. After an internal error the
+   * library restarts and the blog it held is lost: the blog is read again (a few tries
+   * while the library comes back) and the view applied to it; three times at most, so that
+   * a page the library keeps failing on is not read over and over. */
   #failed(err, what) {
-    if (err?.name !== 'AbortError') console.warn(`liveblog-filter: ${what}`, err);
+    if (err?.name === 'AbortError') return;
+    console.warn(`liveblog-filter: ${what}`, err);
+    if (err?.code !== 'LB_INTERNAL' || !this.#engine || this.#recovering || this.#recoveries >= 3) return;
+    this.#recovering = true;
+    this.#recoveries += 1;
+    const again = async (wait) => {
+      await new Promise((ok) => setTimeout(ok, wait));
+      try {
+        return await this.#read(false);
+      } catch (e) {
+        if (e?.code !== 'LB_INTERNAL' || wait > 1000) throw e;
+        return again(wait * 4);
+      }
+    };
+    this.#work = this.#work.then(async () => {
+      if (!this.#engine) return;
+      await again(50);
+      this.#recovering = false;
+      this.#said = new Map();
+      this.#renderSpeakers();
+      await this.#apply();
+    }).catch((e) => this.#failed(e, 'could not read the live blog again'));
   }
 
   /** Reads the containers into a fresh blog (in the worker); resolves to the ids that are new. */

@@ -85,7 +85,23 @@ const COUNT_REPLIES = () => {
   };
 };
 
-const web = site(join(root, 'www'), { page: (path) => (path === '/big.html' ? bigPage(2000) : undefined) });
+// The page's Worker wrapped so that a message 'wreck' from the test fills the worker's wasm
+// memory with garbage, as only a bug inside could: the next call into the library traps.
+const WRECKABLE = () => {
+  const Real = Worker;
+  const module = (code) => URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+  window.Worker = class extends Real {
+    constructor(url, options) {
+      const worker = new URL(url, location.href).href;
+      const wreck = module(`import { initSync } from ${JSON.stringify(new URL('liveblog_index.js', worker).href)};
+        globalThis.addEventListener('message', ({ data }) => { if (data === 'wreck') new Uint8Array(initSync({ module: new Uint8Array() }).memory.buffer).fill(0xff); });`);
+      super(module(`import ${JSON.stringify(wreck)};\nimport ${JSON.stringify(worker)};`), options);
+      window.engineWorker = this;
+    }
+  };
+};
+
+const web = site(join(root, 'www'), { page: (path) => ({ '/big.html': bigPage(2000), '/small.html': bigPage(40) })[path] });
 
 const status = (page) => page.evaluate(() => document.querySelector('liveblog-filter').shadowRoot?.querySelector('[role=status]')?.textContent ?? null);
 const until = (page, text) => page.waitForFunction((t) => document.querySelector('liveblog-filter').shadowRoot?.querySelector('[role=status]')?.textContent === t, text, { timeout: 60_000 });
@@ -279,5 +295,37 @@ test('an element taken out of the page while it reads and searches leaves nothin
     .some((li) => li.textContent === 'Berth 2004 is on schedule, (to the update)' && li.querySelector('a').getAttribute('href') === '#post-2004'));
   assert.deepEqual((await sent(page)).map((m) => m.op).filter((op) => op !== 'search'), ['append', 'said']);
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('after an internal error in its worker the element reads the blog again and the reader’s search works', async () => {
+  const context = await web.browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
+  await page.addInitScript(COUNT);
+  await page.addInitScript(WRECKABLE);
+  await page.goto(`${web.base}small.html`);
+  await until(page, '40 updates');
+  await page.fill('liveblog-filter >> input[type=search]', 'eastport');
+  await until(page, '10 of 40 updates match');
+  await page.fill('liveblog-filter >> input[type=search]', '');
+  await until(page, '40 updates');
+  await sent(page);
+  await page.evaluate(() => window.engineWorker.postMessage('wreck'));
+  // The search traps; the library restarts without the blog; the element reads it again
+  // and shows what the search finds.
+  await page.fill('liveblog-filter >> input[type=search]', 'eastport');
+  await until(page, '10 of 40 updates match');
+  // Read again once, or a few times while the restarted library was still loading.
+  const again = (await sent(page)).map((m) => m.op).filter((op) => op !== 'search');
+  assert.ok(again.length >= 1 && again.length <= 4 && again.every((op) => op === 'read'), JSON.stringify(again));
+  assert.equal(problems.length, 1, JSON.stringify(problems));
+  assert.match(problems[0], /could not search/);
+  // And the page's next post is read alone, as before the error.
+  await page.evaluate((html) => document.getElementById('post-40').insertAdjacentHTML('beforebegin', html), post(41, false).replace('Harbour works', 'Eastport ferry'));
+  await until(page, '11 of 41 updates match');
+  assert.deepEqual((await sent(page)).map((m) => m.op).filter((op) => op !== 'search'), ['append']);
   await context.close();
 });

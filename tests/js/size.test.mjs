@@ -68,7 +68,8 @@ const WASM_AND_GLUE_CEILING = 350_900;
 // element 10,640: +1,425 B to index a new, edited or removed post alone (append, replace, remove) instead of reading the whole blog again on any change, and to reject pending requests when stopped (issue 25): a 2,000-post page whose labels tick no longer sends its 608 KB to the worker every second.
 // element 10,790: +146 B to leave out the posts only a page's JSON-LD lists (issue 23), to read a list drawn anew whole once rather than post by post, and to read again a post put back (10,785 B).
 // element 11,240: +449 B for answers of one post's worth to a new, edited or removed post (its update converted alone, the speakers' names and counts only when they changed) and the quote panel asking for its quotes when opened, instead of every update and every quote coming back each time (issue 25): on a 2,000-post page, the answer to a new post 534,853 -> 243 characters (10,785 -> 11,234 B).
-const ELEMENT_CEILING = 11_240;
+// element 11,540: +300 B to read the blog again after an internal error restarts the library (it loses the blog), so the reader's filter works again instead of failing every call with LB_INTERNAL (issue 25 point 1; 11,234 -> 11,534 B).
+const ELEMENT_CEILING = 11_540;
 
 test('the wasm and its JS glue stay within their ceiling, gzipped', () => {
   const bytes = gzipped(['liveblog_index_bg.wasm', 'liveblog_index.js', 'load.js', 'guard.js', 'index.js']);
