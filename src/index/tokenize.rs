@@ -206,34 +206,78 @@ pub(crate) fn typos_allowed(chars: usize) -> usize {
 }
 
 /// Edit distance with transpositions counted as one edit ("worht" → "worth",
-/// "zelenksy" → "zelensky"), giving up past `limit`.
+/// "zelenksy" → "zelensky"), giving up past `limit` (at most [`MOST_EDITS`]; more counts as
+/// that). Only the cells within `limit` of the diagonal can stay within it, so each row is
+/// that band, on the stack, and words of up to 32 bytes are read into the stack too.
 pub(crate) fn within_edits(a: &str, b: &str, limit: usize) -> bool {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    if a.len().abs_diff(b.len()) > limit {
+    const BAND: usize = 2 * MOST_EDITS + 2;
+    let k = limit.min(MOST_EDITS);
+    let (mut a_buf, mut b_buf) = (['\0'; 32], ['\0'; 32]);
+    let (mut a_spill, mut b_spill) = (Vec::new(), Vec::new());
+    let a = chars_into(a, &mut a_buf, &mut a_spill);
+    let b = chars_into(b, &mut b_buf, &mut b_spill);
+    let (n, m) = (a.len(), b.len());
+    if n.abs_diff(m) > k {
         return false;
     }
-    // Optimal string alignment over three rows.
-    let mut before: Vec<usize> = Vec::new();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for i in 1..=a.len() {
-        let mut current = vec![i; b.len() + 1];
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (previous[j - 1] + cost)
-                .min(previous[j] + 1)
-                .min(current[j - 1] + 1);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(before[j - 2] + 1);
+    // Optimal string alignment over three rows of the band: `row[d]` is the distance
+    // between a's first i characters and b's first j = i + d − k, capped at `over` (cells
+    // off the band are further than `k`, and count as `over`).
+    let over = k as u8 + 1;
+    let mut before = [over; BAND];
+    let mut previous = [over; BAND];
+    for (j, cell) in previous[k..=k + k.min(m)].iter_mut().enumerate() {
+        *cell = j as u8;
+    }
+    for i in 1..=n {
+        let mut current = [over; BAND];
+        let mut low = over;
+        for d in 0..=2 * k {
+            let Some(j) = (i + d).checked_sub(k) else {
+                continue;
+            };
+            if j > m {
+                break;
             }
-            current[j] = best;
+            let mut best = if j == 0 {
+                i as u8
+            } else {
+                let cost = u8::from(a[i - 1] != b[j - 1]);
+                let left = if d > 0 { current[d - 1] } else { over };
+                let mut best = (previous[d] + cost).min(previous[d + 1] + 1).min(left + 1);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    best = best.min(before[d] + 1);
+                }
+                best
+            };
+            best = best.min(over);
+            current[d] = best;
+            low = low.min(best);
         }
-        if current.iter().min().is_some_and(|&m| m > limit) {
+        if low > k as u8 {
             return false;
         }
-        before = std::mem::replace(&mut previous, current);
+        before = previous;
+        previous = current;
     }
-    previous[b.len()] <= limit
+    previous[m + k - n] <= k as u8
+}
+
+/// The most edits [`within_edits`] tells apart.
+pub(crate) const MOST_EDITS: usize = 7;
+
+/// The characters of `s`: in `buf` when it fits, else in `spill`.
+fn chars_into<'a>(s: &str, buf: &'a mut [char; 32], spill: &'a mut Vec<char>) -> &'a [char] {
+    if s.len() > buf.len() {
+        *spill = s.chars().collect();
+        return spill;
+    }
+    let mut n = 0;
+    for (slot, c) in buf.iter_mut().zip(s.chars()) {
+        *slot = c;
+        n += 1;
+    }
+    &buf[..n]
 }
 
 /// The letters and digits a term holds, one bit each (a–z, 0–9 together, anything else
@@ -306,6 +350,72 @@ mod tests {
         assert_eq!(stem("8500"), "8500");
         assert!(is_stop_word("the") && !is_stop_word("troop"));
         assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    /// The edit distance with transpositions over the whole table.
+    fn distance(a: &str, b: &str) -> usize {
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        let mut d = vec![vec![0; b.len() + 1]; a.len() + 1];
+        for i in 0..=a.len() {
+            for j in 0..=b.len() {
+                d[i][j] = if i == 0 || j == 0 {
+                    i + j
+                } else {
+                    let cost = usize::from(a[i - 1] != b[j - 1]);
+                    let mut best = (d[i - 1][j - 1] + cost)
+                        .min(d[i - 1][j] + 1)
+                        .min(d[i][j - 1] + 1);
+                    if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                        best = best.min(d[i - 2][j - 2] + 1);
+                    }
+                    best
+                };
+            }
+        }
+        d[a.len()][b.len()]
+    }
+
+    #[test]
+    fn edits_within_the_band_are_the_whole_tables() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "ba",
+            "abc",
+            "acb",
+            "troop",
+            "troops",
+            "tank",
+            "zelensky",
+            "zelenksy",
+            "zelenskyy",
+            "zelenskiy",
+            "zelenskij",
+            "mulcahy",
+            "mulcahey",
+            "rinkevičs",
+            "rinkēvičs",
+            "ça",
+            "ac",
+            "counterinsurgencies",
+            "counterinsurgency",
+            "internationalisationsprozessen1",
+            "internationalisationsprozessen12",
+            "internationalisationsprozessen123",
+            "internationalisierungsprozessen123",
+        ];
+        for a in words {
+            for b in words {
+                for limit in 0..=3 {
+                    assert_eq!(
+                        within_edits(a, b, limit),
+                        distance(a, b) <= limit,
+                        "{a} {b} {limit}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
