@@ -1,6 +1,11 @@
 //! Times parsing and indexing a live blog natively, and what the index holds:
-//! `cargo run --release --example index FILE [QUERY]`. With a query, searches it 200 times
-//! (for profilers: `valgrind --tool=callgrind --toggle-collect='*Index*::search'`).
+//! `cargo run --release --example index FILE [QUERY [page|bare|json] [PLACE]]`. With a
+//! query, searches it 200 times: by default with the default options; `page` as the bench's
+//! page calls it (ten hits with excerpts and facet counts, the results written as JSON),
+//! `bare` ten hits without either; `json` prints a page's results once, to compare builds;
+//! PLACE is a place chip (for profilers: `valgrind
+//! --tool=callgrind --toggle-collect='*searches*'`; the synthetic
+//! blogs are `node bench/synthetic.mjs N VOCABULARY`).
 
 use std::process::ExitCode;
 use std::time::Instant;
@@ -8,7 +13,7 @@ use std::time::Instant;
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let Some(path) = args.next() else {
-        eprintln!("usage: index FILE [QUERY]");
+        eprintln!("usage: index FILE [QUERY [page|bare|json] [PLACE]]");
         return ExitCode::from(2);
     };
     let text = match std::fs::read_to_string(&path) {
@@ -37,16 +42,46 @@ fn main() -> ExitCode {
         index.memory_bytes() as f64 / text.len().max(1) as f64
     );
     if let Some(query) = args.next() {
-        let options = liveblog_index::SearchOptions::default();
-        let t = Instant::now();
-        let mut total = 0;
-        for _ in 0..200 {
-            total = index.search(&query, &options).total;
+        let mut options = liveblog_index::SearchOptions::default();
+        let how = args.next();
+        if let Some(how) = &how {
+            options.limit = 10;
+            options.excerpts = how != "bare";
+            options.facet_limit = if how == "bare" { 0 } else { 20 };
         }
+        if let Some(place) = args.next() {
+            options.filters.places.push(place);
+        }
+        if how.as_deref() == Some("json") {
+            println!("{}", index.search(&query, &options).to_json());
+            return ExitCode::SUCCESS;
+        }
+        let t = Instant::now();
+        let total = searches(&index, &query, &options, how.as_deref() == Some("page"));
         println!(
             "{query:?}: {total} updates, {:?} a search",
             t.elapsed() / 200
         );
     }
     ExitCode::SUCCESS
+}
+
+/// The query searched 200 times; with `json`, each result written as the package does.
+/// Apart, for profilers (`--toggle-collect='*searches*'`).
+#[inline(never)]
+fn searches(
+    index: &liveblog_index::Index,
+    query: &str,
+    options: &liveblog_index::SearchOptions,
+    json: bool,
+) -> usize {
+    let mut total = 0;
+    for _ in 0..200 {
+        let results = index.search(query, options);
+        total = results.total;
+        if json {
+            std::hint::black_box(results.to_json());
+        }
+    }
+    total
 }

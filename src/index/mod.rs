@@ -223,9 +223,6 @@ pub(crate) struct Brief {
     pub(crate) has_image: bool,
 }
 
-/// A word of a text given back by [`Index::text_at`]: its byte range and term.
-pub(crate) type WordAt = (usize, usize, u32);
-
 /// Ends each text in a slot's terms ([`Index::terms_of`]); no term has this id.
 pub(crate) const TEXT_END: u32 = u32::MAX;
 
@@ -622,42 +619,38 @@ impl Index {
         let mut out = Vec::with_capacity(count);
         let mut at = 0;
         while out.len() < count && at < (seq.1 - seq.0) as usize {
-            let (text, _, next) = self.text_at(slot, at);
+            let (text, next) = self.text_at(slot, at);
             out.push(text);
             at = next;
         }
         out
     }
 
-    /// The text of a slot whose codes start `at` bytes into its own: the text, its words'
-    /// byte ranges and terms, and where the next text's codes start.
-    pub(crate) fn text_at(&self, slot: u32, at: usize) -> (String, Vec<WordAt>, usize) {
+    /// The text of a slot whose codes start `at` bytes into its own, and where the next
+    /// text's codes start.
+    fn text_at(&self, slot: u32, at: usize) -> (String, usize) {
         let (from, to) = self.briefs[slot as usize].seq;
         let codes = || pieces::Codes::new(&self.texts[from as usize + at..to as usize]);
-        // Sized first, so that neither grows.
-        let (mut bytes, mut count) = (0, 0);
-        for code in codes().take_while(|&c| c != 0) {
-            let (piece, space) = self.pieces.text(code);
-            bytes += piece.len() + usize::from(space);
-            count += usize::from(self.word_term(code).is_some());
-        }
+        // Sized first, so that it does not grow.
+        let bytes: usize = (codes().take_while(|&c| c != 0))
+            .map(|code| {
+                let (piece, space) = self.pieces.text(code);
+                piece.len() + usize::from(space)
+            })
+            .sum();
         let mut text = String::with_capacity(bytes);
-        let mut words = Vec::with_capacity(count);
         let mut codes = codes();
         for code in codes.by_ref() {
             if code == 0 {
                 break;
             }
             let (piece, space) = self.pieces.text(code);
-            if let Some(term) = self.word_term(code) {
-                words.push((text.len(), text.len() + piece.len(), term));
-            }
             text.push_str(piece);
             if space {
                 text.push(' ');
             }
         }
-        (text, words, at + codes.at())
+        (text, at + codes.at())
     }
 
     /// The update at a slot as it was given (its name lists without repeats).

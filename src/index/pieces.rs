@@ -49,6 +49,76 @@ impl Pieces {
         }
     }
 
+    /// The bytes that begin a code of a spelling of `term` (a space after it or not):
+    /// [`Pieces::holds_pair`] scans for these bytes.
+    pub(crate) fn first_bytes(&self, term: u32) -> Starts {
+        let mut starts = Starts {
+            table: [false; 256],
+            few: Vec::new(),
+        };
+        for (id, &t) in self.terms.iter().enumerate() {
+            if t == term {
+                for code in [(id as u32) << 1, (id as u32) << 1 | 1] {
+                    let first = if code < 0x80 {
+                        code
+                    } else {
+                        code & 0x7F | 0x80
+                    } as u8;
+                    if !starts.table[usize::from(first)] {
+                        starts.few.push(first);
+                    }
+                    starts.table[usize::from(first)] = true;
+                }
+            }
+        }
+        starts
+    }
+
+    /// Whether texts' codes hold a word of term `first` followed by one of `second` in the
+    /// same text, runs between words aside; `starts` is `first_bytes(first)`. The bytes are
+    /// scanned for where a code of `first` may begin, and only there read as codes: a code
+    /// begins at the start or after a byte below 0x80, which ends the one before.
+    pub(crate) fn holds_pair(
+        &self,
+        bytes: &[u8],
+        starts: &Starts,
+        first: u32,
+        second: u32,
+    ) -> bool {
+        // Eight bytes at a time while none is one of a few such bytes.
+        let few = starts.few.len() <= 4;
+        let none = |word| few && !starts.few.iter().any(|&b| any_is(word, b));
+        let (mut from, mut end) = (0, 0);
+        while from < bytes.len() {
+            if from == end {
+                if eight(bytes, from).is_some_and(none) {
+                    (from, end) = (from + 8, from + 8);
+                    continue;
+                }
+                end = bytes.len().min(from + 8);
+            }
+            let at = from;
+            from += 1;
+            if !starts.table[usize::from(bytes[at])] || (at > 0 && bytes[at - 1] >= 0x80) {
+                continue;
+            }
+            let mut codes = Codes { bytes, at };
+            if codes.next().is_none_or(|code| self.term(code) != first) {
+                continue;
+            }
+            for code in codes {
+                let term = if code == 0 { TEXT_END } else { self.term(code) };
+                if term != GAP {
+                    if term == second {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        false
+    }
+
     /// The term of a word's code.
     #[inline]
     pub(crate) fn term(&self, code: u32) -> u32 {
@@ -69,6 +139,38 @@ impl Pieces {
             + self.terms.capacity() * 4
             + self.ids.capacity() * entry * 8 / 7
     }
+}
+
+/// The bytes that begin the codes of a term's spellings: all of them as a table, and a
+/// list of them, to test eight bytes at once when they are few.
+pub(crate) struct Starts {
+    table: [bool; 256],
+    few: Vec<u8>,
+}
+
+/// Eight bytes with `byte` in each.
+const fn lanes(byte: u8) -> u64 {
+    u64::from_le_bytes([byte; 8])
+}
+
+/// Whether any of eight bytes is below `n` (at most 128): the classic test, exact.
+#[inline]
+pub(crate) fn any_below(word: u64, n: u8) -> bool {
+    word.wrapping_sub(lanes(n)) & !word & lanes(0x80) != 0
+}
+
+/// Whether any of eight bytes is `byte`.
+#[inline]
+pub(crate) fn any_is(word: u64, byte: u8) -> bool {
+    any_below(word ^ lanes(byte), 1)
+}
+
+/// The eight bytes at `at` as one little-endian word, when there are eight.
+#[inline]
+pub(crate) fn eight(bytes: &[u8], at: usize) -> Option<u64> {
+    let mut word = [0; 8];
+    word.copy_from_slice(bytes.get(at..at + 8)?);
+    Some(u64::from_le_bytes(word))
 }
 
 /// Writes a text's codes to `out`: `code` gives the code of a word (with its folded form)

@@ -3,11 +3,11 @@
 //! chips applied, results sorted and cut to a page, and for each facet value the number of
 //! results choosing it would leave.
 
+use super::pieces::{any_below, any_is, eight};
 use super::query::{parse_query, Atom, Field, Query};
 use super::tokenize::{self, is_stop_word, typos_allowed, within_edits};
 use super::{
-    Brief, Doc, Index, NameKind, Posting, WordAt, BODY, FIELDS, FIELD_NAMES, FIELD_SHIFT,
-    FIELD_WEIGHTS, TEXT_END,
+    Brief, Doc, Index, NameKind, Posting, BODY, FIELDS, FIELD_NAMES, FIELD_SHIFT, FIELD_WEIGHTS,
 };
 use crate::decimal::push_uint;
 use crate::error::Error;
@@ -641,13 +641,11 @@ impl Index {
         }
         // Two words, the usual phrase: each word against the one before it.
         if let &[first, second] = stems {
+            let starts = self.pieces.first_bytes(first);
             both.retain(|&(slot, _)| {
-                let mut before = TEXT_END;
-                self.terms_of(slot).any(|term| {
-                    let row = term == second && before == first;
-                    before = term;
-                    row
-                })
+                let (from, to) = self.briefs[slot as usize].seq;
+                let bytes = &self.texts[from as usize..to as usize];
+                self.pieces.holds_pair(bytes, &starts, first, second)
             });
             return both;
         }
@@ -815,6 +813,64 @@ impl Index {
         out.into_iter().map(String::from).collect()
     }
 
+    /// A text of a slot as HTML, escaped, the words the query matched in `<mark>`: at most
+    /// `most` words of it, from a little before its first matched word, with "…" where it
+    /// is cut. Written from its codes into `out` (reused), then copied at its size.
+    fn marked_html(
+        &self,
+        seq: (u32, u32),
+        text: Span,
+        most: usize,
+        marks: &Marks,
+        out: &mut String,
+    ) -> String {
+        const LEAD: usize = 8;
+        let (start, end) = if text.words > most {
+            let start = (text.first.unwrap_or(0).saturating_sub(LEAD)).min(text.words - most);
+            (start, start + most)
+        } else {
+            (0, text.words)
+        };
+        let cut = end < text.words;
+        // The runs between words before `start` and after `end` are left out.
+        let gap_in = |seen: usize| (start == 0 || seen > start) && (!cut || seen < end);
+        out.clear();
+        if start > 0 {
+            out.push_str("… ");
+        }
+        let mut seen = 0;
+        for code in self.codes((seq.0 + text.at as u32, seq.1)) {
+            if code == 0 || (cut && seen == end) {
+                break;
+            }
+            let (piece, space) = self.pieces.text(code);
+            let Some(term) = self.word_term(code) else {
+                if gap_in(seen) {
+                    escape_html(piece, out);
+                }
+                continue;
+            };
+            if seen >= start {
+                let mark = marks.has(term);
+                if mark {
+                    out.push_str("<mark>");
+                }
+                escape_html(piece, out);
+                if mark {
+                    out.push_str("</mark>");
+                }
+            }
+            seen += 1;
+            if space && gap_in(seen) {
+                out.push(' ');
+            }
+        }
+        if cut {
+            out.push_str(" …");
+        }
+        String::from(out.as_str())
+    }
+
     fn hit(&self, doc: &Doc, slot: u32, score: f32, marks: &Marks, excerpts: bool) -> Hit {
         let mut fields = [false; FIELDS];
         for &t in &marks.terms {
@@ -839,35 +895,41 @@ impl Index {
         if !excerpts {
             return hit;
         }
-        // Where each text's codes start and how many of its words the query matched: the
-        // headline, then the paragraphs and captions, of which the one with the most is the
-        // excerpt's (the first of equals).
+        // One pass over the codes: where each text starts, its words, and how many and
+        // which first the query matched; the headline, then of the paragraphs and captions
+        // the one with the most is the excerpt's (the first of equals).
+        let seq = self.briefs[slot as usize].seq;
         let given = 1 + (doc.paragraphs + doc.captions) as usize;
-        let mut texts = vec![(0usize, 0usize)];
-        let mut codes = self.codes(self.briefs[slot as usize].seq);
+        let mut codes = self.codes(seq);
+        let (mut text, mut texts) = (Span::default(), 0);
+        let (mut headline, mut best) = (Span::default(), None::<Span>);
         while let Some(code) = codes.next() {
             if code == 0 {
-                if texts.len() == given {
+                if texts == 0 {
+                    headline = text;
+                } else if best.is_none_or(|b| text.marked > b.marked) {
+                    best = Some(text);
+                }
+                texts += 1;
+                if texts == given {
                     break;
                 }
-                texts.push((codes.at(), 0));
+                text = Span {
+                    at: codes.at(),
+                    ..Span::default()
+                };
             } else if let Some(term) = self.word_term(code) {
-                let last = texts.len() - 1;
-                texts[last].1 += usize::from(marks.has(term));
+                if marks.has(term) {
+                    text.first.get_or_insert(text.words);
+                    text.marked += 1;
+                }
+                text.words += 1;
             }
         }
-        let best = (texts.iter().skip(1)).fold(None, |best: Option<(usize, usize)>, &t| {
-            if best.is_none_or(|b| t.1 > b.1) {
-                Some(t)
-            } else {
-                best
-            }
-        });
-        let (headline, words, _) = self.text_at(slot, 0);
-        hit.headline = html(&headline, 0, headline.len(), &marks.on(&words));
-        if let Some((at, _)) = best {
-            let (text, words, _) = self.text_at(slot, at);
-            hit.excerpt = excerpt(&text, &marks.on(&words));
+        let mut out = String::new();
+        hit.headline = self.marked_html(seq, headline, usize::MAX, marks, &mut out);
+        if let Some(best) = best {
+            hit.excerpt = self.marked_html(seq, best, EXCERPT_WORDS, marks, &mut out);
         }
         hit
     }
@@ -959,13 +1021,6 @@ impl Marks {
 
     fn has(&self, term: u32) -> bool {
         self.terms.binary_search(&term).is_ok()
-    }
-
-    /// A text's words (byte ranges and terms), each marked when the query reached its term.
-    fn on(&self, words: &[WordAt]) -> Vec<Word> {
-        (words.iter())
-            .map(|&(start, end, term)| (start, end, self.has(term)))
-            .collect()
     }
 }
 
@@ -1123,19 +1178,30 @@ fn resolve_time(text: &str, day: i64) -> Option<i64> {
 }
 
 /// `text` into `out`, each byte that `needs` picks (only ASCII, so a run never splits a
-/// character) written by `write`, and the runs between copied whole.
+/// character) written by `write`, and the runs between copied whole. `clean` says of eight
+/// bytes read as one little-endian word that none of them is picked (false when unsure):
+/// most of a text is skipped eight bytes at a time.
 fn push_escaped(
     text: &str,
     out: &mut String,
+    clean: impl Fn(u64) -> bool,
     needs: impl Fn(u8) -> bool,
     write: impl Fn(u8, &mut String),
 ) {
-    let mut from = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b.is_ascii() && needs(b) {
-            out.push_str(&text[from..i]);
-            write(b, out);
-            from = i + 1;
+    let bytes = text.as_bytes();
+    let (mut from, mut i) = (0, 0);
+    while i < bytes.len() {
+        if eight(bytes, i).is_some_and(&clean) {
+            i += 8;
+            continue;
+        }
+        for &b in &bytes[i..bytes.len().min(i + 8)] {
+            if needs(b) {
+                out.push_str(&text[from..i]);
+                write(b, out);
+                from = i + 1;
+            }
+            i += 1;
         }
     }
     out.push_str(&text[from..]);
@@ -1144,7 +1210,8 @@ fn push_escaped(
 /// Text as HTML, with nothing left to interpret.
 pub(crate) fn escape_html(text: &str, out: &mut String) {
     let needs = |b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'');
-    push_escaped(text, out, needs, |b, out| {
+    let clean = |w| !b"&<>\"'".iter().any(|&b| any_is(w, b));
+    push_escaped(text, out, clean, needs, |b, out| {
         out.push_str(match b {
             b'&' => "&amp;",
             b'<' => "&lt;",
@@ -1155,49 +1222,20 @@ pub(crate) fn escape_html(text: &str, out: &mut String) {
     });
 }
 
-/// A word of a text: its byte range and whether the query matched it.
-type Word = (usize, usize, bool);
+/// Words in an excerpt at most: about 30.
+const EXCERPT_WORDS: usize = 30;
 
-/// `text[from..to]` as HTML with the matched words in `<mark>`.
-fn html(text: &str, from: usize, to: usize, words: &[Word]) -> String {
-    let mut out = String::with_capacity(to - from + 16);
-    let mut at = from;
-    for &(start, end, _) in words.iter().filter(|w| w.2 && w.0 >= from && w.1 <= to) {
-        escape_html(&text[at..start], &mut out);
-        out.push_str("<mark>");
-        escape_html(&text[start..end], &mut out);
-        out.push_str("</mark>");
-        at = end;
-    }
-    escape_html(&text[at..to], &mut out);
-    out
-}
-
-/// About 30 words of `text` from a little before its first matched word.
-fn excerpt(text: &str, words: &[Word]) -> String {
-    const WORDS: usize = 30;
-    const LEAD: usize = 8;
-    if words.len() <= WORDS {
-        return html(text, 0, text.len(), words);
-    }
-    let first = words.iter().position(|w| w.2).unwrap_or(0);
-    let start = first.saturating_sub(LEAD).min(words.len() - WORDS);
-    let end = start + WORDS;
-    let from = if start == 0 { 0 } else { words[start].0 };
-    let to = if end == words.len() {
-        text.len()
-    } else {
-        words[end - 1].1
-    };
-    let mut out = String::new();
-    if start > 0 {
-        out.push_str("… ");
-    }
-    out.push_str(&html(text, from, to, words));
-    if end < words.len() {
-        out.push_str(" …");
-    }
-    out
+/// A text of a hit, as [`Index::hit`]'s pass over its codes finds it.
+#[derive(Clone, Copy, Default)]
+struct Span {
+    /// Where its codes start, from the slot's first.
+    at: usize,
+    /// Its words.
+    words: usize,
+    /// Its words the query matched.
+    marked: usize,
+    /// The first of those, by its place among the words.
+    first: Option<usize>,
 }
 
 /// JSON for JavaScript: one string, in columns (one array per field of a hit or a facet
@@ -1318,7 +1356,8 @@ fn json_str(s: &str, out: &mut String) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push('"');
     let needs = |b| b < 0x20 || b == b'"' || b == b'\\';
-    push_escaped(s, out, needs, |b, out| match b {
+    let clean = |w| !(any_below(w, 0x20) || any_is(w, b'"') || any_is(w, b'\\'));
+    push_escaped(s, out, clean, needs, |b, out| match b {
         b'"' => out.push_str("\\\""),
         b'\\' => out.push_str("\\\\"),
         b'\n' => out.push_str("\\n"),
@@ -1335,7 +1374,55 @@ fn json_str(s: &str, out: &mut String) {
 
 #[cfg(test)]
 mod tests {
-    use super::push_score;
+    use super::{escape_html, json_str, push_score};
+
+    #[test]
+    fn escapes_find_every_byte_eight_at_a_time_or_not() {
+        // Each special character at every place of texts shorter and longer than eight
+        // bytes, beside characters of two bytes, another special one and bytes just above
+        // and below.
+        for special in [
+            '&', '<', '>', '"', '\'', '\\', '\n', '\u{1}', '\u{1f}', ' ', '=', 'é', '…',
+        ] {
+            for len in 0..20 {
+                for at in 0..=len {
+                    let text: String = (0..len)
+                        .map(|i| {
+                            if i == at {
+                                special
+                            } else {
+                                ['a', 'ß', '?', '<', 'z'][i % 5]
+                            }
+                        })
+                        .collect();
+                    let (mut html, mut json) = (String::new(), String::new());
+                    escape_html(&text, &mut html);
+                    json_str(&text, &mut json);
+                    let want_html: String = (text.chars())
+                        .map(|c| match c {
+                            '&' => "&amp;".into(),
+                            '<' => "&lt;".into(),
+                            '>' => "&gt;".into(),
+                            '"' => "&quot;".into(),
+                            '\'' => "&#39;".into(),
+                            c => c.to_string(),
+                        })
+                        .collect();
+                    let want_json: String = (text.chars())
+                        .map(|c| match c {
+                            '"' => "\\\"".into(),
+                            '\\' => "\\\\".into(),
+                            '\n' => "\\n".into(),
+                            c if (c as u32) < 0x20 => format!("\\u{:04x}", c as u32),
+                            c => c.to_string(),
+                        })
+                        .collect();
+                    assert_eq!(html, want_html, "{text:?}");
+                    assert_eq!(json, format!("\"{want_json}\""), "{text:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn scores_are_written_as_json_numbers() {
