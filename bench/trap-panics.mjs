@@ -1,0 +1,131 @@
+// Makes every panic of the wasm a bare trap before wasm-opt sees it: `node
+// bench/trap-panics.mjs FILE.wasm` rewrites FILE in place (`make build` runs it on
+// wasm-bindgen's output, which must keep the name section: `wasm-bindgen --keep-debug`).
+//
+// With `panic = "abort"` a panic already ends in a trap, and on wasm32-unknown-unknown the
+// message std formats on the way goes nowhere (stderr is unsupported, and the crate sets no
+// panic hook), so JS sees the same `RuntimeError: unreachable` either way. But the way there
+// costs bytes: the message formatting behind `core::panicking::panic_fmt`, and at every
+// bounds check, `unwrap` and slice the arguments that describe the failure. Here the body of
+// each of Rust's functions that only build and raise a panic becomes `unreachable`; wasm-opt
+// then inlines that trap into each caller and drops the arguments and the formatting code
+// nothing else reaches: 7.6 KB less gzipped (BENCHMARKS.md, issue 22). Nightly's
+// `-Cpanic=immediate-abort` does the same at compile time; this needs only the stable
+// toolchain. Functions are found by name, so the script fails loudly when it finds none of
+// them (a toolchain that renamed them), rather than quietly building the larger module.
+import { readFileSync, writeFileSync } from 'node:fs';
+
+// The panicking entry points of core and alloc: each diverges (`-> !`) and does nothing but
+// describe the failure and panic. Allocation failures are left as they are (measured: no
+// smaller as traps; src/memory.rs remembers the size asked for before std stops).
+const PANICS = new RegExp(
+  '^core(\\[\\w+\\])?::panicking::' +
+    '|::(slice_error_fail|slice_error_fail_rt|slice_index_fail|len_mismatch_fail|unwrap_failed' +
+    '|expect_failed|assert_failed|panic_already_borrowed|panic_already_mutably_borrowed' +
+    '|panic_on_ord_violation|rust_begin_unwind)$',
+);
+
+const file = process.argv[2];
+if (!file) {
+  console.error('usage: node bench/trap-panics.mjs FILE.wasm');
+  process.exit(2);
+}
+const wasm = readFileSync(file);
+
+function leb(at) {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    const byte = wasm[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (byte < 0x80) return [value, at];
+  }
+}
+
+function encode(n) {
+  const out = [];
+  do {
+    let byte = n & 0x7f;
+    n = Math.floor(n / 128);
+    if (n) byte |= 0x80;
+    out.push(byte);
+  } while (n);
+  return Buffer.from(out);
+}
+
+// Sections: [id, start of contents, end, start of header].
+const sections = [];
+for (let at = 8; at < wasm.length; ) {
+  const [size, start] = leb(at + 1);
+  sections.push([wasm[at], start, start + size, at]);
+  at = start + size;
+}
+
+// Functions are numbered imports first.
+let imported = 0;
+for (const [id, start] of sections.filter(([id]) => id === 2)) {
+  let [count, at] = leb(start);
+  while (count--) {
+    for (let s = 0; s < 2; s++) {
+      const [len, next] = leb(at);
+      at = next + len;
+    }
+    const kind = wasm[at++];
+    if (kind === 0) imported++;
+    let limits;
+    if (kind === 1) at++; // a table's element type, then its limits
+    if (kind === 1 || kind === 2) {
+      [limits, at] = leb(at);
+      [, at] = leb(at);
+      if (limits & 1) [, at] = leb(at);
+    } else if (kind === 3) at += 2;
+    else [, at] = leb(at);
+  }
+}
+
+const names = new Map();
+for (const [, start, end] of sections.filter(([id]) => id === 0)) {
+  let [len, at] = leb(start);
+  if (wasm.toString('utf8', at, at + len) !== 'name') continue;
+  for (at += len; at < end; ) {
+    const sub = wasm[at];
+    const [size, body] = leb(at + 1);
+    if (sub === 1) {
+      let [count, p] = leb(body);
+      while (count--) {
+        let index;
+        [index, p] = leb(p);
+        [len, p] = leb(p);
+        names.set(index, wasm.toString('utf8', p, p + len));
+        p += len;
+      }
+    }
+    at = body + size;
+  }
+}
+
+const code = sections.find(([id]) => id === 10);
+if (!code || ![...names.values()].some((n) => /::panicking::panic_fmt$/.test(n))) {
+  console.error(`trap-panics: ${file} names no core::panicking::panic_fmt (built without --keep-debug?)`);
+  process.exit(1);
+}
+// A body that declares no locals and traps: valid for any signature.
+const TRAP = Buffer.from([3, 0, 0x00, 0x0b]);
+let [count, at] = leb(code[1]);
+const parts = [encode(count)];
+let trapped = 0;
+for (let index = imported; count--; index++) {
+  const [size, body] = leb(at);
+  if (PANICS.test(names.get(index) ?? '')) {
+    parts.push(TRAP);
+    trapped++;
+  } else parts.push(wasm.subarray(at, body + size));
+  at = body + size;
+}
+const contents = Buffer.concat(parts);
+writeFileSync(
+  file,
+  Buffer.concat([wasm.subarray(0, code[3]), Buffer.from([10]), encode(contents.length), contents, wasm.subarray(code[2])]),
+);
+console.log(`trap-panics: ${trapped} panicking functions made traps`);
