@@ -46,8 +46,8 @@ setup-browser:
 build: setup
 	cargo build --release --target $(WASM_TARGET)
 	rm -rf pkg && mkdir -p pkg/bin
-	# Names kept for trap-panics.mjs (every panic a bare trap: 7.6 KB less gzipped; its
-	# comment says why nothing changes); wasm-opt drops them.
+	# Names kept for trap-panics.mjs (every panic a bare trap, then its source locations
+	# zeroed: 12.5 KB less gzipped; its comment says why nothing changes); wasm-opt drops them.
 	wasm-bindgen --keep-debug --target web --out-dir pkg $(WASM)
 	node bench/trap-panics.mjs pkg/liveblog_index_bg.wasm
 	# -Os run to a fixed point: 2.5 KB smaller gzipped than -Oz, parsing and searching
@@ -55,6 +55,7 @@ build: setup
 	# inlined there only when under 30 bytes (-ocimfs; binaryen's default is any size): 19 KB
 	# smaller gzipped for 1-2% more instructions in a whole job (BENCHMARKS.md, issue 22).
 	node_modules/.bin/wasm-opt -Os --converge -ocimfs=30 --strip-producers --strip-target-features pkg/liveblog_index_bg.wasm -o pkg/liveblog_index_bg.wasm
+	node bench/trap-panics.mjs --locations pkg/liveblog_index_bg.wasm
 	# wasm-bindgen declares [Symbol.dispose] on classes, which strict TypeScript rejects
 	# unless the consumer's lib includes esnext.disposable; free() is the documented way.
 	sed -i '/\[Symbol.dispose\]()/d' pkg/liveblog_index.d.ts

@@ -61,6 +61,7 @@ const gzipped = (files) => gzipSync(Buffer.concat(files.map((f) => readFileSync(
 // 350,600: +37 B for dates and times written without format! (src/decimal.rs, shared with search results' numbers): an update's ISO time is written once per update; native whole job on synthetic 2,000 1,498.4M -> 1,491.7M instructions (-0.4%), Al Jazeera the same (350,488 -> 350,525 B).
 // 350,900: +352 B for LiveBlog.update(id), one update converted alone (issue 25): <liveblog-filter>'s answer to a new post on a 2,000-post page 534,853 -> 243 characters, 2,001 updates and 2,001 quotes converted -> 1 and 0 (350,449 -> 350,801 B). A filter on updates() (ids sorted, searched) cost +2,293 B; reusing updatesMentioning()'s serializer +526 B.
 // 342,100: -8,442 B for every panic a bare trap before wasm-opt (bench/trap-panics.mjs, Makefile: the message a panic formats went nowhere, the trap is the same): 350,449 -> 342,007 B, brotli -q 11 285,342 -> 279,505 B; outputs unchanged.
+// 338,000: -4,045 B for the panic locations (777) and their files' names zeroed in the optimised module's data, which only the panic machinery read (bench/trap-panics.mjs --locations): 342,007 -> 337,962 B, brotli -q 11 279,505 -> 276,026 B; outputs unchanged.
 const WASM_AND_GLUE_CEILING = 350_900;
 // element 8,200: +710 B to start on a shared link, the blog in view or the first interaction, and to keep its parameters apart (issue 24).
 // element 8,700: +500 B to highlight a phrase as a run of its words, not its words alone (issue 24).
