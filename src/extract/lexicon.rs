@@ -3,10 +3,20 @@
 
 use super::tokens::folded8;
 
+/// A [`List`]'s words as written, one string literal per word, joined at compile time
+/// with a line break after each: the module holds each list as one string, where a slice of
+/// `&str` cost it a pointer and a length per word (eight bytes, about 2 KB gzipped for the
+/// thousand words of the lists).
+macro_rules! words {
+    ($($word:literal),* $(,)?) => {
+        concat!($($word, "\n"),*)
+    };
+}
+
 /// Verbs that report speech ("said", "told"), in every tense a report uses.
 pub(crate) const CUE_VERBS: &List = &List {
     bit: 1 << 0,
-    words: &[
+    words: words![
         "accuse",
         "accused",
         "accuses",
@@ -199,7 +209,7 @@ pub(crate) const CUE_VERBS: &List = &List {
 /// report it.
 pub(crate) const NAMING_VERBS: &List = &List {
     bit: 1 << 1,
-    words: &[
+    words: words![
         "branded",
         "brands",
         "call",
@@ -237,7 +247,7 @@ pub(crate) const CUE_COMPLEMENTS: &[&str] = &[
 /// Auxiliaries and adverbs that sit between a speaker and the cue ("has said", "also told").
 pub(crate) const AUXILIARIES: &List = &List {
     bit: 1 << 3,
-    words: &[
+    words: words![
         "again",
         "also",
         "are",
@@ -267,14 +277,14 @@ pub(crate) const AUXILIARIES: &List = &List {
 /// Pronouns that stand for a speaker named before.
 pub(crate) const PRONOUNS: &List = &List {
     bit: 1 << 4,
-    words: &["he", "i", "it", "she", "they", "we"],
+    words: words!["he", "i", "it", "she", "they", "we"],
 };
 
 /// Words that end a speaker phrase when walking back from a cue: the clause before them is
 /// about something else.
 pub(crate) const CLAUSE_WORDS: &List = &List {
     bit: 1 << 5,
-    words: &[
+    words: words![
         "about", "after", "although", "and", "as", "at", "because", "before", "but", "by", "for",
         "from", "if", "in", "not", "of", "on", "said", "says", "since", "so", "than", "that",
         "though", "to", "what", "when", "where", "while", "with",
@@ -285,7 +295,7 @@ pub(crate) const CLAUSE_WORDS: &List = &List {
 /// opening a sentence. Sorted: searched by halves.
 pub(crate) const NOT_NAMES: &List = &List {
     bit: 1 << 19,
-    words: &[
+    words: words![
         "apr",
         "april",
         "aug",
@@ -357,7 +367,7 @@ pub(crate) const NOT_NAMES: &List = &List {
 /// speaker and the cue. Sorted.
 pub(crate) const TIME_WORDS: &List = &List {
     bit: 1 << 21,
-    words: &[
+    words: words![
         "afternoon",
         "april",
         "august",
@@ -396,16 +406,14 @@ pub(crate) const TIME_WORDS: &List = &List {
 /// Words that lead a time adjunct: "on Friday", "last week", "early this morning". Sorted.
 pub(crate) const TIME_LEADS: &List = &List {
     bit: 1 << 22,
-    words: &[
-        "at", "earlier", "early", "in", "last", "late", "next", "on", "this",
-    ],
+    words: words!["at", "earlier", "early", "in", "last", "late", "next", "on", "this",],
 };
 
 /// Abbreviations with a full stop that do not end a sentence: honorifics and ranks (`Mr.`,
 /// `Sen.`, `Lt.`), name suffixes (`Jr.`) and months (`Nov.`). Sorted.
 pub(crate) const ABBREVIATIONS: &List = &List {
     bit: 1 << 23,
-    words: &[
+    words: words![
         "adm", "apr", "atty", "aug", "capt", "cmdr", "col", "cpl", "dec", "del", "dr", "feb",
         "gen", "gov", "hon", "insp", "jan", "jr", "lt", "maj", "messrs", "mr", "mrs", "ms", "mt",
         "nov", "oct", "prof", "rep", "reps", "rev", "sen", "sens", "sept", "sgt", "sr", "st",
@@ -417,7 +425,7 @@ pub(crate) const ABBREVIATIONS: &List = &List {
 /// Trump said", "Then Sanders told"). Sorted.
 pub(crate) const SENTENCE_ADVERBS: &List = &List {
     bit: 1 << 20,
-    words: &[
+    words: words![
         "again",
         "already",
         "also",
@@ -455,7 +463,7 @@ pub(crate) const SENTENCE_ADVERBS: &List = &List {
 /// speaker's role, not their name. Matched case-insensitively, without a final full stop.
 pub(crate) const TITLE_WORDS: &List = &List {
     bit: 1 << 6,
-    words: &[
+    words: words![
         "acting",
         "adm",
         "adviser",
@@ -575,7 +583,7 @@ pub(crate) const TITLE_WORDS: &List = &List {
 /// Titles that only a person bears ("Mr", "President", "Sir").
 pub(crate) const HONORIFICS: &List = &List {
     bit: 1 << 7,
-    words: &[
+    words: words![
         "adm",
         "capt",
         "chancellor",
@@ -627,7 +635,7 @@ pub(crate) const HONORIFICS: &List = &List {
 /// spokesman", "a Treasury official").
 pub(crate) const ROLE_NOUNS: &List = &List {
     bit: 1 << 8,
-    words: &[
+    words: words![
         "adviser",
         "advisor",
         "aide",
@@ -672,7 +680,7 @@ pub(crate) const ROLE_NOUNS: &List = &List {
 /// minister's warning of …").
 pub(crate) const SPEECH_NOUNS: &List = &List {
     bit: 1 << 2,
-    words: &[
+    words: words![
         "accusation",
         "argument",
         "assertion",
@@ -697,7 +705,7 @@ pub(crate) const SPEECH_NOUNS: &List = &List {
 /// Documents that "say" things on behalf of whoever issued them ("the statement said").
 pub(crate) const DOCUMENT_NOUNS: &List = &List {
     bit: 1 << 14,
-    words: &[
+    words: words![
         "announcement",
         "communique",
         "document",
@@ -714,7 +722,7 @@ pub(crate) const DOCUMENT_NOUNS: &List = &List {
 /// Words that make a name an organisation's ("White House", "State Department").
 pub(crate) const ORG_WORDS: &List = &List {
     bit: 1 << 9,
-    words: &[
+    words: words![
         "administration",
         "agency",
         "airlines",
@@ -814,7 +822,7 @@ pub(crate) const ORG_WORDS: &List = &List {
 /// "CCTV", "COVID", "FTSE" (an index), "GMT", "DVD", "SDK", "MEP".
 pub(crate) const COMMON_ACRONYMS: &List = &List {
     bit: 1 << 12,
-    words: &[
+    words: words![
         "aedt", "aest", "agm", "aids", "api", "atm", "bmi", "bst", "cbd", "cctv", "cdt", "ceo",
         "cest", "cet", "cfo", "cgt", "coo", "covid", "cpi", "cpr", "cpu", "cst", "cto", "dax",
         "dna", "drs", "dvd", "edt", "eps", "esg", "est", "faq", "ftse", "gcse", "gdp", "gmt",
@@ -828,7 +836,7 @@ pub(crate) const COMMON_ACRONYMS: &List = &List {
 /// The parts of a place a compass names ("Tipperary North", "Dublin Mid West").
 pub(crate) const COMPASS: &List = &List {
     bit: 1 << 11,
-    words: &[
+    words: words![
         "central",
         "east",
         "mid",
@@ -849,7 +857,7 @@ pub(crate) const COMPASS: &List = &List {
 /// Words that make a two-word name a place ("United Kingdom", "South Korea").
 pub(crate) const PLACE_WORDS: &List = &List {
     bit: 1 << 10,
-    words: &[
+    words: words![
         "city", "east", "island", "islands", "kingdom", "new", "north", "republic", "saudi",
         "south", "states", "united", "west",
     ],
@@ -858,7 +866,7 @@ pub(crate) const PLACE_WORDS: &List = &List {
 /// Lower-case words that belong inside a name ("Ursula von der Leyen").
 pub(crate) const NAME_PARTICLES: &List = &List {
     bit: 1 << 13,
-    words: &[
+    words: words![
         "al", "bin", "da", "de", "del", "der", "di", "dos", "du", "ibn", "la", "le", "van", "von",
     ],
 };
@@ -884,7 +892,7 @@ pub(crate) const SCARE_MARKERS: &[&str] = &[
 /// is a club unless the gazetteer knows it as a place ("Mexico City").
 pub(crate) const CLUB_WORDS: &List = &List {
     bit: 1 << 15,
-    words: &[
+    words: words![
         "albion",
         "athletic",
         "city",
@@ -901,7 +909,7 @@ pub(crate) const CLUB_WORDS: &List = &List {
 /// such a name is a place.
 pub(crate) const DISTRICT_WORDS: &List = &List {
     bit: 1 << 16,
-    words: &[
+    words: words![
         "borough",
         "canton",
         "county",
@@ -921,7 +929,7 @@ pub(crate) const DISTRICT_WORDS: &List = &List {
 /// Bill", "Australian Open"): such a name is nobody's, whatever given name opens it. Sorted.
 pub(crate) const EVENT_WORDS: &List = &List {
     bit: 1 << 18,
-    words: &[
+    words: words![
         "act",
         "awards",
         "bill",
@@ -942,7 +950,7 @@ pub(crate) const EVENT_WORDS: &List = &List {
 /// Sports Hall", "Main Campus"): an address names no place of its own. Sorted.
 pub(crate) const STREET_WORDS: &List = &List {
     bit: 1 << 17,
-    words: &[
+    words: words![
         "arena",
         "avenue",
         "bar",
@@ -982,7 +990,14 @@ pub(crate) fn is_opener(word: &str) -> bool {
 /// own bit in [`classes`].
 pub(crate) struct List {
     pub(crate) bit: u32,
-    pub(crate) words: &'static [&'static str],
+    /// Each word followed by a line break ([`words!`]).
+    words: &'static str,
+}
+
+impl List {
+    fn words(&self) -> impl Iterator<Item = &'static str> {
+        self.words.split_terminator('\n')
+    }
 }
 
 /// Every [`List`], in the order of their bits.
@@ -1039,11 +1054,11 @@ fn slot_of(head: u64, len: usize, mask: usize) -> usize {
 fn table() -> &'static Classes {
     static CLASSES: std::sync::OnceLock<Classes> = std::sync::OnceLock::new();
     CLASSES.get_or_init(|| {
-        let words: usize = LISTS.iter().map(|l| l.words.len()).sum();
+        let words: usize = LISTS.iter().map(|l| l.words().count()).sum();
         let mask = (words * 2).next_power_of_two() - 1;
         let mut slots = vec![Slot::default(); mask + 1];
         for list in LISTS {
-            for &word in list.words {
+            for word in list.words() {
                 let head = folded8(word.as_bytes());
                 let mut at = slot_of(head, word.len(), mask);
                 while slots[at].bits != 0 && slots[at].word != word {
@@ -1057,7 +1072,7 @@ fn table() -> &'static Classes {
                 };
             }
         }
-        let longest = (LISTS.iter().flat_map(|l| l.words))
+        let longest = (LISTS.iter().flat_map(|l| l.words()))
             .map(|w| w.len())
             .max()
             .unwrap_or(0);
@@ -1127,7 +1142,7 @@ mod tests {
     #[test]
     fn searched_lists_are_sorted_and_lower_case() {
         for (i, list) in LISTS.iter().enumerate() {
-            let words = list.words;
+            let words: Vec<&str> = list.words().collect();
             assert!(words.windows(2).all(|w| w[0] < w[1]), "{words:?}");
             assert!(words.iter().all(|w| *w == w.to_lowercase()));
             assert_eq!(list.bit, 1 << i, "{words:?}");
@@ -1143,16 +1158,16 @@ mod tests {
     #[test]
     fn one_look_up_tells_every_list() {
         for list in LISTS {
-            for word in list.words {
+            let words: Vec<&str> = list.words().collect();
+            for word in &words {
                 for other in LISTS {
-                    let held = other.words.contains(word);
+                    let others: Vec<&str> = other.words().collect();
+                    let held = others.contains(word);
                     assert_eq!(is_in(other, &word.to_ascii_uppercase()), held, "{word}");
-                    assert_eq!(is_in(other.words, word), held, "{word}");
+                    assert_eq!(is_in(&others[..], word), held, "{word}");
                 }
-                assert!(
-                    !is_in(list, &format!("{word}x")) || list.words.contains(&&*format!("{word}x"))
-                );
-                assert!(!is_in(list, &word[1..]) || list.words.contains(&&word[1..]));
+                assert!(!is_in(list, &format!("{word}x")) || words.contains(&&*format!("{word}x")));
+                assert!(!is_in(list, &word[1..]) || words.contains(&&word[1..]));
             }
         }
         assert!(!is_in(CUE_VERBS, "") && !is_in(CUE_VERBS, &"said".repeat(10)));
