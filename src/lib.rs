@@ -49,6 +49,7 @@ mod index;
 mod indexed;
 mod input;
 mod lookup;
+mod lowercase;
 mod memory;
 mod model;
 mod packed;

@@ -32,7 +32,7 @@ pub(crate) fn fold_char(c: char) -> char {
 
 /// [`fold_char`] past ASCII, apart so that the ASCII path inlines into the tokenizer.
 fn fold_other(c: char) -> char {
-    let c = c.to_lowercase().next().unwrap_or(c);
+    let c = crate::lowercase::lowercase(c);
     match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
         'ç' | 'ć' | 'č' => 'c',
