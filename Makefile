@@ -50,7 +50,7 @@ build: setup
 	wasm-bindgen --keep-debug --target web --out-dir pkg $(WASM)
 	# Every panic a bare trap, then its source locations zeroed: 12.5 KB less gzipped (the
 	# script's comment says why nothing changes).
-	node bench/trap-panics.mjs pkg/liveblog_index_bg.wasm
+	node tools/trap-panics.mjs pkg/liveblog_index_bg.wasm
 	# -Os run to a fixed point: 2.5 KB smaller gzipped than -Oz, parsing and searching
 	# timed the same (BENCHMARKS.md, "Download size"). A function called from one place is
 	# inlined there only when under 30 bytes (-ocimfs; binaryen's default is any size): 19 KB
@@ -58,9 +58,9 @@ build: setup
 	# Optimised once with names kept to see which functions are alike, then again with them
 	# laid out alike next to alike (order-functions.mjs): 7.3 KB less gzipped, the same code.
 	node_modules/.bin/wasm-opt -g -Os --converge -ocimfs=30 pkg/liveblog_index_bg.wasm -o $(WASM:.wasm=.named.wasm)
-	node bench/order-functions.mjs $(WASM:.wasm=.named.wasm) pkg/liveblog_index_bg.wasm
+	node tools/order-functions.mjs $(WASM:.wasm=.named.wasm) pkg/liveblog_index_bg.wasm
 	node_modules/.bin/wasm-opt --reorder-functions-by-name -Os --converge -ocimfs=30 --strip-producers --strip-target-features pkg/liveblog_index_bg.wasm -o pkg/liveblog_index_bg.wasm
-	node bench/trap-panics.mjs --locations pkg/liveblog_index_bg.wasm
+	node tools/trap-panics.mjs --locations pkg/liveblog_index_bg.wasm
 	# wasm-bindgen declares [Symbol.dispose] on classes, which strict TypeScript rejects
 	# unless the consumer's lib includes esnext.disposable; free() is the documented way.
 	sed -i '/\[Symbol.dispose\]()/d' pkg/liveblog_index.d.ts

@@ -1,5 +1,5 @@
 // Orders the wasm's functions so that alike code sits together, for the compressors:
-// `node bench/order-functions.mjs OPTIMISED.wasm MODULE.wasm` reads the functions of
+// `node tools/order-functions.mjs OPTIMISED.wasm MODULE.wasm` reads the functions of
 // OPTIMISED (MODULE after wasm-opt, names kept with `-g`), chains them by likeness, and
 // renames MODULE's functions so that their names sort in that order; `wasm-opt
 // --reorder-functions-by-name` then lays them out so (`make build`). The names go when
@@ -19,7 +19,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const [optimised, module] = process.argv.slice(2);
 if (!optimised || !module) {
-  console.error('usage: node bench/order-functions.mjs OPTIMISED.wasm MODULE.wasm');
+  console.error('usage: node tools/order-functions.mjs OPTIMISED.wasm MODULE.wasm');
   process.exit(2);
 }
 

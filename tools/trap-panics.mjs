@@ -1,6 +1,6 @@
-// Makes every panic of the wasm a bare trap: `node bench/trap-panics.mjs FILE.wasm` before
+// Makes every panic of the wasm a bare trap: `node tools/trap-panics.mjs FILE.wasm` before
 // wasm-opt, on wasm-bindgen's output, which must keep the name section (`wasm-bindgen
-// --keep-debug`); then `node bench/trap-panics.mjs --locations FILE.wasm` after it. Each
+// --keep-debug`); then `node tools/trap-panics.mjs --locations FILE.wasm` after it. Each
 // rewrites FILE in place (`make build` runs both).
 //
 // With `panic = "abort"` a panic already ends in a trap, and on wasm32-unknown-unknown the
@@ -38,7 +38,7 @@ const PANICS = new RegExp(
 const locations = process.argv[2] === '--locations';
 const file = process.argv[locations ? 3 : 2];
 if (!file) {
-  console.error('usage: node bench/trap-panics.mjs [--locations] FILE.wasm');
+  console.error('usage: node tools/trap-panics.mjs [--locations] FILE.wasm');
   process.exit(2);
 }
 const wasm = readFileSync(file);
