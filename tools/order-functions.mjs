@@ -16,6 +16,7 @@
 // optimiser leaves them. Deterministic, and quadratic in the functions (about two thousand:
 // a few seconds).
 import { readFileSync, writeFileSync } from 'node:fs';
+import { encode, inspect, leb } from './wasm.mjs';
 
 const [optimised, module] = process.argv.slice(2);
 if (!optimised || !module) {
@@ -23,80 +24,10 @@ if (!optimised || !module) {
   process.exit(2);
 }
 
-function leb(wasm, at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = wasm[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return [value, at];
-  }
-}
-
-function encode(n) {
-  const out = [];
-  do {
-    let byte = n & 0x7f;
-    n = Math.floor(n / 128);
-    if (n) byte |= 0x80;
-    out.push(byte);
-  } while (n);
-  return Buffer.from(out);
-}
-
-/** The module's sections, [id, start of contents, end, start of header]; its function
- * names by index; the section holding them; and how many functions it imports. */
+/** The module in `file`, its sections, imports and function names. */
 function read(file) {
   const wasm = readFileSync(file);
-  const sections = [];
-  for (let at = 8; at < wasm.length; ) {
-    const [size, start] = leb(wasm, at + 1);
-    sections.push([wasm[at], start, start + size, at]);
-    at = start + size;
-  }
-  let imported = 0;
-  for (const [, start] of sections.filter(([id]) => id === 2)) {
-    let [count, at] = leb(wasm, start);
-    while (count--) {
-      for (let s = 0; s < 2; s++) {
-        const [len, next] = leb(wasm, at);
-        at = next + len;
-      }
-      const kind = wasm[at++];
-      if (kind === 0) imported++;
-      let limits;
-      if (kind === 1) at++; // a table's element type, then its limits
-      if (kind === 1 || kind === 2) {
-        [limits, at] = leb(wasm, at);
-        [, at] = leb(wasm, at);
-        if (limits & 1) [, at] = leb(wasm, at);
-      } else if (kind === 3) at += 2;
-      else [, at] = leb(wasm, at);
-    }
-  }
-  const names = new Map();
-  let nameSection = null;
-  for (const section of sections.filter(([id]) => id === 0)) {
-    let [len, at] = leb(wasm, section[1]);
-    if (wasm.toString('utf8', at, at + len) !== 'name') continue;
-    nameSection = section;
-    for (at += len; at < section[2]; ) {
-      const sub = wasm[at];
-      const [size, body] = leb(wasm, at + 1);
-      if (sub === 1) {
-        let [count, p] = leb(wasm, body);
-        while (count--) {
-          let index;
-          [index, p] = leb(wasm, p);
-          [len, p] = leb(wasm, p);
-          names.set(index, wasm.toString('utf8', p, p + len));
-          p += len;
-        }
-      }
-      at = body + size;
-    }
-  }
+  const { sections, names, nameSection, imported } = inspect(wasm);
   if (!nameSection || names.size === 0) {
     console.error(`order-functions: ${file} has no function names (built without -g / --keep-debug?)`);
     process.exit(1);

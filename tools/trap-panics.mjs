@@ -24,6 +24,7 @@
 // pointing into the data at a source file's name (a path ending `.rs`, its length the second
 // word, a NUL after it as rustc writes them), then a line and a column above 0.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { encode, inspect, leb as lebAt, sleb as slebAt } from './wasm.mjs';
 
 // The panicking entry points of core and alloc: each diverges (`-> !`) and does nothing but
 // describe the failure and panic. Allocation failures are left as they are (measured: no
@@ -43,95 +44,15 @@ if (!file) {
 }
 const wasm = readFileSync(file);
 
-function leb(at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = wasm[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return [value, at];
-  }
-}
-
-function sleb(at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = wasm[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return [byte & 0x40 ? value - 2 ** shift : value, at];
-  }
-}
-
-function encode(n) {
-  const out = [];
-  do {
-    let byte = n & 0x7f;
-    n = Math.floor(n / 128);
-    if (n) byte |= 0x80;
-    out.push(byte);
-  } while (n);
-  return Buffer.from(out);
-}
-
-// Sections: [id, start of contents, end, start of header].
-const sections = [];
-for (let at = 8; at < wasm.length; ) {
-  const [size, start] = leb(at + 1);
-  sections.push([wasm[at], start, start + size, at]);
-  at = start + size;
-}
+const leb = (at) => lebAt(wasm, at);
+const sleb = (at) => slebAt(wasm, at);
+const { sections, imported, names } = inspect(wasm);
 
 if (locations) zeroLocations();
 else trapPanics();
 
 /** The bodies of the functions `PANICS` names made `unreachable`. */
 function trapPanics() {
-  // Functions are numbered imports first.
-  let imported = 0;
-  for (const [id, start] of sections.filter(([id]) => id === 2)) {
-    let [count, at] = leb(start);
-    while (count--) {
-      for (let s = 0; s < 2; s++) {
-        const [len, next] = leb(at);
-        at = next + len;
-      }
-      const kind = wasm[at++];
-      if (kind === 0) imported++;
-      let limits;
-      if (kind === 1) at++; // a table's element type, then its limits
-      if (kind === 1 || kind === 2) {
-        [limits, at] = leb(at);
-        [, at] = leb(at);
-        if (limits & 1) [, at] = leb(at);
-      } else if (kind === 3) at += 2;
-      else [, at] = leb(at);
-    }
-  }
-
-  const names = new Map();
-  for (const [, start, end] of sections.filter(([id]) => id === 0)) {
-    let [len, at] = leb(start);
-    if (wasm.toString('utf8', at, at + len) !== 'name') continue;
-    for (at += len; at < end; ) {
-      const sub = wasm[at];
-      const [size, body] = leb(at + 1);
-      if (sub === 1) {
-        let [count, p] = leb(body);
-        while (count--) {
-          let index;
-          [index, p] = leb(p);
-          [len, p] = leb(p);
-          names.set(index, wasm.toString('utf8', p, p + len));
-          p += len;
-        }
-      }
-      at = body + size;
-    }
-  }
-
   const code = sections.find(([id]) => id === 10);
   if (!code || ![...names.values()].some((n) => /::panicking::panic_fmt$/.test(n))) {
     console.error(`trap-panics: ${file} names no core::panicking::panic_fmt (built without --keep-debug?)`);
