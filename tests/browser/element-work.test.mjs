@@ -108,15 +108,20 @@ const until = (page, text) => page.waitForFunction((t) => document.querySelector
 const sent = (page) => page.evaluate(() => window.sent.splice(0));
 const replies = (page) => page.evaluate(() => window.replies.splice(0));
 
-test('on a 2,000-post page whose labels tick for a minute, nothing is read again; a new post costs its own HTML', async () => {
+// A fresh page at `path` with the init scripts given, collecting its errors and warnings.
+async function open(path, ...scripts) {
   const context = await web.browser.newContext();
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
-  await page.addInitScript(COUNT);
-  await page.addInitScript(COUNT_REPLIES);
-  await page.goto(`${web.base}big.html`);
+  for (const script of scripts) await page.addInitScript(script);
+  await page.goto(`${web.base}${path}`);
+  return { context, page, problems };
+}
+
+test('on a 2,000-post page whose labels tick for a minute, nothing is read again; a new post costs its own HTML', async () => {
+  const { context, page, problems } = await open('big.html', COUNT, COUNT_REPLIES);
   await until(page, '2000 updates');
   const first = await sent(page);
   assert.equal(first.filter((m) => m.op === 'read').length, 1, JSON.stringify(first));
@@ -224,12 +229,7 @@ const EDITED = 'Crews from Madrid lowered the last deck panel into place this mo
 
 test('posts appended, edited and removed give the chips, speakers and results of reading the page afresh', async () => {
   const queries = ['kovac', 'crews', 'madrid', 'northmere', 'rest'];
-  const context = await web.browser.newContext();
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  await page.addInitScript(COUNT);
-  await page.goto(`${web.base}embed.html`);
+  const { context, page, problems } = await open('embed.html', COUNT);
   await until(page, '5 updates');
   await page.evaluate(([html, edited]) => {
     document.getElementById('block-5').insertAdjacentHTML('beforebegin', html);
@@ -260,14 +260,7 @@ test('posts appended, edited and removed give the chips, speakers and results of
 });
 
 test('an element taken out of the page while it reads and searches leaves nothing pending unhandled, and starts again when put back', async () => {
-  const context = await web.browser.newContext();
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
-  await page.addInitScript(() => addEventListener('unhandledrejection', (e) => console.error(`unhandled: ${e.reason}`)));
-  await page.addInitScript(COUNT);
-  await page.goto(`${web.base}big.html`);
+  const { context, page, problems } = await open('big.html', () => addEventListener('unhandledrejection', (e) => console.error(`unhandled: ${e.reason}`)), COUNT);
   // Out while the 2,000 posts are being read (asked for, not yet answered).
   await page.waitForFunction(() => window.sent.some((m) => m.op === 'read'));
   await page.evaluate(() => { const f = document.querySelector('liveblog-filter'); window.kept = f; f.remove(); });
@@ -299,14 +292,7 @@ test('an element taken out of the page while it reads and searches leaves nothin
 });
 
 test('after an internal error in its worker the element reads the blog again and the reader’s search works', async () => {
-  const context = await web.browser.newContext();
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
-  await page.addInitScript(COUNT);
-  await page.addInitScript(WRECKABLE);
-  await page.goto(`${web.base}small.html`);
+  const { context, page, problems } = await open('small.html', COUNT, WRECKABLE);
   await until(page, '40 updates');
   await page.fill('liveblog-filter >> input[type=search]', 'eastport');
   await until(page, '10 of 40 updates match');
