@@ -3,7 +3,7 @@
 //! blog's posts and header matter as JSON. Quotes and entities are extracted again on load
 //! (milliseconds), which keeps the format small and independent of the extractors' version.
 
-use serde_json::{Map, Value};
+use crate::input::json::{Map, Value};
 
 use crate::error::Error;
 use crate::index::store::crc32;
@@ -48,10 +48,9 @@ impl LiveBlog {
         if crc32(json) != sum {
             return Err(bad("the checksum does not match (truncated or altered)"));
         }
-        // `from_str`, as the JSON-LD reader uses: one JSON reader in the download.
+        // The JSON-LD reader's JSON reader: one in the download.
         let json = std::str::from_utf8(json).map_err(|_| bad("the blog is not UTF-8"))?;
-        let value: Value =
-            serde_json::from_str(json).map_err(|_| bad("the blog does not parse"))?;
+        let value = crate::input::json::parse(json).map_err(|_| bad("the blog does not parse"))?;
         let o = value.as_object().ok_or(bad("the blog is not an object"))?;
         let blog = LiveBlog {
             title: text(o, "title"),

@@ -4,7 +4,7 @@
 //! are text, no element is void). Item bodies are HTML (`content:encoded`, `description`,
 //! Atom `content type="html"`, `content_html`) or plain text.
 
-use serde_json::Value;
+use super::json::Value;
 
 use super::jsonld::lenient_json;
 use super::markup::dom::{collapse, Dom, NodeId};

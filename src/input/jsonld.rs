@@ -7,7 +7,7 @@
 //! commas (Google's own example does) or raw line breaks inside strings: both are mended
 //! before parsing. What is still not JSON is an [`Error::Json`].
 
-use serde_json::{Map, Value};
+use super::json::{Map, Value};
 
 use super::markup::{looks_like_html, read_body};
 use super::page::{finish, iso_day, Draft, Page, ReadOptions};
@@ -93,10 +93,10 @@ pub(crate) fn lenient_json(text: &str) -> Result<Value, Error> {
         }
         out.push(c);
     }
-    serde_json::from_str(&out).map_err(|e| Error::Json {
-        message: e.to_string(),
-        line: e.line(),
-        column: e.column(),
+    super::json::parse(&out).map_err(|e| Error::Json {
+        message: e.message.to_string(),
+        line: e.line,
+        column: e.column,
     })
 }
 

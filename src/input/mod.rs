@@ -2,6 +2,7 @@
 
 pub(crate) mod feed;
 pub(crate) mod html;
+pub(crate) mod json;
 pub(crate) mod jsonld;
 pub(crate) mod markup;
 pub(crate) mod page;
