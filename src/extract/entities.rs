@@ -905,16 +905,14 @@ fn classify(
 /// A headline in title case ("Chancellor Cuts Fuel Duty For Drivers"): most of its words of
 /// four letters or more, the run's own left out, open with a capital.
 fn title_case(text: &str, run: &NameRun) -> bool {
-    let long: Vec<&str> = text
-        .split_whitespace()
-        .map(bare)
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !run.words.contains(w))
-        .collect();
-    let capitals = long
-        .iter()
-        .filter(|w| w.starts_with(char::is_uppercase))
-        .count();
-    long.len() >= 2 && capitals * 3 > long.len() * 2
+    let (mut long, mut capitals) = (0, 0);
+    for w in text.split_whitespace().map(bare) {
+        if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !run.words.contains(&w) {
+            long += 1;
+            capitals += usize::from(w.starts_with(char::is_uppercase));
+        }
+    }
+    long >= 2 && capitals * 3 > long * 2
 }
 
 /// "ADN America", "BBC Radio": a name led by an acronym (not a country's) and no person's,
@@ -1237,32 +1235,44 @@ fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>>
     for run in runs {
         if let Some(last) = out.last_mut() {
             let gap = &text[last.at + last.written.len()..run.at];
-            let glue = gap.trim().to_ascii_lowercase();
-            let is_org = last.words.iter().any(|w| part_in(ORG_WORDS, w)) || joined_by_for;
-            let fits = matches!(glue.as_str(), "of" | "of the" | "for")
-                || (matches!(glue.as_str(), "and" | "in") && joined_by_for);
-            // "Jammu and Kashmir", "Bosnia and Herzegovina": one place.
-            let one_place = glue == "and"
-                && last.name_from == 0
-                && run.name_from == 0
-                && place(&format!(
-                    "{} and {}",
-                    last.words.join(" "),
-                    run.words.join(" ")
-                ))
-                .is_some();
-            // "1954 Committee of Liberal backbenchers": a name does not end in an
-            // adjective that qualifies the lowercase noun after it.
-            let qualifies = run.words.last().is_some_and(|w| {
-                let next = words_after(text, run.at + run.written.len(), 1).next();
-                (demonym(w).is_some() || w.ends_with("ive"))
-                    && next.is_some_and(|n| n.starts_with(char::is_lowercase))
-            });
-            if (one_place || is_org && fits && !qualifies)
+            let glue = gap.trim();
+            let glued = |word: &str| glue.eq_ignore_ascii_case(word);
+            let by_and = glued("and");
+            let fits = glued("of")
+                || glued("of the")
+                || glued("for")
+                || ((by_and || glued("in")) && joined_by_for);
+            // Only a gap of glue words joins: most gaps are read no further.
+            let joins = (fits || by_and)
                 && !last.written.ends_with([',', '.', ';', ':'])
                 && !last.possessive
-            {
-                joined_by_for |= glue == "for";
+                && {
+                    let is_org = last.words.iter().any(|w| part_in(ORG_WORDS, w)) || joined_by_for;
+                    // "Jammu and Kashmir", "Bosnia and Herzegovina": one place.
+                    let one_place = || {
+                        by_and
+                            && last.name_from == 0
+                            && run.name_from == 0
+                            && place(&format!(
+                                "{} and {}",
+                                last.words.join(" "),
+                                run.words.join(" ")
+                            ))
+                            .is_some()
+                    };
+                    // "1954 Committee of Liberal backbenchers": a name does not end in an
+                    // adjective that qualifies the lowercase noun after it.
+                    let qualifies = || {
+                        run.words.last().is_some_and(|w| {
+                            let next = words_after(text, run.at + run.written.len(), 1).next();
+                            (demonym(w).is_some() || w.ends_with("ive"))
+                                && next.is_some_and(|n| n.starts_with(char::is_lowercase))
+                        })
+                    };
+                    one_place() || is_org && fits && !qualifies()
+                };
+            if joins {
+                joined_by_for |= glued("for");
                 last.written = &text[last.at..run.at + run.written.len()];
                 last.words.extend(gap.split_whitespace());
                 last.words.extend(run.words.iter().copied());
