@@ -32,7 +32,7 @@ use super::lexicon::{
     TITLE_WORDS,
 };
 use super::names::{Located, NameRun, Registry};
-use super::tokens::{bare, is_article, part_in, possessive_owner, words_after};
+use super::tokens::{bare, find_word, is_article, part_in, possessive_owner, words_after};
 use crate::fxhash::{FxMap, FxSet};
 use crate::model::{Entity, EntityKind, Mention, Span, TextPart};
 
@@ -390,7 +390,7 @@ fn names_in<'a>(
         let role = (run.name_from > 0).then(|| run.words[..run.name_from].join(" "));
         let make = |name: String, kind: EntityKind, direct: bool| {
             // "Follow ADN America": the mention is where the name itself is written.
-            let (at, written) = match written.find(name.as_str()) {
+            let (at, written) = match find_word(written, &name) {
                 Some(i) => (name_at + i, &written[i..i + name.len()]),
                 None => (name_at, written),
             };
@@ -439,7 +439,7 @@ fn names_in<'a>(
 
 /// Where `word` of a run is written, looking from byte `from` on (at `from` if not found).
 fn written_at(text: &str, from: usize, word: &str) -> usize {
-    text[from..].find(word).map_or(from, |i| from + i)
+    find_word(&text[from..], word).map_or(from, |i| from + i)
 }
 
 /// "WAR IN THE NORTH": capitals throughout, small words included, are a shouted headline,
@@ -905,16 +905,14 @@ fn classify(
 /// A headline in title case ("Chancellor Cuts Fuel Duty For Drivers"): most of its words of
 /// four letters or more, the run's own left out, open with a capital.
 fn title_case(text: &str, run: &NameRun) -> bool {
-    let long: Vec<&str> = text
-        .split_whitespace()
-        .map(bare)
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !run.words.contains(w))
-        .collect();
-    let capitals = long
-        .iter()
-        .filter(|w| w.starts_with(char::is_uppercase))
-        .count();
-    long.len() >= 2 && capitals * 3 > long.len() * 2
+    let (mut long, mut capitals) = (0, 0);
+    for w in text.split_whitespace().map(bare) {
+        if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !run.words.contains(&w) {
+            long += 1;
+            capitals += usize::from(w.starts_with(char::is_uppercase));
+        }
+    }
+    long >= 2 && capitals * 3 > long * 2
 }
 
 /// "ADN America", "BBC Radio": a name led by an acronym (not a country's) and no person's,
@@ -964,48 +962,59 @@ fn acts_as_subject(word: &str, run: &NameRun, text: &str) -> bool {
         "can", "could", "had", "has", "is", "said", "says", "was", "will", "would",
     ];
     let end = run.at + run.written.len();
-    let after: Vec<&str> = words_after(text, end, 2).collect();
-    let Some(&next) = after.first() else {
+    // The verb first: most names are followed by none, and the rest is not read then.
+    let mut after = words_after(text, end, 2);
+    let Some(next) = after.next() else {
         return false;
     };
-    let lower = next.chars().all(|c| c.is_lowercase());
+    if !next.chars().all(|c| c.is_lowercase()) {
+        return false;
+    }
     // "floats a ball", "wins the header", "gets into space", "introduces Randy Newman",
     // "clears.": a singular verb is followed by what verbs take; a plural noun ("Rail
     // services suspended") is not.
-    let verb_like = next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && {
-        let then = after.get(1).map(|w| bare(w));
-        next.ends_with(['.', ',', '!'])
-            || then.is_some_and(|w| {
+    let verb_like = next.len() > 3
+        && next.ends_with('s')
+        && !next.ends_with("ss")
+        && (next.ends_with(['.', ',', '!'])
+            || after.next().map(bare).is_some_and(|w| {
                 is_in(OBJECT_WORDS, w) || is_article(w) || w.starts_with(char::is_uppercase)
-            })
-    };
-    let verb = lower && (is_in(VERBS, next) || verb_like);
-    let lower_word = word.to_ascii_lowercase();
+            }));
+    if !(is_in(VERBS, next) || verb_like) {
+        return false;
+    }
     // Function words opening a sentence, adjectives and a people's plural ("Western",
     // "Americans"); "Jobs" and "Williams" end in an s too.
-    let not_a_name = is_in(CLAUSE_WORDS, word)
-        || run
-            .before
-            .is_some_and(|b| is_article(b) || is_in(CLAUSE_WORDS, bare(b)))
-        || run.words.first().is_some_and(|w| is_article(w))
-        || is_in(super::lexicon::PRONOUNS, word)
-        || word.contains('-')
-        || adjective_like(word)
-        || word.strip_suffix('s').is_some_and(|w| demonym(w).is_some());
-    verb && !not_a_name
-        && !run.written.ends_with([',', '.', ';', ':'])
-        && !ABSTRACT.iter().any(|e| lower_word.ends_with(e))
+    let not_a_name = || {
+        is_in(CLAUSE_WORDS, word)
+            || run
+                .before
+                .is_some_and(|b| is_article(b) || is_in(CLAUSE_WORDS, bare(b)))
+            || run.words.first().is_some_and(|w| is_article(w))
+            || is_in(super::lexicon::PRONOUNS, word)
+            || word.contains('-')
+            || adjective_like(word)
+            || word.strip_suffix('s').is_some_and(|w| demonym(w).is_some())
+    };
+    !run.written.ends_with([',', '.', ';', ':'])
+        && !ABSTRACT.iter().any(|e| ends_with_folded(word, e))
         && word.chars().any(char::is_lowercase)
+        && !not_a_name()
+}
+
+/// Whether `word` ends with `end` (lower case) in any ASCII case, without a lower-cased copy.
+fn ends_with_folded(word: &str, end: &str) -> bool {
+    let (word, end) = (word.as_bytes(), end.as_bytes());
+    word.len() >= end.len() && word[word.len() - end.len()..].eq_ignore_ascii_case(end)
 }
 
 /// "Western", "European", "Chinese": an adjective's ending, or a people's; not a Slavic
 /// surname's ("Djokovic", "Vucic").
 fn adjective_like(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
     ["an", "ic", "ern", "ese", "ish"]
         .iter()
-        .any(|e| lower.ends_with(e))
-        && !lower.ends_with("vic")
+        .any(|e| ends_with_folded(word, e))
+        && !ends_with_folded(word, "vic")
         || demonym(word).is_some()
 }
 
@@ -1124,10 +1133,12 @@ fn spoke_before(run: &NameRun, text: &str) -> bool {
 /// An unknown name in a place's position: after "in" or "near", or before
 /// ", Country" ("Avdiivka, Ukraine"); not a street ("Grange Road, Kilkenny").
 fn placed(full: &str, run: &NameRun, text: &str) -> bool {
-    if full
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| is_in(STREET_WORDS, w))
+    if run.possessive
+        || full.split(' ').count() > 3
+        || full
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| is_in(STREET_WORDS, w))
     {
         return false;
     }
@@ -1149,25 +1160,30 @@ fn placed(full: &str, run: &NameRun, text: &str) -> bool {
         "slump",
         "surge",
     ];
-    let change_before = text[..run.at]
-        .trim_end()
-        .rsplit(' ')
-        .nth(1)
-        .is_some_and(|w| is_in(CHANGES, w));
+    let change_before = || {
+        text[..run.at]
+            .trim_end()
+            .rsplit(' ')
+            .nth(1)
+            .is_some_and(|w| is_in(CHANGES, w))
+    };
     let after_preposition = run
         .before
         .is_some_and(|b| ["in", "near"].iter().any(|p| p.eq_ignore_ascii_case(b)))
-        && !change_before;
+        && !change_before();
     let end = run.at + run.written.len();
-    let before_country = run.written.ends_with(',')
-        && words_after(text, end, 1)
-            .next()
-            .map(bare)
-            .is_some_and(|next| {
-                // "Margao, Goa": a place named by a word, capitalised.
-                let word_named = next.starts_with(char::is_uppercase) && word_place(next).is_some();
-                (place(next).is_some() || word_named) && demonym(next).is_none()
-            });
+    let before_country = || {
+        run.written.ends_with(',')
+            && words_after(text, end, 1)
+                .next()
+                .map(bare)
+                .is_some_and(|next| {
+                    // "Margao, Goa": a place named by a word, capitalised.
+                    let word_named =
+                        next.starts_with(char::is_uppercase) && word_place(next).is_some();
+                    (place(next).is_some() || word_named) && demonym(next).is_none()
+                })
+    };
     // "the Zolotiv district", "Ellery state, 12 in Norland": a name before a region's word
     // in lower case. "state" only where a clause goes on after it, not before a noun ("a
     // state visit", "state media").
@@ -1180,9 +1196,7 @@ fn placed(full: &str, run: &NameRun, text: &str) -> bool {
             region.starts_with(char::is_lowercase)
                 && (is_in(DISTRICT_WORDS, region) || region == "state" && clause_goes_on)
         });
-    !run.possessive
-        && full.split(' ').count() <= 3
-        && (before_region || !run.first && (after_preposition || before_country))
+    before_region || !run.first && (after_preposition || before_country())
 }
 
 /// An entity that a title word names: a country ("US"), a demonym ("Ukrainian", indirectly),
@@ -1221,32 +1235,44 @@ fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>>
     for run in runs {
         if let Some(last) = out.last_mut() {
             let gap = &text[last.at + last.written.len()..run.at];
-            let glue = gap.trim().to_ascii_lowercase();
-            let is_org = last.words.iter().any(|w| part_in(ORG_WORDS, w)) || joined_by_for;
-            let fits = matches!(glue.as_str(), "of" | "of the" | "for")
-                || (matches!(glue.as_str(), "and" | "in") && joined_by_for);
-            // "Jammu and Kashmir", "Bosnia and Herzegovina": one place.
-            let one_place = glue == "and"
-                && last.name_from == 0
-                && run.name_from == 0
-                && place(&format!(
-                    "{} and {}",
-                    last.words.join(" "),
-                    run.words.join(" ")
-                ))
-                .is_some();
-            // "1954 Committee of Liberal backbenchers": a name does not end in an
-            // adjective that qualifies the lowercase noun after it.
-            let qualifies = run.words.last().is_some_and(|w| {
-                let next = words_after(text, run.at + run.written.len(), 1).next();
-                (demonym(w).is_some() || w.ends_with("ive"))
-                    && next.is_some_and(|n| n.starts_with(char::is_lowercase))
-            });
-            if (one_place || is_org && fits && !qualifies)
+            let glue = gap.trim();
+            let glued = |word: &str| glue.eq_ignore_ascii_case(word);
+            let by_and = glued("and");
+            let fits = glued("of")
+                || glued("of the")
+                || glued("for")
+                || ((by_and || glued("in")) && joined_by_for);
+            // Only a gap of glue words joins: most gaps are read no further.
+            let joins = (fits || by_and)
                 && !last.written.ends_with([',', '.', ';', ':'])
                 && !last.possessive
-            {
-                joined_by_for |= glue == "for";
+                && {
+                    let is_org = last.words.iter().any(|w| part_in(ORG_WORDS, w)) || joined_by_for;
+                    // "Jammu and Kashmir", "Bosnia and Herzegovina": one place.
+                    let one_place = || {
+                        by_and
+                            && last.name_from == 0
+                            && run.name_from == 0
+                            && place(&format!(
+                                "{} and {}",
+                                last.words.join(" "),
+                                run.words.join(" ")
+                            ))
+                            .is_some()
+                    };
+                    // "1954 Committee of Liberal backbenchers": a name does not end in an
+                    // adjective that qualifies the lowercase noun after it.
+                    let qualifies = || {
+                        run.words.last().is_some_and(|w| {
+                            let next = words_after(text, run.at + run.written.len(), 1).next();
+                            (demonym(w).is_some() || w.ends_with("ive"))
+                                && next.is_some_and(|n| n.starts_with(char::is_lowercase))
+                        })
+                    };
+                    one_place() || is_org && fits && !qualifies()
+                };
+            if joins {
+                joined_by_for |= glued("for");
                 last.written = &text[last.at..run.at + run.written.len()];
                 last.words.extend(gap.split_whitespace());
                 last.words.extend(run.words.iter().copied());

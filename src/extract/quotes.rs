@@ -68,21 +68,40 @@ fn is_opening_context(prev: Option<char>) -> bool {
     prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:;,“‘\"'«„".contains(p))
 }
 
+/// Every character [`scan`] reads: the opening quotation marks first, then the closing ones
+/// and apostrophes.
+const QUOTE_MARKS: [char; 9] = ['“', '„', '«', '‘', '"', '\'', '”', '»', '’'];
+
+/// Whether a byte can open one of [`QUOTE_MARKS`] in UTF-8: each is ASCII or opens with
+/// 0xC2 or 0xE2.
+fn opens_mark(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | 0xC2 | 0xE2)
+}
+
+/// The quotation marks of `text` and where each is, told by their first byte rather than
+/// by decoding every character.
+fn marks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let bytes = text.as_bytes();
+    // A byte that opens a mark opens a character, so `i` is a boundary.
+    (0..bytes.len())
+        .filter(|&i| opens_mark(bytes[i]))
+        .filter_map(|i| Some((i, text[i..].chars().next()?)))
+        .filter(|(_, c)| QUOTE_MARKS.contains(c))
+}
+
 /// Finds the outermost quotes of one text.
 fn scan(text: &str) -> Vec<Raw> {
     // Most paragraphs hold no opening mark at all.
-    if !text.contains(['“', '„', '«', '‘', '"', '\'']) {
+    if !marks(text).any(|(_, c)| QUOTE_MARKS[..6].contains(&c)) {
         return Vec::new();
     }
     let mut found = Vec::new();
     let mut open: Option<(Mark, usize, usize)> = None;
-    let mut prev: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        let before = prev;
-        prev = Some(c);
-        let prev = before;
+    // Only a quotation mark opens or closes a quote: the text between is passed over, and
+    // the characters either side of each mark read where it is.
+    for (i, c) in marks(text) {
+        let prev = text[..i].chars().next_back();
+        let next = text[i + c.len_utf8()..].chars().next();
         let next_is_word = next.is_some_and(char::is_alphanumeric);
         match open {
             None if c == '”' && prev.is_some_and(|p| ",.!?".contains(p)) => {
@@ -2134,4 +2153,23 @@ fn is_named(phrase: &str) -> bool {
             || is_in(ORG_WORDS, b)
             || is_in(PRONOUNS, b)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_are_found_by_their_first_byte() {
+        let mut utf8 = [0u8; 4];
+        for c in QUOTE_MARKS {
+            assert!(opens_mark(c.encode_utf8(&mut utf8).as_bytes()[0]), "{c}");
+        }
+        let text = "“It’s «over»,” said Ana – ‘quietly’ – and \"then\" it's „done“ é";
+        let by_char: Vec<(usize, char)> = text
+            .char_indices()
+            .filter(|(_, c)| QUOTE_MARKS.contains(c))
+            .collect();
+        assert_eq!(marks(text).collect::<Vec<_>>(), by_char);
+    }
 }

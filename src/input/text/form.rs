@@ -220,13 +220,16 @@ pub(super) fn heading_text(text: &str) -> &str {
 fn has_inner_sentence_break(text: &str) -> bool {
     let words = text.split_whitespace();
     words.clone().zip(words.skip(1)).any(|w| {
-        let ends = w.0.ends_with(['.', '?', '!']);
+        // The ending first: most words have none, and are read no further.
+        if !w.0.ends_with(['.', '?', '!']) {
+            return false;
+        }
         let body = w.0.trim_end_matches(['.', '?', '!']);
         let lower_word = body.chars().count() >= 2
             && body
                 .chars()
                 .all(|c| c.is_lowercase() || c == '’' || c == '\'');
-        ends && lower_word && w.1.starts_with(char::is_uppercase)
+        lower_word && w.1.starts_with(char::is_uppercase)
     })
 }
 
@@ -262,12 +265,18 @@ const UNFINISHED_ENDS: &[&str] = &[
 /// A sentence that opens as talk does, with a word set off by a comma ("So, who pays?",
 /// "Well, that was quick"): prose, which headlines are not written as.
 fn opens_with_discourse_marker(text: &str) -> bool {
-    text.split_once(", ").is_some_and(|(first, _)| {
+    // The markers are short: a first ", " further on follows none of them, so only the
+    // line's first bytes are searched.
+    let head = &text.as_bytes()[..text.len().min(MARKER_LEN + 2)];
+    head.windows(2).position(|w| w == b", ").is_some_and(|at| {
         DISCOURSE_MARKERS
             .iter()
-            .any(|m| first.eq_ignore_ascii_case(m))
+            .any(|m| head[..at].eq_ignore_ascii_case(m.as_bytes()))
     })
 }
+
+/// The length of the longest of [`DISCOURSE_MARKERS`] ("meanwhile").
+const MARKER_LEN: usize = 9;
 
 /// Words that open talk rather than a heading when a comma follows them.
 const DISCOURSE_MARKERS: &[&str] = &[
@@ -341,7 +350,9 @@ pub(crate) fn credit_split(text: &str) -> Option<(&str, &str)> {
     let tail_start =
         crate::extract::tokens::ceil_char_boundary(text, text.len().saturating_sub(90));
     let tail = &text[tail_start..];
-    if !tail.contains([':', '©']) && !tail.contains(" by ") {
+    // Each mark by a byte search of its own: most lines hold none of them.
+    let by = || tail.as_bytes().windows(4).any(|w| w == b" by ");
+    if !tail.contains(':') && !tail.contains('©') && !by() {
         return None;
     }
     for label in CREDIT_LABELS {
@@ -822,6 +833,10 @@ mod tests {
         assert_eq!(shape("So, where will the money come from?"), Shape::Prose);
         assert_eq!(shape("Well, that was quick"), Shape::Prose);
         assert_eq!(shape("Paris, Berlin back new fund"), Shape::Headline);
+        assert_eq!(shape("Meanwhile, the ferries wait"), Shape::Prose);
+        assert_eq!(shape("Meanwhiles, the ferries wait"), Shape::Headline);
+        let longest = DISCOURSE_MARKERS.iter().map(|m| m.len()).max();
+        assert_eq!(longest, Some(MARKER_LEN));
     }
 
     #[test]
