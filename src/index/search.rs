@@ -312,11 +312,12 @@ impl Index {
         );
         let marks = Marks::new(matched);
         let page = page.get(options.offset..).unwrap_or_default();
+        let mut html = String::new();
         let hits = page
             .iter()
             .filter_map(|&(slot, score)| {
                 let doc = self.doc(slot)?;
-                Some(self.hit(doc, slot, score, &marks, options.excerpts))
+                Some(self.hit(doc, slot, score, &marks, options.excerpts, &mut html))
             })
             .collect();
         let words = if options.words {
@@ -815,7 +816,9 @@ impl Index {
 
     /// A text of a slot as HTML, escaped, the words the query matched in `<mark>`: at most
     /// `most` words of it, from a little before its first matched word, with "…" where it
-    /// is cut. Written from its codes into `out` (reused), then copied at its size.
+    /// is cut. Written from its codes into `out` (reused), then copied at its size. The
+    /// pieces are copied as they are and each run between marks is escaped once it ends,
+    /// in place, only when a byte of it needs to be (few texts have one).
     fn marked_html(
         &self,
         seq: (u32, u32),
@@ -838,6 +841,8 @@ impl Index {
         if start > 0 {
             out.push_str("… ");
         }
+        // Where the run not yet escaped starts.
+        let mut run = out.len();
         let mut seen = 0;
         for code in self.codes((seq.0 + text.at as u32, seq.1)) {
             if code == 0 || (cut && seen == end) {
@@ -846,18 +851,21 @@ impl Index {
             let (piece, space) = self.pieces.text(code);
             let Some(term) = self.word_term(code) else {
                 if gap_in(seen) {
-                    escape_html(piece, out);
+                    out.push_str(piece);
                 }
                 continue;
             };
             if seen >= start {
-                let mark = marks.has(term);
-                if mark {
+                if marks.has(term) {
+                    escape_from(out, run);
                     out.push_str("<mark>");
-                }
-                escape_html(piece, out);
-                if mark {
+                    run = out.len();
+                    out.push_str(piece);
+                    escape_from(out, run);
                     out.push_str("</mark>");
+                    run = out.len();
+                } else {
+                    out.push_str(piece);
                 }
             }
             seen += 1;
@@ -865,13 +873,23 @@ impl Index {
                 out.push(' ');
             }
         }
+        escape_from(out, run);
         if cut {
             out.push_str(" …");
         }
         String::from(out.as_str())
     }
 
-    fn hit(&self, doc: &Doc, slot: u32, score: f32, marks: &Marks, excerpts: bool) -> Hit {
+    /// A hit of the page; `out` is a buffer the hits share for their HTML.
+    fn hit(
+        &self,
+        doc: &Doc,
+        slot: u32,
+        score: f32,
+        marks: &Marks,
+        excerpts: bool,
+        out: &mut String,
+    ) -> Hit {
         let mut fields = [false; FIELDS];
         for &t in &marks.terms {
             if let Some(p) = self.terms[t as usize].postings.find(slot) {
@@ -926,10 +944,9 @@ impl Index {
                 text.words += 1;
             }
         }
-        let mut out = String::new();
-        hit.headline = self.marked_html(seq, headline, usize::MAX, marks, &mut out);
+        hit.headline = self.marked_html(seq, headline, usize::MAX, marks, out);
         if let Some(best) = best {
-            hit.excerpt = self.marked_html(seq, best, EXCERPT_WORDS, marks, &mut out);
+            hit.excerpt = self.marked_html(seq, best, EXCERPT_WORDS, marks, out);
         }
         hit
     }
@@ -1207,11 +1224,29 @@ fn push_escaped(
     out.push_str(&text[from..]);
 }
 
+/// Whether a byte must be escaped in HTML: `&`, `<`, `>`, `"` or `'`, all below 64, so
+/// one bit each of a word.
+fn html_special(b: u8) -> bool {
+    const SPECIAL: u64 = 1 << b'&' | 1 << b'<' | 1 << b'>' | 1 << b'"' | 1 << b'\'';
+    b < 64 && SPECIAL >> b & 1 != 0
+}
+
+/// `out` from byte `from` on (text written as it is) made HTML: escaped in place when a
+/// byte of it needs to be.
+fn escape_from(out: &mut String, from: usize) {
+    if out
+        .get(from..)
+        .is_some_and(|run| run.bytes().any(html_special))
+    {
+        let raw = out.split_off(from);
+        escape_html(&raw, out);
+    }
+}
+
 /// Text as HTML, with nothing left to interpret.
-pub(crate) fn escape_html(text: &str, out: &mut String) {
-    let needs = |b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'');
+fn escape_html(text: &str, out: &mut String) {
     let clean = |w| !b"&<>\"'".iter().any(|&b| any_is(w, b));
-    push_escaped(text, out, clean, needs, |b, out| {
+    push_escaped(text, out, clean, html_special, |b, out| {
         out.push_str(match b {
             b'&' => "&amp;",
             b'<' => "&lt;",
