@@ -15,35 +15,40 @@ const INNER = Symbol('liveblog-index inner object');
 const BORN = Symbol('liveblog-index instance generation');
 const ADOPT = Symbol('liveblog-index adopt');
 
-// Search results cross from the wasm as columns, one array per field, which the engine
-// parses about twice as fast as an object per hit (see `SearchResults::to_json`); here they
-// become the objects of the typed API, `SearchResults`.
-function readResults(w) {
-  const h = w.hits;
-  const values = (c) => c.name.map((name, i) => ({ name, count: c.count[i] }));
-  const f = w.facets;
-  return {
-    total: w.total,
-    hits: h.updateId.map((updateId, i) => ({
-      blog: h.blog[i],
-      updateId,
-      score: h.score[i],
-      fields: h.fields[i],
-      headline: h.headline[i],
-      excerpt: h.excerpt[i],
-      timestamp: h.timestamp[i],
-    })),
-    facets: {
-      people: values(f.people),
-      places: values(f.places),
-      orgs: values(f.orgs),
-      speakers: values(f.speakers),
-      hasQuote: f.hasQuote,
-      hasImage: f.hasImage,
-    },
-    warnings: w.warnings,
-    words: w.words,
+// Search results cross from the wasm as one string of all their strings and an array of
+// numbers, each string's length among them (see `Columns` in src/index/search.rs, which
+// gives the order): cut here into the objects of the typed API, `SearchResults`, with
+// nothing for the engine to parse.
+function readResults([text, numbers]) {
+  let n = 0;
+  let at = 0;
+  const num = () => numbers[n++];
+  const str = () => text.slice(at, (at += numbers[n++]));
+  const each = (read) => {
+    const out = [];
+    for (let k = num(); k > 0; k--) out.push(read());
+    return out;
   };
+  const values = () => each(() => ({ name: str(), count: num() }));
+  const total = num();
+  const hits = each(() => ({
+    blog: str(),
+    updateId: str(),
+    score: num(),
+    fields: each(str),
+    headline: str(),
+    excerpt: str(),
+    timestamp: num() ? str() : null,
+  }));
+  const facets = {
+    people: values(),
+    places: values(),
+    orgs: values(),
+    speakers: values(),
+    hasQuote: num(),
+    hasImage: num(),
+  };
+  return { total, hits, facets, warnings: each(str), words: each(str) };
 }
 
 /** Methods whose results the wasm hands over in a form of its own, and how to read it. */

@@ -59,7 +59,8 @@ pub mod wasm;
 
 pub use error::Error;
 pub use index::{
-    FacetCount, Filters, Hit, Index, IndexDoc, SearchFacets, SearchOptions, SearchResults, Sort,
+    Columns, FacetCount, Filters, Hit, Index, IndexDoc, SearchFacets, SearchOptions, SearchResults,
+    Sort,
 };
 pub use indexed::IndexedBlog;
 pub use input::page::ReadOptions;

@@ -458,6 +458,16 @@ fn string_arg(value: &JsValue, expected: &str) -> Result<String, JsValue> {
 /// A field of an options object, `None` when absent; an error when `options` is not an
 /// object.
 fn field(options: &JsValue, name: &'static str, what: &str) -> Result<Option<JsValue>, JsValue> {
+    got(options, what, |o| Reflect::get(o, &JsValue::from_str(name)))
+}
+
+/// A field of an options object as `get` reads it, `None` when absent (or when reading it
+/// throws); an error when `options` is not an object.
+fn got(
+    options: &JsValue,
+    what: &str,
+    get: impl FnOnce(&Opts) -> Result<JsValue, JsValue>,
+) -> Result<Option<JsValue>, JsValue> {
     if options.is_undefined() || options.is_null() {
         return Ok(None);
     }
@@ -467,8 +477,51 @@ fn field(options: &JsValue, name: &'static str, what: &str) -> Result<Option<JsV
             &format!("LB_OPTIONS: {what} must be an object"),
         ));
     }
-    let value = Reflect::get(options, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+    let value = get(options.unchecked_ref()).unwrap_or(JsValue::UNDEFINED);
     Ok((!value.is_undefined() && !value.is_null()).then_some(value))
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// The search options and their `filters` as JS sees them: each getter is one property
+    /// read written into the glue, so no name crosses the boundary as a string. Made once
+    /// per option per call, those strings were a third of the time of a search finding
+    /// nothing (5 of 16 us in Node).
+    type Opts;
+    #[wasm_bindgen(method, getter, catch)]
+    fn sort(this: &Opts) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, catch)]
+    fn filters(this: &Opts) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, catch)]
+    fn limit(this: &Opts) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, catch)]
+    fn offset(this: &Opts) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, catch)]
+    fn prefix(this: &Opts) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, catch)]
+    fn fuzzy(this: &Opts) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter = facetLimit, catch)]
+    fn facet_limit(this: &Opts) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, catch)]
+    fn excerpts(this: &Opts) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, catch)]
+    fn words(this: &Opts) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, catch)]
+    fn strict(this: &Opts) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, catch)]
+    fn people(this: &Opts) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, catch)]
+    fn places(this: &Opts) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, catch)]
+    fn orgs(this: &Opts) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, catch)]
+    fn speakers(this: &Opts) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter = hasQuote, catch)]
+    fn has_quote(this: &Opts) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter = hasImage, catch)]
+    fn has_image(this: &Opts) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, catch)]
+    fn blog(this: &Opts) -> Result<JsValue, JsValue>;
 }
 
 /// Reads an optional string field of an options object (`what` names the object).
@@ -477,7 +530,12 @@ fn string_field(
     name: &'static str,
     what: &str,
 ) -> Result<Option<String>, JsValue> {
-    match field(options, name, what)? {
+    text(field(options, name, what)?, name)
+}
+
+/// An optional string.
+fn text(value: Option<JsValue>, name: &str) -> Result<Option<String>, JsValue> {
+    match value {
         None => Ok(None),
         Some(v) => v
             .as_string()
@@ -494,20 +552,20 @@ fn wrong(name: &str, expected: &str) -> JsValue {
 }
 
 fn bool_option(options: &JsValue, name: &'static str, default: bool) -> Result<bool, JsValue> {
-    match field(options, name, "the search options")? {
+    flag(field(options, name, "the search options")?, name, default)
+}
+
+/// An optional `true` or `false`.
+fn flag(value: Option<JsValue>, name: &str, default: bool) -> Result<bool, JsValue> {
+    match value {
         None => Ok(default),
         Some(v) => v.as_bool().ok_or_else(|| wrong(name, "true or false")),
     }
 }
 
-fn count_option(options: &JsValue, name: &'static str, default: usize) -> Result<usize, JsValue> {
-    let count = whole_number(
-        options,
-        name,
-        "the search options",
-        "a whole number, 0 or more",
-    )?;
-    Ok(count.unwrap_or(default))
+/// An optional count, 0 or more.
+fn count(value: Option<JsValue>, name: &str, default: usize) -> Result<usize, JsValue> {
+    Ok(number(value, name, "a whole number, 0 or more")?.unwrap_or(default))
 }
 
 /// Reads an optional whole number (0 or more) of an options object; `expected` says what
@@ -518,7 +576,12 @@ fn whole_number(
     what: &str,
     expected: &str,
 ) -> Result<Option<usize>, JsValue> {
-    match field(options, name, what)? {
+    number(field(options, name, what)?, name, expected)
+}
+
+/// An optional whole number, 0 or more; `expected` says what it must be when it is not.
+fn number(value: Option<JsValue>, name: &str, expected: &str) -> Result<Option<usize>, JsValue> {
+    match value {
         None => Ok(None),
         Some(v) => v
             .as_f64()
@@ -528,8 +591,9 @@ fn whole_number(
     }
 }
 
-fn names_option(filters: &JsValue, name: &'static str) -> Result<Vec<String>, JsValue> {
-    let Some(v) = field(filters, name, "`filters`")? else {
+/// An optional list of names.
+fn names(value: Option<JsValue>, name: &str) -> Result<Vec<String>, JsValue> {
+    let Some(v) = value else {
         return Ok(Vec::new());
     };
     let list = v
@@ -546,7 +610,9 @@ fn names_option(filters: &JsValue, name: &'static str) -> Result<Vec<String>, Js
 /// Search options from JS (see the `SearchOptions` interface), and whether to be strict.
 fn search_options(options: &JsValue) -> Result<(crate::SearchOptions, bool), JsValue> {
     let defaults = crate::SearchOptions::default();
-    let sort = match field(options, "sort", "the search options")? {
+    let option =
+        |get: fn(&Opts) -> Result<JsValue, JsValue>| got(options, "the search options", get);
+    let sort = match option(Opts::sort)? {
         None => crate::Sort::Relevance,
         Some(v) => match v.as_string().as_deref() {
             Some("relevance") => crate::Sort::Relevance,
@@ -555,29 +621,34 @@ fn search_options(options: &JsValue) -> Result<(crate::SearchOptions, bool), JsV
             _ => return Err(wrong("sort", "\"relevance\", \"newest\" or \"oldest\"")),
         },
     };
-    let filters = field(options, "filters", "the search options")?.unwrap_or(JsValue::UNDEFINED);
+    let filters = option(Opts::filters)?.unwrap_or(JsValue::UNDEFINED);
+    let filter = |get: fn(&Opts) -> Result<JsValue, JsValue>| got(&filters, "`filters`", get);
     let filters = crate::Filters {
-        people: names_option(&filters, "people")?,
-        places: names_option(&filters, "places")?,
-        orgs: names_option(&filters, "orgs")?,
-        speakers: names_option(&filters, "speakers")?,
-        has_quote: bool_option(&filters, "hasQuote", false)?,
-        has_image: bool_option(&filters, "hasImage", false)?,
-        blog: string_field(&filters, "blog", "`filters`")?,
+        people: names(filter(Opts::people)?, "people")?,
+        places: names(filter(Opts::places)?, "places")?,
+        orgs: names(filter(Opts::orgs)?, "orgs")?,
+        speakers: names(filter(Opts::speakers)?, "speakers")?,
+        has_quote: flag(filter(Opts::has_quote)?, "hasQuote", false)?,
+        has_image: flag(filter(Opts::has_image)?, "hasImage", false)?,
+        blog: text(filter(Opts::blog)?, "blog")?,
     };
     Ok((
         crate::SearchOptions {
             sort,
-            limit: count_option(options, "limit", defaults.limit)?,
-            offset: count_option(options, "offset", defaults.offset)?,
-            prefix: bool_option(options, "prefix", defaults.prefix)?,
-            fuzzy: bool_option(options, "fuzzy", defaults.fuzzy)?,
+            limit: count(option(Opts::limit)?, "limit", defaults.limit)?,
+            offset: count(option(Opts::offset)?, "offset", defaults.offset)?,
+            prefix: flag(option(Opts::prefix)?, "prefix", defaults.prefix)?,
+            fuzzy: flag(option(Opts::fuzzy)?, "fuzzy", defaults.fuzzy)?,
             filters,
-            facet_limit: count_option(options, "facetLimit", defaults.facet_limit)?,
-            excerpts: bool_option(options, "excerpts", defaults.excerpts)?,
-            words: bool_option(options, "words", defaults.words)?,
+            facet_limit: count(
+                option(Opts::facet_limit)?,
+                "facetLimit",
+                defaults.facet_limit,
+            )?,
+            excerpts: flag(option(Opts::excerpts)?, "excerpts", defaults.excerpts)?,
+            words: flag(option(Opts::words)?, "words", defaults.words)?,
         },
-        bool_option(options, "strict", false)?,
+        flag(option(Opts::strict)?, "strict", false)?,
     ))
 }
 
@@ -597,15 +668,16 @@ fn run_search(
     } else {
         index.search(&query, &options)
     };
-    // One JSON string parsed by the engine is several times faster than building each
-    // object across the boundary (measured in BENCHMARKS.md). It holds columns, which
-    // guard.js (every call goes through it) turns into the `SearchResults` declared here.
-    js_sys::JSON::parse(&results.to_json()).map_err(|_| {
-        error(
-            "LB_INTERNAL",
-            "LB_INTERNAL: could not hand the search results to JS",
-        )
-    })
+    // One string of every string and one array of numbers and lengths, which guard.js
+    // (every call goes through it) cuts into the `SearchResults` declared here: nothing for
+    // the engine to parse, where JSON (itself faster than an object at a time across the
+    // boundary) took JSON.parse a seventh of a page search.
+    let columns = results.to_columns();
+    Ok(js_sys::Array::of2(
+        &JsValue::from_str(&columns.text),
+        &js_sys::Float64Array::from(columns.numbers.as_slice()),
+    )
+    .into())
 }
 
 /// A parsed live blog, kept in wasm memory, with its lookups. Call `free()` when done, or

@@ -22,7 +22,9 @@ use crate::fxhash::FxMap;
 use crate::model::{EntityKind, LiveBlog};
 use std::cell::OnceCell;
 
-pub use search::{FacetCount, Filters, Hit, SearchFacets, SearchOptions, SearchResults, Sort};
+pub use search::{
+    Columns, FacetCount, Filters, Hit, SearchFacets, SearchOptions, SearchResults, Sort,
+};
 
 /// What the index holds of one update: its texts, the names it mentions, and when.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -59,11 +59,7 @@ impl Pieces {
         for (id, &t) in self.terms.iter().enumerate() {
             if t == term {
                 for code in [(id as u32) << 1, (id as u32) << 1 | 1] {
-                    let first = if code < 0x80 {
-                        code
-                    } else {
-                        code & 0x7F | 0x80
-                    } as u8;
+                    let first = super::store::first_byte(u64::from(code));
                     if !starts.table[usize::from(first)] {
                         starts.few.push(first);
                     }

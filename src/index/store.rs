@@ -39,12 +39,24 @@ pub(crate) fn crc32(bytes: &[u8]) -> u32 {
     })
 }
 
+/// Writes `n` as LEB128: seven bits a byte, low first, each byte but the last with its
+/// top bit set.
 pub(crate) fn put_varint(out: &mut Vec<u8>, mut n: u64) {
     while n >= 0x80 {
         out.push((n as u8) | 0x80);
         n >>= 7;
     }
     out.push(n as u8);
+}
+
+/// The first byte [`put_varint`] writes for `n`: its low seven bits, with the top bit set
+/// when more bytes follow (a test holds the two together).
+pub(crate) fn first_byte(n: u64) -> u8 {
+    if n < 0x80 {
+        n as u8
+    } else {
+        n as u8 | 0x80
+    }
 }
 
 fn put_str(out: &mut Vec<u8>, s: &str) {
@@ -230,5 +242,23 @@ mod tests {
     #[test]
     fn crc32_of_the_check_string() {
         assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
+    }
+
+    #[test]
+    fn first_byte_is_the_first_byte_put_writes() {
+        for n in [
+            0u64, 1, 0x7F, 0x80, 0x81, 0xFF, 0x100, 0x3FFF, 0x4000, 0x1F_FFFF,
+        ]
+        .into_iter()
+        .chain([
+            0x20_0000,
+            u64::from(u32::MAX) - 1,
+            u64::from(u32::MAX),
+            u64::MAX,
+        ]) {
+            let mut out = Vec::new();
+            put_varint(&mut out, n);
+            assert_eq!(out.first(), Some(&first_byte(n)), "{n:#x}");
+        }
     }
 }
