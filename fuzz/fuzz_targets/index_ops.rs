@@ -67,8 +67,8 @@ fuzz_target!(|ops: &[u8]| {
                 index.add_blog(&blog, "k");
                 let options = SearchOptions::default();
                 assert_eq!(
-                    index.search(&query, &options).to_json(),
-                    fresh.search(&query, &options).to_json()
+                    index.search(&query, &options).to_columns(),
+                    fresh.search(&query, &options).to_columns()
                 );
             }
         }

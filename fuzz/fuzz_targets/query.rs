@@ -20,7 +20,7 @@ fuzz_target!(|query: &str| {
         let options = SearchOptions::default();
         let results = index.search(query, &options);
         assert!(results.total <= index.len());
-        let _ = results.to_json();
+        let _ = results.to_columns();
         if let Err(liveblog_index::Error::Query { at, .. }) = index.search_strict(query, &options) {
             assert!(at <= query.len());
         }
