@@ -5,6 +5,9 @@ SHELL := bash
 
 WASM_TARGET := wasm32-unknown-unknown
 WASM := target/$(WASM_TARGET)/release/liveblog_index.wasm
+# The rules, tests and benches read the build from target/ (the wasm, the examples, the
+# adversarial shapes): a CARGO_TARGET_DIR set elsewhere would build where none of them look.
+export CARGO_TARGET_DIR := $(CURDIR)/target
 # The wasm-bindgen CLI must be exactly the version of the crate in Cargo.lock.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
 CARGO_BIN := $(HOME)/.cargo/bin
