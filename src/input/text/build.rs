@@ -201,6 +201,20 @@ fn unmarked<'a>(line: &Line<'a>, update: &mut Update) -> &'a str {
     }
 }
 
+/// What follows a post's time (or number) on its line, put where its kind says: a byline or
+/// a headline when the post has none yet (a headline only where `headed` agrees), else a
+/// paragraph.
+fn put_rest(update: &mut Update, rest: &str, kind: Rest, headed: impl FnOnce() -> bool) {
+    match kind {
+        Rest::Empty => {}
+        Rest::Byline if update.byline.is_none() => update.byline = Some(rest.to_string()),
+        Rest::Headline if update.headline.is_none() && headed() => {
+            update.headline = Some(rest.to_string())
+        }
+        _ => update.paragraphs.push(rest.to_string()),
+    }
+}
+
 fn add_label(update: &mut Update, label: &str) {
     let opens = |word: &str| {
         label
@@ -265,18 +279,9 @@ fn build_update(page: &Page, reading: &Reading, post: &Post, end: usize) -> Upda
                     .or_else(|| rest.strip_suffix("__"))
                     .unwrap_or(rest)
                     .trim_end();
-                match mark.rest_kind {
-                    Rest::Empty => {}
-                    Rest::Byline if update.byline.is_none() => {
-                        update.byline = Some(rest.to_string())
-                    }
-                    Rest::Headline
-                        if update.headline.is_none() && page.headed_rest(i, reading.rests) =>
-                    {
-                        update.headline = Some(rest.to_string())
-                    }
-                    _ => update.paragraphs.push(rest.to_string()),
-                }
+                put_rest(&mut update, rest, mark.rest_kind, || {
+                    page.headed_rest(i, reading.rests)
+                });
             }
             Some(Part::SecondTime) => {
                 unmarked(line, &mut update);
@@ -286,18 +291,9 @@ fn build_update(page: &Page, reading: &Reading, post: &Post, end: usize) -> Upda
                 }
                 add_label(&mut update, mark.time);
                 let rest = mark.rest.trim_end();
-                match mark.rest_kind {
-                    Rest::Empty => {}
-                    Rest::Byline if update.byline.is_none() => {
-                        update.byline = Some(rest.to_string())
-                    }
-                    Rest::Headline
-                        if update.headline.is_none() && page.headed_rest(i, reading.rests) =>
-                    {
-                        update.headline = Some(rest.to_string())
-                    }
-                    _ => update.paragraphs.push(rest.to_string()),
-                }
+                put_rest(&mut update, rest, mark.rest_kind, || {
+                    page.headed_rest(i, reading.rests)
+                });
             }
             Some(Part::Anchor) => {
                 let text = unmarked(line, &mut update);
