@@ -1426,6 +1426,14 @@ fn a_quote_whose_opening_mark_was_dropped_runs_from_its_sentence_start() {
     // A stray mark with no attribution after it opens nothing.
     let q = quotes("Harbour", "The walls held all night long.” The river fell.");
     assert!(q.is_empty(), "{q:?}");
+    // Nor does one in a paragraph that opens no quote at all: its quote more likely opened
+    // in a paragraph above.
+    let q = quotes(
+        "Harbour",
+        "Ana Reyes said the river was still rising. I hope the walls will hold tonight,” \
+         she said.",
+    );
+    assert!(q.is_empty(), "{q:?}");
 }
 
 #[test]

@@ -68,8 +68,10 @@ fn is_opening_context(prev: Option<char>) -> bool {
     prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:;,“‘\"'«„".contains(p))
 }
 
-/// Every character [`scan`] reads: the opening quotation marks first, then the closing ones
-/// and apostrophes.
+/// The marks that can open a quote.
+const OPENING_MARKS: [char; 6] = ['“', '„', '«', '‘', '"', '\''];
+
+/// Every character [`scan`] reads: [`OPENING_MARKS`], then the closing marks and apostrophes.
 const QUOTE_MARKS: [char; 9] = ['“', '„', '«', '‘', '"', '\'', '”', '»', '’'];
 
 /// Whether a byte can open one of [`QUOTE_MARKS`] in UTF-8: each is ASCII or opens with
@@ -91,8 +93,11 @@ fn marks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
 
 /// Finds the outermost quotes of one text.
 fn scan(text: &str) -> Vec<Raw> {
-    // Most paragraphs hold no opening mark at all.
-    if !marks(text).any(|(_, c)| QUOTE_MARKS[..6].contains(&c)) {
+    // Most paragraphs hold no opening mark at all, and one that holds none quotes nothing:
+    // a closing mark there (a dropped opening, below) is more often a quote opened in a
+    // paragraph above, or a slip, than a quote of its own sentence (PolNeAR train: the two
+    // such quotes read were both wrong).
+    if !marks(text).any(|(_, c)| OPENING_MARKS.contains(&c)) {
         return Vec::new();
     }
     let mut found = Vec::new();
