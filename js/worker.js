@@ -56,10 +56,21 @@ function replace(id, html, options) {
   return changed([id]);
 }
 
-/** The quotes of the speaker `name` (every speaker's when null), by name. */
+/** The quotes of the speaker `name` (every speaker's when null), by name. Every speaker's
+ * come from one pass over the quotes, grouped by the name speakers() counts them under (a
+ * look-up per speaker read every quote again for each, and could list a quote under two
+ * speakers whose names differ by a letter). */
 function said(name) {
-  const names = name ? [name] : blog.speakers().map((s) => s.name);
-  return Object.fromEntries(names.map((n) => [n, blog.quotes({ speaker: n }).map(({ text, updateId }) => ({ text, updateId }))]));
+  const pick = ({ text, updateId }) => ({ text, updateId });
+  if (name) return { [name]: blog.quotes({ speaker: name }).map(pick) };
+  const by = new Map(); // not an object: a name could be "constructor"
+  for (const q of blog.quotes(undefined)) {
+    if (!q.speaker) continue;
+    const list = by.get(q.speaker.name);
+    if (list) list.push(pick(q));
+    else by.set(q.speaker.name, [pick(q)]);
+  }
+  return Object.fromEntries(by);
 }
 
 const OPS = {

@@ -61,13 +61,14 @@ const COUNT_REPLIES = () => {
     constructor(url, options) {
       const worker = new URL(url, location.href).href;
       const counts = module(`import { LiveBlog } from ${JSON.stringify(new URL('liveblog_index.js', worker).href)};
-        const counted = { updates: 0, quotes: 0 };
+        const counted = { updates: 0, quotes: 0, quoteCalls: 0 };
         for (const [key, kind] of [['updates', 'updates'], ['update', 'updates'], ['quotes', 'quotes']]) {
           const real = LiveBlog.prototype[key];
           if (!real) continue;
           LiveBlog.prototype[key] = function (...args) {
             const value = real.apply(this, args);
             counted[kind] += Array.isArray(value) ? value.length : value == null ? 0 : 1;
+            if (key === 'quotes') counted.quoteCalls += 1;
             return value;
           };
         }
@@ -76,6 +77,7 @@ const COUNT_REPLIES = () => {
           reply({ ...message, counted: { ...counted } });
           counted.updates = 0;
           counted.quotes = 0;
+          counted.quoteCalls = 0;
         };`);
       super(module(`import ${JSON.stringify(counts)};\nimport ${JSON.stringify(worker)};`), options);
       this.addEventListener('message', ({ data }) => window.replies.push({
@@ -287,6 +289,26 @@ test('an element taken out of the page while it reads and searches leaves nothin
   await page.waitForFunction(() => [...document.querySelector('liveblog-filter').shadowRoot.querySelectorAll('[part=quote]')]
     .some((li) => li.textContent === 'Berth 2004 is on schedule, (to the update)' && li.querySelector('a').getAttribute('href') === '#post-2004'));
   assert.deepEqual((await sent(page)).map((m) => m.op).filter((op) => op !== 'search'), ['append', 'said']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the quote panel, opened, gets every speaker\'s quotes from one pass over the blog\'s quotes', async () => {
+  const { context, page, problems } = await open('small.html', COUNT_REPLIES);
+  await until(page, '40 updates');
+  await replies(page);
+  await page.click('liveblog-filter >> summary');
+  await page.waitForFunction(() => window.replies.some((r) => r.op === 'said'));
+  const [said] = (await replies(page)).filter((r) => r.op === 'said');
+  // Not a look-up per speaker, each of which reads every quote of the blog again.
+  assert.equal(said.counted.quoteCalls, 1, JSON.stringify(said));
+  assert.equal(said.counted.quotes, 40, JSON.stringify(said));
+  // Each speaker's list is as long as the count on their chip.
+  await page.click('liveblog-filter >> button[part=speaker]:has-text("Mira Kovac")');
+  const chip = await page.textContent('liveblog-filter >> button[part=speaker]:has-text("Mira Kovac")');
+  const listed = await page.$$eval('liveblog-filter >> [part=quote]', (lis) => lis.length);
+  assert.equal(chip, `Mira Kovac (${listed})`);
+  assert.ok(listed >= 10, chip);
   assert.deepEqual(problems, []);
   await context.close();
 });
