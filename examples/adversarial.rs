@@ -99,6 +99,12 @@ const SHAPES: &[Shape] = &[
         Reader::Search,
     ),
     (
+        "crowded-post",
+        "one post naming 4n distinct people with a title each, indexed and searched",
+        crowded_post,
+        Reader::Search,
+    ),
+    (
         "colliding-words",
         "n distinct words built to share one hash for the crate's maps, indexed and searched",
         colliding_words,
@@ -165,6 +171,13 @@ fn people(n: usize) -> String {
         );
         (format!("{family} visits the quay"), body)
     }))
+}
+
+fn crowded_post(n: usize) -> String {
+    let names: Vec<String> = (0..4 * n)
+        .map(|i| format!("Minister {} {} spoke.", word(2 * i), word(2 * i + 1)))
+        .collect();
+    blog([("Everyone at the quay".to_string(), names.join(" "))])
 }
 
 fn orgs(n: usize) -> String {

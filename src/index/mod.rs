@@ -18,7 +18,7 @@ pub(crate) mod search;
 pub(crate) mod store;
 pub(crate) mod tokenize;
 
-use crate::fxhash::FxMap;
+use crate::fxhash::{FxMap, FxSet};
 use crate::model::{EntityKind, LiveBlog};
 use std::cell::OnceCell;
 
@@ -105,10 +105,8 @@ impl IndexDoc {
                     EntityKind::Place => &mut doc.places,
                     EntityKind::Org => &mut doc.orgs,
                 };
-                push_new(names, &entity.name);
-                for alias in &entity.aliases {
-                    push_new(&mut doc.aliases, alias);
-                }
+                names.push(entity.name.clone());
+                doc.aliases.extend(entity.aliases.iter().cloned());
             }
         }
         for quote in &blog.quotes {
@@ -117,17 +115,36 @@ impl IndexDoc {
             };
             docs[i].has_quote = true;
             if let Some(speaker) = &quote.speaker {
-                push_new(&mut docs[i].speakers, &speaker.name);
+                docs[i].speakers.push(speaker.name.clone());
             }
+        }
+        for doc in &mut docs {
+            doc.keep_first_names();
         }
         docs
     }
+
+    /// Keeps the first of each name in each list of names, in order.
+    fn keep_first_names(&mut self) {
+        for list in [
+            &mut self.people,
+            &mut self.places,
+            &mut self.orgs,
+            &mut self.speakers,
+            &mut self.aliases,
+        ] {
+            keep_first(list);
+        }
+    }
 }
 
-fn push_new(list: &mut Vec<String>, item: &str) {
-    if !list.iter().any(|x| x == item) {
-        list.push(item.to_string());
-    }
+/// Keeps the first of each name in `list`, in order: by a set, as a search of the names
+/// before each one was quadratic in a post that names thousands.
+fn keep_first(list: &mut Vec<String>) {
+    let mut seen: FxSet<&str> = FxSet::default();
+    let keep: Vec<bool> = list.iter().map(|n| seen.insert(n.as_str())).collect();
+    let mut keep = keep.into_iter();
+    list.retain(|_| keep.next() == Some(true));
 }
 
 /// The fields of a document, in the order of [`FIELD_WEIGHTS`].
@@ -354,22 +371,7 @@ impl Index {
     /// Adds an update, or replaces the update of the same blog and id. A name listed twice
     /// in one of its lists counts once.
     pub fn upsert(&mut self, mut doc: IndexDoc) {
-        for list in [
-            &mut doc.people,
-            &mut doc.places,
-            &mut doc.orgs,
-            &mut doc.speakers,
-            &mut doc.aliases,
-        ] {
-            let mut i = 0;
-            while i < list.len() {
-                if list[..i].contains(&list[i]) {
-                    list.remove(i);
-                } else {
-                    i += 1;
-                }
-            }
-        }
+        doc.keep_first_names();
         let blog = match self.blog_ids.get(doc.blog.as_str()) {
             Some(&id) => id,
             None => {
