@@ -101,7 +101,7 @@ test-wasm:
 # `make fuzz` seeds the text and html targets with them. Every shape the example knows must have
 # a size here: the rule stops on one that has none, so no shape is left out of those.
 ADVERSARIAL_TEXT := people:7500 orgs:7450 quotes:5430 repeated-quotes:4160 possessives:30600 long-line:174200 timed-posts:24350 cue-chain:15550 adjunct-chain:18300 search:8960 crowded-post:7300 colliding-words:4700
-ADVERSARIAL_HTML := markup-jsonld:2590 pinned:2895 flat:7400
+ADVERSARIAL_HTML := markup-jsonld:2590 pinned:2895 flat:7400 open-post:7600
 target/adversarial/.written: examples/adversarial.rs Makefile
 	cargo build --release --example adversarial
 	@for shape in $$(target/release/examples/adversarial list | cut -f1); do \

@@ -63,6 +63,12 @@ const SHAPES: &[Shape] = &[
         Reader::Html,
     ),
     (
+        "open-post",
+        "a page whose second post's element is left open, so that it holds n timed entries",
+        open_post,
+        Reader::Html,
+    ),
+    (
         "cue-chain",
         "one sentence of n names, each with a run of cue verbs and a quote its pronoun says",
         cue_chain,
@@ -273,6 +279,21 @@ fn flat(n: usize) -> String {
     }
     format!(
         "<!doctype html><html><head><title>Roads</title></head><body><article><h1>Roads</h1>{posts}</article></body></html>"
+    )
+}
+
+fn open_post(n: usize) -> String {
+    let mut entries = String::new();
+    for i in 0..n {
+        let name = word(i);
+        let (h, m) = ((i / 60) % 24, i % 60);
+        let _ = write!(
+            entries,
+            "<p><time datetime=\"2026-03-05T{h:02}:{m:02}:00Z\">{h:02}.{m:02} GMT</time></p><h2>{name} reopens</h2><p>The {name} road reopened, officials said.</p>"
+        );
+    }
+    format!(
+        "<!doctype html><html><head><title>Roads</title></head><body><main><article><p><time datetime=\"2026-03-05T00:00:00Z\">00.00 GMT</time></p><h2>Roads shut</h2><p>Snow closed the roads.</p></article><article>{entries}</main></body></html>"
     )
 }
 

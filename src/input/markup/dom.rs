@@ -289,16 +289,130 @@ impl Dom {
     /// The text under `id` with white space collapsed, leaving out what is not text.
     pub(crate) fn text(&self, id: NodeId) -> String {
         let mut raw = String::new();
-        let mut stack = vec![id];
-        while let Some(n) = stack.pop() {
-            match &self.nodes[n].kind {
-                Kind::Text(t) => raw.push_str(t),
-                Kind::Element { name, .. } if n != id && NOT_TEXT.contains(&name.as_str()) => {}
-                Kind::Element { name, .. } if name == "br" => raw.push(' '),
-                _ => stack.extend(self.nodes[n].children.iter().rev()),
+        self.walk_text(id, None, |t| {
+            raw.push_str(t.unwrap_or_default());
+            true
+        });
+        collapse(&raw)
+    }
+
+    /// How long [`Dom::text`] of `id` is, counted only as far as `limit` bytes (then
+    /// `limit`): asking whether a text is short costs the bound, not the whole subtree. With
+    /// `less`, a node inside `id` and its [`Span`], the length is without that node's text
+    /// (the join around it kept), the node not read.
+    pub(crate) fn text_len_upto(
+        &self,
+        id: NodeId,
+        limit: usize,
+        less: Option<(NodeId, Span)>,
+    ) -> usize {
+        // A node the text leaves out (under a script, a button …) is not met on the way:
+        // its length is taken from the whole, as a text without it was measured before.
+        if let Some((_, span)) = less.filter(|&(node, _)| !self.reads_to(id, node)) {
+            let whole = self.text_len_upto(id, limit.saturating_add(span.len), None);
+            return whole.saturating_sub(span.len).min(limit);
+        }
+        // The length so far (without `less`), whether any text came yet, and whether white
+        // space is pending, to be one space before the next text.
+        let (mut len, mut any, mut space) = (0, false, false);
+        self.walk_text(id, less.map(|(n, _)| n), |piece| {
+            let Some(text) = piece else {
+                let span = less.map_or(Span::default(), |(_, span)| span);
+                if span.len > 0 {
+                    len += usize::from((space || span.lead) && any);
+                    (any, space) = (true, span.trail);
+                } else if span.lead {
+                    space = any;
+                }
+                return len < limit;
+            };
+            for c in text.chars() {
+                if c.is_whitespace() {
+                    space = any;
+                } else {
+                    len += usize::from(space) + c.len_utf8();
+                    (any, space) = (true, false);
+                    if len >= limit {
+                        return false;
+                    }
+                }
+            }
+            true
+        });
+        len.min(limit)
+    }
+
+    /// Whether [`Dom::text`] of `id` reads `node`, a node inside it: no element on the way
+    /// down to it, itself included, is one whose text is left out.
+    fn reads_to(&self, id: NodeId, mut node: NodeId) -> bool {
+        while node != id {
+            match &self.nodes[node].kind {
+                Kind::Element { name, .. } if NOT_TEXT.contains(&name.as_str()) => return false,
+                _ => node = self.nodes[node].parent,
+            }
+            if node == 0 && id != 0 {
+                return false;
             }
         }
-        collapse(&raw)
+        true
+    }
+
+    /// The [`Span`] of `id`'s text, read whole.
+    pub(crate) fn span(&self, id: NodeId) -> Span {
+        let (mut first, mut last) = (None, None);
+        self.walk_text(id, None, |piece| {
+            let text = piece.unwrap_or_default();
+            first = first.or(text.chars().next());
+            last = text.chars().next_back().or(last);
+            true
+        });
+        Span {
+            len: self.text(id).len(),
+            lead: first.is_some_and(char::is_whitespace),
+            trail: last.is_some_and(char::is_whitespace),
+        }
+    }
+
+    /// The raw pieces of text under `id` in document order (a `<br>` a space), each given to
+    /// `piece` until it returns false; what is not text left out, and `stand_in` (a node
+    /// inside) given as `None` instead of its pieces. Children are walked where they are,
+    /// not copied to a stack, so stopping early costs only what was read.
+    fn walk_text(
+        &self,
+        id: NodeId,
+        stand_in: Option<NodeId>,
+        mut piece: impl FnMut(Option<&str>) -> bool,
+    ) {
+        let mut open: Vec<std::slice::Iter<NodeId>> = Vec::new();
+        let mut next = Some(id);
+        loop {
+            if let Some(n) = next.take() {
+                let more = match &self.nodes[n].kind {
+                    _ if Some(n) == stand_in => piece(None),
+                    Kind::Text(t) => piece(Some(t)),
+                    Kind::Element { name, .. } if n != id && NOT_TEXT.contains(&name.as_str()) => {
+                        true
+                    }
+                    Kind::Element { name, .. } if name == "br" => piece(Some(" ")),
+                    _ => {
+                        open.push(self.nodes[n].children.iter());
+                        true
+                    }
+                };
+                if !more {
+                    return;
+                }
+            }
+            let Some(children) = open.last_mut() else {
+                return;
+            };
+            match children.next() {
+                Some(&child) => next = Some(child),
+                None => {
+                    open.pop();
+                }
+            }
+        }
     }
 
     /// The raw text of an element's children (a `<script>`'s source).
@@ -312,6 +426,15 @@ impl Dom {
             })
             .collect()
     }
+}
+
+/// What a text is, as [`Dom::text_len_upto`] needs it to leave the text out: its length
+/// with white space collapsed, and whether its raw text begins and ends with white space.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Span {
+    pub(crate) len: usize,
+    pub(crate) lead: bool,
+    pub(crate) trail: bool,
 }
 
 /// Collapses runs of white space (including no-break spaces) to one space and trims.
@@ -332,6 +455,37 @@ pub(crate) fn collapse(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `text_len_upto` against the length of `text` itself, for every node and every node
+    /// inside it left out, whole and cut at each bound, on markup with white space at every
+    /// edge, line breaks, scripts, empty and blank elements.
+    #[test]
+    fn text_lengths_counted_as_far_as_asked_agree_with_the_text() {
+        let dom = Dom::parse(
+            "<div> <h2> Head <b>line</b>  </h2>12.25<br>GMT <span>\u{a0}</span>\
+             <p>One  <i>two</i><script>x()</script>three </p><h3></h3><h4> </h4>x<br></div>\
+             <section><h2>A</h2> <p>b </p></section>",
+            false,
+        );
+        for n in 0..dom.nodes.len() {
+            let whole = dom.text(n).len();
+            for limit in [0, 1, 5, 12, usize::MAX] {
+                assert_eq!(
+                    dom.text_len_upto(n, limit, None),
+                    whole.min(limit),
+                    "{n} {limit}"
+                );
+            }
+            for h in dom.descendants(n) {
+                let less = whole.saturating_sub(dom.text(h).len());
+                let span = dom.span(h);
+                for limit in [0, 1, 5, 12, usize::MAX] {
+                    let counted = dom.text_len_upto(n, limit, Some((h, span)));
+                    assert_eq!(counted, less.min(limit), "{n} less {h} {limit}");
+                }
+            }
+        }
+    }
 
     fn names(dom: &Dom, id: NodeId) -> Vec<String> {
         dom.children(id)
