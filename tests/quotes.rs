@@ -1459,3 +1459,39 @@ fn words_quoted_later_in_a_sentence_are_its_first_quotes_speakers() {
         ]
     );
 }
+
+#[test]
+fn a_cue_word_inside_a_name_is_not_a_cue() {
+    // "States" in "the United States" reads as a verb of speech only in a headline's title
+    // case; in prose the article before the name gives it away, even with the quote or a
+    // new sentence right after it.
+    let q = quotes(
+        "Berth",
+        "Mia Lund said the United States “must pay its share of the dredging”.",
+    );
+    assert_eq!(
+        said(&q),
+        one("must pay its share of the dredging", "Mia Lund")
+    );
+    let q = quotes(
+        "Berth",
+        "“Without that loan” from the United States, Mia Lund said, the berth would have closed.",
+    );
+    assert_eq!(said(&q), one("Without that loan", "Mia Lund"));
+}
+
+#[test]
+fn told_someone_before_a_colon_is_said_by_the_subject() {
+    // "S told Y:" names whom it was said to after the verb; the speaker is before it.
+    for when in ["later Friday", "on Friday"] {
+        let q = quotes(
+            "Berth",
+            &format!("Lund {when} told Harbour Radio: “The cranes arrive next week.”"),
+        );
+        assert_eq!(
+            said(&q),
+            one("The cranes arrive next week.", "Lund"),
+            "{when}"
+        );
+    }
+}

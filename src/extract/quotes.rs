@@ -412,6 +412,11 @@ fn subject_before_at(s: &str, depth: usize) -> Option<&str> {
         if !is_last && w.ends_with([',', ';', ':', ')']) {
             break;
         }
+        // "Alder later told Port Radio:": a speaker phrase ends at a verb of speech; the
+        // words after it are whom it was said to.
+        if is_cue_at(&ws, k) {
+            break;
+        }
         if is_last && is_in(PRONOUNS, b) {
             return Some(&t[ws[k].0..]);
         }

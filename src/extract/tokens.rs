@@ -243,13 +243,20 @@ pub(crate) fn is_cue_at(ws: &[(usize, &str)], k: usize) -> bool {
     // "the United States would", "the United States’ military": in prose a verb is written
     // in lower case, and a capitalised one after a capital is part of a name. A headline in
     // title case ("Alder Says Port Will Reopen") has no lower-case word beside it.
+    // Prose shows on either side: a lower-case word after it, or a lower-case article
+    // before the capital, which a headline drops ("by the United States, NATO …", "the
+    // United States “must …”", where a quote or a new sentence follows).
+    let lower_after = ws.get(k + 1).is_some_and(|(_, n)| {
+        let b = bare(n);
+        b.len() > 3 && b.bytes().all(|c| c.is_ascii_lowercase())
+    });
+    let article_before = k
+        .checked_sub(2)
+        .is_some_and(|a| ["the", "a", "an"].contains(&ws[a].1));
     let in_name = w.starts_with(char::is_uppercase)
         && k.checked_sub(1)
             .is_some_and(|p| is_capitalised(ws[p].1) && !ws[p].1.ends_with(['.', ':', ',']))
-        && ws.get(k + 1).is_some_and(|(_, n)| {
-            let b = bare(n);
-            b.len() > 3 && b.bytes().all(|c| c.is_ascii_lowercase())
-        });
+        && (lower_after || article_before);
     if passive || noun || in_name {
         return false;
     }
