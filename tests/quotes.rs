@@ -1495,3 +1495,42 @@ fn told_someone_before_a_colon_is_said_by_the_subject() {
         );
     }
 }
+
+#[test]
+fn verbs_of_loud_or_sharp_speech_report_it() {
+    for verb in [
+        "barked",
+        "boomed",
+        "snapped",
+        "interjected",
+        "mused",
+        "shot back",
+    ] {
+        let q = quotes(
+            "Berth",
+            &format!("“Nobody leaves before the tide turns,” Ines Porto {verb}."),
+        );
+        assert_eq!(
+            said(&q),
+            one("Nobody leaves before the tide turns,", "Ines Porto"),
+            "{verb}"
+        );
+    }
+    // A retort before its quote: "fired back:".
+    let q = quotes(
+        "Berth",
+        "When the union called the plan a gamble, Ines Porto fired back: “It is the only plan we have.”",
+    );
+    assert_eq!(said(&q), one("It is the only plan we have.", "Ines Porto"));
+}
+
+#[test]
+fn words_quoted_before_their_object_are_the_subjects_not_a_term() {
+    // A quote followed by an article or an owner ends in a verb that takes an object
+    // ("to “reshape” the quay"): the subject's words, not a label like "“quack” cures".
+    let q = quotes(
+        "Berth",
+        "In her first week, Mayor Ines Porto set out a plan to “thoroughly reshape” the quay.",
+    );
+    assert_eq!(said(&q), one("thoroughly reshape", "Ines Porto"));
+}

@@ -46,7 +46,11 @@ pub(crate) const CUE_VERBS: &List = &List {
         "asserted",
         "asserting",
         "asserts",
+        "barked",
+        "beamed",
+        "bellowed",
         "boasted",
+        "boomed",
         "call",
         "called",
         "calling",
@@ -56,6 +60,7 @@ pub(crate) const CUE_VERBS: &List = &List {
         "chanted",
         "chanting",
         "chants",
+        "charged",
         "claimed",
         "claiming",
         "claims",
@@ -92,8 +97,10 @@ pub(crate) const CUE_VERBS: &List = &List {
         "described",
         "describes",
         "describing",
+        "emailed",
         "emphasised",
         "emphasized",
+        "exclaimed",
         "exhorted",
         "explain",
         "explained",
@@ -101,24 +108,28 @@ pub(crate) const CUE_VERBS: &List = &List {
         "explains",
         "expressed",
         "expresses",
+        "fired",
         "hailed",
         "hails",
         "insist",
         "insisted",
         "insisting",
         "insists",
+        "interjected",
         "issued",
         "issues",
         "joked",
         "lamented",
         "lauded",
         "lauds",
+        "mused",
         "noted",
         "notes",
         "noting",
         "observed",
         "offered",
         "offers",
+        "opined",
         "pledged",
         "pledges",
         "pledging",
@@ -157,7 +168,10 @@ pub(crate) const CUE_VERBS: &List = &List {
         "say",
         "saying",
         "says",
+        "screamed",
+        "shot",
         "shouted",
+        "snapped",
         "speaking",
         "speaks",
         "spoke",
@@ -201,6 +215,8 @@ pub(crate) const CUE_VERBS: &List = &List {
         "writes",
         "writing",
         "wrote",
+        "yelled",
+        "yelling",
     ],
 };
 
@@ -870,6 +886,12 @@ pub(crate) const NAME_PARTICLES: &List = &List {
         "al", "bin", "da", "de", "del", "der", "di", "dos", "du", "ibn", "la", "le", "van", "von",
     ],
 };
+
+/// Words that open a noun phrase as owners or pointers ("his claims", "these reports"):
+/// after one a word is a noun, and before one the words in front end a verb's clause.
+pub(crate) const DETERMINERS: [&str; 9] = [
+    "his", "her", "its", "their", "our", "my", "your", "these", "those",
+];
 
 /// Words right before a quote that mark it as a name or a term, not speech
 /// ("the so-called “Harbour Watch Brigade”").

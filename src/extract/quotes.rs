@@ -26,9 +26,9 @@
 
 use super::gazetteer::{demonym_of, place};
 use super::lexicon::{
-    is_in, is_opener, AUXILIARIES, CLAUSE_WORDS, CUE_COMPLEMENTS, DOCUMENT_NOUNS, HONORIFICS,
-    NAME_PARTICLES, NAMING_VERBS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS,
-    SCARE_MARKERS, SENTENCE_ADVERBS, SPEECH_NOUNS, TIME_LEADS, TIME_WORDS, TITLE_WORDS,
+    is_in, is_opener, AUXILIARIES, CLAUSE_WORDS, CUE_COMPLEMENTS, DETERMINERS, DOCUMENT_NOUNS,
+    HONORIFICS, NAME_PARTICLES, NAMING_VERBS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, PRONOUNS,
+    ROLE_NOUNS, SCARE_MARKERS, SENTENCE_ADVERBS, SPEECH_NOUNS, TIME_LEADS, TIME_WORDS, TITLE_WORDS,
 };
 use super::names::{name_runs, Registry};
 use super::tokens::{
@@ -904,13 +904,16 @@ fn subject_or_adjunct(s: &str) -> Opening<'_> {
 
 /// Whether a quote between `before` and `after` marks a term rather than reports words:
 /// right after an article ("a “special operation”"), or a word or two that qualify the noun
-/// after them ("“quack” cures").
+/// after them ("“quack” cures"); not words whose object follows them ("aims to “remake”
+/// the port", "vowed to “hold” their ground").
 fn is_term(before: &str, after: &str) -> bool {
     let article = before.trim_end().rsplit(' ').next().is_some_and(is_article);
     let next = after.split_whitespace().next().unwrap_or("");
     let qualifies = next.chars().all(char::is_lowercase)
         && !next.is_empty()
         && !is_in(CLAUSE_WORDS, next)
+        && !is_article(next)
+        && !DETERMINERS.contains(&next)
         && after.starts_with(' ');
     article || qualifies
 }
