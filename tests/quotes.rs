@@ -1534,3 +1534,45 @@ fn words_quoted_before_their_object_are_the_subjects_not_a_term() {
     );
     assert_eq!(said(&q), one("thoroughly reshape", "Ines Porto"));
 }
+
+#[test]
+fn asides_of_age_and_place_after_a_name_are_passed() {
+    // "Name, age, of Town, State, said": the speaker is the name before the asides.
+    let q = quotes(
+        "Berth",
+        "Tom Rask, 34, of Dunmore, Ky., said he still hoped for a late “reprieve” for the yard.",
+    );
+    assert_eq!(said(&q), one("reprieve", "Tom Rask"));
+    // An adjunct set off by commas ending in a town and its state.
+    let q = quotes(
+        "Berth",
+        "Ines Porto, at a rally in Dayton, Ohio, said the yard would stay “open for good”.",
+    );
+    assert_eq!(said(&q), one("open for good", "Ines Porto"));
+    // A role set off by commas is still read as the speaker's role.
+    let q = quotes(
+        "Berth",
+        "In what Bay Lund, treasurer of the guild, called “a war of attrition”, the talks ended.",
+    );
+    assert_eq!(said(&q), one("a war of attrition", "Bay Lund"));
+}
+
+#[test]
+fn a_participle_after_a_quote_is_not_its_speaker() {
+    // "“…,” giving states more power": the participle's object is no speaker, and the
+    // quote is the words of the sentence's subject.
+    let q = quotes(
+        "Berth",
+        "Lund said he hoped the bill would be “the best of both worlds,” giving states more say.",
+    );
+    assert_eq!(said(&q), one("the best of both worlds,", "Lund"));
+}
+
+#[test]
+fn a_time_with_its_article_stands_between_a_speaker_and_the_cue() {
+    let q = quotes(
+        "Berth",
+        "Porto during a Sunday thanked the crews “for their patience”.",
+    );
+    assert_eq!(said(&q), one("for their patience", "Porto"));
+}

@@ -422,7 +422,7 @@ pub(crate) const TIME_WORDS: &List = &List {
 /// Words that lead a time adjunct: "on Friday", "last week", "early this morning". Sorted.
 pub(crate) const TIME_LEADS: &List = &List {
     bit: 1 << 22,
-    words: words!["at", "earlier", "early", "in", "last", "late", "next", "on", "this",],
+    words: words!["at", "during", "earlier", "early", "in", "last", "late", "next", "on", "this",],
 };
 
 /// Abbreviations with a full stop that do not end a sentence: honorifics and ranks (`Mr.`,

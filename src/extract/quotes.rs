@@ -359,14 +359,17 @@ fn subject_before_at(s: &str, depth: usize) -> Option<&str> {
                 || is_in(SENTENCE_ADVERBS, b)
                 || is_adverb(last)
                 || time
-                || (after_time && is_in(TIME_LEADS, b)));
+                // "during a Sunday", "on the day": a time's article too.
+                || (after_time && (is_in(TIME_LEADS, b) || is_article(b))));
         if !between {
             break;
         }
         after_time = time || (after_time && !is_in(TIME_LEADS, b));
         t = t[..t.len() - last.len()].trim_end();
     }
-    if let Some(inner) = t.strip_suffix(',') {
+    if let Some(head) = t.strip_suffix(',').and_then(before_asides) {
+        t = head.trim_end();
+    } else if let Some(inner) = t.strip_suffix(',') {
         let cut = inner.rfind(',')?;
         let appositive = inner[cut + 1..].trim_start();
         if appositive.split_whitespace().count() > 14 {
@@ -505,6 +508,43 @@ fn subject_before_at(s: &str, depth: usize) -> Option<&str> {
     let org = ws.last().is_some_and(|(_, w)| is_in(ORG_WORDS, bare(w)));
     let article_led = is_article(bare(ws[first].1)) && ws.len() - first <= 4;
     (capitals > 0 || has_role || org || article_led).then_some(phrase)
+}
+
+/// How many asides set off by commas [`before_asides`] reads past: news writing stacks two
+/// or three ("Cory Lund, 22, of Flint, Mich.,").
+const MAX_ASIDES: usize = 4;
+
+/// The subject before two or more asides set off by commas at the end of `inner` (the last
+/// comma cut off): an age ("22"), a place or a state written short ("Ohio", "Mich.") and a
+/// phrase led by a lower-case word ("of Flint", "during a rally in Columbus") are no part
+/// of the speaker's name. The chain ends in an age or a place: one that ends in a role
+/// ("Bay Lund, treasurer of the guild,") is [`subject_before_at`]'s appositive, as is one
+/// aside alone.
+fn before_asides(inner: &str) -> Option<&str> {
+    let is_aside = |seg: &str, last: bool| {
+        let seg = seg.trim();
+        let short_state = !seg.contains(' ')
+            && seg.ends_with('.')
+            && seg.len() <= 6
+            && seg.starts_with(char::is_uppercase);
+        (!seg.is_empty() && seg.bytes().all(|b| b.is_ascii_digit()))
+            || short_state
+            || place(seg).is_some()
+            || (!last && seg.starts_with(char::is_lowercase))
+    };
+    let mut end = inner.len();
+    let mut passed = 0;
+    while passed < MAX_ASIDES {
+        let Some(cut) = inner[..end].rfind(',') else {
+            break;
+        };
+        if !is_aside(&inner[cut + 1..end], passed == 0) {
+            break;
+        }
+        end = cut;
+        passed += 1;
+    }
+    (passed >= 2).then(|| &inner[..end])
 }
 
 /// Whether a person read from a sentence's opening words is named: a person the blog names
@@ -691,10 +731,13 @@ fn attribution_after(s: &str) -> Option<(&str, String)> {
             return subject_after(after).map(|who| (who, cue));
         }
         let before = &a[..ws[k].0];
+        // Not a participle and its object ("giving states more power"): a speaker is a
+        // noun.
         let lowercase_stretch = k <= 3
             && ws[..k]
                 .iter()
-                .all(|(_, w)| w.chars().all(char::is_lowercase) && !is_in(CLAUSE_WORDS, w));
+                .all(|(_, w)| w.chars().all(char::is_lowercase) && !is_in(CLAUSE_WORDS, w))
+            && !(ws[k - 1].1.len() > 5 && ws[k - 1].1.ends_with("ing"));
         let Some(who) = subject_before(before) else {
             // "“We will act,” officials said", "…,’ coastguard says".
             return lowercase_stretch.then(|| (before.trim(), cue));
