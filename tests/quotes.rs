@@ -1576,3 +1576,35 @@ fn a_time_with_its_article_stands_between_a_speaker_and_the_cue() {
     );
     assert_eq!(said(&q), one("for their patience", "Porto"));
 }
+
+#[test]
+fn verbs_of_attack_or_hint_report_the_words_they_quote() {
+    for verb in ["blasted", "mocked", "slammed", "chided"] {
+        let q = quotes(
+            "Berth",
+            &format!("At the hearing, Ines Porto {verb} the board for “dithering” over the quay."),
+        );
+        assert_eq!(said(&q), one("dithering", "Ines Porto"), "{verb}");
+    }
+    let q = quotes(
+        "Berth",
+        "Lund implied the board was “asleep” while the silt built up.",
+    );
+    assert_eq!(said(&q), one("asleep", "Lund"));
+}
+
+#[test]
+fn a_relative_who_stands_for_the_phrase_before_its_comma() {
+    // In brackets too: the bracket opens the speaker phrase.
+    let q = quotes(
+        "Berth",
+        "Critics piled on (like harbour pilot Dana Berg, who called the plan “a menace” on \
+         Friday), and the vote was put off.",
+    );
+    assert_eq!(said(&q), one("a menace", "Dana Berg"));
+    let q = quotes(
+        "Berth",
+        "The loudest was Tom Rask, who has long called the quay “a white elephant”.",
+    );
+    assert_eq!(said(&q), one("a white elephant", "Tom Rask"));
+}

@@ -367,6 +367,15 @@ fn subject_before_at(s: &str, depth: usize) -> Option<&str> {
         after_time = time || (after_time && !is_in(TIME_LEADS, b));
         t = t[..t.len() - last.len()].trim_end();
     }
+    // "Dana Berg, who called Lund “a menace”": a relative pronoun stands for the noun
+    // phrase before its comma.
+    if let Some(head) = t
+        .strip_suffix(" who")
+        .or_else(|| t.strip_suffix(" Who"))
+        .and_then(|head| head.trim_end().strip_suffix(','))
+    {
+        t = head;
+    }
     if let Some(head) = t.strip_suffix(',').and_then(before_asides) {
         t = head.trim_end();
     } else if let Some(inner) = t.strip_suffix(',') {
@@ -454,6 +463,10 @@ fn subject_before_at(s: &str, depth: usize) -> Option<&str> {
             break;
         }
         first = k;
+        // "(like top aide Dana Berg": a bracket left open opens the phrase.
+        if w.starts_with('(') && !w.contains(')') {
+            break;
+        }
     }
     // Lower-case words at the left edge that are not roles belong to the clause before.
     while first < ws.len() {
