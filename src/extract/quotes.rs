@@ -16,7 +16,9 @@
 //!    “…”`) or the sentence's named subject (`S proclaimed a goal of “…”`). A post that
 //!    opens with a quote and names no one else goes on with the person quoted before it.
 //!    Pronouns stand for the last speaker named before them; a role without a name ("the
-//!    official") for the person the update names.
+//!    official") for the person the update names. A speaker phrase ends at a verb of speech
+//!    (`S told Y: “…”` is S's); a relative "who" stands for the phrase before its comma; asides
+//!    of age and place after a name (`S, 34, of Dunmore, Ky., said`) are passed.
 //! 3. **Canonical speakers**: the role is split from the name ("Harbour Minister" / "Ana Reyes")
 //!    and a surname alone is the full name the blog uses elsewhere.
 //! 4. **Scare quotes** (a term nobody is reported as saying: “so-called”, or a few words with
@@ -371,7 +373,6 @@ fn subject_before_at(s: &str, depth: usize) -> Option<&str> {
     // phrase before its comma.
     if let Some(head) = t
         .strip_suffix(" who")
-        .or_else(|| t.strip_suffix(" Who"))
         .and_then(|head| head.trim_end().strip_suffix(','))
     {
         t = head;
