@@ -1467,3 +1467,152 @@ fn words_quoted_later_in_a_sentence_are_its_first_quotes_speakers() {
         ]
     );
 }
+
+#[test]
+fn a_cue_word_inside_a_name_is_not_a_cue() {
+    // "States" in "the United States" reads as a verb of speech only in a headline's title
+    // case; in prose the article before the name gives it away, even with the quote or a
+    // new sentence right after it.
+    let q = quotes(
+        "Berth",
+        "Mia Lund said the United States “must pay its share of the dredging”.",
+    );
+    assert_eq!(
+        said(&q),
+        one("must pay its share of the dredging", "Mia Lund")
+    );
+    let q = quotes(
+        "Berth",
+        "“Without that loan” from the United States, Mia Lund said, the berth would have closed.",
+    );
+    assert_eq!(said(&q), one("Without that loan", "Mia Lund"));
+}
+
+#[test]
+fn told_someone_before_a_colon_is_said_by_the_subject() {
+    // "S told Y:" names whom it was said to after the verb; the speaker is before it.
+    for when in ["later Friday", "on Friday"] {
+        let q = quotes(
+            "Berth",
+            &format!("Lund {when} told Harbour Radio: “The cranes arrive next week.”"),
+        );
+        assert_eq!(
+            said(&q),
+            one("The cranes arrive next week.", "Lund"),
+            "{when}"
+        );
+    }
+}
+
+#[test]
+fn verbs_of_loud_or_sharp_speech_report_it() {
+    for verb in [
+        "barked",
+        "boomed",
+        "snapped",
+        "interjected",
+        "mused",
+        "shot back",
+    ] {
+        let q = quotes(
+            "Berth",
+            &format!("“Nobody leaves before the tide turns,” Ines Porto {verb}."),
+        );
+        assert_eq!(
+            said(&q),
+            one("Nobody leaves before the tide turns,", "Ines Porto"),
+            "{verb}"
+        );
+    }
+    // A retort before its quote: "fired back:".
+    let q = quotes(
+        "Berth",
+        "When the union called the plan a gamble, Ines Porto fired back: “It is the only plan we have.”",
+    );
+    assert_eq!(said(&q), one("It is the only plan we have.", "Ines Porto"));
+}
+
+#[test]
+fn words_quoted_before_their_object_are_the_subjects_not_a_term() {
+    // A quote followed by an article or an owner ends in a verb that takes an object
+    // ("to “reshape” the quay"): the subject's words, not a label like "“quack” cures".
+    let q = quotes(
+        "Berth",
+        "In her first week, Mayor Ines Porto set out a plan to “thoroughly reshape” the quay.",
+    );
+    assert_eq!(said(&q), one("thoroughly reshape", "Ines Porto"));
+}
+
+#[test]
+fn asides_of_age_and_place_after_a_name_are_passed() {
+    // "Name, age, of Town, State, said": the speaker is the name before the asides.
+    let q = quotes(
+        "Berth",
+        "Tom Rask, 34, of Dunmore, Ky., said he still hoped for a late “reprieve” for the yard.",
+    );
+    assert_eq!(said(&q), one("reprieve", "Tom Rask"));
+    // An adjunct set off by commas ending in a town and its state.
+    let q = quotes(
+        "Berth",
+        "Ines Porto, at a rally in Dayton, Ohio, said the yard would stay “open for good”.",
+    );
+    assert_eq!(said(&q), one("open for good", "Ines Porto"));
+    // A role set off by commas is still read as the speaker's role.
+    let q = quotes(
+        "Berth",
+        "In what Bay Lund, treasurer of the guild, called “a war of attrition”, the talks ended.",
+    );
+    assert_eq!(said(&q), one("a war of attrition", "Bay Lund"));
+}
+
+#[test]
+fn a_participle_after_a_quote_is_not_its_speaker() {
+    // "“…,” giving states more power": the participle's object is no speaker, and the
+    // quote is the words of the sentence's subject.
+    let q = quotes(
+        "Berth",
+        "Lund said he hoped the bill would be “the best of both worlds,” giving states more say.",
+    );
+    assert_eq!(said(&q), one("the best of both worlds,", "Lund"));
+}
+
+#[test]
+fn a_time_with_its_article_stands_between_a_speaker_and_the_cue() {
+    let q = quotes(
+        "Berth",
+        "Porto during a Sunday thanked the crews “for their patience”.",
+    );
+    assert_eq!(said(&q), one("for their patience", "Porto"));
+}
+
+#[test]
+fn verbs_of_attack_or_hint_report_the_words_they_quote() {
+    for verb in ["blasted", "mocked", "slammed", "chided"] {
+        let q = quotes(
+            "Berth",
+            &format!("At the hearing, Ines Porto {verb} the board for “dithering” over the quay."),
+        );
+        assert_eq!(said(&q), one("dithering", "Ines Porto"), "{verb}");
+    }
+    let q = quotes(
+        "Berth",
+        "Lund implied the board was “asleep” while the silt built up.",
+    );
+    assert_eq!(said(&q), one("asleep", "Lund"));
+}
+
+#[test]
+fn a_relative_who_stands_for_the_phrase_before_its_comma() {
+    // In brackets too: the bracket opens the speaker phrase.
+    let q = quotes(
+        "Berth",
+        "Critics piled on (like harbour pilot Dana Berg, who called the plan “a menace” on \
+         Friday), and the vote was put off.",
+    );
+    assert_eq!(said(&q), one("a menace", "Dana Berg"));
+    let q = quotes(
+        "Berth",
+        "The loudest was Tom Rask, who has long called the quay “a white elephant”.",
+    );
+    assert_eq!(said(&q), one("a white elephant", "Tom Rask"));
+}

@@ -46,7 +46,13 @@ pub(crate) const CUE_VERBS: &List = &List {
         "asserted",
         "asserting",
         "asserts",
+        "barked",
+        "beamed",
+        "bellowed",
+        "blasted",
+        "blasts",
         "boasted",
+        "boomed",
         "call",
         "called",
         "calling",
@@ -56,6 +62,8 @@ pub(crate) const CUE_VERBS: &List = &List {
         "chanted",
         "chanting",
         "chants",
+        "charged",
+        "chided",
         "claimed",
         "claiming",
         "claims",
@@ -88,12 +96,15 @@ pub(crate) const CUE_VERBS: &List = &List {
         "denies",
         "deny",
         "denying",
+        "derided",
         "describe",
         "described",
         "describes",
         "describing",
+        "emailed",
         "emphasised",
         "emphasized",
+        "exclaimed",
         "exhorted",
         "explain",
         "explained",
@@ -101,24 +112,34 @@ pub(crate) const CUE_VERBS: &List = &List {
         "explains",
         "expressed",
         "expresses",
+        "fired",
         "hailed",
         "hails",
+        "implied",
+        "implies",
         "insist",
         "insisted",
         "insisting",
         "insists",
+        "interjected",
         "issued",
         "issues",
         "joked",
+        "knocked",
+        "lambasted",
         "lamented",
         "lauded",
         "lauds",
+        "mocked",
+        "mocks",
+        "mused",
         "noted",
         "notes",
         "noting",
         "observed",
         "offered",
         "offers",
+        "opined",
         "pledged",
         "pledges",
         "pledging",
@@ -157,7 +178,13 @@ pub(crate) const CUE_VERBS: &List = &List {
         "say",
         "saying",
         "says",
+        "scoffed",
+        "screamed",
+        "shot",
         "shouted",
+        "slammed",
+        "slams",
+        "snapped",
         "speaking",
         "speaks",
         "spoke",
@@ -201,6 +228,8 @@ pub(crate) const CUE_VERBS: &List = &List {
         "writes",
         "writing",
         "wrote",
+        "yelled",
+        "yelling",
     ],
 };
 
@@ -406,7 +435,7 @@ pub(crate) const TIME_WORDS: &List = &List {
 /// Words that lead a time adjunct: "on Friday", "last week", "early this morning". Sorted.
 pub(crate) const TIME_LEADS: &List = &List {
     bit: 1 << 22,
-    words: words!["at", "earlier", "early", "in", "last", "late", "next", "on", "this",],
+    words: words!["at", "during", "earlier", "early", "in", "last", "late", "next", "on", "this",],
 };
 
 /// Abbreviations with a full stop that do not end a sentence: honorifics and ranks (`Mr.`,
@@ -870,6 +899,12 @@ pub(crate) const NAME_PARTICLES: &List = &List {
         "al", "bin", "da", "de", "del", "der", "di", "dos", "du", "ibn", "la", "le", "van", "von",
     ],
 };
+
+/// Words that open a noun phrase as owners or pointers ("his claims", "these reports"):
+/// after one a word is a noun, and before one the words in front end a verb's clause.
+pub(crate) const DETERMINERS: [&str; 9] = [
+    "his", "her", "its", "their", "our", "my", "your", "these", "those",
+];
 
 /// Words right before a quote that mark it as a name or a term, not speech
 /// ("the so-called “Harbour Watch Brigade”").

@@ -1,6 +1,6 @@
 //! Words as the extractors read them: offsets, bare forms, capitals, speech verbs.
 
-use super::lexicon::{is_in, Words, ABBREVIATIONS, CUE_VERBS};
+use super::lexicon::{is_in, Words, ABBREVIATIONS, CUE_VERBS, DETERMINERS};
 
 /// The words of `s` with their byte offsets.
 pub(crate) fn words(s: &str) -> Vec<(usize, &str)> {
@@ -233,23 +233,25 @@ pub(crate) fn is_cue_at(ws: &[(usize, &str)], k: usize) -> bool {
     // "the talks", "his claims", "their reports": after a determiner the word is a noun.
     let noun = k.checked_sub(1).is_some_and(|p| {
         let d = bare(ws[p].1);
-        is_article(d)
-            || [
-                "his", "her", "its", "their", "our", "my", "your", "these", "those",
-            ]
-            .iter()
-            .any(|a| a.eq_ignore_ascii_case(d))
+        is_article(d) || DETERMINERS.iter().any(|a| a.eq_ignore_ascii_case(d))
     });
     // "the United States would", "the United States’ military": in prose a verb is written
     // in lower case, and a capitalised one after a capital is part of a name. A headline in
     // title case ("Alder Says Port Will Reopen") has no lower-case word beside it.
+    // Prose shows on either side: a lower-case word after it, or a lower-case article
+    // before the capital, which a headline drops ("by the United States, NATO …", "the
+    // United States “must …”", where a quote or a new sentence follows).
+    let lower_after = ws.get(k + 1).is_some_and(|(_, n)| {
+        let b = bare(n);
+        b.len() > 3 && b.bytes().all(|c| c.is_ascii_lowercase())
+    });
+    let article_before = k
+        .checked_sub(2)
+        .is_some_and(|a| ["the", "a", "an"].contains(&ws[a].1));
     let in_name = w.starts_with(char::is_uppercase)
         && k.checked_sub(1)
             .is_some_and(|p| is_capitalised(ws[p].1) && !ws[p].1.ends_with(['.', ':', ',']))
-        && ws.get(k + 1).is_some_and(|(_, n)| {
-            let b = bare(n);
-            b.len() > 3 && b.bytes().all(|c| c.is_ascii_lowercase())
-        });
+        && (lower_after || article_before);
     if passive || noun || in_name {
         return false;
     }
@@ -258,6 +260,10 @@ pub(crate) fn is_cue_at(ws: &[(usize, &str)], k: usize) -> bool {
         // "called for", "calls on"; "called the plan “reckless”" is read by the quote.
         "call" | "called" | "calls" | "calling" => matches!(next.as_deref(), Some("for" | "on")),
         "pointed" => next.as_deref() == Some("out"),
+        // "shot back", "fired back": a retort; "shot the bolt" is no speech.
+        "shot" | "fired" => next.as_deref() == Some("back"),
+        // "charged that …", "…,” Alder charged."; not "charged with fraud".
+        "charged" => next.as_deref() != Some("with"),
         _ => true,
     }
 }
