@@ -173,19 +173,42 @@ fn check(input: &str, limit: usize) -> Result<(), Error> {
 }
 
 /// Quotes, speakers and entities, the same for every input format.
+///
+/// Posts are read by age (`u1` first, the header before them all) whatever the page's order:
+/// the first full name, the first copy of a quote, the speaker a post of quotes goes on with
+/// and the quote and entity ids go to what the blog said first, so a new post only adds at
+/// the end and no id moves. The lists come back in page order.
 pub(crate) fn read_names(mut blog: LiveBlog) -> LiveBlog {
     use extract::names::{blog_texts, name_runs, Registry};
+    let mut by_age: Vec<(u64, model::Update)> = (blog.updates.drain(..).enumerate())
+        .map(|(i, u)| (i as u64 + 1, u))
+        .collect();
+    sorting::sort_by_rank(&mut by_age, |(_, u)| {
+        edit::number_of(&u.id).unwrap_or(u64::MAX)
+    });
+    let (page, updates): (Vec<u64>, Vec<model::Update>) = by_age.into_iter().unzip();
+    blog.updates = updates;
     let (quotes, entities) = {
+        // Each post's place on the page, the header's 0.
+        let place: fxhash::FxMap<&str, u64> = (blog.updates.iter().map(|u| u.id.as_str()))
+            .zip(page.iter().copied())
+            .collect();
+        let page_of = |id: Option<&str>| id.and_then(|id| place.get(id)).map_or(0, |&p| p);
         let (sources, credits) = blog_texts(&blog);
         // Each text's runs of capitalised words, read once for the registry and the
         // entities; then who the blog names in full, read once for both extractors.
         let runs: Vec<Vec<_>> = sources.iter().map(|s| name_runs(s.text)).collect();
         let registry =
             Registry::of(runs.iter().flatten()).with_common_words(sources.iter().map(|s| s.text));
-        let quotes = extract::quotes::extract_quotes(&blog, &registry);
-        let entities = extract::entities::extract_entities(&sources, &credits, runs, &registry);
+        let mut quotes = extract::quotes::extract_quotes(&blog, &registry);
+        sorting::sort_by_rank(&mut quotes, |q| page_of(q.update_id.as_deref()));
+        let entities =
+            extract::entities::extract_entities(&sources, &credits, runs, &registry, &page_of);
         (quotes, entities)
     };
+    let mut by_page: Vec<(u64, model::Update)> = page.into_iter().zip(blog.updates).collect();
+    sorting::sort_by_rank(&mut by_page, |(p, _)| *p);
+    blog.updates = by_page.into_iter().map(|(_, u)| u).collect();
     blog.quotes = quotes;
     blog.entities = entities;
     blog
