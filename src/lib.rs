@@ -180,35 +180,27 @@ fn check(input: &str, limit: usize) -> Result<(), Error> {
 /// the end and no id moves. The lists come back in page order.
 pub(crate) fn read_names(mut blog: LiveBlog) -> LiveBlog {
     use extract::names::{blog_texts, name_runs, Registry};
-    let mut by_age: Vec<(u64, model::Update)> = (blog.updates.drain(..).enumerate())
-        .map(|(i, u)| (i as u64 + 1, u))
-        .collect();
-    sorting::sort_by_rank(&mut by_age, |(_, u)| {
-        edit::number_of(&u.id).unwrap_or(u64::MAX)
-    });
-    let (page, updates): (Vec<u64>, Vec<model::Update>) = by_age.into_iter().unzip();
-    blog.updates = updates;
     let (quotes, entities) = {
-        // Each post's place on the page, the header's 0.
-        let place: fxhash::FxMap<&str, u64> = (blog.updates.iter().map(|u| u.id.as_str()))
-            .zip(page.iter().copied())
+        let mut by_age: Vec<&model::Update> = blog.updates.iter().collect();
+        sorting::sort_by_rank(&mut by_age, |u| edit::number_of(&u.id).unwrap_or(u64::MAX));
+        // Each post's place on the page, the header's 0; u32, the type other maps of post
+        // ids use (each map type is its own copy of the hash table's code).
+        let place: fxhash::FxMap<&str, u32> = (blog.updates.iter().zip(1u32..))
+            .map(|(u, p)| (u.id.as_str(), p))
             .collect();
-        let page_of = |id: Option<&str>| id.and_then(|id| place.get(id)).map_or(0, |&p| p);
-        let (sources, credits) = blog_texts(&blog);
+        let page_of = |id: Option<&str>| id.and_then(|id| place.get(id)).map_or(0, |&p| p as u64);
+        let (sources, credits) = blog_texts(&blog, &by_age);
         // Each text's runs of capitalised words, read once for the registry and the
         // entities; then who the blog names in full, read once for both extractors.
         let runs: Vec<Vec<_>> = sources.iter().map(|s| name_runs(s.text)).collect();
         let registry =
             Registry::of(runs.iter().flatten()).with_common_words(sources.iter().map(|s| s.text));
-        let mut quotes = extract::quotes::extract_quotes(&blog, &registry);
+        let mut quotes = extract::quotes::extract_quotes(&blog, &by_age, &registry);
         sorting::sort_by_rank(&mut quotes, |q| page_of(q.update_id.as_deref()));
         let entities =
             extract::entities::extract_entities(&sources, &credits, runs, &registry, &page_of);
         (quotes, entities)
     };
-    let mut by_page: Vec<(u64, model::Update)> = page.into_iter().zip(blog.updates).collect();
-    sorting::sort_by_rank(&mut by_page, |(p, _)| *p);
-    blog.updates = by_page.into_iter().map(|(_, u)| u).collect();
     blog.quotes = quotes;
     blog.entities = entities;
     blog

@@ -1525,7 +1525,8 @@ fn merge(found: Vec<Found>, page_of: &dyn Fn(Option<&str>) -> u64) -> Vec<Entity
     }
     // Aliases and roles as written, the first by age; mentions in page order.
     let mut first_seen = vec![usize::MAX; entities.len()];
-    let mut mentions: Vec<(u64, usize, Mention)> = Vec::with_capacity(found.len());
+    let mut pages: Vec<u64> = Vec::with_capacity(found.len());
+    let mut mentions: Vec<Option<Mention>> = Vec::with_capacity(found.len());
     for (i, f) in found.into_iter().enumerate() {
         let at = home[i];
         first_seen[at] = first_seen[at].min(i);
@@ -1539,28 +1540,27 @@ fn merge(found: Vec<Found>, page_of: &dyn Fn(Option<&str>) -> u64) -> Vec<Entity
         if e.role.is_none() {
             e.role = f.role;
         }
-        mentions.push((page_of(f.mention.update_id.as_deref()), at, f.mention));
+        pages.push(page_of(f.mention.update_id.as_deref()));
+        mentions.push(Some(f.mention));
     }
-    crate::sorting::sort_by_rank(&mut mentions, |(page, _, _)| *page);
+    let mut on_page: Vec<usize> = (0..mentions.len()).collect();
+    crate::sorting::sort_by_rank(&mut on_page, |&i| pages[i]);
     let mut first_on_page = vec![usize::MAX; entities.len()];
-    for (k, (_, at, mention)) in mentions.into_iter().enumerate() {
+    for (k, &i) in on_page.iter().enumerate() {
+        let at = home[i];
         first_on_page[at] = first_on_page[at].min(k);
-        entities[at].mentions.push(mention);
+        entities[at].mentions.extend(mentions[i].take());
     }
     // Ids in order of first mention by age, so that a new post never renumbers them; the
     // list in order of first mention on the page.
-    let mut ranked: Vec<((usize, usize), Entity)> = (first_seen.into_iter().zip(first_on_page))
-        .zip(entities)
-        .collect();
-    crate::sorting::sort_by_rank(&mut ranked, |((first, _), _)| *first as u64);
-    let mut entities: Vec<(usize, Entity)> = (ranked.into_iter().enumerate())
-        .map(|(n, ((_, on_page), mut e))| {
-            e.id = format!("e{}", n + 1);
-            (on_page, e)
-        })
-        .collect();
-    crate::sorting::sort_by_rank(&mut entities, |(first, _)| *first as u64);
-    entities.into_iter().map(|(_, e)| e).collect()
+    let mut by_age: Vec<usize> = (0..entities.len()).collect();
+    crate::sorting::sort_by_rank(&mut by_age, |&at| first_seen[at] as u64);
+    for (n, &at) in by_age.iter().enumerate() {
+        entities[at].id = format!("e{}", n + 1);
+    }
+    let mut ranked: Vec<(usize, Entity)> = first_on_page.into_iter().zip(entities).collect();
+    crate::sorting::sort_by_rank(&mut ranked, |(first, _)| *first as u64);
+    ranked.into_iter().map(|(_, e)| e).collect()
 }
 
 #[cfg(test)]

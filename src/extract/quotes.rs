@@ -1184,8 +1184,13 @@ struct Draft {
     who: Option<Who>,
 }
 
-/// Extracts every quote of the blog, with its speaker.
-pub(crate) fn extract_quotes(blog: &LiveBlog, registry: &Registry) -> Vec<Quote> {
+/// Extracts every quote of the blog, with its speaker: the header's, then those of
+/// `updates` (the blog's, earliest first), numbered and linked in that order.
+pub(crate) fn extract_quotes(
+    blog: &LiveBlog,
+    updates: &[&Update],
+    registry: &Registry,
+) -> Vec<Quote> {
     let mut drafts: Vec<Draft> = Vec::new();
 
     let header: Vec<Source> = blog
@@ -1204,13 +1209,13 @@ pub(crate) fn extract_quotes(blog: &LiveBlog, registry: &Registry) -> Vec<Quote>
         .collect();
     drafts.extend(quotes_of(&header, None, registry, None));
 
-    let sentence_case = in_sentence_case(blog.updates.iter().filter_map(|u| u.headline.as_deref()));
+    let sentence_case = in_sentence_case(updates.iter().filter_map(|u| u.headline.as_deref()));
     // The last person quoted, post by post in age order: a post of quotes alone goes on
     // with them.
-    let mut posts: Vec<Vec<Draft>> = Vec::with_capacity(blog.updates.len());
+    let mut posts: Vec<Vec<Draft>> = Vec::with_capacity(updates.len());
     let mut previous: Option<Speaker> = None;
     let mut first_named: Option<(usize, Speaker)> = None;
-    for (k, update) in blog.updates.iter().enumerate() {
+    for (k, update) in updates.iter().enumerate() {
         let (drafts, last) = post_quotes(update, previous.as_ref(), sentence_case, registry);
         if let Some(last) = last {
             first_named.get_or_insert_with(|| (k, last.clone()));
@@ -1222,7 +1227,7 @@ pub(crate) fn extract_quotes(blog: &LiveBlog, registry: &Registry) -> Vec<Quote>
     // first post to quote someone quotes last: read again with them, so that a post is read
     // at most twice.
     if let Some((f, speaker)) = first_named {
-        for (update, drafts) in blog.updates.iter().zip(&mut posts).take(f) {
+        for (update, drafts) in updates.iter().zip(&mut posts).take(f) {
             if !drafts.is_empty() {
                 *drafts = post_quotes(update, Some(&speaker), sentence_case, registry).0;
             }
