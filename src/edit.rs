@@ -81,7 +81,7 @@ impl LiveBlog {
 }
 
 /// `7` for `u7`.
-fn number_of(id: &str) -> Option<u64> {
+pub(crate) fn number_of(id: &str) -> Option<u64> {
     id.strip_prefix('u')?.parse().ok()
 }
 
@@ -92,6 +92,52 @@ mod tests {
     const BLOG: &str = "Port strike: live\n\nDockers walked out at dawn, the union said.\n\n\
         10:00 Talks\n\n“We want a fair deal,” union leader Tomas Berg told reporters.\n\n\
         9:00 Walkout\n\nThe port is shut.\n";
+
+    #[test]
+    fn an_append_to_a_newest_first_blog_renumbers_no_quote_or_entity() {
+        let mut blog = parse(BLOG).unwrap();
+        let before = blog.clone();
+        assert!(!before.quotes.is_empty() && !before.entities.is_empty());
+        // The new post sits at the top of the page, and names people, places and bodies
+        // before anything the blog said: read in page order, it would take `q1` and `e1`.
+        blog.append(
+            parse(
+                "Port strike: live\n\nMore.\n\n11:30 Union meets minister\n\n\
+            “We are close,” said Labour Minister Ana Ruiz in Lisbon. “We want a fair deal,” \
+            Berg repeated, and the Dockers Union agreed.\n",
+            )
+            .unwrap(),
+        );
+        assert_eq!(blog.updates[0].id, "u3");
+        for q in &before.quotes {
+            let now = blog.quotes.iter().find(|n| {
+                (&n.update_id, n.part, n.index, n.span) == (&q.update_id, q.part, q.index, q.span)
+            });
+            assert_eq!(now.map(|n| &n.id), Some(&q.id), "{q:?}");
+        }
+        for e in &before.entities {
+            let now = blog.entities.iter().find(|n| n.name == e.name);
+            assert_eq!(now.map(|n| &n.id), Some(&e.id), "{e:?}");
+        }
+        // The new post's quotes and entities come after, and its repeat links to the first.
+        let new: Vec<_> = blog
+            .quotes
+            .iter()
+            .filter(|q| q.update_id.as_deref() == Some("u3"))
+            .collect();
+        assert_eq!(new.len(), 2);
+        assert!(new
+            .iter()
+            .all(|q| !before.quotes.iter().any(|b| b.id == q.id)));
+        assert_eq!(new[1].same_as, Some(before.quotes[0].id.clone()));
+        assert!(blog.entities.len() > before.entities.len());
+        // The lists stay in page order: the new post's first.
+        assert_eq!(blog.quotes[0].update_id.as_deref(), Some("u3"));
+        assert_eq!(
+            blog.entities[0].mentions[0].update_id.as_deref(),
+            Some("u3")
+        );
+    }
 
     #[test]
     fn append_replace_remove_keep_ids_and_names() {

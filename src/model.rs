@@ -28,7 +28,7 @@ pub struct LiveBlog {
     pub images: Vec<Image>,
     /// The updates, in document order.
     pub updates: Vec<Update>,
-    /// Quotes with their speakers (filled by the quote extractor).
+    /// Quotes with their speakers (filled by the quote extractor), in page order.
     pub quotes: Vec<Quote>,
     /// People, places and organisations (filled by the entity extractor).
     pub entities: Vec<Entity>,
@@ -130,7 +130,8 @@ pub struct Span {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Quote {
-    /// Stable id within the blog: `q1`, `q2`, … in document order.
+    /// Stable id within the blog: `q1`, `q2`, … the header's first, then each update's from
+    /// the earliest (`u1`) on, so that a new post renumbers none; the list is in page order.
     pub id: String,
     /// The quoted words, without quote marks; paragraphs of a long quote joined by a space.
     pub text: String,
@@ -220,7 +221,8 @@ pub enum TextPart {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Entity {
-    /// `e1`, `e2`, … in order of first mention.
+    /// `e1`, `e2`, … in order of first mention, the header first, then from the earliest
+    /// update on, so that a new post renumbers none; the list is by first mention on the page.
     pub id: String,
     /// The canonical name ("Joe Biden", "United States", "European Union").
     pub name: String,

@@ -121,7 +121,7 @@ export interface Span {
 
 /** A quote and who said it. */
 export interface Quote {
-  /** `q1`, `q2`, … in document order. */
+  /** `q1`, `q2`, … from the earliest update on (a new post renumbers none); listed in page order. */
   id: string;
   /** The quoted words, without quote marks. */
   text: string;
@@ -158,7 +158,7 @@ export interface Speaker {
 
 /** A person, place or organisation, under all the names it goes by. */
 export interface Entity {
-  /** `e1`, `e2`, … in order of first mention. */
+  /** `e1`, `e2`, … by first mention from the earliest update on (a new post renumbers none). */
   id: string;
   /** The canonical name ("Joe Biden", "United States", "European Union"). */
   name: string;

@@ -27,14 +27,15 @@ fn names(blog: &LiveBlog, kind: EntityKind) -> Vec<&str> {
 
 #[test]
 fn biden_under_three_names_is_one_person() {
+    // Newest first: the blog names him in full, with his role, in its earlier post.
     let b = blog(&[
-        (
-            "Leaders call",
-            "US President Joe Biden called the summit hosts on Monday.",
-        ),
         (
             "Biden speaks",
             "Biden said the talks were useful. President Biden will fly home tonight.",
+        ),
+        (
+            "Leaders call",
+            "US President Joe Biden called the summit hosts on Monday.",
         ),
     ]);
     let people: Vec<_> = b

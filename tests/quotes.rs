@@ -1153,9 +1153,11 @@ fn a_post_of_quotes_alone_goes_on_with_the_person_quoted_before_it() {
         .collect();
     let okafor = Some("Okafor".to_string());
     let alder = Some("Ines Alder".to_string());
+    // Before it in time, not on the page: 10:27 goes on with Alder (10:25), not with Okafor
+    // above it (10:28); 10:24, before anyone was quoted, with the first quoted after it.
     assert_eq!(
         names,
-        [okafor.clone(), okafor, alder.clone(), alder],
+        [okafor, alder.clone(), alder.clone(), alder],
         "{q:?}"
     );
     // A post that names someone else is not taken to go on with the last speaker.

@@ -58,12 +58,14 @@ const OBJECT_WORDS: &[&str] = &[
 const NAME_GLUE: &[&str] = &["and", "de", "for", "in", "of", "on", "the"];
 
 /// The people, places and organisations of a blog's texts and photo credits
-/// ([`blog_texts`](super::names::blog_texts)), given each text's name runs.
+/// ([`blog_texts`](super::names::blog_texts)) read by age, given each text's name runs and
+/// each post's place on the page (`page_of` an update id, the header's 0).
 pub(crate) fn extract_entities(
     sources: &[Located],
     credits: &[Located],
     runs: Vec<Vec<NameRun>>,
     registry: &Registry,
+    page_of: &dyn Fn(Option<&str>) -> u64,
 ) -> Vec<Entity> {
     // Every plain name of two or three words, by its last word and by its first: the full
     // name a surname used alone stands for ("Muguruza" after "Garbine Muguruza:"), or a
@@ -183,7 +185,7 @@ pub(crate) fn extract_entities(
             f.role = None;
         }
     }
-    merge(found)
+    merge(found, page_of)
 }
 
 /// How many rounds [`join_to_people`] makes: news chains a name or two ("Okafor to
@@ -1449,7 +1451,7 @@ fn match_keys(kind: EntityKind, name: &str, side: Side) -> Vec<String> {
 }
 
 /// Merges what was found into entities, one per thing under all its names.
-fn merge(found: Vec<Found>) -> Vec<Entity> {
+fn merge(found: Vec<Found>, page_of: &dyn Fn(Option<&str>) -> u64) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
     // Longer names first, so that shorter ones can join them.
     let mut order: Vec<usize> = (0..found.len()).collect();
@@ -1521,8 +1523,10 @@ fn merge(found: Vec<Found>) -> Vec<Entity> {
         home[i] = at;
         by_name.insert((f.kind, f.name.as_str()), at);
     }
-    // Mentions in document order; aliases and roles as written.
+    // Aliases and roles as written, the first by age; mentions in page order.
     let mut first_seen = vec![usize::MAX; entities.len()];
+    let mut pages: Vec<u64> = Vec::with_capacity(found.len());
+    let mut mentions: Vec<Option<Mention>> = Vec::with_capacity(found.len());
     for (i, f) in found.into_iter().enumerate() {
         let at = home[i];
         first_seen[at] = first_seen[at].min(i);
@@ -1536,19 +1540,27 @@ fn merge(found: Vec<Found>) -> Vec<Entity> {
         if e.role.is_none() {
             e.role = f.role;
         }
-        e.mentions.push(f.mention);
+        pages.push(page_of(f.mention.update_id.as_deref()));
+        mentions.push(Some(f.mention));
     }
-    // Ids in order of first mention.
-    let mut ranked: Vec<(usize, Entity)> = first_seen.into_iter().zip(entities).collect();
+    let mut on_page: Vec<usize> = (0..mentions.len()).collect();
+    crate::sorting::sort_by_rank(&mut on_page, |&i| pages[i]);
+    let mut first_on_page = vec![usize::MAX; entities.len()];
+    for (k, &i) in on_page.iter().enumerate() {
+        let at = home[i];
+        first_on_page[at] = first_on_page[at].min(k);
+        entities[at].mentions.extend(mentions[i].take());
+    }
+    // Ids in order of first mention by age, so that a new post never renumbers them; the
+    // list in order of first mention on the page.
+    let mut by_age: Vec<usize> = (0..entities.len()).collect();
+    crate::sorting::sort_by_rank(&mut by_age, |&at| first_seen[at] as u64);
+    for (n, &at) in by_age.iter().enumerate() {
+        entities[at].id = format!("e{}", n + 1);
+    }
+    let mut ranked: Vec<(usize, Entity)> = first_on_page.into_iter().zip(entities).collect();
     crate::sorting::sort_by_rank(&mut ranked, |(first, _)| *first as u64);
-    ranked
-        .into_iter()
-        .enumerate()
-        .map(|(n, (_, mut e))| {
-            e.id = format!("e{}", n + 1);
-            e
-        })
-        .collect()
+    ranked.into_iter().map(|(_, e)| e).collect()
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use super::tokens::{
     bare, is_abbreviation, is_cue_at, name_word, opens_capital, part_in, possessive_owner, words,
 };
 use crate::fxhash::{FxMap, FxSet};
-use crate::model::{Image, LiveBlog, TextPart};
+use crate::model::{Image, LiveBlog, TextPart, Update};
 
 /// Names the blog gives people in full, found after a title or role ("US President Joe
 /// Biden"), before a cue verb, or owned ("Al Jazeera’s Dorsa Jabbari").
@@ -32,10 +32,13 @@ pub(crate) struct Located<'a> {
     pub(crate) index: usize,
 }
 
-/// Every text of a blog that can name someone, in page order (title, summary, header
-/// lines, header photos, then each update's headline, paragraphs and photos), and apart
-/// from them the photo credits and bylines.
-pub(crate) fn blog_texts(blog: &LiveBlog) -> (Vec<Located<'_>>, Vec<Located<'_>>) {
+/// Every text of a blog that can name someone (title, summary, header lines, header photos,
+/// then each of `updates`' headline, paragraphs and photos, in that order), and apart from
+/// them the photo credits and bylines.
+pub(crate) fn blog_texts<'a>(
+    blog: &'a LiveBlog,
+    updates: &[&'a Update],
+) -> (Vec<Located<'a>>, Vec<Located<'a>>) {
     let mut sources: Vec<Located> = Vec::new();
     let mut credits: Vec<Located> = Vec::new();
     let header = blog
@@ -58,7 +61,7 @@ pub(crate) fn blog_texts(blog: &LiveBlog) -> (Vec<Located<'_>>, Vec<Located<'_>>
         });
     }
     photos(&blog.images, None, &mut sources, &mut credits);
-    for update in &blog.updates {
+    for update in updates {
         let id = Some(update.id.as_str());
         sources.extend(update.headline.iter().map(|t| Located {
             text: t,

@@ -37,7 +37,7 @@ use super::tokens::{
     bare, ceil_char_boundary, first_words, is_abbreviation, is_article, is_capitalised, is_cue_at,
     is_party_tag, last_words, name_word, part_in, possessive_owner, word_ending_at, words,
 };
-use crate::model::{LiveBlog, Quote, QuoteKind, Span, Speaker, TextPart};
+use crate::model::{LiveBlog, Quote, QuoteKind, Span, Speaker, TextPart, Update};
 
 /// The kinds of quote mark, by the closing marks they accept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1254,8 +1254,13 @@ struct Draft {
     who: Option<Who>,
 }
 
-/// Extracts every quote of the blog, with its speaker.
-pub(crate) fn extract_quotes(blog: &LiveBlog, registry: &Registry) -> Vec<Quote> {
+/// Extracts every quote of the blog, with its speaker: the header's, then those of
+/// `updates` (the blog's, earliest first), numbered and linked in that order.
+pub(crate) fn extract_quotes(
+    blog: &LiveBlog,
+    updates: &[&Update],
+    registry: &Registry,
+) -> Vec<Quote> {
     let mut drafts: Vec<Draft> = Vec::new();
 
     let header: Vec<Source> = blog
@@ -1274,89 +1279,31 @@ pub(crate) fn extract_quotes(blog: &LiveBlog, registry: &Registry) -> Vec<Quote>
         .collect();
     drafts.extend(quotes_of(&header, None, registry, None));
 
-    let sentence_case = in_sentence_case(blog.updates.iter().filter_map(|u| u.headline.as_deref()));
-    // The last person quoted, post by post: a post of quotes alone goes on with them.
+    let sentence_case = in_sentence_case(updates.iter().filter_map(|u| u.headline.as_deref()));
+    // The last person quoted, post by post in age order: a post of quotes alone goes on
+    // with them.
+    let mut posts: Vec<Vec<Draft>> = Vec::with_capacity(updates.len());
     let mut previous: Option<Speaker> = None;
-    for update in &blog.updates {
-        let body: Vec<Source> = update
-            .paragraphs
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Source {
-                text: t,
-                part: TextPart::Paragraph,
-                index: i,
-            })
-            .chain(update.images.iter().enumerate().filter_map(|(i, img)| {
-                img.caption.as_deref().map(|t| Source {
-                    text: t,
-                    part: TextPart::Caption,
-                    index: i,
-                })
-            }))
-            .collect();
-        let context = update
-            .headline
-            .as_deref()
-            .and_then(headline_attribution)
-            .map(|who| canonical(who, registry))
-            .filter(|(_, who)| *who != Who::Pronoun);
-        let mut body_quotes = quotes_of(&body, Some(&update.id), registry, context);
-        resolve_bodies(&mut body_quotes, || first_person_named(&body));
-        // "10:27 “We'll keep you posted.”" in a keynote followed post by post: a post that
-        // opens with a quote and names no one goes on with the person quoted before it.
-        let opens_with_quote = body_quotes.first().is_some_and(|d| {
-            d.quote.speaker.is_none() && d.quote.index == 0 && d.quote.span.start <= 1
-        });
-        let names_another = |speaker: &Speaker| {
-            let texts = update.headline.iter().map(String::as_str);
-            texts
-                .chain(body.iter().map(|b| b.text))
-                .flat_map(name_runs)
-                .filter_map(|run| registry.full_name(&run.name().join(" ")))
-                .any(|full| full != speaker.name)
-        };
-        let goes_on = previous
-            .as_ref()
-            .filter(|s| opens_with_quote && !names_another(s));
-        if let Some(speaker) = goes_on {
-            for d in body_quotes.iter_mut().filter(|d| d.quote.speaker.is_none()) {
-                d.quote.speaker = Some(speaker.clone());
-                d.who = Some(Who::Person);
-            }
+    let mut first_named: Option<(usize, Speaker)> = None;
+    for (k, update) in updates.iter().enumerate() {
+        let (drafts, last) = post_quotes(update, previous.as_ref(), sentence_case, registry);
+        if let Some(last) = last {
+            first_named.get_or_insert_with(|| (k, last.clone()));
+            previous = Some(last);
         }
-        // "Harbour Swimming Pool - closed until spring" over “We are closing our doors …”:
-        // a statement the post names no one as making (a cue with no speaker, “They said:”,
-        // or words in the first person) is made by whom the headline is about.
-        let topic = update
-            .headline
-            .as_deref()
-            .filter(|_| sentence_case)
-            .and_then(|h| headline_topic(h, registry));
-        if let Some((speaker, who)) = topic {
-            for d in body_quotes.iter_mut().filter(|d| {
-                d.quote.speaker.is_none()
-                    && (d.quote.cue.is_some() || in_first_person(&d.quote.text))
-            }) {
-                d.quote.speaker = Some(speaker.clone());
-                d.who = Some(who);
-            }
-        }
-        if let Some(d) = body_quotes
-            .iter()
-            .rev()
-            .find(|d| d.who == Some(Who::Person) && d.quote.speaker.is_some())
-        {
-            previous = d.quote.speaker.clone();
-        }
-        let headline_quotes = update
-            .headline
-            .as_deref()
-            .map(|h| headline_quotes(h, &update.id, &body_quotes, registry))
-            .unwrap_or_default();
-        drafts.extend(headline_quotes);
-        drafts.extend(body_quotes);
+        posts.push(drafts);
     }
+    // A keynote's posts of quotes alone from before anyone was quoted go on with whom the
+    // first post to quote someone quotes last: read again with them, so that a post is read
+    // at most twice.
+    if let Some((f, speaker)) = first_named {
+        for (update, drafts) in updates.iter().zip(&mut posts).take(f) {
+            if !drafts.is_empty() {
+                *drafts = post_quotes(update, Some(&speaker), sentence_case, registry).0;
+            }
+        }
+    }
+    drafts.extend(posts.into_iter().flatten());
 
     let mut quotes: Vec<Quote> = drafts.into_iter().map(|d| d.quote).collect();
     for (n, quote) in quotes.iter_mut().enumerate() {
@@ -1364,6 +1311,90 @@ pub(crate) fn extract_quotes(blog: &LiveBlog, registry: &Registry) -> Vec<Quote>
     }
     link_repeats(&mut quotes);
     quotes
+}
+
+/// One post's quotes, its headline's first, and the last person it quotes; `previous`, the
+/// last person quoted before it, goes on in a post of quotes alone.
+fn post_quotes(
+    update: &Update,
+    previous: Option<&Speaker>,
+    sentence_case: bool,
+    registry: &Registry,
+) -> (Vec<Draft>, Option<Speaker>) {
+    let body: Vec<Source> = update
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Source {
+            text: t,
+            part: TextPart::Paragraph,
+            index: i,
+        })
+        .chain(update.images.iter().enumerate().filter_map(|(i, img)| {
+            img.caption.as_deref().map(|t| Source {
+                text: t,
+                part: TextPart::Caption,
+                index: i,
+            })
+        }))
+        .collect();
+    let context = update
+        .headline
+        .as_deref()
+        .and_then(headline_attribution)
+        .map(|who| canonical(who, registry))
+        .filter(|(_, who)| *who != Who::Pronoun);
+    let mut body_quotes = quotes_of(&body, Some(&update.id), registry, context);
+    resolve_bodies(&mut body_quotes, || first_person_named(&body));
+    // "10:27 “We'll keep you posted.”" in a keynote followed post by post: a post that
+    // opens with a quote and names no one goes on with the person quoted before it.
+    let opens_with_quote = body_quotes.first().is_some_and(|d| {
+        d.quote.speaker.is_none() && d.quote.index == 0 && d.quote.span.start <= 1
+    });
+    let names_another = |speaker: &Speaker| {
+        let texts = update.headline.iter().map(String::as_str);
+        texts
+            .chain(body.iter().map(|b| b.text))
+            .flat_map(name_runs)
+            .filter_map(|run| registry.full_name(&run.name().join(" ")))
+            .any(|full| full != speaker.name)
+    };
+    let goes_on = previous.filter(|s| opens_with_quote && !names_another(s));
+    if let Some(speaker) = goes_on {
+        for d in body_quotes.iter_mut().filter(|d| d.quote.speaker.is_none()) {
+            d.quote.speaker = Some(speaker.clone());
+            d.who = Some(Who::Person);
+        }
+    }
+    // "Harbour Swimming Pool - closed until spring" over “We are closing our doors …”:
+    // a statement the post names no one as making (a cue with no speaker, “They said:”,
+    // or words in the first person) is made by whom the headline is about.
+    let topic = update
+        .headline
+        .as_deref()
+        .filter(|_| sentence_case)
+        .and_then(|h| headline_topic(h, registry));
+    if let Some((speaker, who)) = topic {
+        for d in body_quotes.iter_mut().filter(|d| {
+            d.quote.speaker.is_none() && (d.quote.cue.is_some() || in_first_person(&d.quote.text))
+        }) {
+            d.quote.speaker = Some(speaker.clone());
+            d.who = Some(who);
+        }
+    }
+    let last = body_quotes
+        .iter()
+        .rev()
+        .find(|d| d.who == Some(Who::Person) && d.quote.speaker.is_some())
+        .and_then(|d| d.quote.speaker.clone());
+    let headline_quotes = update
+        .headline
+        .as_deref()
+        .map(|h| headline_quotes(h, &update.id, &body_quotes, registry))
+        .unwrap_or_default();
+    let mut drafts = headline_quotes;
+    drafts.extend(body_quotes);
+    (drafts, last)
 }
 
 /// Quotes in a run of texts (a header, or an update's body), attributed in order, so that a

@@ -1,0 +1,43 @@
+//! What one new post costs a blog that is already read: parses FILE, then appends one post
+//! (`LiveBlog::append`, quotes and entities read again) and prints the blog's counts:
+//! `cargo run --release --example append FILE`. For the work of the append alone, count it
+//! under `valgrind --tool=callgrind --toggle-collect='*append_one*'`; the synthetic
+//! blogs are `node bench/synthetic.mjs N`.
+
+use std::process::ExitCode;
+
+/// The post appended: a quote, a surname the blog may name in full, a place.
+const POST: &str = "New post\n\nAn update.\n\n23:59 Talks resume in the capital\n\n\
+    “We will keep talking until there is a deal,” Alsen told reporters in Kyiv.\n";
+
+fn main() -> ExitCode {
+    let Some(path) = std::env::args().nth(1) else {
+        eprintln!("usage: append FILE");
+        return ExitCode::from(2);
+    };
+    let read = std::fs::read_to_string(&path)
+        .map_err(|e| e.to_string())
+        .and_then(|text| liveblog_index::parse(&text).map_err(|e| e.to_string()));
+    let post = liveblog_index::parse(POST).map_err(|e| e.to_string());
+    let (mut blog, post) = match (read, post) {
+        (Ok(blog), Ok(post)) => (blog, post),
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("append: {path}: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let ids = append_one(&mut blog, post);
+    println!(
+        "{{\"updates\":{},\"quotes\":{},\"entities\":{},\"added\":{ids:?}}}",
+        blog.updates.len(),
+        blog.quotes.len(),
+        blog.entities.len()
+    );
+    ExitCode::SUCCESS
+}
+
+/// The append alone, a function of its own for callgrind to count.
+#[inline(never)]
+fn append_one(blog: &mut liveblog_index::LiveBlog, post: liveblog_index::LiveBlog) -> Vec<String> {
+    blog.append(post)
+}
