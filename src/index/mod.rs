@@ -18,7 +18,7 @@ pub(crate) mod search;
 pub(crate) mod store;
 pub(crate) mod tokenize;
 
-use crate::fxhash::{FxMap, FxSet};
+use crate::fxhash::FxMap;
 use crate::model::{EntityKind, LiveBlog};
 use std::cell::OnceCell;
 
@@ -141,8 +141,10 @@ impl IndexDoc {
 /// Keeps the first of each name in `list`, in order: by a set, as a search of the names
 /// before each one was quadratic in a post that names thousands.
 fn keep_first(list: &mut Vec<String>) {
-    let mut seen: FxSet<&str> = FxSet::default();
-    let keep: Vec<bool> = list.iter().map(|n| seen.insert(n.as_str())).collect();
+    // A map of the type `from_blog`'s positions use, as a set: one more map type would be
+    // one more copy of the hash table's code.
+    let mut seen: FxMap<&str, u32> = FxMap::default();
+    let keep: Vec<bool> = list.iter().map(|n| seen.insert(n, 0).is_none()).collect();
     let mut keep = keep.into_iter();
     list.retain(|_| keep.next() == Some(true));
 }

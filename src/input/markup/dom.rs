@@ -289,7 +289,7 @@ impl Dom {
     /// The text under `id` with white space collapsed, leaving out what is not text.
     pub(crate) fn text(&self, id: NodeId) -> String {
         let mut raw = String::new();
-        self.walk_text(id, None, |t| {
+        self.walk_text(id, None, &mut |t| {
             raw.push_str(t.unwrap_or_default());
             true
         });
@@ -315,7 +315,7 @@ impl Dom {
         // The length so far (without `less`), whether any text came yet, and whether white
         // space is pending, to be one space before the next text.
         let (mut len, mut any, mut space) = (0, false, false);
-        self.walk_text(id, less.map(|(n, _)| n), |piece| {
+        self.walk_text(id, less.map(|(n, _)| n), &mut |piece| {
             let Some(text) = piece else {
                 let span = less.map_or(Span::default(), |(_, span)| span);
                 if span.len > 0 {
@@ -360,7 +360,7 @@ impl Dom {
     /// The [`Span`] of `id`'s text, read whole.
     pub(crate) fn span(&self, id: NodeId) -> Span {
         let (mut first, mut last) = (None, None);
-        self.walk_text(id, None, |piece| {
+        self.walk_text(id, None, &mut |piece| {
             let text = piece.unwrap_or_default();
             first = first.or(text.chars().next());
             last = text.chars().next_back().or(last);
@@ -381,7 +381,8 @@ impl Dom {
         &self,
         id: NodeId,
         stand_in: Option<NodeId>,
-        mut piece: impl FnMut(Option<&str>) -> bool,
+        // Not generic: one copy of the walk for its three callers.
+        piece: &mut dyn FnMut(Option<&str>) -> bool,
     ) {
         let mut open: Vec<std::slice::Iter<NodeId>> = Vec::new();
         let mut next = Some(id);
