@@ -4,6 +4,7 @@
 //! results choosing it would leave.
 
 use super::pieces::{any_is, eight};
+use super::postings::Postings;
 use super::query::{parse_query, Atom, Field, Query};
 use super::tokenize::{self, is_stop_word, typos_allowed, within_edits};
 use super::{
@@ -589,32 +590,33 @@ impl Index {
     /// smaller one is scored only where that one left updates.
     fn score_within(&self, terms: &[(u32, f32)], found: &Set, score: bool) -> Set {
         let bm25 = Bm25::of(self);
+        // One term, the usual case: each update it holds is written out as it is met.
+        if let &[(t, weight)] = terms {
+            let postings = &self.terms[t as usize].postings;
+            let factor = weight * bm25.idf(postings.len());
+            let mut out = Vec::with_capacity(found.len());
+            each_within(postings, found, |i, p| {
+                // Added as the terms' sums below are, from 0.
+                let add = if score {
+                    0.0 + bm25.score(self, p, factor)
+                } else {
+                    0.0
+                };
+                out.push((found[i].0, found[i].1 + add));
+            });
+            return out;
+        }
         let mut add = vec![0.0f32; found.len()];
         let mut held = vec![false; found.len()];
         for &(t, weight) in terms {
             let postings = &self.terms[t as usize].postings;
             let idf = bm25.idf(postings.len());
-            // Both walked together; the list skips its blocks wholly before the next
-            // update left.
-            let mut list = postings.iter();
-            let mut next = list.next();
-            for (i, &(slot, _)) in found.iter().enumerate() {
-                if next.is_some_and(|p| p.doc < slot) {
-                    list.seek(slot);
-                    next = list.next();
-                    while next.is_some_and(|p| p.doc < slot) {
-                        next = list.next();
-                    }
+            each_within(postings, found, |i, p| {
+                if score {
+                    add[i] += bm25.score(self, p, weight * idf);
                 }
-                let Some(p) = next else { break };
-                if p.doc == slot {
-                    if score {
-                        add[i] += bm25.score(self, p, weight * idf);
-                    }
-                    held[i] = true;
-                    next = list.next();
-                }
-            }
+                held[i] = true;
+            });
         }
         found
             .iter()
@@ -737,8 +739,18 @@ impl Index {
             NameKind::Org,
             NameKind::Speaker,
         ];
-        let mut counts: Vec<usize> = vec![0; self.names.len()];
         let mut facets = SearchFacets::default();
+        // Without chips every update passes, and without values to list (`facet_limit: 0`,
+        // as a page filtering by query alone asks) the two flags are all there is to count.
+        if chips.none && limit == 0 {
+            for &(slot, _) in found.iter() {
+                let brief = &self.briefs[slot as usize];
+                facets.has_quote += usize::from(brief.has_quote);
+                facets.has_image += usize::from(brief.has_image);
+            }
+            return facets;
+        }
+        let mut counts: Vec<usize> = vec![0; self.names.len()];
         let mut kept = 0;
         for i in 0..found.len() {
             let slot = found[i].0;
@@ -1139,6 +1151,28 @@ fn names_word(name: &[String], word: &str) -> bool {
     let edits = typos_allowed(word.chars().count());
     name.iter()
         .any(|n| n == word || (edits > 0 && within_edits(word, n, edits)))
+}
+
+/// Calls `each` with the place in `found` and the posting of every update of `found` that
+/// the list holds, in order: both walked together, the list skipping its blocks wholly
+/// before the next update left.
+fn each_within(postings: &Postings, found: &Set, mut each: impl FnMut(usize, Posting)) {
+    let mut list = postings.iter();
+    let mut next = list.next();
+    for (i, &(slot, _)) in found.iter().enumerate() {
+        if next.is_some_and(|p| p.doc < slot) {
+            list.seek(slot);
+            next = list.next();
+            while next.is_some_and(|p| p.doc < slot) {
+                next = list.next();
+            }
+        }
+        let Some(p) = next else { break };
+        if p.doc == slot {
+            each(i, p);
+            next = list.next();
+        }
+    }
 }
 
 /// Scores of the same update added up; sorted by slot.
