@@ -1326,12 +1326,7 @@ impl Columns {
 
     fn string(&mut self, s: &str) {
         self.text.push_str(s);
-        // A character is a UTF-16 unit, two from four bytes: bytes that begin one, and
-        // once more those that begin four.
-        let units = s
-            .bytes()
-            .map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0));
-        self.number(units.sum::<usize>() as f64);
+        self.number(utf16_units(s) as f64);
     }
 
     /// A count, then each string.
@@ -1387,6 +1382,26 @@ impl SearchResults {
     }
 }
 
+/// The UTF-16 units of a text. A character is one, two from four bytes: bytes that begin
+/// one, and once more those that begin four; eight bytes at a time while they are ASCII
+/// (most of a text), each one character.
+fn utf16_units(s: &str) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let bytes = s.as_bytes();
+    let (mut units, mut i) = (0, 0);
+    while i < bytes.len() {
+        if eight(bytes, i).is_some_and(|w| w & HIGH == 0) {
+            units += 8;
+            i += 8;
+            continue;
+        }
+        let b = bytes[i];
+        units += usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0);
+        i += 1;
+    }
+    units
+}
+
 /// A score to six decimals, the number JavaScript reads from them written out (a division
 /// is rounded as a decimal is read); 0 for NaN or infinity (there are none).
 fn six_decimals(score: f32) -> f64 {
@@ -1399,7 +1414,7 @@ fn six_decimals(score: f32) -> f64 {
 
 #[cfg(test)]
 mod tests {
-    use super::{escape_html, six_decimals};
+    use super::{escape_html, six_decimals, utf16_units};
 
     #[test]
     fn escapes_find_every_byte_eight_at_a_time_or_not() {
@@ -1433,6 +1448,20 @@ mod tests {
                         })
                         .collect();
                     assert_eq!(html, want_html, "{text:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn utf16_units_are_counted_as_javascript_counts_them() {
+        // Every kind of character at every place of texts shorter and longer than eight
+        // bytes, among ASCII.
+        for c in ['a', 'é', '…', '😀', '“'] {
+            for len in 0..20 {
+                for at in 0..=len {
+                    let text: String = (0..len).map(|i| if i == at { c } else { 'x' }).collect();
+                    assert_eq!(utf16_units(&text), text.encode_utf16().count(), "{text:?}");
                 }
             }
         }
