@@ -56,16 +56,16 @@ function replace(id, html, options) {
   return changed([id]);
 }
 
-/** The quotes of the speaker `name` (every speaker's when null), by name. Every speaker's
- * come from one pass over the quotes, grouped by the name speakers() counts them under (a
- * look-up per speaker read every quote again for each, and could list a quote under two
- * speakers whose names differ by a letter). */
+/** The quotes of the speaker `name` (every speaker's when null), by name, each repeated
+ * quote once. Every speaker's come from one pass over the quotes, grouped by the name
+ * speakers() counts them under (a look-up per speaker read every quote again for each, and
+ * could list a quote under two speakers whose names differ by a letter). */
 function said(name) {
   const pick = ({ text, updateId }) => ({ text, updateId });
   if (name) return { [name]: blog.quotes({ speaker: name }).map(pick) };
   const by = new Map(); // not an object: a name could be "constructor"
   for (const q of blog.quotes(undefined)) {
-    if (!q.speaker) continue;
+    if (!q.speaker || q.sameAs) continue;
     const list = by.get(q.speaker.name);
     if (list) list.push(pick(q));
     else by.set(q.speaker.name, [pick(q)]);
