@@ -409,9 +409,11 @@ fn draft(
     let kickers = parts.any_heading.all(dom, post).into_iter();
     skip.extend(kickers.filter(|&h| kicker == Some(dom.text(h).as_str())));
     // The line each time sits in (its clock, an age, the byline beside it) is furniture.
-    // The headline's text, read once for the post: its length for each time's line.
-    let headline_text = headline_node.map(|h| dom.text(h));
-    let headline = headline_node.map(|h| (h, dom.span(h)));
+    // The headline's text, read once for the post, and its span for each time's line.
+    let (headline_text, headline) = match headline_node.map(|h| (h, dom.text_and_span(h))) {
+        Some((h, (text, span))) => (Some(text), Some((h, span))),
+        None => (None, None),
+    };
     let meta = time_node.map(|t| meta_line(dom, post, t, headline));
     let times = parts.any_time.all(dom, post).into_iter();
     skip.extend(times.map(|t| meta_line(dom, post, t, headline)).chain(meta));

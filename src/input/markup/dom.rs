@@ -288,12 +288,30 @@ impl Dom {
 
     /// The text under `id` with white space collapsed, leaving out what is not text.
     pub(crate) fn text(&self, id: NodeId) -> String {
+        collapse(&self.raw_text_under(id))
+    }
+
+    /// [`Dom::text`] of `id` and its [`Span`], from one walk.
+    pub(crate) fn text_and_span(&self, id: NodeId) -> (String, Span) {
+        let raw = self.raw_text_under(id);
+        let text = collapse(&raw);
+        let span = Span {
+            len: text.len(),
+            lead: raw.starts_with(char::is_whitespace),
+            trail: raw.ends_with(char::is_whitespace),
+        };
+        (text, span)
+    }
+
+    /// The pieces of text under `id`, joined as written: [`Dom::text`] before its white
+    /// space is collapsed.
+    fn raw_text_under(&self, id: NodeId) -> String {
         let mut raw = String::new();
         self.walk_text(id, None, &mut |t| {
             raw.push_str(t.unwrap_or_default());
             true
         });
-        collapse(&raw)
+        raw
     }
 
     /// How long [`Dom::text`] of `id` is, counted only as far as `limit` bytes (then
@@ -357,22 +375,6 @@ impl Dom {
         true
     }
 
-    /// The [`Span`] of `id`'s text, read whole.
-    pub(crate) fn span(&self, id: NodeId) -> Span {
-        let (mut first, mut last) = (None, None);
-        self.walk_text(id, None, &mut |piece| {
-            let text = piece.unwrap_or_default();
-            first = first.or(text.chars().next());
-            last = text.chars().next_back().or(last);
-            true
-        });
-        Span {
-            len: self.text(id).len(),
-            lead: first.is_some_and(char::is_whitespace),
-            trail: last.is_some_and(char::is_whitespace),
-        }
-    }
-
     /// The raw pieces of text under `id` in document order (a `<br>` a space), each given to
     /// `piece` until it returns false; what is not text left out, and `stand_in` (a node
     /// inside) given as `None` instead of its pieces. Children are walked where they are,
@@ -381,7 +383,7 @@ impl Dom {
         &self,
         id: NodeId,
         stand_in: Option<NodeId>,
-        // Not generic: one copy of the walk for its three callers.
+        // Not generic: one copy of the walk for both its callers.
         piece: &mut dyn FnMut(Option<&str>) -> bool,
     ) {
         let mut open: Vec<std::slice::Iter<NodeId>> = Vec::new();
@@ -479,7 +481,7 @@ mod tests {
             }
             for h in dom.descendants(n) {
                 let less = whole.saturating_sub(dom.text(h).len());
-                let span = dom.span(h);
+                let span = dom.text_and_span(h).1;
                 for limit in [0, 1, 5, 12, usize::MAX] {
                     let counted = dom.text_len_upto(n, limit, Some((h, span)));
                     assert_eq!(counted, less.min(limit), "{n} less {h} {limit}");
