@@ -28,14 +28,15 @@
 
 use super::gazetteer::{demonym_of, place};
 use super::lexicon::{
-    is_in, is_opener, AUXILIARIES, CLAUSE_WORDS, CUE_COMPLEMENTS, DETERMINERS, DOCUMENT_NOUNS,
-    HONORIFICS, NAME_PARTICLES, NAMING_VERBS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, PRONOUNS,
-    ROLE_NOUNS, SCARE_MARKERS, SENTENCE_ADVERBS, SPEECH_NOUNS, TIME_LEADS, TIME_WORDS, TITLE_WORDS,
+    is_in, is_opener, AUXILIARIES, CLAUSE_WORDS, CUE_COMPLEMENTS, DOCUMENT_NOUNS, HONORIFICS,
+    NAME_PARTICLES, NAMING_VERBS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS,
+    SCARE_MARKERS, SENTENCE_ADVERBS, SPEECH_NOUNS, TIME_LEADS, TIME_WORDS, TITLE_WORDS,
 };
 use super::names::{name_runs, Registry};
 use super::tokens::{
     bare, ceil_char_boundary, first_words, is_abbreviation, is_article, is_capitalised, is_cue_at,
-    is_party_tag, last_words, name_word, part_in, possessive_owner, word_ending_at, words,
+    is_determiner, is_party_tag, last_words, name_word, part_in, possessive_owner, word_ending_at,
+    words,
 };
 use crate::model::{LiveBlog, Quote, QuoteKind, Span, Speaker, TextPart, Update};
 
@@ -974,8 +975,7 @@ fn is_term(before: &str, after: &str) -> bool {
     let qualifies = next.chars().all(char::is_lowercase)
         && !next.is_empty()
         && !is_in(CLAUSE_WORDS, next)
-        && !is_article(next)
-        && !DETERMINERS.contains(&next)
+        && !is_determiner(next)
         && after.starts_with(' ');
     article || qualifies
 }

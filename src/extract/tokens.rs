@@ -179,6 +179,11 @@ pub(crate) fn is_article(word: &str) -> bool {
         .any(|a| a.eq_ignore_ascii_case(word))
 }
 
+/// An article or a word like one before a noun ("his", "their", "these"), in any case.
+pub(crate) fn is_determiner(word: &str) -> bool {
+    is_article(word) || DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(word))
+}
+
 /// The first eight bytes of a word (fewer, then zeros) in ASCII lower case, as one number:
 /// the word lists and the gazetteers key their hash tables with it.
 pub(crate) fn folded8(word: &[u8]) -> u64 {
@@ -233,7 +238,7 @@ pub(crate) fn is_cue_at(ws: &[(usize, &str)], k: usize) -> bool {
     // "the talks", "his claims", "their reports": after a determiner the word is a noun.
     let noun = k.checked_sub(1).is_some_and(|p| {
         let d = bare(ws[p].1);
-        is_article(d) || DETERMINERS.iter().any(|a| a.eq_ignore_ascii_case(d))
+        is_determiner(d)
     });
     // "the United States would", "the United States’ military": in prose a verb is written
     // in lower case, and a capitalised one after a capital is part of a name. A headline in
