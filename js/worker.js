@@ -56,21 +56,18 @@ function replace(id, html, options) {
   return changed([id]);
 }
 
-/** The quotes of the speaker `name` (every speaker's when null), by name, each repeated
- * quote once. Every speaker's come from one pass over the quotes, grouped by the name
- * speakers() counts them under (a look-up per speaker read every quote again for each, and
- * could list a quote under two speakers whose names differ by a letter). */
+/** The quotes of the speaker `name` (every speaker's when null), each repeated quote once,
+ * by the name speakers() counts them under: a list is as long as its chip's count. The
+ * look-up by name also finds names a letter away, which are not theirs. */
 function said(name) {
-  const pick = ({ text, updateId }) => ({ text, updateId });
-  if (name) return { [name]: blog.quotes({ speaker: name }).map(pick) };
   const by = new Map(); // not an object: a name could be "constructor"
-  for (const q of blog.quotes(undefined)) {
-    if (!q.speaker || q.sameAs) continue;
-    const list = by.get(q.speaker.name);
-    if (list) list.push(pick(q));
-    else by.set(q.speaker.name, [pick(q)]);
+  for (const q of blog.quotes(name ? { speaker: name } : undefined)) {
+    const who = q.speaker?.name;
+    if (!who || q.sameAs || (name && who !== name)) continue;
+    if (!by.has(who)) by.set(who, []);
+    by.get(who).push({ text: q.text, updateId: q.updateId });
   }
-  return Object.fromEntries(by);
+  return name ? { [name]: by.get(name) ?? [] } : Object.fromEntries(by);
 }
 
 const OPS = {

@@ -10,22 +10,25 @@ import { site } from './serve.mjs';
 const root = resolve(import.meta.dirname, '..', '..');
 
 const NAMES = ['Mira Kovac', 'Jonas Feld', 'Ola Brandt', 'Petra Lind'];
+// Two speakers whose surnames are a letter apart (a look-up by either name finds both),
+// quoted in turns.
+const TWINS = ['Anna Petersen', 'Anna Pedersen'];
 const PLACES = ['Eastport', 'Northmere', 'Westhaven', 'Southbay'];
 
 /** Post `i` of the page, newest first, each with a quote of its own; the newest one's time
  * is a label the page ticks ("N seconds ago"). */
-function post(i, newest) {
+function post(i, newest, names = NAMES) {
   const at = new Date(Date.UTC(2026, 2, 14, 0, 0) + i * 30_000);
-  const name = NAMES[i % NAMES.length];
+  const name = names[i % names.length];
   return `<article id="post-${i}" class="post"><time datetime="${at.toISOString()}">${newest ? '0 seconds ago' : `${at.toISOString().slice(11, 16)} GMT`}</time>`
     + `<h2>Harbour works, stage ${i}</h2><p>Crews in ${PLACES[i % PLACES.length]} finished section ${i} of the quay wall overnight, ${name} told reporters.</p>`
     + `<p>“Berth ${i} is on schedule,” ${name.split(' ')[1]} said of the work.</p></article>`;
 }
 
 /** A page of `n` posts with a clock in the blog's header that ticks too. */
-function bigPage(n) {
+function bigPage(n, names = NAMES) {
   const posts = [];
-  for (let i = n; i >= 1; i -= 1) posts.push(post(i, i === n));
+  for (let i = n; i >= 1; i -= 1) posts.push(post(i, i === n, names));
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour works – live</title>
 <script type="module" src="pkg/element.js"></script></head><body><main><h1>Harbour works – live</h1>
 <liveblog-filter for="liveblog"></liveblog-filter>
@@ -103,7 +106,7 @@ const WRECKABLE = () => {
   };
 };
 
-const web = site(join(root, 'www'), { page: (path) => ({ '/big.html': bigPage(2000), '/small.html': bigPage(40) })[path] });
+const web = site(join(root, 'www'), { page: (path) => ({ '/big.html': bigPage(2000), '/small.html': bigPage(40), '/twins.html': bigPage(12, TWINS) })[path] });
 
 const status = (page) => page.evaluate(() => document.querySelector('liveblog-filter').shadowRoot?.querySelector('[role=status]')?.textContent ?? null);
 const until = (page, text) => page.waitForFunction((t) => document.querySelector('liveblog-filter').shadowRoot?.querySelector('[role=status]')?.textContent === t, text, { timeout: 60_000 });
@@ -309,6 +312,26 @@ test('the quote panel, opened, gets every speaker\'s quotes from one pass over t
   const listed = await page.$$eval('liveblog-filter >> [part=quote]', (lis) => lis.length);
   assert.equal(chip, `Mira Kovac (${listed})`);
   assert.ok(listed >= 10, chip);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a speaker\'s quote list stays theirs as posts come, when another speaker\'s name is a letter away', async () => {
+  const { context, page, problems } = await open('twins.html', COUNT_REPLIES);
+  await until(page, '12 updates');
+  await page.click('liveblog-filter >> summary');
+  const chip = 'liveblog-filter >> button[part=speaker]:text-matches("^Anna Pedersen [(]")';
+  await page.click(chip);
+  // A new post with the panel open on her: her list is asked for by name alone.
+  await replies(page);
+  await page.evaluate((html) => document.getElementById('post-12').insertAdjacentHTML('beforebegin', html), post(13, false, TWINS));
+  await until(page, '13 updates');
+  await page.waitForFunction(() => window.replies.some((r) => r.op === 'said'));
+  const counted = await page.textContent(chip);
+  const listed = await page.$$eval('liveblog-filter >> [part=quote]', (lis) => lis.map((li) => li.querySelector('q').textContent));
+  assert.equal(counted, `Anna Pedersen (${listed.length})`, JSON.stringify(listed));
+  assert.ok(listed.includes('Berth 13 is on schedule,'), JSON.stringify(listed));
+  assert.ok(!listed.includes('Berth 12 is on schedule,'), 'Anna Petersen\'s quote listed under Anna Pedersen');
   assert.deepEqual(problems, []);
   await context.close();
 });
