@@ -499,6 +499,26 @@ fn a_quote_repeated_in_the_header_and_an_update_is_linked() {
 }
 
 #[test]
+fn on_a_newest_first_blog_a_repeat_names_the_older_post_s_quote() {
+    // The page lists the later post first; the words were first said in the earlier one.
+    let text = "Harbour dispute: live\n\n11:40 Rally ends\n\n\
+                At the close Tomas Berg said again that “the port cannot run without us”.\n\n\
+                10:05 Union holds rally\n\n\
+                “The port cannot run without us,” union leader Tomas Berg said.\n";
+    let b = liveblog_index::parse(text).unwrap();
+    let q: Vec<_> = b
+        .quotes
+        .iter()
+        .map(|q| (q.id.as_str(), q.update_id.as_deref(), q.same_as.as_deref()))
+        .collect();
+    // In page order; numbered by age, so the repeat's id is the larger.
+    assert_eq!(
+        q,
+        [("q2", Some("u2"), Some("q1")), ("q1", Some("u1"), None)]
+    );
+}
+
+#[test]
 fn a_headline_echoing_its_body_is_linked_and_counted_once() {
     let b = blog(
         "‘We will not give up’, says union leader",

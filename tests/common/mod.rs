@@ -220,7 +220,7 @@ pub fn check_spans(input: &str, blog: &LiveBlog) {
 
 /// Every quote points at real text: its span slices the text it names and holds its words
 /// (the first paragraph's share for a quote over several); ids are unique; a repeat points
-/// back to an earlier quote.
+/// back to a quote said earlier.
 pub fn check_quotes(blog: &LiveBlog) {
     // Updates by id through a map, and ids through a set: the fuzzers hand this megabyte
     // inputs with thousands of updates and quotes.
@@ -260,23 +260,25 @@ pub fn check_quotes(blog: &LiveBlog) {
         );
         assert!(seen.insert(quote.id.as_str()), "duplicate id {}", quote.id);
     }
-    // A repeat names an earlier quote; a headline's quote may name the body's quote that
-    // says its words in full (never a headline's, never a repeat: no chains, no cycles).
+    // A repeat names a quote said earlier: ids are numbered by the updates' age (the
+    // header first), whatever the page's order, so a smaller one. A headline's quote may name
+    // the body's quote that says its words in full (never a headline's, never a repeat: no
+    // chains, no cycles).
     let at: HashMap<&str, usize> = blog
         .quotes
         .iter()
         .enumerate()
         .map(|(i, q)| (q.id.as_str(), i))
         .collect();
-    for (here, quote) in blog.quotes.iter().enumerate() {
+    let number = |id: &str| id.strip_prefix('q').and_then(|n| n.parse::<u64>().ok());
+    for quote in &blog.quotes {
         let Some(target) = &quote.same_as else {
             continue;
         };
-        let there = *at.get(target.as_str()).expect("a repeat names a quote");
-        let t = &blog.quotes[there];
+        let t = &blog.quotes[*at.get(target.as_str()).expect("a repeat names a quote")];
         let echo = quote.in_headline && !t.in_headline;
         assert!(
-            there < here || echo,
+            matches!((number(target), number(&quote.id)), (Some(a), Some(b)) if a < b) || echo,
             "{} repeats {target}, a later quote and not its body's",
             quote.id
         );
