@@ -173,10 +173,10 @@ pub(super) fn shape(text: &str) -> Shape {
     let closes_sentence = match last {
         '.' => !ends_with_abbreviation(text),
         ',' | ';' | ':' => true,
-        '”' | '"' | '’' | '\'' | '»' | ')' => {
-            let inner = text[..text.len() - last.len_utf8()].trim_end();
-            inner.ends_with(['.', ',', ';', ':'])
-        }
+        // Closing marks, nested ones too ("… the wait-list.’”"), after the sentence's end.
+        '”' | '"' | '’' | '\'' | '»' | ')' => text
+            .trim_end_matches(['”', '"', '’', '\'', '»', ')', ' '])
+            .ends_with(['.', ',', ';', ':']),
         _ => false,
     };
     // Past 180 characters (never within 180 bytes) a line is prose.
@@ -216,7 +216,7 @@ pub(super) fn heading_text(text: &str) -> &str {
 
 /// Two sentences on one line ("… a possible war. What’s next?") make prose, not a
 /// headline. A break is a full stop, question or exclamation mark after a lower-case word,
-/// then a space and a capital.
+/// then a space and a capital, or a quote mark and a capital.
 fn has_inner_sentence_break(text: &str) -> bool {
     let words = text.split_whitespace();
     words.clone().zip(words.skip(1)).any(|w| {
@@ -229,7 +229,9 @@ fn has_inner_sentence_break(text: &str) -> bool {
             && body
                 .chars()
                 .all(|c| c.is_lowercase() || c == '’' || c == '\'');
-        lower_word && w.1.starts_with(char::is_uppercase)
+        // The next sentence may open with a quote: "… Trump tweeted. “Not much power …”".
+        let next = w.1.trim_start_matches(['“', '‘', '"', '\'', '«']);
+        lower_word && next.starts_with(char::is_uppercase)
     })
 }
 
@@ -827,6 +829,16 @@ mod tests {
         );
         assert_eq!(shape("See the full list here."), Shape::Prose);
         assert_eq!(shape("“Open ports are vital,” she wrote."), Shape::Prose);
+        // A second sentence opening with a quote; nested closing marks after a full stop.
+        assert_eq!(
+            shape("“The buses never came,” the mayor wrote to residents. “Not one!”"),
+            Shape::Prose
+        );
+        assert_eq!(
+            shape("“Parents hear the same thing: ‘Wait another year.’”"),
+            Shape::Prose
+        );
+        assert_eq!(shape("‘We will wait another year’"), Shape::Headline);
         assert_eq!(shape("he said nothing"), Shape::Prose);
         assert_eq!(shape("Here is a recap:"), Shape::Prose);
         // Talk, not a heading; a comma after a name or a place is a heading's.
