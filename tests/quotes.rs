@@ -88,6 +88,41 @@ fn a_quote_going_on_after_a_stray_space_and_a_doubled_mark() {
 }
 
 #[test]
+fn an_opening_mark_typed_where_the_closing_one_belongs_closes() {
+    // “…“ for “…”: after a word and before none, the mark closes the quote, and the next
+    // quote of the paragraph is read as its own.
+    let q = quotes(
+        "Berth plan",
+        "“The berth is not ready,“ said harbour master Ivo Dane. “We need another month.”",
+    );
+    assert_eq!(
+        said(&q),
+        ["The berth is not ready,", "We need another month."]
+            .map(|t| (t.to_string(), Some("Ivo Dane".to_string())))
+    );
+    // Inside a sentence likewise: the words after it are no part of the quote.
+    let q = quotes(
+        "Pay talks",
+        "Tomas Berg said the offer was “a step“ and no more.",
+    );
+    assert_eq!(said(&q), one("a step", "Tomas Berg"));
+}
+
+#[test]
+fn a_single_mark_a_space_and_a_straight_double_mark_close_a_quote() {
+    // Agency style sets the two closing marks apart: 'final offer,' " then the cue.
+    let q = quotes(
+        "Pay talks",
+        "\"They keep calling it the 'final offer,' \" union leader Tomas Berg said. \"It is not.\"",
+    );
+    assert_eq!(
+        said(&q),
+        ["They keep calling it the 'final offer,'", "It is not."]
+            .map(|t| (t.to_string(), Some("Tomas Berg".to_string())))
+    );
+}
+
+#[test]
 fn straight_single_quotes() {
     let q = quotes(
         "Talks 'close to a deal', says mediator",

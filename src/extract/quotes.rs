@@ -154,11 +154,18 @@ fn scan(text: &str) -> Vec<Raw> {
             }
             Some((mark, at, start)) => {
                 let after_word = prev.is_some_and(|p| !p.is_whitespace());
+                // "…the ‘final offer,’ " Berg said": a single mark closing inside the
+                // quote, then a space, then the double mark that closes it (news agency
+                // style, so that the two marks read apart).
+                let after_single = prev == Some(' ') && text[..i - 1].ends_with(['\'', '’']);
                 let closes = match (mark, c) {
                     (Mark::Double, '”') | (Mark::Low, '“' | '”') | (Mark::Guillemet, '»') => {
                         true
                     }
-                    (Mark::Double, '"') => after_word && !next_is_word,
+                    (Mark::Double, '"') => (after_word || after_single) && !next_is_word,
+                    // “the best in the world“ and: an opening mark typed where the closing
+                    // one belongs, read by where it stands (after a word, before none).
+                    (Mark::Double, '“') => after_word && !next_is_word,
                     // An apostrophe inside a word (Russia’s) or a plural (the 1990s’) is not
                     // a closing mark: a closing mark is not followed by a letter.
                     (Mark::Single, '’' | '\'') => after_word && !next_is_word,
