@@ -1614,6 +1614,23 @@ fn a_participle_after_a_quote_is_not_its_speaker() {
 }
 
 #[test]
+fn a_phrase_led_by_a_preposition_names_no_speaker() {
+    // "Like Lund, Berg …": the preposition's object is not the sentence's subject.
+    let q = quotes(
+        "Berth",
+        "Like Lund, Berg also rejected the plan, arguing there is “room for more talks”.",
+    );
+    assert_eq!(said(&q), one("room for more talks", "Berg"));
+    // "…” without reporters asking": a phrase after the quote led by a preposition does
+    // not sign it; the cue before it does.
+    let q = quotes(
+        "Berth",
+        "Angry, Berg said he “cannot cross the quay” without reporters asking about the strike.",
+    );
+    assert_eq!(said(&q), one("cannot cross the quay", "Berg"));
+}
+
+#[test]
 fn a_time_with_its_article_stands_between_a_speaker_and_the_cue() {
     let q = quotes(
         "Berth",

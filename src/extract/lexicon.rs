@@ -310,13 +310,51 @@ pub(crate) const PRONOUNS: &List = &List {
 };
 
 /// Words that end a speaker phrase when walking back from a cue: the clause before them is
-/// about something else.
+/// about something else. Prepositions among them open a phrase that names no speaker, at a
+/// sentence's start ("Like Alder, Berg said", "Despite the strike, …") or after a quote
+/// ("…” without reporters asking").
 pub(crate) const CLAUSE_WORDS: &List = &List {
     bit: 1 << 5,
     words: words![
-        "about", "after", "although", "and", "as", "at", "because", "before", "but", "by", "for",
-        "from", "if", "in", "not", "of", "on", "said", "says", "since", "so", "than", "that",
-        "though", "to", "what", "when", "where", "while", "with",
+        "about",
+        "after",
+        "against",
+        "although",
+        "amid",
+        "among",
+        "and",
+        "as",
+        "at",
+        "because",
+        "before",
+        "but",
+        "by",
+        "despite",
+        "during",
+        "for",
+        "from",
+        "if",
+        "in",
+        "including",
+        "like",
+        "not",
+        "of",
+        "on",
+        "said",
+        "says",
+        "since",
+        "so",
+        "than",
+        "that",
+        "though",
+        "to",
+        "unlike",
+        "what",
+        "when",
+        "where",
+        "while",
+        "with",
+        "without",
     ],
 };
 
