@@ -1614,6 +1614,17 @@ fn a_participle_after_a_quote_is_not_its_speaker() {
 }
 
 #[test]
+fn a_pronoun_opening_the_sentence_is_the_subject_of_its_participle() {
+    // "She …, calling him “…”": the pronoun is the subject, and stands for whom the
+    // sentence before names; the quote is hers, not dropped for want of a speaker.
+    let q = quotes(
+        "Quay",
+        "Mayor Ana Reyes spoke at the quay on Monday. She went on to praise Lund, calling him “a rising star.”",
+    );
+    assert_eq!(said(&q), one("a rising star.", "Ana Reyes"));
+}
+
+#[test]
 fn a_phrase_led_by_a_preposition_names_no_speaker() {
     // "Like Lund, Berg …": the preposition's object is not the sentence's subject.
     let q = quotes(

@@ -928,6 +928,12 @@ fn subject_or_adjunct(s: &str) -> Opening<'_> {
     // "Hastily, …", "Fueled by …, Trump said", "It's …": an adverb, a participle or a
     // pronoun opens no name.
     let lower = first.to_ascii_lowercase();
+    // "She went on to praise Lund, calling her “…”": a personal pronoun opening the
+    // sentence is its subject, whom the caller resolves.
+    if ["he", "she", "they", "we"].contains(&lower.as_str()) {
+        let at = ws[0].0 + ws[0].1.find(first).unwrap_or(0);
+        return Opening::Subject(s.get(at..at + first.len()));
+    }
     // "Retired Gen. Ines Alder said": an adjective before a title or a name is the name's.
     // "Speaking Tuesday, …" still opens with an adjunct.
     let before_name = ws.get(1).is_some_and(|(_, w)| {
