@@ -1625,6 +1625,17 @@ fn a_pronoun_opening_the_sentence_is_the_subject_of_its_participle() {
 }
 
 #[test]
+fn a_passive_with_an_adverb_in_it_signs_no_quote() {
+    // "The union’s move was first reported by …": the sentence after the quote is no
+    // attribution of it, with "first" between the auxiliary and the verb or not.
+    let q = quotes(
+        "Quay",
+        "Dane says the union will seek new funds and will “fight hard for the contract.” The union’s move was first reported by Port Radio.",
+    );
+    assert_eq!(said(&q), one("fight hard for the contract.", "Dane"));
+}
+
+#[test]
 fn a_phrase_led_by_a_preposition_names_no_speaker() {
     // "Like Lund, Berg …": the preposition's object is not the sentence's subject.
     let q = quotes(
