@@ -1636,6 +1636,28 @@ fn a_passive_with_an_adverb_in_it_signs_no_quote() {
 }
 
 #[test]
+fn a_verb_joined_to_a_quote_goes_on_with_its_speaker() {
+    // "S called it “…” and said that …": the second verb has the first one's subject,
+    // with the quote between them.
+    let q = quotes(
+        "Quay",
+        "Union candidate Ana Reyes said that Berg was a “fair man,” and said that Lund had “lost his nerve.”",
+    );
+    assert_eq!(
+        said(&q),
+        ["fair man,", "lost his nerve."].map(|t| (t.to_string(), Some("Ana Reyes".to_string())))
+    );
+    let q = quotes(
+        "Quay",
+        "Reyes went after Berg over his accounts, calling them “a mess” and asserting that the only answer was “a full audit.”",
+    );
+    assert_eq!(
+        said(&q),
+        ["a mess", "a full audit."].map(|t| (t.to_string(), Some("Reyes".to_string())))
+    );
+}
+
+#[test]
 fn a_phrase_led_by_a_preposition_names_no_speaker() {
     // "Like Lund, Berg …": the preposition's object is not the sentence's subject.
     let q = quotes(
