@@ -1658,6 +1658,24 @@ fn a_verb_joined_to_a_quote_goes_on_with_its_speaker() {
 }
 
 #[test]
+fn a_cue_in_the_present_tense_introduces_a_quote() {
+    // Reports in the present tense: "S concludes:", "S reveals:", "S agrees:".
+    for verb in ["concludes", "reveals", "agrees", "observes", "predicts"] {
+        let q = quotes(
+            "Quay",
+            &format!(
+                "After a week on the quay, Lund {verb}: “The port will not reopen this year.”"
+            ),
+        );
+        assert_eq!(
+            said(&q),
+            one("The port will not reopen this year.", "Lund"),
+            "{verb}"
+        );
+    }
+}
+
+#[test]
 fn a_phrase_led_by_a_preposition_names_no_speaker() {
     // "Like Lund, Berg …": the preposition's object is not the sentence's subject.
     let q = quotes(
