@@ -123,6 +123,17 @@ fn a_single_mark_a_space_and_a_straight_double_mark_close_a_quote() {
 }
 
 #[test]
+fn a_year_cut_short_opens_no_quote() {
+    // "the late '70s": the straight apostrophe before two digits is an elision; read as an
+    // opening mark it hid every quote after it in the paragraph.
+    let q = quotes(
+        "Quay",
+        "Lund, who has worked the docks since the late '80s, said the berth would not last: \"It will not make it past winter,\" Lund said.",
+    );
+    assert_eq!(said(&q), one("It will not make it past winter,", "Lund"));
+}
+
+#[test]
 fn straight_single_quotes() {
     let q = quotes(
         "Talks 'close to a deal', says mediator",

@@ -138,7 +138,13 @@ fn scan(text: &str) -> Vec<Raw> {
                     {
                         Some(Mark::Double)
                     }
-                    '\'' if is_opening_context(prev) && next_is_word => Some(Mark::Single),
+                    // "the late '70s", "in '08": a year cut short is no quote.
+                    '\'' if is_opening_context(prev)
+                        && next_is_word
+                        && !is_short_year(&text[i + 1..]) =>
+                    {
+                        Some(Mark::Single)
+                    }
                     _ => None,
                 };
                 if let Some(mark) = mark {
@@ -205,6 +211,16 @@ fn scan(text: &str) -> Vec<Raw> {
             && (q.closed || q.mark != Mark::Single)
     });
     found
+}
+
+/// Whether `rest`, the text after an apostrophe, opens with a year cut to two digits ("70s",
+/// "08 race"), not with quoted words.
+fn is_short_year(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    b.len() >= 2
+        && b[0].is_ascii_digit()
+        && b[1].is_ascii_digit()
+        && b.get(2).is_none_or(|c| !c.is_ascii_digit())
 }
 
 /// Where a quote whose opening mark was dropped starts: "… at sea. I pray they are
