@@ -88,6 +88,52 @@ fn a_quote_going_on_after_a_stray_space_and_a_doubled_mark() {
 }
 
 #[test]
+fn an_opening_mark_typed_where_the_closing_one_belongs_closes() {
+    // “…“ for “…”: after a word and before none, the mark closes the quote, and the next
+    // quote of the paragraph is read as its own.
+    let q = quotes(
+        "Berth plan",
+        "“The berth is not ready,“ said harbour master Ivo Dane. “We need another month.”",
+    );
+    assert_eq!(
+        said(&q),
+        ["The berth is not ready,", "We need another month."]
+            .map(|t| (t.to_string(), Some("Ivo Dane".to_string())))
+    );
+    // Inside a sentence likewise: the words after it are no part of the quote.
+    let q = quotes(
+        "Pay talks",
+        "Tomas Berg said the offer was “a step“ and no more.",
+    );
+    assert_eq!(said(&q), one("a step", "Tomas Berg"));
+}
+
+#[test]
+fn a_single_mark_a_space_and_a_straight_double_mark_close_a_quote() {
+    // Agency style sets the two closing marks apart: 'final offer,' " then the cue.
+    let q = quotes(
+        "Pay talks",
+        "\"They keep calling it the 'final offer,' \" union leader Tomas Berg said. \"It is not.\"",
+    );
+    assert_eq!(
+        said(&q),
+        ["They keep calling it the 'final offer,'", "It is not."]
+            .map(|t| (t.to_string(), Some("Tomas Berg".to_string())))
+    );
+}
+
+#[test]
+fn a_year_cut_short_opens_no_quote() {
+    // "the late '70s": the straight apostrophe before two digits is an elision; read as an
+    // opening mark it hid every quote after it in the paragraph.
+    let q = quotes(
+        "Quay",
+        "Lund, who has worked the docks since the late '80s, said the berth would not last: \"It will not make it past winter,\" Lund said.",
+    );
+    assert_eq!(said(&q), one("It will not make it past winter,", "Lund"));
+}
+
+#[test]
 fn straight_single_quotes() {
     let q = quotes(
         "Talks 'close to a deal', says mediator",
@@ -1596,6 +1642,85 @@ fn a_participle_after_a_quote_is_not_its_speaker() {
         "Lund said he hoped the bill would be “the best of both worlds,” giving states more say.",
     );
     assert_eq!(said(&q), one("the best of both worlds,", "Lund"));
+}
+
+#[test]
+fn a_pronoun_opening_the_sentence_is_the_subject_of_its_participle() {
+    // "She …, calling him “…”": the pronoun is the subject, and stands for whom the
+    // sentence before names; the quote is hers, not dropped for want of a speaker.
+    let q = quotes(
+        "Quay",
+        "Mayor Ana Reyes spoke at the quay on Monday. She went on to praise Lund, calling him “a rising star.”",
+    );
+    assert_eq!(said(&q), one("a rising star.", "Ana Reyes"));
+}
+
+#[test]
+fn a_passive_with_an_adverb_in_it_signs_no_quote() {
+    // "The union’s move was first reported by …": the sentence after the quote is no
+    // attribution of it, with "first" between the auxiliary and the verb or not.
+    let q = quotes(
+        "Quay",
+        "Dane says the union will seek new funds and will “fight hard for the contract.” The union’s move was first reported by Port Radio.",
+    );
+    assert_eq!(said(&q), one("fight hard for the contract.", "Dane"));
+}
+
+#[test]
+fn a_verb_joined_to_a_quote_goes_on_with_its_speaker() {
+    // "S called it “…” and said that …": the second verb has the first one's subject,
+    // with the quote between them.
+    let q = quotes(
+        "Quay",
+        "Union candidate Ana Reyes said that Berg was a “fair man,” and said that Lund had “lost his nerve.”",
+    );
+    assert_eq!(
+        said(&q),
+        ["fair man,", "lost his nerve."].map(|t| (t.to_string(), Some("Ana Reyes".to_string())))
+    );
+    let q = quotes(
+        "Quay",
+        "Reyes went after Berg over his accounts, calling them “a mess” and asserting that the only answer was “a full audit.”",
+    );
+    assert_eq!(
+        said(&q),
+        ["a mess", "a full audit."].map(|t| (t.to_string(), Some("Reyes".to_string())))
+    );
+}
+
+#[test]
+fn a_cue_in_the_present_tense_introduces_a_quote() {
+    // Reports in the present tense: "S concludes:", "S reveals:", "S agrees:".
+    for verb in ["concludes", "reveals", "agrees", "observes", "predicts"] {
+        let q = quotes(
+            "Quay",
+            &format!(
+                "After a week on the quay, Lund {verb}: “The port will not reopen this year.”"
+            ),
+        );
+        assert_eq!(
+            said(&q),
+            one("The port will not reopen this year.", "Lund"),
+            "{verb}"
+        );
+    }
+}
+
+#[test]
+fn a_phrase_led_by_a_preposition_names_no_speaker() {
+    // "Like Lund, Berg …": the preposition's object is not the sentence's subject.
+    let q = quotes(
+        "Berth",
+        "Like Lund, Berg also rejected the plan, arguing there is “room for more talks”.",
+    );
+    assert_eq!(said(&q), one("room for more talks", "Berg"));
+    // "…” without reporters asking": a phrase after the quote led by a preposition does
+    // not sign it; the cue before it does.
+    let q = quotes(
+        "Berth",
+        "Angry, Berg said he “cannot cross the quay” without reporters asking about the strike.",
+    );
+    assert_eq!(said(&q), one("cannot cross the quay", "Berg"));
 }
 
 #[test]

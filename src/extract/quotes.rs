@@ -138,7 +138,13 @@ fn scan(text: &str) -> Vec<Raw> {
                     {
                         Some(Mark::Double)
                     }
-                    '\'' if is_opening_context(prev) && next_is_word => Some(Mark::Single),
+                    // "the late '70s", "in '08": a year cut short is no quote.
+                    '\'' if is_opening_context(prev)
+                        && next_is_word
+                        && !is_short_year(&text[i + 1..]) =>
+                    {
+                        Some(Mark::Single)
+                    }
                     _ => None,
                 };
                 if let Some(mark) = mark {
@@ -154,11 +160,18 @@ fn scan(text: &str) -> Vec<Raw> {
             }
             Some((mark, at, start)) => {
                 let after_word = prev.is_some_and(|p| !p.is_whitespace());
+                // "…the ‘final offer,’ " Berg said": a single mark closing inside the
+                // quote, then a space, then the double mark that closes it (news agency
+                // style, so that the two marks read apart).
+                let after_single = prev == Some(' ') && text[..i - 1].ends_with(['\'', '’']);
                 let closes = match (mark, c) {
                     (Mark::Double, '”') | (Mark::Low, '“' | '”') | (Mark::Guillemet, '»') => {
                         true
                     }
-                    (Mark::Double, '"') => after_word && !next_is_word,
+                    (Mark::Double, '"') => (after_word || after_single) && !next_is_word,
+                    // “the best in the world“ and: an opening mark typed where the closing
+                    // one belongs, read by where it stands (after a word, before none).
+                    (Mark::Double, '“') => after_word && !next_is_word,
                     // An apostrophe inside a word (Russia’s) or a plural (the 1990s’) is not
                     // a closing mark: a closing mark is not followed by a letter.
                     (Mark::Single, '’' | '\'') => after_word && !next_is_word,
@@ -198,6 +211,16 @@ fn scan(text: &str) -> Vec<Raw> {
             && (q.closed || q.mark != Mark::Single)
     });
     found
+}
+
+/// Whether `rest`, the text after an apostrophe, opens with a year cut to two digits ("70s",
+/// "08 race"), not with quoted words.
+fn is_short_year(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    b.len() >= 2
+        && b[0].is_ascii_digit()
+        && b[1].is_ascii_digit()
+        && b.get(2).is_none_or(|c| !c.is_ascii_digit())
 }
 
 /// Where a quote whose opening mark was dropped starts: "… at sea. I pray they are
@@ -779,8 +802,9 @@ fn attribution_after(s: &str) -> Option<(&str, String)> {
 }
 
 /// The nearest cue verb in `s` (the sentence before a quote), searching backwards, with
-/// its subject.
-fn attribution_before(s: &str) -> Option<(&str, String)> {
+/// its subject. `joined_to_quote`: whether a verb joined to a quote before it ("…” and
+/// said") may take that quote's speaker, read by a call that may not do so again.
+fn attribution_before(s: &str, joined_to_quote: bool) -> Option<(&str, String)> {
     let s = last_words(s, CUE_REACH);
     let ws = words(s);
     // "the port authority said the crews voiced their “…”": a named subject further back
@@ -818,6 +842,20 @@ fn attribution_before(s: &str) -> Option<(&str, String)> {
                 rest[end..].trim() == ":" || rest[end..].trim() == ","
             })
         };
+        // "Reyes called it “a sham” and said that …": a verb joined to the quote before it
+        // is said by whoever said that quote.
+        let after_quote = || {
+            let j = k.checked_sub(2)?;
+            let conjunction = ["and", "but", "then"]
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(ws[k - 1].1));
+            let closes = ws[j].1.trim_end_matches(',').ends_with(['”', '"']);
+            if !(conjunction && closes) {
+                return None;
+            }
+            let open = (0..=j).rev().find(|&o| ws[o].1.starts_with(['“', '"']))?;
+            attribution_before(&s[..ws[open].0], false).map(|(who, _)| who)
+        };
         let subject = if participle {
             opening()
         } else if k == 0 && s[..ws[k].0].trim().is_empty() {
@@ -827,6 +865,7 @@ fn attribution_before(s: &str) -> Option<(&str, String)> {
                 .filter(|who| !joined || is_named(who))
                 .or_else(|| joined.then(opening).flatten())
         };
+        let subject = subject.or_else(|| (joined && joined_to_quote).then(after_quote).flatten());
         if let Some(who) = subject {
             if is_named(who) {
                 return Some((who, cue_text(s, &ws, k)));
@@ -921,6 +960,12 @@ fn subject_or_adjunct(s: &str) -> Opening<'_> {
     // "Hastily, …", "Fueled by …, Trump said", "It's …": an adverb, a participle or a
     // pronoun opens no name.
     let lower = first.to_ascii_lowercase();
+    // "She went on to praise Lund, calling her “…”": a personal pronoun opening the
+    // sentence is its subject, whom the caller resolves.
+    if ["he", "she", "they", "we"].contains(&lower.as_str()) {
+        let at = ws[0].0 + ws[0].1.find(first).unwrap_or(0);
+        return Opening::Subject(s.get(at..at + first.len()));
+    }
     // "Retired Gen. Ines Alder said": an adjective before a title or a name is the name's.
     // "Speaking Tuesday, …" still opens with an adjunct.
     let before_name = ws.get(1).is_some_and(|(_, w)| {
@@ -1429,7 +1474,7 @@ fn quotes_of(
                 .text
                 .trim_end()
                 .strip_suffix(':')
-                .and_then(attribution_before)
+                .and_then(|above| attribution_before(above, true))
                 .is_some()
         {
             raws.push(Raw {
@@ -1543,7 +1588,7 @@ fn quotes_of(
                 .then(|| sources[at_source - 1].text.trim_end())
                 .and_then(|above| above.strip_suffix(':'))
                 .and_then(|above| {
-                    attribution_before(above).or_else(|| {
+                    attribution_before(above, true).or_else(|| {
                         label(&format!("{above}:")).map(|_| (above.trim(), ":".to_string()))
                     })
                 });
@@ -1578,7 +1623,7 @@ fn quotes_of(
                 continue;
             }
             let found = direct
-                .or_else(|| attribution_before(before))
+                .or_else(|| attribution_before(before, true))
                 .or_else(|| attribution_later(rest_of_sentence));
             let introduced_here = found.is_none() && introduced.is_some();
             let found = found.or(introduced);
@@ -2123,7 +2168,7 @@ fn headline_quotes(
         let own = colon_attribution(headline)
             .filter(|tail| !tail.contains(inner))
             .or_else(|| attribution_after(&headline[raw.after..]).map(|(w, _)| w))
-            .or_else(|| attribution_before(&headline[..raw.open]).map(|(w, _)| w))
+            .or_else(|| attribution_before(&headline[..raw.open], true).map(|(w, _)| w))
             .or(before_colon)
             .filter(|w| !w.is_empty());
         let own_person = own

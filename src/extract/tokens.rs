@@ -1,6 +1,6 @@
 //! Words as the extractors read them: offsets, bare forms, capitals, speech verbs.
 
-use super::lexicon::{is_in, Words, ABBREVIATIONS, CUE_VERBS, DETERMINERS};
+use super::lexicon::{is_in, Words, ABBREVIATIONS, CUE_VERBS, DETERMINERS, SENTENCE_ADVERBS};
 
 /// The words of `s` with their byte offsets.
 pub(crate) fn words(s: &str) -> Vec<(usize, &str)> {
@@ -229,11 +229,19 @@ pub(crate) fn is_cue_at(ws: &[(usize, &str)], k: usize) -> bool {
     if !is_in(CUE_VERBS, w) {
         return false;
     }
-    // "prisoners were released", "he was told": the passive names no speaker.
-    let passive = k.checked_sub(1).is_some_and(|p| {
+    // "prisoners were released", "he was told", "the plan was first reported": the passive
+    // names no speaker, an adverb between or not.
+    let is_passive_aux = |p: usize| {
         ["was", "were", "been", "being"]
             .iter()
             .any(|a| a.eq_ignore_ascii_case(bare(ws[p].1)))
+    };
+    let adverb = |p: usize| {
+        let b = bare(ws[p].1);
+        is_in(SENTENCE_ADVERBS, b) || (b.len() > 4 && b.ends_with("ly"))
+    };
+    let passive = k.checked_sub(1).is_some_and(|p| {
+        is_passive_aux(p) || (adverb(p) && p.checked_sub(1).is_some_and(is_passive_aux))
     });
     // "the talks", "his claims", "their reports": after a determiner the word is a noun.
     let noun = k.checked_sub(1).is_some_and(|p| {
