@@ -54,14 +54,14 @@ impl Pieces {
     pub(crate) fn first_bytes(&self, term: u32) -> Starts {
         let mut starts = Starts {
             table: [false; 256],
-            lanes: Vec::new(),
+            few: Vec::new(),
         };
         for (id, &t) in self.terms.iter().enumerate() {
             if t == term {
                 for code in [(id as u32) << 1, (id as u32) << 1 | 1] {
                     let first = super::store::first_byte(u64::from(code));
                     if !starts.table[usize::from(first)] {
-                        starts.lanes.push(lanes(first));
+                        starts.few.push(first);
                     }
                     starts.table[usize::from(first)] = true;
                 }
@@ -81,50 +81,35 @@ impl Pieces {
         first: u32,
         second: u32,
     ) -> bool {
-        let mut from = 0;
-        // Eight bytes at a time when there are a few such bytes: `found` has the top bit of
-        // each of the eight that is one (and maybe of others, which the table rules out).
-        if starts.lanes.len() <= 4 {
-            while let Some(word) = eight(bytes, from) {
-                let mut found = (starts.lanes.iter()).fold(0, |m, &l| m | zero_bytes(word ^ l));
-                while found != 0 {
-                    let at = from + (found.trailing_zeros() / 8) as usize;
-                    if self.pair_at(bytes, starts, at, first, second) {
+        // Eight bytes at a time while none is one of a few such bytes.
+        let few = starts.few.len() <= 4;
+        let none = |word| few && !starts.few.iter().any(|&b| any_is(word, b));
+        let (mut from, mut end) = (0, 0);
+        while from < bytes.len() {
+            if from == end {
+                if eight(bytes, from).is_some_and(none) {
+                    (from, end) = (from + 8, from + 8);
+                    continue;
+                }
+                end = bytes.len().min(from + 8);
+            }
+            let at = from;
+            from += 1;
+            if !starts.table[usize::from(bytes[at])] || (at > 0 && bytes[at - 1] >= 0x80) {
+                continue;
+            }
+            let mut codes = Codes { bytes, at };
+            if codes.next().is_none_or(|code| self.term(code) != first) {
+                continue;
+            }
+            for code in codes {
+                let term = if code == 0 { TEXT_END } else { self.term(code) };
+                if term != GAP {
+                    if term == second {
                         return true;
                     }
-                    found &= found - 1;
+                    break;
                 }
-                from += 8;
-            }
-        }
-        for at in from..bytes.len() {
-            if self.pair_at(bytes, starts, at, first, second) {
-                return true;
-            }
-        }
-        false
-    }
-
-    /// Whether a code begins at `at` with a byte of `starts`, is a word of term `first`,
-    /// and the next word (runs between words aside) in the same text is one of `second`.
-    #[inline(always)]
-    fn pair_at(&self, bytes: &[u8], starts: &Starts, at: usize, first: u32, second: u32) -> bool {
-        starts.table[usize::from(bytes[at])]
-            && (at == 0 || bytes[at - 1] < 0x80)
-            && self.word_pair_at(bytes, at, first, second)
-    }
-
-    /// Whether the code at `at` is a word of term `first` and the next word (runs between
-    /// words aside) in the same text one of `second`.
-    fn word_pair_at(&self, bytes: &[u8], at: usize, first: u32, second: u32) -> bool {
-        let mut codes = Codes { bytes, at };
-        if codes.next().is_none_or(|code| self.term(code) != first) {
-            return false;
-        }
-        for code in codes {
-            let term = if code == 0 { TEXT_END } else { self.term(code) };
-            if term != GAP {
-                return term == second;
             }
         }
         false
@@ -152,11 +137,11 @@ impl Pieces {
     }
 }
 
-/// The bytes that begin the codes of a term's spellings: all of them as a table, and each
-/// eight times over in a word, to test eight bytes at once when they are few.
+/// The bytes that begin the codes of a term's spellings: all of them as a table, and a
+/// list of them, to test eight bytes at once when they are few.
 pub(crate) struct Starts {
     table: [bool; 256],
-    lanes: Vec<u64>,
+    few: Vec<u8>,
 }
 
 /// Eight bytes with `byte` in each.
@@ -164,17 +149,16 @@ pub(crate) const fn lanes(byte: u8) -> u64 {
     u64::from_le_bytes([byte; 8])
 }
 
-/// Of eight bytes, the top bit of each that is 0 and maybe of some above one that is (the
-/// classic test): none when no byte is 0, and the lowest set always a 0 byte's.
+/// Whether any of eight bytes is below `n` (at most 128): the classic test, exact.
 #[inline]
-fn zero_bytes(word: u64) -> u64 {
-    word.wrapping_sub(lanes(1)) & !word & lanes(0x80)
+pub(crate) fn any_below(word: u64, n: u8) -> bool {
+    word.wrapping_sub(lanes(n)) & !word & lanes(0x80) != 0
 }
 
 /// Whether any of eight bytes is `byte`.
 #[inline]
 pub(crate) fn any_is(word: u64, byte: u8) -> bool {
-    zero_bytes(word ^ lanes(byte)) != 0
+    any_below(word ^ lanes(byte), 1)
 }
 
 /// The eight bytes at `at` as one little-endian word, when there are eight.

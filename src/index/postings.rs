@@ -272,39 +272,6 @@ impl Iterator for Iter<'_> {
     }
 }
 
-/// A list read in step with rising updates: see [`Cursor::at`].
-pub(crate) struct Cursor<'a> {
-    list: Iter<'a>,
-    next: Option<Posting>,
-}
-
-impl<'a> Cursor<'a> {
-    pub(crate) fn new(postings: &'a Postings) -> Self {
-        let mut list = postings.iter();
-        let next = list.next();
-        Cursor { list, next }
-    }
-
-    /// The posting of `doc`, if the list holds it; `doc` is never below one asked before.
-    /// The blocks wholly before it are skipped.
-    #[inline(always)]
-    pub(crate) fn at(&mut self, doc: u32) -> Option<Posting> {
-        if self.next.is_some_and(|p| p.doc < doc) {
-            self.list.seek(doc);
-            self.next = self.list.next();
-            while self.next.is_some_and(|p| p.doc < doc) {
-                self.next = self.list.next();
-            }
-        }
-        self.next.filter(|p| p.doc == doc)
-    }
-
-    /// Whether the list holds no update above those asked for.
-    pub(crate) fn is_done(&self) -> bool {
-        self.next.is_none()
-    }
-}
-
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;

@@ -4,7 +4,7 @@
 //! results choosing it would leave.
 
 use super::pieces::{any_is, eight, lanes};
-use super::postings::{Cursor, Postings};
+use super::postings::Postings;
 use super::query::{parse_query, Atom, Field, Query};
 use super::tokenize::{self, is_stop_word, typos_allowed, within_edits};
 use super::{
@@ -626,10 +626,9 @@ impl Index {
             .collect()
     }
 
-    /// Updates holding the terms in a row, within one text, scored as their words: one
-    /// pass over the rarest term's list, the others' lists read in step with it; an update
-    /// that holds every term has its terms read for the row, and only a row is scored
-    /// (the rarest term's score first, then the others' by rarity, as words join).
+    /// Updates holding the terms in a row, within one text, scored as their words: the
+    /// rarest term's updates first, the others scored only on those, then each left
+    /// update's terms read for the row.
     fn phrase(&self, stems: &[u32]) -> Set {
         let mut rarest: Vec<u32> = stems.to_vec();
         crate::sorting::sort_by_rank(&mut rarest, |&t| {
@@ -638,52 +637,23 @@ impl Index {
         let Some((&first, rest)) = rarest.split_first() else {
             return Vec::new();
         };
-        let bm25 = Bm25::of(self);
-        let idf = |t: u32| bm25.idf(self.terms[t as usize].postings.len());
-        let mut others: Vec<(Cursor, f32, Option<Posting>)> = (rest.iter())
-            .map(|&t| (Cursor::new(&self.terms[t as usize].postings), idf(t), None))
-            .collect();
-        let has_row = self.row_test(stems);
-        let factor = idf(first);
-        let list = &self.terms[first as usize].postings;
-        let mut out = Vec::with_capacity(list.len());
-        'lists: for p in list.iter() {
-            for (list, _, held) in &mut others {
-                *held = list.at(p.doc);
-                if held.is_none() {
-                    if list.is_done() {
-                        break 'lists;
-                    }
-                    continue 'lists;
-                }
-            }
-            if !has_row(p.doc) {
-                continue;
-            }
-            let mut score = bm25.score(self, p, factor);
-            for &(_, factor, held) in &others {
-                if let Some(q) = held {
-                    score += bm25.score(self, q, factor);
-                }
-            }
-            out.push((p.doc, score));
+        let mut both = self.score_terms(&[(first, 1.0)], true);
+        for &t in rest {
+            both = self.score_within(&[(t, 1.0)], &both, true);
         }
-        out
-    }
-
-    /// Whether a slot holds the terms in a row, within one text. Two words, the usual
-    /// phrase: its codes scanned for the first word's and the next word read. Longer ones
-    /// by Knuth–Morris–Pratt over its terms: `back[k]` is how much of the row is still
-    /// matched when a term after `k + 1` matched ones does not continue it.
-    fn row_test<'a>(&'a self, stems: &'a [u32]) -> Box<dyn Fn(u32) -> bool + 'a> {
+        // Two words, the usual phrase: each word against the one before it.
         if let &[first, second] = stems {
             let starts = self.pieces.first_bytes(first);
-            return Box::new(move |slot| {
+            both.retain(|&(slot, _)| {
                 let (from, to) = self.briefs[slot as usize].seq;
                 let bytes = &self.texts[from as usize..to as usize];
                 self.pieces.holds_pair(bytes, &starts, first, second)
             });
+            return both;
         }
+        // Longer ones by Knuth–Morris–Pratt over each update's terms: `back[k]` is how much
+        // of the row is still matched when a term after `k + 1` matched ones does not
+        // continue it.
         let mut back = vec![0usize; stems.len()];
         let mut k = 0;
         for i in 1..stems.len() {
@@ -693,7 +663,7 @@ impl Index {
             k += usize::from(stems[i] == stems[k]);
             back[i] = k;
         }
-        Box::new(move |slot| {
+        both.retain(|&(slot, _)| {
             let mut k = 0;
             for term in self.terms_of(slot) {
                 while k > 0 && term != stems[k] {
@@ -707,7 +677,8 @@ impl Index {
                 }
             }
             false
-        })
+        });
+        both
     }
 
     fn order(&self, found: &Set, sort: Sort, keep: usize) -> Set {
@@ -1192,12 +1163,20 @@ fn names_word(name: &[String], word: &str) -> bool {
 /// the list holds, in order: both walked together, the list skipping its blocks wholly
 /// before the next update left.
 fn each_within(postings: &Postings, found: &Set, mut each: impl FnMut(usize, Posting)) {
-    let mut list = Cursor::new(postings);
+    let mut list = postings.iter();
+    let mut next = list.next();
     for (i, &(slot, _)) in found.iter().enumerate() {
-        match list.at(slot) {
-            Some(p) => each(i, p),
-            None if list.is_done() => break,
-            None => {}
+        if next.is_some_and(|p| p.doc < slot) {
+            list.seek(slot);
+            next = list.next();
+            while next.is_some_and(|p| p.doc < slot) {
+                next = list.next();
+            }
+        }
+        let Some(p) = next else { break };
+        if p.doc == slot {
+            each(i, p);
+            next = list.next();
         }
     }
 }
