@@ -145,7 +145,7 @@ pub(crate) struct Starts {
 }
 
 /// Eight bytes with `byte` in each.
-const fn lanes(byte: u8) -> u64 {
+pub(crate) const fn lanes(byte: u8) -> u64 {
     u64::from_le_bytes([byte; 8])
 }
 

@@ -3,7 +3,7 @@
 //! chips applied, results sorted and cut to a page, and for each facet value the number of
 //! results choosing it would leave.
 
-use super::pieces::{any_is, eight};
+use super::pieces::{any_is, eight, lanes};
 use super::postings::Postings;
 use super::query::{parse_query, Atom, Field, Query};
 use super::tokenize::{self, is_stop_word, typos_allowed, within_edits};
@@ -1030,10 +1030,12 @@ fn bm25_fields(p: Posting, lens: &[u32; FIELDS], per_word: &[f32; FIELDS]) -> f3
     s
 }
 
-/// The terms a query reached, worked out once for all its hits: sorted, for a halving
-/// search.
+/// The terms a query reached, worked out once for all its hits: sorted, and as a set of
+/// bits by term id.
 struct Marks {
     terms: Vec<u32>,
+    /// Bit `t` for each term `t` among them.
+    bits: Vec<u64>,
 }
 
 impl Marks {
@@ -1042,13 +1044,17 @@ impl Marks {
         let mut keyed: Vec<(u64, u32)> = terms.into_iter().map(|t| (u64::from(t), 0)).collect();
         keyed.sort_unstable();
         keyed.dedup();
-        Marks {
-            terms: keyed.into_iter().map(|(t, _)| t as u32).collect(),
+        let terms: Vec<u32> = keyed.into_iter().map(|(t, _)| t as u32).collect();
+        let mut bits = vec![0u64; terms.last().map_or(0, |&t| t as usize / 64 + 1)];
+        for &t in &terms {
+            bits[t as usize / 64] |= 1 << (t % 64);
         }
+        Marks { terms, bits }
     }
 
+    #[inline]
     fn has(&self, term: u32) -> bool {
-        self.terms.binary_search(&term).is_ok()
+        (self.bits.get(term as usize / 64)).is_some_and(|&w| w >> (term % 64) & 1 != 0)
     }
 }
 
@@ -1267,19 +1273,31 @@ fn html_special(b: u8) -> bool {
 /// `out` from byte `from` on (text written as it is) made HTML: escaped in place when a
 /// byte of it needs to be.
 fn escape_from(out: &mut String, from: usize) {
-    if out
-        .get(from..)
-        .is_some_and(|run| run.bytes().any(html_special))
-    {
+    if out.get(from..).is_some_and(|run| {
+        let bytes = run.as_bytes();
+        let mut at = 0;
+        while let Some(word) = eight(bytes, at) {
+            if !html_clean(word) {
+                return true;
+            }
+            at += 8;
+        }
+        bytes[at..].iter().any(|&b| html_special(b))
+    }) {
         let raw = out.split_off(from);
         escape_html(&raw, out);
     }
 }
 
+/// Whether none of eight bytes (read as one word) must be escaped in HTML: `&` and `'`
+/// (38, 39) differ in one bit, as do `<` and `>` (60, 62), so three tests find the five.
+fn html_clean(word: u64) -> bool {
+    !any_is(word | lanes(1), b'\'') && !any_is(word | lanes(2), b'>') && !any_is(word, b'"')
+}
+
 /// Text as HTML, with nothing left to interpret.
 fn escape_html(text: &str, out: &mut String) {
-    let clean = |w| !b"&<>\"'".iter().any(|&b| any_is(w, b));
-    push_escaped(text, out, clean, html_special, |b, out| {
+    push_escaped(text, out, html_clean, html_special, |b, out| {
         out.push_str(match b {
             b'&' => "&amp;",
             b'<' => "&lt;",
