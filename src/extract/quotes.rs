@@ -802,9 +802,14 @@ fn attribution_after(s: &str) -> Option<(&str, String)> {
 }
 
 /// The nearest cue verb in `s` (the sentence before a quote), searching backwards, with
-/// its subject. `joined_to_quote`: whether a verb joined to a quote before it ("…” and
-/// said") may take that quote's speaker, read by a call that may not do so again.
-fn attribution_before(s: &str, joined_to_quote: bool) -> Option<(&str, String)> {
+/// its subject.
+fn attribution_before(s: &str) -> Option<(&str, String)> {
+    attribution_before_at(s, true)
+}
+
+/// [`attribution_before`]; `joined_to_quote`: whether a verb joined to a quote before it
+/// ("…” and said") may take that quote's speaker, read by a call that may not do so again.
+fn attribution_before_at(s: &str, joined_to_quote: bool) -> Option<(&str, String)> {
     let s = last_words(s, CUE_REACH);
     let ws = words(s);
     // "the port authority said the crews voiced their “…”": a named subject further back
@@ -845,16 +850,17 @@ fn attribution_before(s: &str, joined_to_quote: bool) -> Option<(&str, String)> 
         // "Reyes called it “a sham” and said that …": a verb joined to the quote before it
         // is said by whoever said that quote.
         let after_quote = || {
-            let j = k.checked_sub(2)?;
+            let before = &s[..ws[k].0];
+            let (close, mark) = before.rmatch_indices(['”', '"']).next()?;
+            let between = before[close + mark.len()..].trim_matches([',', ' ']);
             let conjunction = ["and", "but", "then"]
                 .iter()
-                .any(|c| c.eq_ignore_ascii_case(ws[k - 1].1));
-            let closes = ws[j].1.trim_end_matches(',').ends_with(['”', '"']);
-            if !(conjunction && closes) {
-                return None;
-            }
-            let open = (0..=j).rev().find(|&o| ws[o].1.starts_with(['“', '"']))?;
-            attribution_before(&s[..ws[open].0], false).map(|(who, _)| who)
+                .any(|c| c.eq_ignore_ascii_case(between));
+            let open = before[..close].rfind(['“', '"'])?;
+            conjunction
+                .then(|| attribution_before_at(&before[..open], false))
+                .flatten()
+                .map(|(who, _)| who)
         };
         let subject = if participle {
             opening()
@@ -1474,7 +1480,7 @@ fn quotes_of(
                 .text
                 .trim_end()
                 .strip_suffix(':')
-                .and_then(|above| attribution_before(above, true))
+                .and_then(attribution_before)
                 .is_some()
         {
             raws.push(Raw {
@@ -1588,7 +1594,7 @@ fn quotes_of(
                 .then(|| sources[at_source - 1].text.trim_end())
                 .and_then(|above| above.strip_suffix(':'))
                 .and_then(|above| {
-                    attribution_before(above, true).or_else(|| {
+                    attribution_before(above).or_else(|| {
                         label(&format!("{above}:")).map(|_| (above.trim(), ":".to_string()))
                     })
                 });
@@ -1623,7 +1629,7 @@ fn quotes_of(
                 continue;
             }
             let found = direct
-                .or_else(|| attribution_before(before, true))
+                .or_else(|| attribution_before(before))
                 .or_else(|| attribution_later(rest_of_sentence));
             let introduced_here = found.is_none() && introduced.is_some();
             let found = found.or(introduced);
@@ -2168,7 +2174,7 @@ fn headline_quotes(
         let own = colon_attribution(headline)
             .filter(|tail| !tail.contains(inner))
             .or_else(|| attribution_after(&headline[raw.after..]).map(|(w, _)| w))
-            .or_else(|| attribution_before(&headline[..raw.open], true).map(|(w, _)| w))
+            .or_else(|| attribution_before(&headline[..raw.open]).map(|(w, _)| w))
             .or(before_colon)
             .filter(|w| !w.is_empty());
         let own_person = own
