@@ -1667,28 +1667,6 @@ fn a_passive_with_an_adverb_in_it_signs_no_quote() {
 }
 
 #[test]
-fn a_verb_joined_to_a_quote_goes_on_with_its_speaker() {
-    // "S called it “…” and said that …": the second verb has the first one's subject,
-    // with the quote between them.
-    let q = quotes(
-        "Quay",
-        "Union candidate Ana Reyes said that Berg was a “fair man,” and said that Lund had “lost his nerve.”",
-    );
-    assert_eq!(
-        said(&q),
-        ["fair man,", "lost his nerve."].map(|t| (t.to_string(), Some("Ana Reyes".to_string())))
-    );
-    let q = quotes(
-        "Quay",
-        "Reyes went after Berg over his accounts, calling them “a mess” and asserting that the only answer was “a full audit.”",
-    );
-    assert_eq!(
-        said(&q),
-        ["a mess", "a full audit."].map(|t| (t.to_string(), Some("Reyes".to_string())))
-    );
-}
-
-#[test]
 fn a_cue_in_the_present_tense_introduces_a_quote() {
     // Reports in the present tense: "S concludes:", "S reveals:", "S agrees:".
     for verb in ["concludes", "reveals", "agrees", "observes", "predicts"] {

@@ -804,12 +804,6 @@ fn attribution_after(s: &str) -> Option<(&str, String)> {
 /// The nearest cue verb in `s` (the sentence before a quote), searching backwards, with
 /// its subject.
 fn attribution_before(s: &str) -> Option<(&str, String)> {
-    attribution_before_at(s, true)
-}
-
-/// [`attribution_before`]; `joined_to_quote`: whether a verb joined to a quote before it
-/// ("…” and said") may take that quote's speaker, read by a call that may not do so again.
-fn attribution_before_at(s: &str, joined_to_quote: bool) -> Option<(&str, String)> {
     let s = last_words(s, CUE_REACH);
     let ws = words(s);
     // "the port authority said the crews voiced their “…”": a named subject further back
@@ -847,21 +841,6 @@ fn attribution_before_at(s: &str, joined_to_quote: bool) -> Option<(&str, String
                 rest[end..].trim() == ":" || rest[end..].trim() == ","
             })
         };
-        // "Reyes called it “a sham” and said that …": a verb joined to the quote before it
-        // is said by whoever said that quote.
-        let after_quote = || {
-            let before = &s[..ws[k].0];
-            let (close, mark) = before.rmatch_indices(['”', '"']).next()?;
-            let between = before[close + mark.len()..].trim_matches([',', ' ']);
-            let conjunction = ["and", "but", "then"]
-                .iter()
-                .any(|c| c.eq_ignore_ascii_case(between));
-            let open = before[..close].rfind(['“', '"'])?;
-            conjunction
-                .then(|| attribution_before_at(&before[..open], false))
-                .flatten()
-                .map(|(who, _)| who)
-        };
         let subject = if participle {
             opening()
         } else if k == 0 && s[..ws[k].0].trim().is_empty() {
@@ -871,7 +850,6 @@ fn attribution_before_at(s: &str, joined_to_quote: bool) -> Option<(&str, String
                 .filter(|who| !joined || is_named(who))
                 .or_else(|| joined.then(opening).flatten())
         };
-        let subject = subject.or_else(|| (joined && joined_to_quote).then(after_quote).flatten());
         if let Some(who) = subject {
             if is_named(who) {
                 return Some((who, cue_text(s, &ws, k)));
