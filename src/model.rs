@@ -139,9 +139,9 @@ pub struct Quote {
     pub speaker: Option<Speaker>,
     /// The verb or phrase that attributes it ("said", "told reporters", "tweeted"), as written.
     pub cue: Option<String>,
-    /// The update it was found in; `None` for the header.
+    /// The update it was found in; `None` for the blog's title and header.
     pub update_id: Option<String>,
-    /// Whether it was found in a headline.
+    /// Whether it was found in a headline or the blog's title.
     pub in_headline: bool,
     /// Whether it was found in a photo caption.
     pub in_caption: bool,
@@ -150,7 +150,7 @@ pub struct Quote {
     /// Which text of the update (or header) holds it.
     pub part: TextPart,
     /// The index of that text among its kind (paragraph, header line, photo), 0 for a
-    /// headline or summary.
+    /// headline, the title or the summary.
     pub index: usize,
     /// The byte range of the quoted words (marks excluded) within that text.
     pub span: Span,

@@ -129,14 +129,15 @@ export interface Quote {
   speaker: Speaker | null;
   /** The verb or phrase that attributes it ("said", "told reporters"), as written. */
   cue: string | null;
-  /** The update it was found in; null for the header. */
+  /** The update it was found in; null for the blog's title and header. */
   updateId: string | null;
+  /** In an update's headline or the blog's title. */
   inHeadline: boolean;
   inCaption: boolean;
   /** A whole statement, or a few words inside a sentence. */
   kind: "full" | "partial";
   /** Which text holds it. */
-  part: "headline" | "paragraph" | "caption" | "summary" | "header";
+  part: "title" | "headline" | "paragraph" | "caption" | "summary" | "header";
   /** The index of that text among its kind (paragraph, header line, photo). */
   index: number;
   /** UTF-8 byte range of the quoted words within that text. */

@@ -545,6 +545,48 @@ fn a_quote_repeated_in_the_header_and_an_update_is_linked() {
 }
 
 #[test]
+fn the_blog_title_s_quote_is_read_as_a_headline_s() {
+    // The title quotes words its standfirst gives in full, with who said them.
+    let text = "Harbour budget live: Council has ‘emptied the reserve fund’, union says\n\n\
+                Union leader Tomas Berg told the meeting that the council had “emptied the reserve fund and left nothing for repairs”.\n\n\
+                10:05 Meeting opens\n\nThe meeting opened late.\n";
+    let b = liveblog_index::parse(text).unwrap();
+    let q: Vec<_> = b
+        .quotes
+        .iter()
+        .map(|q| {
+            let who = q.speaker.as_ref().map(|s| s.name.as_str());
+            (
+                q.text.as_str(),
+                q.in_headline,
+                q.part,
+                q.update_id.as_deref(),
+                who,
+            )
+        })
+        .collect();
+    assert_eq!(
+        q,
+        [
+            (
+                "emptied the reserve fund",
+                true,
+                TextPart::Title,
+                None,
+                Some("Tomas Berg")
+            ),
+            (
+                "emptied the reserve fund and left nothing for repairs",
+                false,
+                TextPart::Summary,
+                None,
+                Some("Tomas Berg")
+            ),
+        ]
+    );
+}
+
+#[test]
 fn on_a_newest_first_blog_a_repeat_names_the_older_post_s_quote() {
     // The page lists the later post first; the words were first said in the earlier one.
     let text = "Harbour dispute: live\n\n11:40 Rally ends\n\n\

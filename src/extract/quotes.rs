@@ -1283,8 +1283,8 @@ struct Draft {
     who: Option<Who>,
 }
 
-/// Extracts every quote of the blog, with its speaker: the header's, then those of
-/// `updates` (the blog's, earliest first), numbered and linked in that order.
+/// Extracts every quote of the blog, with its speaker: the title's and the header's, then
+/// those of `updates` (the blog's, earliest first), numbered and linked in that order.
 pub(crate) fn extract_quotes(
     blog: &LiveBlog,
     updates: &[&Update],
@@ -1306,7 +1306,14 @@ pub(crate) fn extract_quotes(
             index: i,
         }))
         .collect();
-    drafts.extend(quotes_of(&header, None, registry, None));
+    // The title's quotes first, as a post's headline's: "Chancellor has ‘the credit card
+    // maxed out’, Labour says" over a standfirst that quotes the leader saying so.
+    let header = quotes_of(&header, None, registry, None);
+    if let Some(title) = blog.title.as_deref() {
+        let at = (None, TextPart::Title);
+        drafts.extend(headline_quotes(title, at, &header, registry));
+    }
+    drafts.extend(header);
 
     let sentence_case = in_sentence_case(updates.iter().filter_map(|u| u.headline.as_deref()));
     // The last person quoted, post by post in age order: a post of quotes alone goes on
@@ -1419,7 +1426,10 @@ fn post_quotes(
     let headline_quotes = update
         .headline
         .as_deref()
-        .map(|h| headline_quotes(h, &update.id, &body_quotes, registry))
+        .map(|h| {
+            let at = (Some(update.id.as_str()), TextPart::Headline);
+            headline_quotes(h, at, &body_quotes, registry)
+        })
         .unwrap_or_default();
     let mut drafts = headline_quotes;
     drafts.extend(body_quotes);
@@ -2122,11 +2132,12 @@ fn colon_attribution(headline: &str) -> Option<&str> {
     fits.then_some(tail)
 }
 
-/// Quotes in a headline. Their speaker is the body's: the quote they echo, else the first
-/// body speaker; a headline that names a known person ("…: Biden") keeps that person.
+/// Quotes in a headline, or in the blog's title over its header (`update_id` `None`, `part`
+/// the title). Their speaker is the body's: the quote they echo, else the first body
+/// speaker; a headline that names a known person ("…: Biden") keeps that person.
 fn headline_quotes(
     headline: &str,
-    update_id: &str,
+    (update_id, part): (Option<&str>, TextPart),
     body: &[Draft],
     registry: &Registry,
 ) -> Vec<Draft> {
@@ -2186,7 +2197,7 @@ fn headline_quotes(
                 text: inner.to_string(),
                 speaker: Some(speaker),
                 cue: None,
-                update_id: Some(update_id.to_string()),
+                update_id: update_id.map(str::to_string),
                 in_headline: true,
                 in_caption: false,
                 kind: if full {
@@ -2194,7 +2205,7 @@ fn headline_quotes(
                 } else {
                     QuoteKind::Partial
                 },
-                part: TextPart::Headline,
+                part,
                 index: 0,
                 span: Span {
                     start: raw.start,

@@ -239,6 +239,7 @@ pub fn check_quotes(blog: &LiveBlog) {
             (TextPart::Caption, Some(u)) => {
                 u.images[quote.index].caption.as_deref().expect("a caption")
             }
+            (TextPart::Title, None) => blog.title.as_deref().expect("the blog has a title"),
             (TextPart::Summary, None) => blog.summary.as_deref().expect("the blog has a summary"),
             (TextPart::Header, None) => &blog.header[quote.index],
             other => panic!("quote {} in an impossible place: {other:?}", quote.id),
