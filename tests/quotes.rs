@@ -584,6 +584,12 @@ fn the_blog_title_s_quote_is_read_as_a_headline_s() {
             ),
         ]
     );
+    // The title's words are the standfirst's: a reader is shown them once.
+    assert_eq!(
+        b.quotes[0].same_as.as_deref(),
+        Some(b.quotes[1].id.as_str())
+    );
+    assert_eq!(b.speakers()[0].quotes, 1);
 }
 
 #[test]

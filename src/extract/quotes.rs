@@ -2238,13 +2238,14 @@ fn link_repeats(quotes: &mut [Quote]) {
         }
     }
     // A headline's quote that its update's body says in full ("‘We are proud’, says
-    // commissioner" over "“We are proud of every crew,” said …") links to the body's: a
-    // reader is shown the words once. An update's quotes come together, its headline's
-    // first; a headline quote looks at so many after it, so that a hostile post costs no
-    // more than its quotes a few times over.
+    // commissioner" over "“We are proud of every crew,” said …") links to the body's, and
+    // the blog title's to the header's: a reader is shown the words once. An update's
+    // quotes come together, its headline's first (the title's before the header's); a
+    // headline quote looks at so many after it, so that a hostile post costs no more than
+    // its quotes a few times over.
     let mut links = Vec::new();
     for (i, q) in quotes.iter().enumerate() {
-        if !q.in_headline || q.update_id.is_none() {
+        if !q.in_headline {
             continue;
         }
         let words = words_of(&q.text);
