@@ -137,8 +137,10 @@ pub fn parse_feed(feed: &str, options: &ReadOptions) -> Result<LiveBlog, Error> 
     Ok(read_names(blog))
 }
 
-/// Parses any input by what it looks like: JSON is JSON-LD or a JSON Feed, markup is an
-/// HTML page or an RSS/Atom feed, anything else is plain text.
+/// Parses any input by what it looks like: JSON is JSON-LD, a JSON Feed or any system's
+/// JSON listing posts (found by the shape they repeat), a script holding such data is read
+/// as that JSON (as text when it is not), markup is an HTML page or an RSS/Atom feed,
+/// anything else is plain text.
 ///
 /// # Errors
 ///
@@ -151,6 +153,11 @@ pub fn parse_any(input: &str, options: &ReadOptions) -> Result<LiveBlog, Error> 
         }
         input::Format::Html => parse_html(input, options),
         input::Format::JsonLd => parse_json_ld(input, options),
+        input::Format::Script => match parse_json_ld(input, options) {
+            // Checked already: the JSON reader refused it only for its syntax.
+            Err(Error::Json { .. }) => Ok(read_text(input)),
+            read => read,
+        },
         input::Format::JsonFeed | input::Format::XmlFeed => parse_feed(input, options),
     }
 }

@@ -21,12 +21,52 @@ const POST_KEYS: &[&str] = &["liveblogupdate", "blogpost", "blogposts", "updates
 /// Reads a JSON-LD document (or a JSON Feed, which [`super::feed`] reads) into a blog.
 pub(crate) fn parse_json_ld(text: &str, options: &ReadOptions) -> Result<LiveBlog, Error> {
     let json = lenient_json(text)?;
-    let page = match find_blog(&json) {
-        Some(blog) => blog_page(blog, options),
-        // Not a live blog: an article's text still holds quotes and names.
-        None => article_page(&json, options),
+    let blog = find_blog(&json);
+    let listed = blog
+        .and_then(|b| get(b, POST_KEYS))
+        .and_then(Value::as_array);
+    let page = match (blog, super::cms::find(&json)) {
+        // The schema's own posts, or a copy no better timed than the schema's: the schema.
+        (Some(blog), Some((posts, _)))
+            if listed.is_some_and(|l| std::ptr::eq(l.as_slice(), posts)) =>
+        {
+            blog_page(blog, options)
+        }
+        (Some(blog), Some((posts, score))) => {
+            let page = blog_page(blog, options);
+            if timed(&page) >= score {
+                page
+            } else {
+                super::cms::page(&json, posts, options.url.as_deref())
+            }
+        }
+        (Some(blog), None) => blog_page(blog, options),
+        // No schema: the posts the document repeats.
+        (None, Some((posts, _))) => super::cms::page(&json, posts, options.url.as_deref()),
+        // Not a live blog: an article's text still holds quotes and names, in its schema's
+        // `articleBody`, else in the body-like text under the top of the document.
+        (None, None) => {
+            let page = article_page(&json, options);
+            let text = || super::cms::page(&json, &[], options.url.as_deref());
+            match page.header.is_empty().then(text) {
+                Some(found) if !found.header.is_empty() => found,
+                _ => page,
+            }
+        }
     };
     Ok(finish(page, options))
+}
+
+/// A page's posts with a body and a moment, counted once per distinct moment (as
+/// [`super::cms::find`] scores an array).
+fn timed(page: &Page) -> usize {
+    let mut minutes = Vec::new();
+    for d in &page.drafts {
+        if let Some(at) = d.when.filter(|_| !d.update.paragraphs.is_empty()) {
+            minutes.push(at.utc_minutes());
+        }
+    }
+    super::cms::distinct(minutes)
 }
 
 /// The first object with an `articleBody` (a NewsArticle, a BlogPosting): its headline and
@@ -58,46 +98,135 @@ fn article_page(json: &Value, options: &ReadOptions) -> Page {
 }
 
 /// Reads JSON text leniently: trailing commas dropped, control characters inside strings
-/// escaped, a byte-order mark or HTML comment markers around it ignored.
+/// escaped, a byte-order mark or HTML comment markers around it ignored. JavaScript's
+/// object literals are read too, as pages and rendering fixtures hold data: the value after
+/// `window.__STATE__ =` or `export const X: T =` (to its closing bracket), comments, keys
+/// without quotes, strings in single quotes, `undefined`.
 pub(crate) fn lenient_json(text: &str) -> Result<Value, Error> {
     let text = text.trim_start_matches('\u{feff}').trim();
     let text = text.strip_prefix("<!--").unwrap_or(text);
     let text = text.strip_suffix("-->").unwrap_or(text);
-    let mut out = String::with_capacity(text.len());
-    let mut in_string = false;
-    let mut escaped = false;
-    for (i, c) in text.char_indices() {
-        if in_string {
-            match c {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' => in_string = false,
-                c if (c as u32) < 0x20 => {
-                    out.push_str(&format!("\\u{:04x}", c as u32));
-                    continue;
-                }
-                _ => {}
-            }
+    let (text, assigned) = value_start(text);
+    let bytes = text.as_bytes();
+    // Bytes, not characters: only ASCII is added or dropped, so the text stays UTF-8.
+    let mut out: Vec<u8> = Vec::with_capacity(bytes.len());
+    // Where a comma was written, until what follows shows it is not trailing.
+    let mut comma: Option<usize> = None;
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        i += 1;
+        if c.is_ascii_whitespace() {
             out.push(c);
             continue;
         }
+        if c == b'/' && matches!(bytes.get(i), Some(b'/' | b'*')) {
+            // A line comment ends before its line break, a block comment after its `*/`.
+            let (close, past) = if bytes[i] == b'/' {
+                ("\n", 0)
+            } else {
+                ("*/", 2)
+            };
+            let end = text[i + 1..]
+                .find(close)
+                .map_or(text.len(), |n| i + 1 + n + past);
+            // Its line breaks stay, so that errors name the right line.
+            out.extend(bytes[i..end].iter().filter(|&&b| b == b'\n'));
+            i = end;
+            continue;
+        }
+        if let Some(at) = comma.take() {
+            if matches!(c, b'}' | b']') {
+                out.remove(at);
+            }
+        }
         match c {
-            '"' => in_string = true,
-            ',' => {
-                let next = text[i + 1..].trim_start().chars().next();
-                if matches!(next, Some('}' | ']')) {
-                    continue;
+            b'"' | b'\'' => {
+                out.push(b'"');
+                while let Some(&b) = bytes.get(i) {
+                    i += 1;
+                    match b {
+                        // JSON has no `\'`: a single quote needs no escape.
+                        b'\\' if bytes.get(i) == Some(&b'\'') => {
+                            out.push(b'\'');
+                            i += 1;
+                        }
+                        b'\\' => {
+                            out.push(b);
+                            out.extend(bytes.get(i));
+                            i += 1;
+                        }
+                        _ if b == c => {
+                            out.push(b'"');
+                            break;
+                        }
+                        b'"' => out.extend(b"\\\""),
+                        0..0x20 => {
+                            const HEX: &[u8; 16] = b"0123456789abcdef";
+                            out.extend(b"\\u00");
+                            out.extend([HEX[usize::from(b >> 4)], HEX[usize::from(b & 15)]]);
+                        }
+                        _ => out.push(b),
+                    }
                 }
             }
-            _ => {}
+            b',' => {
+                comma = Some(out.len());
+                out.push(c);
+            }
+            b'{' | b'[' => {
+                depth += 1;
+                out.push(c);
+            }
+            b'}' | b']' => {
+                depth = depth.saturating_sub(1);
+                out.push(c);
+                if assigned && depth == 0 {
+                    break;
+                }
+            }
+            _ if c.is_ascii_alphabetic() || c == b'_' || c == b'$' => {
+                let start = i - 1;
+                while bytes
+                    .get(i)
+                    .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$'))
+                {
+                    i += 1;
+                }
+                let word = &bytes[start..i];
+                let key = text[i..].trim_start().starts_with(':');
+                if key {
+                    out.push(b'"');
+                }
+                out.extend(if word == b"undefined" { b"null" } else { word });
+                if key {
+                    out.push(b'"');
+                }
+            }
+            _ => out.push(c),
         }
-        out.push(c);
     }
+    // Only ASCII bytes were added or dropped, whole: the text is still UTF-8.
+    let out = String::from_utf8(out).unwrap_or_default();
     super::json::parse(&out).map_err(|e| Error::Json {
         message: e.message.to_string(),
         line: e.line,
         column: e.column,
     })
+}
+
+/// Where the value starts: at once for JSON, else after the first `= {` or `= [` of a
+/// script (`true` then: the value ends at its closing bracket, and what follows is code).
+fn value_start(text: &str) -> (&str, bool) {
+    if text.starts_with(['{', '[']) {
+        return (text, false);
+    }
+    let assigned = text.match_indices('=').find_map(|(i, _)| {
+        let rest = text[i + 1..].trim_start();
+        rest.starts_with(['{', '[']).then_some(rest)
+    });
+    assigned.map_or((text, false), |rest| (rest, true))
 }
 
 /// Finds the live blog in JSON-LD text; `None` when the JSON holds none.
@@ -107,7 +236,7 @@ pub(crate) fn read(text: &str, options: &ReadOptions) -> Result<Option<Page>, Er
 }
 
 /// A key of an object, matched without regard to case.
-fn get<'a>(object: &'a Map<String, Value>, keys: &[&str]) -> Option<&'a Value> {
+pub(super) fn get<'a>(object: &'a Map<String, Value>, keys: &[&str]) -> Option<&'a Value> {
     keys.iter().find_map(|k| {
         object
             .iter()
@@ -118,7 +247,7 @@ fn get<'a>(object: &'a Map<String, Value>, keys: &[&str]) -> Option<&'a Value> {
 
 /// The first string among `keys` (a string, or the first string of an array, or an
 /// object's `name`).
-fn text_of(object: &Map<String, Value>, keys: &[&str]) -> Option<String> {
+pub(super) fn text_of(object: &Map<String, Value>, keys: &[&str]) -> Option<String> {
     let value = get(object, keys)?;
     let s = match value {
         Value::String(s) => s.clone(),
@@ -272,4 +401,30 @@ fn images(post: &Map<String, Value>) -> Vec<Image> {
             _ => None,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn javascript_literals_read_as_json() {
+        let script = "/* state */ window.__S__ = {\n  // posts\n  title: 'It\\'s \"live\"', /* note */\n  n: undefined,\n  list: [1, 2, /* last */ ],\n};\nrender();";
+        let v = lenient_json(script).unwrap();
+        assert_eq!(
+            v.get("title").and_then(Value::as_str),
+            Some("It's \"live\"")
+        );
+        assert_eq!(v.get("n"), Some(&Value::Null));
+        assert_eq!(
+            v.get("list").and_then(Value::as_array).map(Vec::len),
+            Some(2)
+        );
+        // A line the comments held stays counted: the error names line 3.
+        let broken = "{\n/* one\n two */ \"a\": }";
+        match lenient_json(broken) {
+            Err(Error::Json { line, .. }) => assert_eq!(line, 3),
+            other => panic!("{other:?}"),
+        }
+    }
 }

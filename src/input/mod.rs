@@ -1,5 +1,6 @@
 //! One module per input format, each producing the same [`crate::LiveBlog`] model.
 
+pub(crate) mod cms;
 pub(crate) mod feed;
 pub(crate) mod html;
 pub(crate) mod json;
@@ -14,13 +15,17 @@ pub(crate) enum Format {
     Text,
     Html,
     JsonLd,
+    /// A script holding data (`window.__STATE__ = {…}`, a module exporting an object):
+    /// read as JSON where it is, else as text.
+    Script,
     JsonFeed,
     XmlFeed,
 }
 
 /// Tells a format by how the input opens: `{`/`[` (closed at the end) is JSON (a JSON Feed
 /// names its version),
-/// `<` is markup (a feed when its root is `rss`, `feed` or RDF), anything else is text.
+/// a script assigning or exporting a bracketed value may hold JSON, `<` is markup (a feed
+/// when its root is `rss`, `feed` or RDF), anything else is text.
 pub(crate) fn sniff(input: &str) -> Format {
     let start = input.trim_start_matches('\u{feff}').trim_start();
     let head: String = start
@@ -35,6 +40,14 @@ pub(crate) fn sniff(input: &str) -> Format {
         } else {
             Format::JsonLd
         }
+    } else if [
+        "/*", "//", "import ", "export ", "const ", "var ", "let ", "window.",
+    ]
+    .iter()
+    .any(|w| start.starts_with(w))
+        && start.trim_end().trim_end_matches(';').ends_with(['}', ']'])
+    {
+        Format::Script
     } else if start.starts_with('<') {
         let root = ["<rss", "<feed", "<rdf:rdf"]
             .iter()

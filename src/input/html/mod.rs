@@ -67,7 +67,15 @@ pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
         }
     }
     let declared = linked.is_some() || schema_live || declares_live(&dom);
-    let (format, drafts) = posts(&dom, linked.as_ref(), declared, options);
+    let (mut format, mut drafts) = posts(&dom, linked.as_ref(), declared, options);
+    if drafts.is_empty() && linked.as_ref().is_none_or(|l| l.drafts.is_empty()) {
+        // Posts a script renders from data the page carries (an app's state).
+        if let Some(found) = app_state(&dom, options) {
+            (format, drafts) = ("app state", found);
+            // Data lists posts in its own order; readers expect the latest first.
+            page.order = Some(crate::model::Order::NewestFirst);
+        }
+    }
     page.drafts = drafts;
     page.format = format!("html: {format}");
     if let Some(linked) = linked {
@@ -130,6 +138,32 @@ pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
         });
     }
     finish(page, options)
+}
+
+/// The posts in the data a page's scripts carry (`<script type="application/json">`,
+/// `window.__STATE__ = {…}`), found as in any system's JSON: the best listed across the
+/// scripts. Not shown by the markup, so marked as only listed.
+fn app_state(dom: &Dom, options: &ReadOptions) -> Option<Vec<Draft>> {
+    let mut best: Option<(super::json::Value, usize)> = None;
+    for script in Selector::parse("script").all(dom, 0) {
+        if dom.attr(script, "type").unwrap_or("").contains("ld+json") {
+            continue;
+        }
+        let Ok(json) = super::jsonld::lenient_json(&dom.raw_text(script)) else {
+            continue;
+        };
+        let score = super::cms::find(&json).map_or(0, |(_, score)| score);
+        if score > best.as_ref().map_or(0, |(_, b)| *b) {
+            best = Some((json, score));
+        }
+    }
+    let json = best?.0;
+    let (posts, _) = super::cms::find(&json)?;
+    let mut drafts = super::cms::page(&json, posts, options.url.as_deref()).drafts;
+    for d in &mut drafts {
+        d.listed_only = true;
+    }
+    Some(drafts)
 }
 
 /// The posts of a page, by the first profile that finds any, else generically.
