@@ -1345,3 +1345,22 @@ fn an_age_beside_a_posts_time_is_no_text_of_the_post() {
         [(Some("11:50"), 1), (Some("11:20"), 1), (Some("11:00"), 1)]
     );
 }
+
+/// The paragraphs of the fictional article in `tests/fixtures/articles`, as each page
+/// prints them.
+const ARTICLE: [&str; 4] = [
+    "The Eastport council has approved a plan to rebuild the harbour wall after the storm.",
+    "Work on the new wall starts in the spring and is expected to last a year.",
+    "“The wall has kept this town dry for a century,” said council leader Mira Kovac.",
+    "Councillors will meet again next month to choose the builders for the work.",
+];
+
+#[test]
+fn an_articles_day_is_the_date_published_its_json_ld_gives_the_article() {
+    // No meta tag dates the page: its JSON-LD does, in a graph where the page, the
+    // article and its photo each carry a day; the article's, in its own zone, is the day.
+    let page = fixture("articles/json_ld_date.html");
+    let blog = parse_html(&page, &ReadOptions::default()).unwrap();
+    assert_eq!(blog.date.as_deref(), Some("2026-03-13"));
+    assert_eq!(blog.header, [ARTICLE[0], ARTICLE[2]]);
+}

@@ -47,6 +47,8 @@ pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
     let mut linked = None;
     // Whether schema.org names a live blog in JSON-LD, even JSON-LD we cannot read.
     let mut schema_live = false;
+    // The day the page's JSON-LD says it was published, when it holds no live blog.
+    let mut published = None;
     for script in Selector::parse("script").all(&dom, 0) {
         let kind = dom.attr(script, "type").unwrap_or("").to_ascii_lowercase();
         if !kind.contains("ld+json") {
@@ -55,10 +57,12 @@ pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
         let json = dom.raw_text(script);
         schema_live |= json.to_ascii_lowercase().contains("liveblog");
         match super::jsonld::read(&json, options) {
-            Ok(Some(found)) => {
-                linked.get_or_insert(found);
+            Ok(found) => {
+                if let Some(blog) = found.blog {
+                    linked.get_or_insert(blog);
+                }
+                published = published.or(found.published);
             }
-            Ok(None) => {}
             Err(e) => page.warnings.push(Warning {
                 code: WarningCode::BadJsonLd,
                 message: format!("a JSON-LD block could not be read: {e}"),
@@ -114,10 +118,11 @@ pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
             .or_else(|| standfirst(&dom));
     }
     if page.date.is_none() {
-        page.date = meta("meta[property=article:published_time]")
+        page.date = meta("meta[property=article:published_time], meta[itemprop=datePublished]")
             .as_deref()
             .and_then(read_instant)
-            .map(|at| iso_day(at.days));
+            .map(|at| iso_day(at.days))
+            .or(published);
     }
     if dom.errors > 0 || dom.unclosed > 0 {
         page.warnings.push(Warning {
