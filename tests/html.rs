@@ -1364,3 +1364,38 @@ fn an_articles_day_is_the_date_published_its_json_ld_gives_the_article() {
     assert_eq!(blog.date.as_deref(), Some("2026-03-13"));
     assert_eq!(blog.header, [ARTICLE[0], ARTICLE[2]]);
 }
+
+#[test]
+fn an_article_is_read_where_its_prose_is_not_from_the_first_article_element() {
+    // A teaser for another page, marked up as an <article>, stands above the story.
+    let page = fixture("articles/teaser_article_first.html");
+    let blog = parse_html(&page, &ReadOptions::default()).unwrap();
+    assert!(blog.updates.is_empty(), "{:#?}", blog.updates);
+    assert_eq!(blog.header, ARTICLE);
+}
+
+#[test]
+fn an_articles_dateline_and_a_row_of_dated_teasers_are_no_stream_of_posts() {
+    // Two stamps in the article's dateline, and teasers each with a heading and a day,
+    // are runs of timed siblings; the article's prose outweighs each, so they are no posts.
+    let page = fixture("articles/dateline_and_dated_teasers.html");
+    let blog = parse_html(&page, &ReadOptions::default()).unwrap();
+    assert!(blog.updates.is_empty(), "{:#?}", blog.updates);
+    for p in ARTICLE {
+        assert!(blog.header.iter().any(|h| h == p), "{p}: {:?}", blog.header);
+    }
+}
+
+#[test]
+fn an_articles_furniture_is_not_its_text_and_its_title_drops_the_site_name() {
+    // Its dateline, byline, a line repeated at each advertisement, a list of related
+    // links, a linked heading for another story, and "Advertisement".
+    let page = fixture("articles/furniture.html");
+    let blog = parse_html(&page, &ReadOptions::default()).unwrap();
+    assert_eq!(blog.header, ARTICLE);
+    assert_eq!(blog.title.as_deref(), Some("Harbour wall to be rebuilt"));
+    assert_eq!(
+        blog.quotes[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Mira Kovac")
+    );
+}
