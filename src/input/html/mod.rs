@@ -253,23 +253,28 @@ fn article_root(dom: &Dom, holds: &[Holds]) -> NodeId {
 }
 
 /// The blocks of an article that are furniture (the outermost of each): links and nothing
-/// else (a list of related pages, a teaser's heading, "Read more"), and a short line that
-/// holds a time without a paragraph (its dateline, "Published 10:02 | Updated 11:40").
+/// else (a list of related pages, a teaser's heading, "Read more") or under a heading of
+/// their own ("Most read"), and a short line that holds a time without a paragraph (its
+/// dateline, "Published 10:02 | Updated 11:40").
 fn furniture(dom: &Dom, holds: &[Holds], root: NodeId) -> Vec<NodeId> {
     let found = dom.descendants(root).into_iter().filter(|&n| {
         let h = holds[n];
         let Some(name) = dom.name(n) else {
             return false;
         };
+        let block = matches!(name, "div" | "section");
         let links = h.text > 0
             && h.linked >= h.text
-            && (is_heading(name) || matches!(name, "p" | "li" | "ul" | "ol" | "div" | "section"));
+            && (block || is_heading(name) || matches!(name, "p" | "li" | "ul" | "ol"));
+        // A box of links under a heading of its own ("Most read", "Related topics").
+        let headed_links =
+            block && h.linked > 0 && h.prose == 0 && h.text.saturating_sub(h.linked) <= h.headed;
         let dateline = h.time
             && h.text <= 80
             && h.prose == 0
             && !h.heading
             && matches!(name, "div" | "li" | "ul" | "section");
-        links || dateline
+        links || headed_links || dateline
     });
     outermost(dom, found.collect())
 }
@@ -332,6 +337,8 @@ fn is_heading(name: &str) -> bool {
 struct Holds {
     time: bool,
     heading: bool,
+    /// Of the text, how much is in headings.
+    headed: usize,
     text: usize,
     /// Of the text, how much is the text of links to other pages.
     linked: usize,
@@ -358,6 +365,9 @@ impl Holds {
                         || data_moment(dom, n).is_some()
                         || written_clock(dom, n, true).is_some();
                     h.heading |= is_heading(name);
+                    if is_heading(name) {
+                        h.headed = h.text;
+                    }
                     // A link within the page (`#section`) is a table of contents, not another page.
                     if name == "a" && !dom.attr(n, "href").is_some_and(|h| h.starts_with('#')) {
                         h.linked = h.text;
@@ -372,6 +382,7 @@ impl Holds {
             let p = dom.nodes[n].parent;
             holds[p].time |= h.time;
             holds[p].heading |= h.heading;
+            holds[p].headed += h.headed;
             holds[p].text += h.text;
             holds[p].linked += h.linked;
             holds[p].prose += h.prose;
