@@ -1388,9 +1388,9 @@ fn an_articles_dateline_and_a_row_of_dated_teasers_are_no_stream_of_posts() {
 
 #[test]
 fn an_articles_furniture_is_not_its_text_and_its_title_drops_the_site_name() {
-    // Its dateline, byline, a line repeated at each advertisement, a list of related
-    // links, a linked heading for another story, "Advertisement", and a box of links under
-    // a heading of its own.
+    // Its dateline, byline, a table of contents, a line repeated at each advertisement, a
+    // list of related links, a linked heading for another story, "Advertisement", and a box
+    // of links under a heading of its own.
     let page = fixture("articles/furniture.html");
     let blog = parse_html(&page, &ReadOptions::default()).unwrap();
     assert_eq!(blog.header, ARTICLE);

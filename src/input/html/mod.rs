@@ -340,7 +340,7 @@ struct Holds {
     /// Of the text, how much is in headings.
     headed: usize,
     text: usize,
-    /// Of the text, how much is the text of links to other pages.
+    /// Of the text, how much is the text of links.
     linked: usize,
     /// Of the text, how much is in paragraphs (`<p>`): an article's prose.
     prose: usize,
@@ -368,8 +368,7 @@ impl Holds {
                     if is_heading(name) {
                         h.headed = h.text;
                     }
-                    // A link within the page (`#section`) is a table of contents, not another page.
-                    if name == "a" && !dom.attr(n, "href").is_some_and(|h| h.starts_with('#')) {
+                    if name == "a" {
                         h.linked = h.text;
                     }
                     if name == "p" {
