@@ -1345,3 +1345,58 @@ fn an_age_beside_a_posts_time_is_no_text_of_the_post() {
         [(Some("11:50"), 1), (Some("11:20"), 1), (Some("11:00"), 1)]
     );
 }
+
+/// The paragraphs of the fictional article in `tests/fixtures/articles`, as each page
+/// prints them.
+const ARTICLE: [&str; 4] = [
+    "The Eastport council has approved a plan to rebuild the harbour wall after the storm.",
+    "Work on the new wall starts in the spring and is expected to last a year.",
+    "“The wall has kept this town dry for a century,” said council leader Mira Kovac.",
+    "Councillors will meet again next month to choose the builders for the work.",
+];
+
+#[test]
+fn an_articles_day_is_the_date_published_its_json_ld_gives_the_article() {
+    // No meta tag dates the page: its JSON-LD does, in a graph where the page, the
+    // article and its photo each carry a day; the article's, in its own zone, is the day.
+    let page = fixture("articles/json_ld_date.html");
+    let blog = parse_html(&page, &ReadOptions::default()).unwrap();
+    assert_eq!(blog.date.as_deref(), Some("2026-03-13"));
+    assert_eq!(blog.header, [ARTICLE[0], ARTICLE[2]]);
+}
+
+#[test]
+fn an_article_is_read_where_its_prose_is_not_from_the_first_article_element() {
+    // A teaser for another page, marked up as an <article>, stands above the story.
+    let page = fixture("articles/teaser_article_first.html");
+    let blog = parse_html(&page, &ReadOptions::default()).unwrap();
+    assert!(blog.updates.is_empty(), "{:#?}", blog.updates);
+    assert_eq!(blog.header, ARTICLE);
+}
+
+#[test]
+fn an_articles_dateline_and_a_row_of_dated_teasers_are_no_stream_of_posts() {
+    // Two stamps in the article's dateline, and teasers each with a heading and a day,
+    // are runs of timed siblings; the article's prose outweighs each, so they are no posts.
+    let page = fixture("articles/dateline_and_dated_teasers.html");
+    let blog = parse_html(&page, &ReadOptions::default()).unwrap();
+    assert!(blog.updates.is_empty(), "{:#?}", blog.updates);
+    for p in ARTICLE {
+        assert!(blog.header.iter().any(|h| h == p), "{p}: {:?}", blog.header);
+    }
+}
+
+#[test]
+fn an_articles_furniture_is_not_its_text_and_its_title_drops_the_site_name() {
+    // Its dateline, byline, a table of contents, a line repeated at each advertisement, a
+    // list of related links, a linked heading for another story, "Advertisement", and a box
+    // of links under a heading of its own.
+    let page = fixture("articles/furniture.html");
+    let blog = parse_html(&page, &ReadOptions::default()).unwrap();
+    assert_eq!(blog.header, ARTICLE);
+    assert_eq!(blog.title.as_deref(), Some("Harbour wall to be rebuilt"));
+    assert_eq!(
+        blog.quotes[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Mira Kovac")
+    );
+}

@@ -229,10 +229,43 @@ fn value_start(text: &str) -> (&str, bool) {
     assigned.map_or((text, false), |rest| (rest, true))
 }
 
-/// Finds the live blog in JSON-LD text; `None` when the JSON holds none.
-pub(crate) fn read(text: &str, options: &ReadOptions) -> Result<Option<Page>, Error> {
+/// What a page's JSON-LD block says: the live blog it holds, if any, and the day its
+/// article (or blog) was first published.
+pub(crate) struct Linked {
+    pub blog: Option<Page>,
+    pub published: Option<String>,
+}
+
+/// Reads a page's JSON-LD block: its live blog, and the day it names for the page.
+pub(crate) fn read(text: &str, options: &ReadOptions) -> Result<Linked, Error> {
     let json = lenient_json(text)?;
-    Ok(find_blog(&json).map(|blog| blog_page(blog, options)))
+    Ok(Linked {
+        blog: find_blog(&json).map(|blog| blog_page(blog, options)),
+        published: published(&json),
+    })
+}
+
+/// The day of the first `datePublished` of an object with a headline (a `NewsArticle`,
+/// whatever its type is called), else of any object (a `WebPage`).
+fn published(json: &Value) -> Option<String> {
+    let mut dated = Vec::new();
+    let mut stack = vec![json];
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::Object(o) => {
+                if let Some(at) = text_of(o, &["datePublished"])
+                    .as_deref()
+                    .and_then(read_instant)
+                {
+                    dated.push((get(o, &["headline"]).is_none(), dated.len(), at.days));
+                }
+                stack.extend(o.values().rev());
+            }
+            Value::Array(items) => stack.extend(items.iter().rev()),
+            _ => {}
+        }
+    }
+    dated.into_iter().min().map(|(_, _, days)| iso_day(days))
 }
 
 /// A key of an object, matched without regard to case.

@@ -47,6 +47,8 @@ pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
     let mut linked = None;
     // Whether schema.org names a live blog in JSON-LD, even JSON-LD we cannot read.
     let mut schema_live = false;
+    // The day the page's JSON-LD says it was published, when it holds no live blog.
+    let mut published = None;
     for script in Selector::parse("script").all(&dom, 0) {
         let kind = dom.attr(script, "type").unwrap_or("").to_ascii_lowercase();
         if !kind.contains("ld+json") {
@@ -55,10 +57,12 @@ pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
         let json = dom.raw_text(script);
         schema_live |= json.to_ascii_lowercase().contains("liveblog");
         match super::jsonld::read(&json, options) {
-            Ok(Some(found)) => {
-                linked.get_or_insert(found);
+            Ok(found) => {
+                if let Some(blog) = found.blog {
+                    linked.get_or_insert(blog);
+                }
+                published = published.or(found.published);
             }
-            Ok(None) => {}
             Err(e) => page.warnings.push(Warning {
                 code: WarningCode::BadJsonLd,
                 message: format!("a JSON-LD block could not be read: {e}"),
@@ -67,7 +71,8 @@ pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
         }
     }
     let declared = linked.is_some() || schema_live || declares_live(&dom);
-    let (mut format, mut drafts) = posts(&dom, linked.as_ref(), declared, options);
+    let holds = Holds::of(&dom);
+    let (mut format, mut drafts) = posts(&dom, &holds, linked.as_ref(), declared, options);
     if drafts.is_empty() && linked.as_ref().is_none_or(|l| l.drafts.is_empty()) {
         // Posts a script renders from data the page carries (an app's state).
         if let Some(found) = app_state(&dom, options) {
@@ -84,16 +89,13 @@ pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
     if page.drafts.is_empty() {
         // No posts (a news article, or a blog whose markup we cannot split): its text goes
         // to the header, where quotes and names are still found.
-        let content = ["article", "main", "[role=main]", "body"]
-            .iter()
-            .find_map(|sel| Selector::parse(sel).first(&dom, 0))
-            .unwrap_or(0);
-        let chrome = Selector::parse("nav, footer, aside, header, form, [role=navigation]")
+        let content = article_root(&dom, &holds);
+        let mut chrome = Selector::parse("nav, footer, aside, header, form, [role=navigation]")
             .all(&dom, content);
+        chrome.extend(furniture(&dom, &holds, content));
         let read = body(&dom, content, &chrome, options.url.as_deref());
         let title = Selector::parse("h1").first(&dom, 0).map(|h| dom.text(h));
-        page.header = read
-            .paragraphs
+        page.header = without_furniture(read.paragraphs)
             .into_iter()
             .filter(|p| Some(p) != title.as_ref())
             .collect();
@@ -113,8 +115,16 @@ pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
             .filter(|s| !s.is_empty())
     };
     if page.title.is_none() {
+        let h1 = text_of("h1");
+        // The shared title often carries the site's name after the page's own heading
+        // ("Heading - Site | Section"): then the heading alone.
+        let own = |shared: String| match &h1 {
+            Some(h) if shared.strip_prefix(h.as_str()).is_some_and(after_title) => h.clone(),
+            _ => shared,
+        };
         page.title = meta("meta[property=og:title]")
-            .or_else(|| text_of("h1"))
+            .map(own)
+            .or(h1)
             .or_else(|| text_of("title").map(without_site_name));
     }
     if page.summary.is_none() {
@@ -122,10 +132,11 @@ pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
             .or_else(|| standfirst(&dom));
     }
     if page.date.is_none() {
-        page.date = meta("meta[property=article:published_time]")
+        page.date = meta("meta[property=article:published_time], meta[itemprop=datePublished]")
             .as_deref()
             .and_then(read_instant)
-            .map(|at| iso_day(at.days));
+            .map(|at| iso_day(at.days))
+            .or(published);
     }
     if dom.errors > 0 || dom.unclosed > 0 {
         page.warnings.push(Warning {
@@ -169,6 +180,7 @@ fn app_state(dom: &Dom, options: &ReadOptions) -> Option<Vec<Draft>> {
 /// The posts of a page, by the first profile that finds any, else generically.
 fn posts(
     dom: &Dom,
+    holds: &[Holds],
     linked: Option<&Page>,
     declared: bool,
     options: &ReadOptions,
@@ -200,7 +212,7 @@ fn posts(
             .filter(|&c| dom.name(c).is_some())
             .collect()
     } else {
-        generic_posts(dom, declared)
+        generic_posts(dom, holds, declared)
     };
     // Posts with no element of their own run flat, opener by opener: when no run of posts
     // was found, or the run found is the stream's own siblings, each taken for a post.
@@ -258,6 +270,73 @@ fn outermost(dom: &Dom, found: Vec<NodeId>) -> Vec<NodeId> {
     kept
 }
 
+/// Where an article's text is: of the elements that say they hold it (`articleBody`,
+/// `<article>`, `<main>`), the one nearest its paragraphs that holds most of the page's
+/// prose, not the first (a teaser in a header is an `<article>` too); else the `<body>`.
+fn article_root(dom: &Dom, holds: &[Holds]) -> NodeId {
+    let all = holds[0].prose;
+    Selector::parse("[itemprop=articleBody], article, main, [role=main]")
+        .all(dom, 0)
+        .into_iter()
+        .filter(|&n| holds[n].prose * 2 > all)
+        // The innermost: the least of those (later in the page's order when two hold as much).
+        .rev()
+        .min_by_key(|&n| holds[n].prose)
+        .or_else(|| Selector::parse("body").first(dom, 0))
+        .unwrap_or(0)
+}
+
+/// The blocks of an article that are furniture (the outermost of each): links and nothing
+/// else (a list of related pages, a teaser's heading, "Read more") or under a heading of
+/// their own ("Most read"), and a short line that holds a time without a paragraph (its
+/// dateline, "Published 10:02 | Updated 11:40").
+fn furniture(dom: &Dom, holds: &[Holds], root: NodeId) -> Vec<NodeId> {
+    let found = dom.descendants(root).into_iter().filter(|&n| {
+        let h = holds[n];
+        let Some(name) = dom.name(n) else {
+            return false;
+        };
+        let block = matches!(name, "div" | "section");
+        let links = h.text > 0
+            && h.linked >= h.text
+            && (block || is_heading(name) || matches!(name, "p" | "li" | "ul" | "ol"));
+        // A box of links under a heading of its own ("Most read", "Related topics").
+        let headed_links =
+            block && h.linked > 0 && h.prose == 0 && h.text.saturating_sub(h.linked) <= h.headed;
+        let dateline = h.time
+            && h.text <= 80
+            && h.prose == 0
+            && !h.heading
+            && matches!(name, "div" | "li" | "ul" | "section");
+        links || headed_links || dateline
+    });
+    outermost(dom, found.collect())
+}
+
+/// An article's lines without the page's furniture: a byline, a date line, a line of page
+/// furniture ("Advertisement"), and a short line the page repeats ("Story continues below"),
+/// every time it stands.
+fn without_furniture(lines: Vec<String>) -> Vec<String> {
+    let mut seen: FxMap<&str, usize> = Default::default();
+    for line in &lines {
+        *seen.entry(line).or_default() += 1;
+    }
+    let repeated: FxSet<String> = seen
+        .into_iter()
+        .filter(|&(line, n)| n > 1 && line.split_whitespace().count() <= 12)
+        .map(|(line, _)| line.to_string())
+        .collect();
+    lines
+        .into_iter()
+        .filter(|l| {
+            !repeated.contains(l)
+                && !crate::input::text::is_byline(l)
+                && !crate::input::text::is_date_line(l)
+                && !crate::input::text::is_ui_line(l)
+        })
+        .collect()
+}
+
 /// Whether the markup says the page is a live blog, though we could not read it as one:
 /// schema.org microdata names it, or its title does ("Live:", "live updates", "as it
 /// happened"). (JSON-LD that names one is seen where the page's JSON-LD is read.)
@@ -292,9 +371,57 @@ fn is_heading(name: &str) -> bool {
 struct Holds {
     time: bool,
     heading: bool,
+    /// Of the text, how much is in headings.
+    headed: usize,
     text: usize,
     /// Of the text, how much is the text of links.
     linked: usize,
+    /// Of the text, how much is in paragraphs (`<p>`): an article's prose.
+    prose: usize,
+}
+
+impl Holds {
+    /// What each node of the page holds.
+    fn of(dom: &Dom) -> Vec<Holds> {
+        let mut holds = vec![Holds::default(); dom.nodes.len()];
+        // Children come after their parent in the arena, so a reverse pass sums bottom-up.
+        for n in (1..dom.nodes.len()).rev() {
+            let mut h = holds[n];
+            match &dom.nodes[n].kind {
+                Kind::Text(t) => h.text += t.trim().len(),
+                Kind::Element { name, .. } => {
+                    if NOT_TEXT.contains(&name.as_str()) {
+                        holds[n] = Holds::default();
+                        continue;
+                    }
+                    h.time |= name == "time"
+                        || dom.attr(n, "datetime").is_some()
+                        || data_moment(dom, n).is_some()
+                        || written_clock(dom, n, true).is_some();
+                    h.heading |= is_heading(name);
+                    if is_heading(name) {
+                        h.headed = h.text;
+                    }
+                    if name == "a" {
+                        h.linked = h.text;
+                    }
+                    if name == "p" {
+                        h.prose = h.text;
+                    }
+                }
+                Kind::Document => {}
+            }
+            holds[n] = h;
+            let p = dom.nodes[n].parent;
+            holds[p].time |= h.time;
+            holds[p].heading |= h.heading;
+            holds[p].headed += h.headed;
+            holds[p].text += h.text;
+            holds[p].linked += h.linked;
+            holds[p].prose += h.prose;
+        }
+        holds
+    }
 }
 
 /// The largest run of sibling elements of one kind (tag and first class) that each hold
@@ -302,36 +429,7 @@ struct Holds {
 /// post, and an item whose words are mostly links is a teaser for another page. Runs
 /// whose members carry times win over runs that only have headings; then the run with
 /// the most text.
-fn generic_posts(dom: &Dom, declared: bool) -> Vec<NodeId> {
-    let mut holds = vec![Holds::default(); dom.nodes.len()];
-    // Children come after their parent in the arena, so a reverse pass sums bottom-up.
-    for n in (1..dom.nodes.len()).rev() {
-        let mut h = holds[n];
-        match &dom.nodes[n].kind {
-            Kind::Text(t) => h.text += t.trim().len(),
-            Kind::Element { name, .. } => {
-                if NOT_TEXT.contains(&name.as_str()) {
-                    holds[n] = Holds::default();
-                    continue;
-                }
-                h.time |= name == "time"
-                    || dom.attr(n, "datetime").is_some()
-                    || data_moment(dom, n).is_some()
-                    || written_clock(dom, n, true).is_some();
-                h.heading |= is_heading(name);
-                if name == "a" {
-                    h.linked = h.text;
-                }
-            }
-            Kind::Document => {}
-        }
-        holds[n] = h;
-        let p = dom.nodes[n].parent;
-        holds[p].time |= h.time;
-        holds[p].heading |= h.heading;
-        holds[p].text += h.text;
-        holds[p].linked += h.linked;
-    }
+fn generic_posts(dom: &Dom, holds: &[Holds], declared: bool) -> Vec<NodeId> {
     // The page's own title heads the page, not a post: on a page that does not say it is
     // live, the block holding it (an article's header, with its date) joins no run.
     let title = Selector::parse("h1").first(dom, 0).filter(|_| !declared);
@@ -384,6 +482,13 @@ fn generic_posts(dom: &Dom, declared: bool) -> Vec<NodeId> {
                 continue;
             }
             let text = worded.iter().filter(marked).map(|&m| holds[m].text).sum();
+            // Nor is it, on such a page, when the prose around it outweighs it: an
+            // article's dateline ("Published: 10:02"), its videos, or a row of teasers
+            // beside it.
+            let prose: usize = members.iter().map(|&m| holds[m].prose).sum();
+            if !declared && text < holds[0].prose.saturating_sub(prose) {
+                continue;
+            }
             let score = (timed, text);
             if best.as_ref().is_none_or(|(s, _)| score > *s) {
                 best = Some((score, members));
@@ -836,9 +941,17 @@ fn standfirst(dom: &Dom) -> Option<String> {
     (dom.is(next, "p") && !text.is_empty() && text.len() <= 400).then_some(text)
 }
 
+/// Whether what follows a title is the site's name, after a separator (" | Site").
+fn after_title(rest: &str) -> bool {
+    TITLE_SEPARATORS.iter().any(|sep| rest.starts_with(sep))
+}
+
+/// What stands between a page's title and the site's name after it.
+const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " * ", " · "];
+
 /// A `<title>` without the site's name after it ("Live updates | Fictional News").
 fn without_site_name(title: String) -> String {
-    for sep in [" | ", " - ", " – ", " — "] {
+    for sep in TITLE_SEPARATORS {
         if let Some((main, site)) = title.rsplit_once(sep) {
             if !main.trim().is_empty() && site.split_whitespace().count() <= 4 {
                 return main.trim().to_string();

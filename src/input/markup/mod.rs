@@ -115,6 +115,9 @@ pub(crate) fn body_of(dom: &Dom, nodes: &[NodeId], skip: &[NodeId], url: Option<
         Enter(NodeId),
         Exit(NodeId),
     }
+    // Looked up once per node: sorted, however many the page skips.
+    let mut skip = skip.to_vec();
+    skip.sort_unstable();
     let mut out = Body::default();
     let mut line = String::new();
     // Open blockquotes: where their lines start, and which of their lines attribute.
@@ -138,7 +141,7 @@ pub(crate) fn body_of(dom: &Dom, nodes: &[NodeId], skip: &[NodeId], url: Option<
                     Kind::Element { name, attrs } => (name.as_str(), attrs),
                     Kind::Document => continue,
                 };
-                if skip.contains(&n)
+                if skip.binary_search(&n).is_ok()
                     || NOT_TEXT.contains(&name)
                     || dom.attr(n, "hidden").is_some()
                     || dom.attr(n, "aria-hidden") == Some("true")

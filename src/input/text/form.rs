@@ -736,7 +736,7 @@ pub(super) fn is_day_heading(text: &str) -> bool {
 }
 
 /// A date line of the header ("October 12, 2021 11:47am", "Updated: October 13, 2021").
-pub(super) fn is_date_line(text: &str) -> bool {
+pub(crate) fn is_date_line(text: &str) -> bool {
     let mut t = text;
     for label in DATE_LABELS {
         if let Some(rest) = t.strip_prefix(label) {
@@ -777,7 +777,7 @@ pub(super) fn is_name(text: &str) -> bool {
 }
 
 /// Page furniture such as "Advertisement" or "Share this article".
-pub(super) fn is_ui_line(text: &str) -> bool {
+pub(crate) fn is_ui_line(text: &str) -> bool {
     let t = text.trim_end_matches(['.', '…']);
     UI_LINES.iter().any(|u| u.eq_ignore_ascii_case(t))
 }
