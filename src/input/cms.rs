@@ -135,16 +135,34 @@ fn is_prose(text: &str) -> bool {
     text.trim().contains(' ')
 }
 
-/// How well an array lists posts: its items with a body and a moment, counted once per
-/// distinct moment.
+/// Words an object's body holds under it: a post says at least a sentence, where a teaser
+/// in a list of links has a label or nothing.
+fn body_words(object: &Map<String, Value>) -> usize {
+    bodies(object)
+        .into_iter()
+        .map(|t| t.split_whitespace().count())
+        .sum()
+}
+
+/// Words below which a body is a label, not a post.
+const POST_WORDS: usize = 8;
+
+/// How well an array lists posts: its items with a post's body and a moment, counted once
+/// per distinct moment; nothing unless they are at least half its objects (a list of
+/// teasers with a post or two among them is not a blog).
 fn score(items: &[Value]) -> usize {
     let mut minutes = Vec::new();
+    let mut objects = 0;
     for item in items {
         if let Value::Object(o) = item {
-            if let Some(at) = moment(o).filter(|_| bodies(o).into_iter().any(is_prose)) {
+            objects += 1;
+            if let Some(at) = moment(o).filter(|_| body_words(o) >= POST_WORDS) {
                 minutes.push(at.utc_minutes());
             }
         }
+    }
+    if minutes.len() * 2 < objects {
+        return 0;
     }
     distinct(minutes)
 }

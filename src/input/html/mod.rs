@@ -40,6 +40,10 @@ const TIME_ATTRS: &[&str] = &[
     "data-last-updated",
 ];
 
+/// Words of its own text over which a page is an article in its markup, not a blog its
+/// scripts render from data.
+const ARTICLE_WORDS: usize = 300;
+
 /// Reads a whole page (or a fragment holding a live blog).
 pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
     let dom = Dom::parse(input, false);
@@ -72,15 +76,7 @@ pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
     }
     let declared = linked.is_some() || schema_live || declares_live(&dom);
     let holds = Holds::of(&dom);
-    let (mut format, mut drafts) = posts(&dom, &holds, linked.as_ref(), declared, options);
-    if drafts.is_empty() && linked.as_ref().is_none_or(|l| l.drafts.is_empty()) {
-        // Posts a script renders from data the page carries (an app's state).
-        if let Some(found) = app_state(&dom, options) {
-            (format, drafts) = ("app state", found);
-            // Data lists posts in its own order; readers expect the latest first.
-            page.order = Some(crate::model::Order::NewestFirst);
-        }
-    }
+    let (format, drafts) = posts(&dom, &holds, linked.as_ref(), declared, options);
     page.drafts = drafts;
     page.format = format!("html: {format}");
     if let Some(linked) = linked {
@@ -100,6 +96,29 @@ pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
             .filter(|p| Some(p) != title.as_ref())
             .collect();
         page.images = read.images;
+        // Posts a script renders from data the page carries (an app's state), when the
+        // markup says little of its own (an article's markup holds its text, and its state
+        // may list whole related stories), and shows none of them.
+        let words = |lines: &[String]| {
+            lines
+                .iter()
+                .map(|l| l.split_whitespace().count())
+                .sum::<usize>()
+        };
+        let shown: FxSet<&str> = page.header.iter().map(String::as_str).collect();
+        let fits = |found: &Vec<Draft>| {
+            let said: usize = found.iter().map(|d| words(&d.update.paragraphs)).sum();
+            let own = words(&page.header);
+            let paragraphs = || found.iter().flat_map(|d| &d.update.paragraphs);
+            own < ARTICLE_WORDS && said > own && !paragraphs().any(|p| shown.contains(p.as_str()))
+        };
+        if let Some(found) = app_state(&dom, options).filter(fits) {
+            page.drafts = found;
+            page.header.clear();
+            page.format = "html: app state".into();
+            // Data lists posts in its own order; readers expect the latest first.
+            page.order = Some(crate::model::Order::NewestFirst);
+        }
     }
     let meta = |sel: &str| {
         Selector::parse(sel)
