@@ -1061,3 +1061,13 @@ fn a_label_line_before_a_name_and_a_headlines_verb_are_no_part_of_it() {
         "{people:?}"
     );
 }
+
+#[test]
+fn dotted_initials_name_what_their_letters_name() {
+    let b = blog(&[(
+        "Envoys meet",
+        "Farm exports to the U.S. fell again this spring, and U.N. monitors counted the losses.",
+    )]);
+    assert_eq!(names(&b, EntityKind::Place), ["United States"]);
+    assert_eq!(names(&b, EntityKind::Org), ["United Nations"]);
+}
