@@ -1071,3 +1071,13 @@ fn dotted_initials_name_what_their_letters_name() {
     assert_eq!(names(&b, EntityKind::Place), ["United States"]);
     assert_eq!(names(&b, EntityKind::Org), ["United Nations"]);
 }
+
+#[test]
+fn a_shouted_common_noun_heading_a_page_is_no_organisation() {
+    let b = liveblog_index::parse(
+        "PRESS ROUNDUP - Leeds - June 4.\n\nOfficers closed two roads in the city centre \
+         overnight.\n\nA lorry had shed its load, a spokesman said.\n",
+    )
+    .expect("parses");
+    assert!(names(&b, EntityKind::Org).is_empty(), "{:?}", b.entities);
+}

@@ -1213,6 +1213,8 @@ fn title_entity(word: &str, source: &Located, at: usize) -> Option<Found> {
     } else if (is_acronym(word) && !is_in(TITLE_WORDS, word))
         || (is_in(ORG_WORDS, word)
             && word.starts_with(char::is_uppercase)
+            // "POLICE UPDATE": a shouted common noun heads a line, it names no one.
+            && word.chars().any(char::is_lowercase)
             && !is_in(ROLE_QUALIFIERS, word))
     {
         (word.to_string(), EntityKind::Org, true)
