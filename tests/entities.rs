@@ -1081,3 +1081,16 @@ fn a_shouted_common_noun_heading_a_page_is_no_organisation() {
     .expect("parses");
     assert!(names(&b, EntityKind::Org).is_empty(), "{:?}", b.entities);
 }
+
+#[test]
+fn a_place_and_a_plural_in_capitals_name_a_team() {
+    let b = blog(&[(
+        "Late win",
+        "The Ottawa Comets edged the Lisbon Grey Falcons 3-2 after the Madrid Traders \
+         opened the scoring. Traders in Madrid were upbeat, and other traders too.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Org),
+        ["Lisbon Grey Falcons", "Ottawa Comets"]
+    );
+}

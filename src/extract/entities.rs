@@ -28,8 +28,8 @@ use super::gazetteer::{
 };
 use super::lexicon::{
     is_in, is_opener, CLAUSE_WORDS, CLUB_WORDS, COMMON_ACRONYMS, COMPASS, DISTRICT_WORDS,
-    EVENT_WORDS, HONORIFICS, NOT_NAMES, ORG_WORDS, ROLE_NOUNS, STREET_WORDS, TIME_WORDS,
-    TITLE_WORDS,
+    EVENT_WORDS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS, STREET_WORDS,
+    TIME_WORDS, TITLE_WORDS,
 };
 use super::names::{Located, NameRun, Registry};
 use super::tokens::{bare, find_word, is_article, part_in, possessive_owner, words_after};
@@ -813,7 +813,7 @@ fn classify(
         return (placed(full, run, text) && !word_like)
             .then(|| (full.to_string(), EntityKind::Place, true));
     }
-    let club = name.last().is_some_and(|w| is_in(CLUB_WORDS, w));
+    let club = name.last().is_some_and(|w| is_in(CLUB_WORDS, w)) || team(name, registry);
     // "National Farmers Movement (NFM)": a name whose initials follow it in brackets.
     let acronym_defined = !run.written.ends_with([',', '.', ';', ':'])
         && words_after(text, run.at + run.written.len(), 1)
@@ -902,6 +902,30 @@ fn classify(
         }
     }
     placed(full, run, text).then(|| (full.to_string(), EntityKind::Place, true))
+}
+
+/// "Chicago Cubs", "Toronto Blue Jays": a place and a plural after it, in capitals, name a
+/// team. Not a place's own words ("Palm Springs", "Islands"), nor a people ("Kosovo
+/// Albanians"), nor a plural the blog writes in lower case ("US Markets").
+fn team(name: &[&str], registry: &Registry) -> bool {
+    let plural = name.last().is_some_and(|w| {
+        let stem = w.strip_suffix('s').unwrap_or("");
+        stem.len() >= 3
+            && !stem.ends_with('s')
+            && demonym(stem).is_none()
+            && !registry.is_common_word(w)
+    });
+    let worded = |w: &&str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && cs.all(char::is_lowercase)
+            && !is_in(PLACE_WORDS, w)
+            && !is_in(DISTRICT_WORDS, w)
+            && !is_in(COMPASS, w)
+    };
+    plural
+        && (1..name.len())
+            .any(|k| name[k..].iter().all(worded) && place(&name[..k].join(" ")).is_some())
 }
 
 /// A headline in title case ("Chancellor Cuts Fuel Duty For Drivers"): most of its words of
