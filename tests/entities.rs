@@ -1094,3 +1094,16 @@ fn a_place_and_a_plural_in_capitals_name_a_team() {
         ["Lisbon Grey Falcons", "Ottawa Comets"]
     );
 }
+
+#[test]
+fn a_legal_form_after_a_name_makes_a_company() {
+    let b = blog(&[(
+        "Deal agreed",
+        "Talks between Harrowgate Mills AG and Penmor Freight LLC ended on Tuesday.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Org),
+        ["Harrowgate Mills AG", "Penmor Freight LLC"]
+    );
+    assert!(names(&b, EntityKind::Person).is_empty(), "{:?}", b.entities);
+}

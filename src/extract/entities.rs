@@ -592,6 +592,10 @@ fn employer_in_titles(run: &NameRun, source: &Located) -> Option<Found> {
     })
 }
 
+/// The legal forms that end companies' names ("Edison Co", "Vessel AG"), as written: only
+/// after a name, where "AG" or "SA" alone may be an attorney general or a state.
+const LEGAL_FORMS: &[&str] = &["AB", "AG", "Co", "GmbH", "LLC", "LP", "NV", "SA", "SpA"];
+
 /// A run that ends in an organisation's word names the organisation whole, titles and all:
 /// "Premier League", "Territorial Defence Force", "The Associated Press". A run ending in a
 /// word for a district ("Mercer County", "Donetsk Oblast") is a place.
@@ -610,7 +614,7 @@ fn whole_run(run: &NameRun) -> Option<(String, EntityKind)> {
     if is_in(DISTRICT_WORDS, head) {
         return Some((name, EntityKind::Place));
     }
-    let org = part_in(ORG_WORDS, head) || is_in(CLUB_WORDS, head);
+    let org = part_in(ORG_WORDS, head) || is_in(CLUB_WORDS, head) || LEGAL_FORMS.contains(&head);
     org.then_some((name, EntityKind::Org))
 }
 
