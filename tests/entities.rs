@@ -1107,3 +1107,14 @@ fn a_legal_form_after_a_name_makes_a_company() {
     );
     assert!(names(&b, EntityKind::Person).is_empty(), "{:?}", b.entities);
 }
+
+#[test]
+fn a_name_read_as_a_place_is_no_person_elsewhere() {
+    let b = blog(&[(
+        "Border town",
+        "Shelling was reported in Ardvale, a village near the border.\n\nArdvale is the \
+         home of a large market.",
+    )]);
+    assert_eq!(names(&b, EntityKind::Place), ["Ardvale"]);
+    assert!(names(&b, EntityKind::Person).is_empty(), "{:?}", b.entities);
+}

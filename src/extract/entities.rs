@@ -179,9 +179,18 @@ pub(crate) fn extract_entities(
         .filter(|f| f.kind == EntityKind::Org)
         .map(|f| f.name.clone())
         .collect();
+    // So is a place: "fighting in Ardvale" then "Ardvale was quiet" is no person.
+    let places: FxSet<String> = found
+        .iter()
+        .filter(|f| f.kind == EntityKind::Place && f.mention.direct)
+        .map(|f| f.name.clone())
+        .collect();
     for f in &mut found {
         if f.kind == EntityKind::Person && orgs.contains(&f.name) {
             f.kind = EntityKind::Org;
+            f.role = None;
+        } else if f.kind == EntityKind::Person && places.contains(&f.name) {
+            f.kind = EntityKind::Place;
             f.role = None;
         }
     }
