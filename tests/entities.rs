@@ -1118,3 +1118,14 @@ fn a_name_read_as_a_place_is_no_person_elsewhere() {
     assert_eq!(names(&b, EntityKind::Place), ["Ardvale"]);
     assert!(names(&b, EntityKind::Person).is_empty(), "{:?}", b.entities);
 }
+
+#[test]
+fn a_nationality_before_a_persons_name_is_no_part_of_it() {
+    let b = blog(&[(
+        "Upset in the second round",
+        "The fourth seed went out when Canadian Laura Penhallow beat her in three sets, \
+         the Italian Foreign Ministry noted.",
+    )]);
+    assert_eq!(names(&b, EntityKind::Person), ["Laura Penhallow"]);
+    assert_eq!(names(&b, EntityKind::Org), ["Italian Foreign Ministry"]);
+}

@@ -850,6 +850,13 @@ fn classify(
     if let Some(org) = acronym_led(name, run) {
         return Some((org, EntityKind::Org, true));
     }
+    // "Austrian Judith Wiesner": a nationality before a person's name is no part of it.
+    let nationality = name.len() >= 3 && demonym(name[0]).is_some();
+    let (name, full) = match name.split_first() {
+        Some((_, rest)) if nationality => (rest, rest.join(" ")),
+        _ => (name, full.to_string()),
+    };
+    let full = full.as_str();
     let titled = run.words[..run.name_from]
         .iter()
         .any(|w| is_in(HONORIFICS, w) || is_in(ROLE_NOUNS, w));
