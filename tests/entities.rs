@@ -1129,3 +1129,15 @@ fn a_nationality_before_a_persons_name_is_no_part_of_it() {
     assert_eq!(names(&b, EntityKind::Person), ["Laura Penhallow"]);
     assert_eq!(names(&b, EntityKind::Org), ["Italian Foreign Ministry"]);
 }
+
+#[test]
+fn a_bodys_second_portfolio_after_and_is_part_of_its_name() {
+    let b = blog(&[(
+        "Grants cut",
+        "The Ministry of Fisheries and Forestry cut the grants on Monday.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Org),
+        ["Ministry of Fisheries and Forestry"]
+    );
+}

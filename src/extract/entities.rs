@@ -1280,16 +1280,20 @@ fn title_entity(word: &str, source: &Located, at: usize) -> Option<Found> {
 fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>> {
     let mut out: Vec<NameRun<'a>> = Vec::new();
     let mut joined_by_for = false;
+    let mut joined_by_of = false;
     for run in runs {
         if let Some(last) = out.last_mut() {
             let gap = &text[last.at + last.written.len()..run.at];
             let glue = gap.trim();
             let glued = |word: &str| glue.eq_ignore_ascii_case(word);
             let by_and = glued("and");
+            // "Ministry of Trade and Industry": the second portfolio of a body's "of".
+            let portfolio = joined_by_of && run.words.len() <= 2;
             let fits = glued("of")
                 || glued("of the")
                 || glued("for")
-                || ((by_and || glued("in")) && joined_by_for);
+                || ((by_and || glued("in")) && joined_by_for)
+                || (by_and && portfolio);
             // Only a gap of glue words joins: most gaps are read no further.
             let joins = (fits || by_and)
                 && !last.written.ends_with([',', '.', ';', ':'])
@@ -1321,6 +1325,7 @@ fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>>
                 };
             if joins {
                 joined_by_for |= glued("for");
+                joined_by_of = glued("of");
                 last.written = &text[last.at..run.at + run.written.len()];
                 last.words.extend(gap.split_whitespace());
                 last.words.extend(run.words.iter().copied());
@@ -1329,6 +1334,7 @@ fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>>
             }
         }
         joined_by_for = false;
+        joined_by_of = false;
         out.push(run);
     }
     out
