@@ -1061,3 +1061,83 @@ fn a_label_line_before_a_name_and_a_headlines_verb_are_no_part_of_it() {
         "{people:?}"
     );
 }
+
+#[test]
+fn dotted_initials_name_what_their_letters_name() {
+    let b = blog(&[(
+        "Envoys meet",
+        "Farm exports to the U.S. fell again this spring, and U.N. monitors counted the losses.",
+    )]);
+    assert_eq!(names(&b, EntityKind::Place), ["United States"]);
+    assert_eq!(names(&b, EntityKind::Org), ["United Nations"]);
+}
+
+#[test]
+fn a_shouted_common_noun_heading_a_page_is_no_organisation() {
+    let b = liveblog_index::parse(
+        "PRESS ROUNDUP - Leeds - June 4.\n\nOfficers closed two roads in the city centre \
+         overnight.\n\nA lorry had shed its load, a spokesman said.\n",
+    )
+    .expect("parses");
+    assert!(names(&b, EntityKind::Org).is_empty(), "{:?}", b.entities);
+}
+
+#[test]
+fn a_place_and_a_plural_in_capitals_name_a_team() {
+    let b = blog(&[(
+        "Late win",
+        "The Ottawa Comets edged the Lisbon Grey Falcons 3-2 after the Madrid Traders \
+         opened the scoring. Traders in Madrid were upbeat, and other traders too.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Org),
+        ["Lisbon Grey Falcons", "Ottawa Comets"]
+    );
+}
+
+#[test]
+fn a_legal_form_after_a_name_makes_a_company() {
+    let b = blog(&[(
+        "Deal agreed",
+        "Talks between Harrowgate Mills AG and Penmor Freight LLC ended on Tuesday.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Org),
+        ["Harrowgate Mills AG", "Penmor Freight LLC"]
+    );
+    assert!(names(&b, EntityKind::Person).is_empty(), "{:?}", b.entities);
+}
+
+#[test]
+fn a_name_read_as_a_place_is_no_person_elsewhere() {
+    let b = blog(&[(
+        "Border town",
+        "Shelling was reported in Ardvale, a village near the border.\n\nArdvale is the \
+         home of a large market.",
+    )]);
+    assert_eq!(names(&b, EntityKind::Place), ["Ardvale"]);
+    assert!(names(&b, EntityKind::Person).is_empty(), "{:?}", b.entities);
+}
+
+#[test]
+fn a_nationality_before_a_persons_name_is_no_part_of_it() {
+    let b = blog(&[(
+        "Upset in the second round",
+        "The fourth seed went out when Canadian Laura Penhallow beat her in three sets, \
+         the Italian Foreign Ministry noted.",
+    )]);
+    assert_eq!(names(&b, EntityKind::Person), ["Laura Penhallow"]);
+    assert_eq!(names(&b, EntityKind::Org), ["Italian Foreign Ministry"]);
+}
+
+#[test]
+fn a_bodys_second_portfolio_after_and_is_part_of_its_name() {
+    let b = blog(&[(
+        "Grants cut",
+        "The Ministry of Fisheries and Forestry cut the grants on Monday.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Org),
+        ["Ministry of Fisheries and Forestry"]
+    );
+}

@@ -28,8 +28,8 @@ use super::gazetteer::{
 };
 use super::lexicon::{
     is_in, is_opener, CLAUSE_WORDS, CLUB_WORDS, COMMON_ACRONYMS, COMPASS, DISTRICT_WORDS,
-    EVENT_WORDS, HONORIFICS, NOT_NAMES, ORG_WORDS, ROLE_NOUNS, STREET_WORDS, TIME_WORDS,
-    TITLE_WORDS,
+    EVENT_WORDS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS, STREET_WORDS,
+    TIME_WORDS, TITLE_WORDS,
 };
 use super::names::{Located, NameRun, Registry};
 use super::tokens::{bare, find_word, is_article, part_in, possessive_owner, words_after};
@@ -179,9 +179,18 @@ pub(crate) fn extract_entities(
         .filter(|f| f.kind == EntityKind::Org)
         .map(|f| f.name.clone())
         .collect();
+    // So is a place: "fighting in Ardvale" then "Ardvale was quiet" is no person.
+    let places: FxSet<String> = found
+        .iter()
+        .filter(|f| f.kind == EntityKind::Place && f.mention.direct)
+        .map(|f| f.name.clone())
+        .collect();
     for f in &mut found {
         if f.kind == EntityKind::Person && orgs.contains(&f.name) {
             f.kind = EntityKind::Org;
+            f.role = None;
+        } else if f.kind == EntityKind::Person && places.contains(&f.name) {
+            f.kind = EntityKind::Place;
             f.role = None;
         }
     }
@@ -592,6 +601,10 @@ fn employer_in_titles(run: &NameRun, source: &Located) -> Option<Found> {
     })
 }
 
+/// The legal forms that end companies' names ("Edison Co", "Vessel AG"), as written: only
+/// after a name, where "AG" or "SA" alone may be an attorney general or a state.
+const LEGAL_FORMS: &[&str] = &["AB", "AG", "Co", "GmbH", "LLC", "LP", "NV", "SA", "SpA"];
+
 /// A run that ends in an organisation's word names the organisation whole, titles and all:
 /// "Premier League", "Territorial Defence Force", "The Associated Press". A run ending in a
 /// word for a district ("Mercer County", "Donetsk Oblast") is a place.
@@ -610,7 +623,7 @@ fn whole_run(run: &NameRun) -> Option<(String, EntityKind)> {
     if is_in(DISTRICT_WORDS, head) {
         return Some((name, EntityKind::Place));
     }
-    let org = part_in(ORG_WORDS, head) || is_in(CLUB_WORDS, head);
+    let org = part_in(ORG_WORDS, head) || is_in(CLUB_WORDS, head) || LEGAL_FORMS.contains(&head);
     org.then_some((name, EntityKind::Org))
 }
 
@@ -813,7 +826,7 @@ fn classify(
         return (placed(full, run, text) && !word_like)
             .then(|| (full.to_string(), EntityKind::Place, true));
     }
-    let club = name.last().is_some_and(|w| is_in(CLUB_WORDS, w));
+    let club = name.last().is_some_and(|w| is_in(CLUB_WORDS, w)) || team(name, registry);
     // "National Farmers Movement (NFM)": a name whose initials follow it in brackets.
     let acronym_defined = !run.written.ends_with([',', '.', ';', ':'])
         && words_after(text, run.at + run.written.len(), 1)
@@ -837,6 +850,13 @@ fn classify(
     if let Some(org) = acronym_led(name, run) {
         return Some((org, EntityKind::Org, true));
     }
+    // "Austrian Judith Wiesner": a nationality before a person's name is no part of it.
+    let nationality = name.len() >= 3 && demonym(name[0]).is_some();
+    let (name, full) = match name.split_first() {
+        Some((_, rest)) if nationality => (rest, rest.join(" ")),
+        _ => (name, full.to_string()),
+    };
+    let full = full.as_str();
     let titled = run.words[..run.name_from]
         .iter()
         .any(|w| is_in(HONORIFICS, w) || is_in(ROLE_NOUNS, w));
@@ -902,6 +922,30 @@ fn classify(
         }
     }
     placed(full, run, text).then(|| (full.to_string(), EntityKind::Place, true))
+}
+
+/// "Chicago Cubs", "Toronto Blue Jays": a place and a plural after it, in capitals, name a
+/// team. Not a place's own words ("Palm Springs", "Islands"), nor a people ("Kosovo
+/// Albanians"), nor a plural the blog writes in lower case ("US Markets").
+fn team(name: &[&str], registry: &Registry) -> bool {
+    let plural = name.last().is_some_and(|w| {
+        let stem = w.strip_suffix('s').unwrap_or("");
+        stem.len() >= 3
+            && !stem.ends_with('s')
+            && demonym(stem).is_none()
+            && !registry.is_common_word(w)
+    });
+    let worded = |w: &&str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && cs.all(char::is_lowercase)
+            && !is_in(PLACE_WORDS, w)
+            && !is_in(DISTRICT_WORDS, w)
+            && !is_in(COMPASS, w)
+    };
+    plural
+        && (1..name.len())
+            .any(|k| name[k..].iter().all(worded) && place(&name[..k].join(" ")).is_some())
 }
 
 /// A headline in title case ("Chancellor Cuts Fuel Duty For Drivers"): most of its words of
@@ -1213,6 +1257,8 @@ fn title_entity(word: &str, source: &Located, at: usize) -> Option<Found> {
     } else if (is_acronym(word) && !is_in(TITLE_WORDS, word))
         || (is_in(ORG_WORDS, word)
             && word.starts_with(char::is_uppercase)
+            // "POLICE UPDATE": a shouted common noun heads a line, it names no one.
+            && word.chars().any(char::is_lowercase)
             && !is_in(ROLE_QUALIFIERS, word))
     {
         (word.to_string(), EntityKind::Org, true)
@@ -1234,16 +1280,20 @@ fn title_entity(word: &str, source: &Located, at: usize) -> Option<Found> {
 fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>> {
     let mut out: Vec<NameRun<'a>> = Vec::new();
     let mut joined_by_for = false;
+    let mut joined_by_of = false;
     for run in runs {
         if let Some(last) = out.last_mut() {
             let gap = &text[last.at + last.written.len()..run.at];
             let glue = gap.trim();
             let glued = |word: &str| glue.eq_ignore_ascii_case(word);
             let by_and = glued("and");
+            // "Ministry of Trade and Industry": the second portfolio of a body's "of".
+            let portfolio = joined_by_of && run.words.len() <= 2;
             let fits = glued("of")
                 || glued("of the")
                 || glued("for")
-                || ((by_and || glued("in")) && joined_by_for);
+                || ((by_and || glued("in")) && joined_by_for)
+                || (by_and && portfolio);
             // Only a gap of glue words joins: most gaps are read no further.
             let joins = (fits || by_and)
                 && !last.written.ends_with([',', '.', ';', ':'])
@@ -1275,6 +1325,7 @@ fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>>
                 };
             if joins {
                 joined_by_for |= glued("for");
+                joined_by_of = glued("of");
                 last.written = &text[last.at..run.at + run.written.len()];
                 last.words.extend(gap.split_whitespace());
                 last.words.extend(run.words.iter().copied());
@@ -1283,6 +1334,7 @@ fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>>
             }
         }
         joined_by_for = false;
+        joined_by_of = false;
         out.push(run);
     }
     out

@@ -1,7 +1,7 @@
 //! Places, organisations, demonyms and given names from public data (`data/`, compiled in by
 //! `build.rs`).
 
-use super::tokens::folded8;
+use super::tokens::{folded8, undotted};
 use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/gazetteer_data.rs"));
@@ -82,8 +82,16 @@ fn table(coded: &'static str, cache: &'static OnceLock<Table>) -> &'static Table
 }
 
 /// Finds `key` (ASCII case ignored) in a table written by build.rs: lines "Name" or
-/// "Alias=Name". Returns the name.
+/// "Alias=Name". Returns the name. Dotted initials are their letters ("U.S." is "US").
 fn find(coded: &'static str, cache: &'static OnceLock<Table>, key: &str) -> Option<&'static str> {
+    find_key(coded, cache, key).or_else(|| find_key(coded, cache, &undotted(key)?))
+}
+
+fn find_key(
+    coded: &'static str,
+    cache: &'static OnceLock<Table>,
+    key: &str,
+) -> Option<&'static str> {
     let table = table(coded, cache);
     let mask = table.slots.len() - 1;
     let mut at = key_hash(key.as_bytes()) & mask;
@@ -171,6 +179,8 @@ mod tests {
         assert_eq!(place("UK"), Some("United Kingdom"));
         assert_eq!(place("Britain"), Some("United Kingdom"));
         assert_eq!(place("US"), Some("United States"));
+        assert_eq!(place("U.S."), Some("United States"));
+        assert_eq!(place("U.K"), Some("United Kingdom"));
         assert_eq!(place("Moscow"), Some("Moscow"));
         assert_eq!(place("Donbas"), Some("Donbas"));
         assert_eq!(place("Biden"), None);

@@ -83,6 +83,12 @@ fn is_initials(stem: &str) -> bool {
         })
 }
 
+/// "U.S." → "US", "U.N" → "UN": dotted initials as their letters; `None` for any other word.
+pub(crate) fn undotted(word: &str) -> Option<String> {
+    let stem = word.strip_suffix('.').unwrap_or(word);
+    (stem.contains('.') && is_initials(stem)).then(|| stem.replace('.', ""))
+}
+
 /// A word of a name as it is written in the name: bare, but an initial keeps its full stop
 /// ("Marta K. Osei", not "Marta K Osei").
 pub(crate) fn name_word(word: &str) -> &str {
