@@ -10,12 +10,38 @@ use std::cmp::Ordering;
 
 /// Sorts `items` stably by a whole-number key (smallest first).
 pub(crate) fn sort_by_rank<T>(items: &mut Vec<T>, mut key: impl FnMut(&T) -> u64) {
-    let mut keyed: Vec<(u64, u32)> = (items.iter().enumerate())
+    let keyed: Vec<(u64, u32)> = (items.iter().enumerate())
         .map(|(i, item)| (key(item), i as u32))
         .collect();
-    // The index breaks ties, so the unstable sort keeps equal keys in their order.
-    keyed.sort_unstable();
-    permute(items, keyed.into_iter().map(|(_, i)| i));
+    permute(items, ranked(keyed).into_iter());
+}
+
+/// The indices of `keyed` (each key with its index, in index order) by key, ties in index
+/// order. Keys that span little more than their number (places on a page, words in a name)
+/// are counted into place, in linear time; others are sorted.
+fn ranked(mut keyed: Vec<(u64, u32)>) -> Vec<u32> {
+    let low = keyed.iter().map(|k| k.0).min().unwrap_or(0);
+    let span = keyed.iter().map(|k| k.0 - low).max().unwrap_or(0);
+    if span > 2 * keyed.len() as u64 + 64 {
+        // The index breaks ties, so the unstable sort keeps equal keys in their order.
+        keyed.sort_unstable();
+        return keyed.into_iter().map(|(_, i)| i).collect();
+    }
+    // Where each key's indices start, then the indices put there in index order.
+    let mut starts = vec![0u32; span as usize + 2];
+    for &(k, _) in &keyed {
+        starts[(k - low) as usize + 1] += 1;
+    }
+    for n in 1..starts.len() {
+        starts[n] += starts[n - 1];
+    }
+    let mut order = vec![0u32; keyed.len()];
+    for &(k, i) in &keyed {
+        let at = &mut starts[(k - low) as usize];
+        order[*at as usize] = i;
+        *at += 1;
+    }
+    order
 }
 
 /// Sorts `items` stably by a comparison.
@@ -47,6 +73,19 @@ mod tests {
         let mut v = vec![(3, 'a'), (1, 'b'), (3, 'c'), (0, 'd'), (1, 'e')];
         sort_by_rank(&mut v, |&(k, _)| k);
         assert_eq!(v, [(0, 'd'), (1, 'b'), (1, 'e'), (3, 'a'), (3, 'c')]);
+        // Near the top of the range, counted; spread wide, sorted: the same order.
+        for spread in [1, u64::MAX / 128] {
+            let keys: Vec<u64> = (0..1_000u64).map(|i| (i * 7919) % 97).collect();
+            let mut v: Vec<(u64, usize)> = keys
+                .iter()
+                .map(|&k| u64::MAX - k * spread)
+                .zip(0..)
+                .collect();
+            let mut want = v.clone();
+            want.sort();
+            sort_by_rank(&mut v, |&(k, _)| k);
+            assert_eq!(v, want);
+        }
     }
 
     #[test]
