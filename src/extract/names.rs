@@ -92,8 +92,10 @@ pub(crate) fn blog_texts<'a>(
 /// A page's navigation ("Business / International News / Lifestyle"): three or more short
 /// items between slashes or bars. Its section names are no entities.
 fn is_menu(text: &str) -> bool {
-    // Most texts hold neither separator's mark: turned away on one scan.
-    if !text.bytes().any(|b| b == b'/' || b == b'|') {
+    // Most texts hold neither separator's mark: turned away by two byte searches (memchr,
+    // a word at a time), as every edit runs this over the whole blog.
+    let bytes = text.as_bytes();
+    if !bytes.contains(&b'/') && !bytes.contains(&b'|') {
         return false;
     }
     let sep = if text.contains(" / ") { " / " } else { " | " };
