@@ -115,9 +115,10 @@ pub(crate) fn body_of(dom: &Dom, nodes: &[NodeId], skip: &[NodeId], url: Option<
         Enter(NodeId),
         Exit(NodeId),
     }
-    // Looked up once per node: sorted, however many the page skips.
+    // Looked up once per node: sorted (by the crate's one sort), however many the page
+    // skips.
     let mut skip = skip.to_vec();
-    skip.sort_unstable();
+    crate::sorting::sort_by_rank(&mut skip, |&n| n as u64);
     let mut out = Body::default();
     let mut line = String::new();
     // Open blockquotes: where their lines start, and which of their lines attribute.
