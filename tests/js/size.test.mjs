@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
+import { inspect } from '../../tools/wasm.mjs';
 
 const pkg = resolve(import.meta.dirname, '..', '..', 'pkg');
 const gzipped = (files) => gzipSync(Buffer.concat(files.map((f) => readFileSync(join(pkg, f)))), { level: 9 }).length;
@@ -98,4 +99,19 @@ test('the wasm and its JS glue stay within their ceiling, gzipped', () => {
 test('<liveblog-filter> (the element and its worker) stays within its ceiling, gzipped', () => {
   const bytes = gzipped(['element.js', 'worker.js']);
   assert.ok(bytes <= ELEMENT_CEILING, `element + worker: ${bytes} B gzipped, over the ceiling of ${ELEMENT_CEILING} B`);
+});
+
+// Each instantiation of the standard library's sorts is kilobytes of wasm (a `sort_unstable`
+// on a new element type cost 1,279 B gzipped in session 15), so the crate sorts through the
+// shared helpers of `src/sorting.rs`. Three instantiations today (two unstable, one stable);
+// like the ceilings, the count may only go down unless a change says why. The build's copy
+// with function names (`make build`) says how many there are.
+const SORTS = 3;
+
+test('the standard sorts are compiled once per helper, not once per call site', () => {
+  const named = resolve(import.meta.dirname, '..', '..', 'target', 'wasm32-unknown-unknown', 'release', 'liveblog_index.named.wasm');
+  const { names } = inspect(readFileSync(named));
+  const sorts = [...names.values()].filter((n) => /^core::slice::sort::(unstable::ipnsort|stable::driftsort_main)::/.test(n));
+  assert.ok(sorts.length > 0, 'no sort found: the names section was not read');
+  assert.ok(sorts.length <= SORTS, `${sorts.length} instantiations of the standard sorts, over ${SORTS}:\n${sorts.join('\n')}`);
 });
