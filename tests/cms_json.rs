@@ -26,26 +26,11 @@ use liveblog_index::{parse_any, ReadOptions};
 use proptest::prelude::*;
 use render::Blog;
 use serde_json::{json, Map, Value};
-use std::path::PathBuf;
 use std::sync::OnceLock;
 
 fn models() -> &'static [Blog] {
     static MODELS: OnceLock<Vec<Blog>> = OnceLock::new();
-    MODELS.get_or_init(|| {
-        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-        let mut own: Vec<_> = std::fs::read_dir(root.join("tests/fixtures/models"))
-            .expect("our models are committed")
-            .map(|e| e.unwrap().path())
-            .collect();
-        own.sort();
-        own.iter()
-            .map(|path| {
-                let json = std::fs::read_to_string(path).unwrap();
-                let name = path.file_stem().unwrap().to_string_lossy().to_string();
-                Blog::from_model(&name, &serde_json::from_str(&json).unwrap())
-            })
-            .collect()
-    })
+    MODELS.get_or_init(render::own_models)
 }
 
 #[derive(Debug, Clone, Copy)]

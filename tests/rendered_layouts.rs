@@ -20,20 +20,7 @@ fn models() -> &'static [Blog] {
     static MODELS: OnceLock<Vec<Blog>> = OnceLock::new();
     MODELS.get_or_init(|| {
         let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-        let mut blogs = Vec::new();
-        let mut own: Vec<_> = std::fs::read_dir(root.join("tests/fixtures/models"))
-            .expect("our models are committed")
-            .map(|e| e.unwrap().path())
-            .collect();
-        own.sort();
-        for path in own {
-            let json = std::fs::read_to_string(&path).unwrap();
-            let name = path.file_stem().unwrap().to_string_lossy().to_string();
-            blogs.push(Blog::from_model(
-                &name,
-                &serde_json::from_str(&json).unwrap(),
-            ));
-        }
+        let mut blogs = render::own_models();
         for folder in ["corpus", "corpus2"] {
             let Ok(entries) = std::fs::read_dir(root.join("../shared").join(folder)) else {
                 continue;

@@ -67,6 +67,23 @@ fn closes(text: &str) -> bool {
     inner.ends_with(['.', '!', '?', ':'])
 }
 
+/// Our own models (`tests/fixtures/models/*.json`, never the corpora's text), by file name.
+pub fn own_models() -> Vec<Blog> {
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut own: Vec<_> = std::fs::read_dir(root.join("tests/fixtures/models"))
+        .expect("our models are committed")
+        .map(|e| e.unwrap().path())
+        .collect();
+    own.sort();
+    own.iter()
+        .map(|path| {
+            let json = std::fs::read_to_string(path).unwrap();
+            let name = path.file_stem().unwrap().to_string_lossy().to_string();
+            Blog::from_model(&name, &serde_json::from_str(&json).unwrap())
+        })
+        .collect()
+}
+
 impl Blog {
     /// Reads one of our models (`tests/fixtures/models/*.json`).
     pub fn from_model(name: &str, json: &Value) -> Blog {
