@@ -98,21 +98,23 @@ pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
         page.images = read.images;
         // Posts a script renders from data the page carries (an app's state), when the
         // markup says little of its own (an article's markup holds its text, and its state
-        // may list whole related stories), and shows none of them.
+        // may list whole related stories; its scripts are then not read), and shows none
+        // of them.
         let words = |lines: &[String]| {
             lines
                 .iter()
                 .map(|l| l.split_whitespace().count())
                 .sum::<usize>()
         };
+        let own = words(&page.header);
         let shown: FxSet<&str> = page.header.iter().map(String::as_str).collect();
         let fits = |found: &Vec<Draft>| {
             let said: usize = found.iter().map(|d| words(&d.update.paragraphs)).sum();
-            let own = words(&page.header);
             let paragraphs = || found.iter().flat_map(|d| &d.update.paragraphs);
-            own < ARTICLE_WORDS && said > own && !paragraphs().any(|p| shown.contains(p.as_str()))
+            said > own && !paragraphs().any(|p| shown.contains(p.as_str()))
         };
-        if let Some(found) = app_state(&dom, options).filter(fits) {
+        let state = (own < ARTICLE_WORDS).then(|| app_state(&dom, options));
+        if let Some(found) = state.flatten().filter(fits) {
             page.drafts = found;
             page.header.clear();
             page.format = "html: app state".into();
@@ -174,7 +176,8 @@ pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
 /// `window.__STATE__ = {…}`), found as in any system's JSON: the best listed across the
 /// scripts. Not shown by the markup, so marked as only listed.
 fn app_state(dom: &Dom, options: &ReadOptions) -> Option<Vec<Draft>> {
-    let mut best: Option<(super::json::Value, usize)> = None;
+    // The best script's posts, read as soon as a script beats those before it.
+    let mut best: Option<(usize, Vec<Draft>)> = None;
     for script in Selector::parse("script").all(dom, 0) {
         if dom.attr(script, "type").unwrap_or("").contains("ld+json") {
             continue;
@@ -182,14 +185,14 @@ fn app_state(dom: &Dom, options: &ReadOptions) -> Option<Vec<Draft>> {
         let Ok(json) = super::jsonld::lenient_json(&dom.raw_text(script)) else {
             continue;
         };
-        let score = super::cms::find(&json).map_or(0, |(_, score)| score);
-        if score > best.as_ref().map_or(0, |(_, b)| *b) {
-            best = Some((json, score));
+        if let Some((posts, score)) = super::cms::find(&json) {
+            if best.as_ref().is_none_or(|(b, _)| score > *b) {
+                let url = options.url.as_deref();
+                best = Some((score, super::cms::page(&json, posts, url).drafts));
+            }
         }
     }
-    let json = best?.0;
-    let (posts, _) = super::cms::find(&json)?;
-    let mut drafts = super::cms::page(&json, posts, options.url.as_deref()).drafts;
+    let mut drafts = best?.1;
     for d in &mut drafts {
         d.listed_only = true;
     }
