@@ -12,7 +12,8 @@
 //! | headline | `title`, `headline`, `heading`, `title.rendered` |
 //! | moment | ISO 8601 (`Z`, milliseconds, a space), Unix milliseconds as a number, Unix seconds as a string |
 //! | beside it | a later edit time, a clock as shown ("09.05 GMT"), an author, an id and address |
-//! | photos | none, an image element with its caption, a figure in the HTML |
+//! | photos | none, an image element with its caption and credit, a figure in the HTML |
+//! | a short post | none, a photo alone, one word ("Watch") |
 //! | noise | none, a list of links sharing one date, key events (a subset of the posts), a schema.org copy with the blog's date on every post |
 //! | order | newest first, oldest first |
 //! | syntax | JSON, a script assigning a JavaScript literal, a TypeScript module exporting one, a page carrying either for its script to render |
@@ -90,6 +91,8 @@ struct Shape {
     clock: bool,
     author: bool,
     photos: u8,
+    /// Post [`SHORT`] as written: 0 whole, 1 its photo alone, 2 one word.
+    short: u8,
     noise: Noise,
     newest_first: bool,
     syntax: Syntax,
@@ -122,6 +125,7 @@ fn shape() -> impl Strategy<Value = Shape> {
                 Moment::UnixMillis,
                 Moment::UnixSecondsString,
             ]),
+            0..3u8,
         ),
         (
             any::<bool>(),
@@ -146,7 +150,7 @@ fn shape() -> impl Strategy<Value = Shape> {
     )
         .prop_map(
             |(
-                (place, body, body_key, headline_key, moment),
+                (place, body, body_key, headline_key, moment, short),
                 (edited, clock, author, photos, noise, newest_first, syntax),
             )| Shape {
                 place,
@@ -158,11 +162,34 @@ fn shape() -> impl Strategy<Value = Shape> {
                 clock,
                 author,
                 photos,
+                short,
                 noise,
                 newest_first,
                 syntax,
             },
         )
+}
+
+/// The post a shape may shorten.
+const SHORT: usize = 1;
+
+/// Post `i` as the shape writes it: its paragraphs and its photo.
+fn content(blog: &Blog, i: usize, s: &Shape) -> (Vec<String>, Option<render::Photo>) {
+    let p = &blog.posts[i];
+    let photo = p.photo.clone().filter(|_| s.photos > 0);
+    match s.short {
+        _ if i != SHORT => (p.paragraphs.clone(), photo),
+        1 => (
+            Vec::new(),
+            Some(p.photo.clone().unwrap_or_else(|| render::Photo {
+                alt: "A crane lifts a carriage".into(),
+                caption: "Crews lift the derailed carriage back on to the track.".into(),
+                credit: "Photograph: Desk Staff/Example Agency".into(),
+            })),
+        ),
+        2 => (vec!["Watch".into()], photo),
+        _ => (p.paragraphs.clone(), photo),
+    }
 }
 
 /// Minutes after 2026-03-14T00:00Z that post `i` was published.
@@ -242,10 +269,13 @@ fn post(blog: &Blog, i: usize, s: &Shape) -> Value {
         o.insert(key.into(), value);
     }
     let html_key = ["html", "bodyHtml", "html", "body", "html"][s.body_key];
-    let photo = p.photo.as_ref().filter(|_| s.photos > 0);
+    let (paragraphs, photo) = content(blog, i, s);
+    let photo = photo.as_ref();
+    // A photo alone goes as an element when the shape gives none.
+    let photos = if photo.is_some() { s.photos.max(1) } else { 0 };
     let figure = |ph: &render::Photo| {
         format!(
-            "<figure><img src=\"https://example.org/p.jpg\" alt=\"{}\"><figcaption>{} {}</figcaption></figure>",
+            "<figure><img src=\"https://example.org/p.jpg\" alt=\"{}\"><figcaption>{} <span class=\"credit\">{}</span></figcaption></figure>",
             escape(&ph.alt),
             escape(&ph.caption),
             escape(&ph.credit)
@@ -255,26 +285,24 @@ fn post(blog: &Blog, i: usize, s: &Shape) -> Value {
         json!({"type": "image", "url": "https://example.org/p.jpg",
                "caption": ph.caption, "credit": ph.credit, "alt": ph.alt})
     };
-    let paragraphs_html: String = p
-        .paragraphs
+    let paragraphs_html: String = paragraphs
         .iter()
         .map(|t| format!("<p>{}</p>", escape(t)))
         .collect();
     match s.body {
         BodyForm::Html => {
             let mut html = paragraphs_html;
-            if let (Some(ph), 2) = (photo, s.photos) {
+            if let (Some(ph), 2) = (photo, photos) {
                 html.insert_str(0, &figure(ph));
             }
             o.insert(html_key.into(), json!(html));
-            if let (Some(ph), 1) = (photo, s.photos) {
+            if let (Some(ph), 1) = (photo, photos) {
                 o.insert("image".into(), image_element(ph));
             }
         }
         BodyForm::ElementPerParagraph | BodyForm::ContentElements => {
             let per = matches!(s.body, BodyForm::ElementPerParagraph);
-            let mut elements: Vec<Value> = p
-                .paragraphs
+            let mut elements: Vec<Value> = paragraphs
                 .iter()
                 .map(|t| {
                     if per {
@@ -285,7 +313,7 @@ fn post(blog: &Blog, i: usize, s: &Shape) -> Value {
                 })
                 .collect();
             if let Some(ph) = photo {
-                let element = if s.photos == 1 {
+                let element = if photos == 1 {
                     image_element(ph)
                 } else if per {
                     json!({"_type": "ImageBlockElement", "data": {"caption": ph.caption, "credit": ph.credit, "alt": ph.alt}})
@@ -302,7 +330,7 @@ fn post(blog: &Blog, i: usize, s: &Shape) -> Value {
                 "content".into(),
                 json!({ "rendered": paragraphs_html, "protected": false }),
             );
-            let first = p.paragraphs.first().cloned().unwrap_or_default();
+            let first = paragraphs.first().cloned().unwrap_or_default();
             o.insert(
                 "excerpt".into(),
                 json!({ "rendered": format!("<p>{}</p>", escape(&first)) }),
@@ -310,8 +338,12 @@ fn post(blog: &Blog, i: usize, s: &Shape) -> Value {
         }
         BodyForm::PlainText => {
             let key = ["text", "body", "text", "body", "text"][s.body_key];
-            o.insert(key.into(), json!(p.paragraphs.join("\n\n")));
+            o.insert(key.into(), json!(paragraphs.join("\n\n")));
         }
+    }
+    // Where the body has no place for it, a photo is a field of the post's own.
+    if let (Some(ph), BodyForm::Rendered | BodyForm::PlainText) = (photo, s.body) {
+        o.insert("featuredImage".into(), image_element(ph));
     }
     Value::Object(o)
 }
@@ -347,8 +379,9 @@ fn document(blog: &Blog, s: &Shape) -> Value {
             let copies: Vec<Value> = blog
                 .posts
                 .iter()
-                .map(|p| {
-                    let body: String = p.paragraphs.join(" ").chars().take(60).collect();
+                .enumerate()
+                .map(|(i, _)| {
+                    let body: String = content(blog, i, s).0.join(" ").chars().take(60).collect();
                     json!({"@type": "BlogPosting", "headline": blog.title, "datePublished": iso(0, Moment::IsoZ), "articleBody": body})
                 })
                 .collect();
@@ -475,31 +508,36 @@ proptest! {
         let text = print(blog, &document(blog, &s), s.syntax);
         let read = parse_any(&text, &ReadOptions::default()).unwrap();
         prop_assert_eq!(read.updates.len(), blog.posts.len(), "{}", text);
+        let mut order = Vec::new();
         for u in &read.updates {
-            // Each post by its first paragraph.
-            let i = blog
-                .posts
-                .iter()
-                .position(|p| p.paragraphs.first() == u.paragraphs.first())
+            // Each post by its moment, which is its own.
+            let at = |i: usize| {
+                let (h, m) = hh_mm(i);
+                format!("2026-03-14T{h:02}:{m:02}")
+            };
+            let i = (0..blog.posts.len())
+                .find(|&i| u.timestamp.as_deref().is_some_and(|t| t.starts_with(&at(i))))
                 .unwrap_or_else(|| panic!("an update that is no post: {u:?}"));
-            let p = &blog.posts[i];
-            prop_assert_eq!(&u.paragraphs, &p.paragraphs);
-            prop_assert_eq!(&u.headline, &p.headline);
-            let (h, m) = hh_mm(i);
-            let at = format!("2026-03-14T{h:02}:{m:02}");
-            prop_assert!(
-                u.timestamp.as_deref().is_some_and(|t| t.starts_with(&at)),
-                "{:?} for {}", u.timestamp, at
-            );
+            order.push(i);
+            let (paragraphs, photo) = content(blog, i, &s);
+            prop_assert_eq!(&u.paragraphs, &paragraphs);
+            prop_assert_eq!(&u.headline, &blog.posts[i].headline);
+            if let Some(ph) = photo {
+                prop_assert!(
+                    u.images.iter().any(|im| im.caption.as_deref() == Some(ph.caption.as_str())
+                        && im.credit.as_deref() == Some(ph.credit.as_str())),
+                    "{:?} lacks {:?}", u.images, ph
+                );
+            }
             if s.clock {
+                let (h, m) = hh_mm(i);
                 let shown = format!("{h:02}.{m:02} GMT");
                 prop_assert_eq!(u.time.as_deref(), Some(shown.as_str()));
             }
         }
         // Newest first, whatever order the system lists them in.
-        let firsts: Vec<_> = read.updates.iter().map(|u| u.paragraphs.first()).collect();
-        let expected: Vec<_> = blog.posts.iter().rev().map(|p| p.paragraphs.first()).collect();
-        prop_assert_eq!(firsts, expected);
+        let expected: Vec<usize> = (0..blog.posts.len()).rev().collect();
+        prop_assert_eq!(order, expected);
         let page = matches!(s.syntax, Syntax::PageJson | Syntax::PageScript);
         if page || !matches!(s.place, Place::TopArray) {
             prop_assert_eq!(read.title.as_deref(), Some(blog.title.as_str()));

@@ -11,7 +11,7 @@ use super::jsonld::{get, text_of};
 use super::markup::{looks_like_html, read_body, Body};
 use super::page::{iso_day, Draft, Page};
 use crate::clock::{read_instant, read_time, Instant};
-use crate::model::Order;
+use crate::model::{Image, Order};
 
 /// Keys whose text is a post's body, best first where an object has several (an element
 /// giving its HTML and its plain text says the same twice).
@@ -90,10 +90,17 @@ fn moment(post: &Map<String, Value>) -> Option<Instant> {
     best.map(|(_, at)| at)
 }
 
-/// The body strings under a post, in order, walked without recursion to [`BODY_DEPTH`]:
-/// each object gives its best body key's text, and its other values are looked into,
-/// except its headline and times.
-fn bodies(post: &Map<String, Value>) -> Vec<&str> {
+/// What a post holds under it, in order: its body strings, and its photos.
+enum Part<'a> {
+    /// A body string, and whether it is the post's own (not an element's under it).
+    Text(&'a str, bool),
+    Photo(Image),
+}
+
+/// The parts under a post, in order, walked without recursion to [`BODY_DEPTH`]: each
+/// object gives its best body key's text, or the photo it describes, and its other values
+/// are looked into, except its headline and times.
+fn bodies(post: &Map<String, Value>) -> Vec<Part<'_>> {
     let mut out = Vec::new();
     let mut stack: Vec<(&Map<String, Value>, usize)> = vec![(post, 0)];
     while let Some((object, depth)) = stack.pop() {
@@ -101,7 +108,9 @@ fn bodies(post: &Map<String, Value>) -> Vec<&str> {
             .iter()
             .find_map(|key| get(object, &[key])?.as_str())
         {
-            out.push(text);
+            out.push(Part::Text(text, depth == 0));
+        } else if let Some(photo) = photo(object) {
+            out.push(Part::Photo(photo));
         }
         if depth == BODY_DEPTH {
             continue;
@@ -130,9 +139,63 @@ fn bodies(post: &Map<String, Value>) -> Vec<&str> {
     out
 }
 
-/// A body string read as prose: HTML, or text with a space in it.
-fn is_prose(text: &str) -> bool {
-    text.trim().contains(' ')
+/// A photo's field as text: markup read as its words.
+fn field(object: &Map<String, Value>, keys: &[&str]) -> Option<String> {
+    let text = text_of(object, keys)?;
+    if !looks_like_html(&text) {
+        return Some(text);
+    }
+    Some(read_body(&text, true, None).paragraphs.join(" "))
+}
+
+/// Whether an object names an image by its type ("image", "ImageBlockElement") or
+/// gives an image's address.
+fn names_image(object: &Map<String, Value>) -> bool {
+    object.iter().any(|(key, value)| {
+        let Some(v) = value.as_str() else {
+            return false;
+        };
+        let key = key.as_bytes();
+        let typed = key.len() >= 4 && key[key.len() - 4..].eq_ignore_ascii_case(b"type");
+        let v = v.to_ascii_lowercase();
+        let address = v.split(['?', '#']).next().unwrap_or_default();
+        (typed && (v.contains("image") || v.contains("photo")))
+            || [".jpg", ".jpeg", ".png", ".webp", ".gif"]
+                .iter()
+                .any(|e| address.ends_with(e))
+    })
+}
+
+/// The photo an object describes: a caption or description (`alt`) with a credit, an
+/// image's address or a type naming an image, as a system lists a post's photo element.
+fn photo(object: &Map<String, Value>) -> Option<Image> {
+    let alt = field(object, &["alt", "alttext", "alt_text"]);
+    let mut caption = field(object, &["caption"]);
+    let mut credit = field(object, &["credit", "copyright", "photographer"]);
+    if (alt.is_none() && caption.is_none()) || (credit.is_none() && !names_image(object)) {
+        return None;
+    }
+    // The caption without its credit, which it may end with or alone carry.
+    if let Some(c) = caption.as_deref() {
+        let split = match credit.as_deref() {
+            Some(by) => c.strip_suffix(by).map(|rest| (rest.trim_end(), by)),
+            None => crate::input::text::credit_split(c),
+        };
+        if let Some((c, by)) = split {
+            (caption, credit) = (Some(c.to_string()), Some(by.to_string()));
+        }
+    }
+    Some(Image {
+        alt,
+        caption,
+        credit,
+    })
+}
+
+/// Whether a body string is read: HTML, a post's own text, or an element's text with a
+/// space in it (a one-word string under a post is a label: "Share", "Video").
+fn is_read(text: &str, own: bool) -> bool {
+    own || looks_like_html(text) || text.trim().contains(' ')
 }
 
 /// Words an object's body holds under it: a post says at least a sentence, where a teaser
@@ -140,7 +203,10 @@ fn is_prose(text: &str) -> bool {
 fn body_words(object: &Map<String, Value>) -> usize {
     bodies(object)
         .into_iter()
-        .map(|t| t.split_whitespace().count())
+        .map(|part| match part {
+            Part::Text(t, _) => t.split_whitespace().count(),
+            Part::Photo(_) => 0,
+        })
         .sum()
 }
 
@@ -212,14 +278,21 @@ fn shown_time(post: &Map<String, Value>, at: Instant) -> String {
     at.iso()
 }
 
-/// The body of an object, its body strings read as HTML or text one after another.
+/// The body of an object, its body strings read as HTML or text one after another, and
+/// its photos.
 fn body(object: &Map<String, Value>, url: Option<&str>) -> Body {
     let mut all = Body::default();
-    for text in bodies(object).into_iter().filter(|t| is_prose(t)) {
-        let body = read_body(text, looks_like_html(text), url);
-        all.paragraphs.extend(body.paragraphs);
-        all.images.extend(body.images);
-        all.links.extend(body.links);
+    for part in bodies(object) {
+        match part {
+            Part::Text(text, own) if is_read(text, own) => {
+                let body = read_body(text, looks_like_html(text), url);
+                all.paragraphs.extend(body.paragraphs);
+                all.images.extend(body.images);
+                all.links.extend(body.links);
+            }
+            Part::Text(..) => {}
+            Part::Photo(photo) => all.images.push(photo),
+        }
     }
     all
 }
@@ -274,7 +347,9 @@ pub(crate) fn page(json: &Value, posts: &[Value], url: Option<&str>) -> Page {
     for post in posts {
         if let Value::Object(post) = post {
             let d = draft(post, url);
-            if !d.update.paragraphs.is_empty() || d.update.headline.is_some() {
+            // A post of a photo alone is a post: the system listed it with its moment.
+            let u = &d.update;
+            if !u.paragraphs.is_empty() || u.headline.is_some() || !u.images.is_empty() {
                 page.drafts.push(d);
             }
         }
