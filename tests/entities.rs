@@ -1141,3 +1141,19 @@ fn a_bodys_second_portfolio_after_and_is_part_of_its_name() {
         ["Ministry of Fisheries and Forestry"]
     );
 }
+
+#[test]
+fn hashtags_and_handles_name_no_one() {
+    // An embedded post's tags and accounts are labels, not names the text gives.
+    let b = blog(&[(
+        "Fans react",
+        "Supporters posted #GoRovers and #KestrelDay all evening, and @KestrelNews shared the \
+         goal. Captain Orla Penhaligon thanked them.",
+    )]);
+    let all: Vec<&str> = b.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(
+        !all.iter().any(|n| n.contains("Rovers") || n.contains("Kestrel")),
+        "{all:?}"
+    );
+    assert_eq!(names(&b, EntityKind::Person), ["Orla Penhaligon"]);
+}

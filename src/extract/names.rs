@@ -255,6 +255,12 @@ impl NameRun<'_> {
     }
 }
 
+/// Whether a word is a hashtag or a social handle, brackets or quotes before it.
+fn is_tag(word: &str) -> bool {
+    word.trim_start_matches(['(', '[', '“', '"', '‘'])
+        .starts_with(['#', '@'])
+}
+
 /// The runs of capitalised words in a text, with particles inside them ("Ursula von der
 /// Leyen"); a run ends at punctuation or a possessive.
 pub(crate) fn name_runs(text: &str) -> Vec<NameRun<'_>> {
@@ -264,10 +270,13 @@ pub(crate) fn name_runs(text: &str) -> Vec<NameRun<'_>> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < ws.len() {
-        // A score ("0-0", "2-1") opens no name: "Ellery Rovers 0-0 Kestrel Town".
+        // A score ("0-0", "2-1") opens no name: "Ellery Rovers 0-0 Kestrel Town"; nor
+        // does a hashtag or a social handle ("#GoRovers", "@KestrelNews"), a label and an
+        // account rather than a name the text gives.
         let b = bares[k];
         if !opens_capital(b)
             || b.starts_with(|c: char| c.is_ascii_digit()) && b.contains(['-', '–'])
+            || is_tag(ws[k].1)
         {
             k += 1;
             continue;
@@ -282,6 +291,7 @@ pub(crate) fn name_runs(text: &str) -> Vec<NameRun<'_>> {
                 && (end == start || !bares[end].starts_with(|c: char| c.is_ascii_digit())))
                 || (end > start && is_in(NAME_PARTICLES, bares[end])))
             && (end == start || !ws[end].1.starts_with(['(', '[', '“', '"', '‘']))
+            && !is_tag(ws[end].1)
         {
             // "Mr. Obama", "Rep. G.K. Butterfield": an abbreviation's full stop goes on.
             let stop = ws[end]
