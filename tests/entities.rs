@@ -1152,7 +1152,8 @@ fn hashtags_and_handles_name_no_one() {
     )]);
     let all: Vec<&str> = b.entities.iter().map(|e| e.name.as_str()).collect();
     assert!(
-        !all.iter().any(|n| n.contains("Rovers") || n.contains("Kestrel")),
+        !all.iter()
+            .any(|n| n.contains("Rovers") || n.contains("Kestrel")),
         "{all:?}"
     );
     assert_eq!(names(&b, EntityKind::Person), ["Orla Penhaligon"]);

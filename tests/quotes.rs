@@ -1789,3 +1789,19 @@ fn a_relative_who_stands_for_the_phrase_before_its_comma() {
     );
     assert_eq!(said(&q), one("a white elephant", "Tom Rask"));
 }
+
+#[test]
+fn a_speaker_phrase_starts_after_the_sentence_before() {
+    // The full stop ends the sentence before; its words are no part of who speaks, here
+    // where the speaker introduces the next paragraph.
+    let q = quotes(
+        "Ferry talks",
+        "The gates are closing. Reyna said:\n\n“The berths stay shut.”",
+    );
+    assert_eq!(said(&q), one("The berths stay shut.", "Reyna"));
+    let speaker = q[0].speaker.as_ref().unwrap();
+    assert_eq!(
+        (speaker.as_written.as_str(), speaker.role.as_deref()),
+        ("Reyna", None)
+    );
+}

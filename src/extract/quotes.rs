@@ -451,7 +451,12 @@ fn subject_before_at(s: &str, depth: usize) -> Option<&str> {
             break;
         }
         let is_last = k + 1 == ws.len();
-        if !is_last && w.ends_with([',', ';', ':', ')']) {
+        // A mark, or the full stop of a sentence before, ends the phrase ("The event is
+        // ending. Holt said:" is Holt's).
+        if !is_last
+            && (w.ends_with([',', ';', ':', ')'])
+                || w.ends_with(['.', '!', '?']) && !is_abbreviation(w))
+        {
             break;
         }
         // "Alder later told Port Radio:": a speaker phrase ends at a verb of speech; the
