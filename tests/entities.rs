@@ -232,6 +232,19 @@ fn photographers_in_credits_are_people() {
 }
 
 #[test]
+fn an_agency_credited_as_images_is_no_person() {
+    let b = blog(&[(
+        "Pictures",
+        "Crews worked overnight.\n\nA welder at the quay\nA welder at the north quay on Monday. Photograph: Lena Brook/Kestrel Images",
+    )]);
+    assert_eq!(
+        b.entity("Lena Brook").map(|e| e.kind),
+        Some(EntityKind::Person)
+    );
+    assert_eq!(names(&b, EntityKind::Person), ["Lena Brook"]);
+}
+
+#[test]
 fn facets_count_updates_and_updates_mentioning_finds_them() {
     let b = blog(&[
         ("Paris talks", "Leaders gathered in Paris. France hosted."),

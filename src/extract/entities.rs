@@ -1364,7 +1364,9 @@ fn credited(source: &Located) -> Vec<Found> {
         let agency = trimmed
             .trim_end_matches(" Photo")
             .trim_end_matches(" Images");
+        // "Getty Images", "AP Photo": an agency's name as credited.
         let is_agency = trimmed.contains("Photo")
+            || agency.len() < trimmed.len()
             || known_org(agency).is_some()
             || trimmed
                 .split_whitespace()
