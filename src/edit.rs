@@ -1,6 +1,7 @@
 //! A blog that grows: posts appended, replaced or removed after parsing, with quotes and
-//! entities extracted again over the whole blog (they link across posts: a surname in one
-//! post names the person another post names in full).
+//! entities brought up to date. They link across posts (a surname in one post names the
+//! person another post names in full), so an edit reads the changed posts and those whose
+//! reading it changes, and keeps the rest (`extract::reading`).
 
 use crate::model::{LiveBlog, Order, Update};
 
@@ -55,7 +56,8 @@ impl LiveBlog {
             return false;
         };
         update.id = id.to_string();
-        self.updates[at] = update;
+        let old = std::mem::replace(&mut self.updates[at], update);
+        self.reading.forget(&old);
         self.reextract();
         true
     }
@@ -63,6 +65,9 @@ impl LiveBlog {
     /// Removes the post `id`. Returns whether the blog had it.
     pub fn remove(&mut self, id: &str) -> bool {
         let before = self.updates.len();
+        for update in self.updates.iter().filter(|u| u.id == id) {
+            self.reading.forget(update);
+        }
         self.updates.retain(|u| u.id != id);
         let removed = self.updates.len() != before;
         if removed {
@@ -71,7 +76,7 @@ impl LiveBlog {
         removed
     }
 
-    /// Quotes and entities again, over the blog as it now is.
+    /// Quotes and entities again, for the blog as it now is.
     fn reextract(&mut self) {
         self.quotes.clear();
         self.entities.clear();
@@ -161,5 +166,129 @@ mod tests {
         assert!(!blog.remove("u2"));
         assert!(blog.quotes.is_empty(), "the quote went with its post");
         assert!(!blog.replace("u9", parse(BLOG).unwrap()));
+    }
+
+    /// Random edits against a fresh read (proptest runs natively only).
+    #[cfg(not(target_arch = "wasm32"))]
+    mod against_a_fresh_read {
+        use crate::{parse, LiveBlog};
+        use proptest::prelude::*;
+
+        /// Paragraphs for generated blogs: full names arriving late after their surnames, two
+        /// full names under one surname, repeated quotes, quote-only posts, organisations and
+        /// their acronyms, a word written both capitalised and in lower case, clubs and towns.
+        const PARAGRAPHS: &[&str] = &[
+            "“We want a fair deal,” union leader Tomas Berg told reporters.",
+            "Berg said the talks would go on.",
+            "“We will not give up,” said Harbour Minister Ana Berg.",
+            "“We want a fair deal,” she said.",
+            "“We are close to a deal.”",
+            "Police said the port was shut. The police closed the road.",
+            "The Dockers Union (DU) met the Port Authority in Lisbon.",
+            "The DU said Ivo Dane would speak. Dane told reporters: “Nothing is agreed.”",
+            "Portuguese officials met Dane and Okafor.",
+            "Mayor Lena Dane said the city was calm.",
+            "Play resumed after the rain, and play was good.",
+            "“Stay away from the docks,” Okafor said.",
+            "Alden Rovers beat Kestrel Town 2-1 in Alden.",
+            "Alden said the vote was close. Keir Alden thanked the crowd.",
+            "The minister said “total agreement” was near, Dane said.",
+            "Spokesman Jo Okafor said: “The docks will open.”",
+        ];
+
+        /// Headlines: in sentence case, in title case (enough of them flip the blog's
+        /// reading of capitals), and with quotes.
+        const HEADLINES: &[&str] = &[
+            "Talks resume at the port",
+            "Union meets the minister",
+            "Police Close The Harbour Road",
+            "Dane: “Nothing is agreed”",
+            "‘We want a fair deal’, says Berg",
+            "Alden Rovers Win The Derby",
+            "Okafor speaks",
+        ];
+
+        /// A post: a headline (or none) and some paragraphs, by index.
+        type Post = (Option<usize>, Vec<usize>);
+
+        fn post_strategy() -> impl Strategy<Value = Post> {
+            (
+                proptest::option::of(0..HEADLINES.len()),
+                proptest::collection::vec(0..PARAGRAPHS.len(), 1..4),
+            )
+        }
+
+        /// A blog of `posts`, newest first, each at its own time.
+        fn blog_text(posts: &[Post], first_minute: usize) -> String {
+            let mut text =
+                String::from("Port strike: live\n\nDockers walked out, the union said.\n\n");
+            for (n, (headline, paragraphs)) in posts.iter().enumerate().rev() {
+                let minute = first_minute + n;
+                let headline = headline.map_or("Update", |h| HEADLINES[h]);
+                text += &format!("{:02}:{:02} {headline}\n\n", minute / 60 % 24, minute % 60);
+                for &p in paragraphs {
+                    text += PARAGRAPHS[p];
+                    text += "\n\n";
+                }
+            }
+            text
+        }
+
+        #[derive(Debug, Clone)]
+        enum Edit {
+            Append(Vec<Post>),
+            Replace(usize, Post),
+            Remove(usize),
+        }
+
+        fn edit_strategy() -> impl Strategy<Value = Edit> {
+            prop_oneof![
+                proptest::collection::vec(post_strategy(), 1..3).prop_map(Edit::Append),
+                (0..64usize, post_strategy()).prop_map(|(k, p)| Edit::Replace(k, p)),
+                (0..64usize).prop_map(Edit::Remove),
+            ]
+        }
+
+        /// The blog read afresh, nothing kept from before.
+        fn fresh(blog: &LiveBlog) -> LiveBlog {
+            let mut blog = blog.clone();
+            blog.reading = Default::default();
+            crate::read_names(blog)
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(96))]
+
+            #[test]
+            fn edits_give_what_a_fresh_read_gives(
+                posts in proptest::collection::vec(post_strategy(), 0..8),
+                edits in proptest::collection::vec(edit_strategy(), 1..10),
+            ) {
+                let mut blog = parse(&blog_text(&posts, 600)).unwrap();
+                for (n, edit) in edits.into_iter().enumerate() {
+                    let minute = 900 + 10 * n;
+                    let id = |k: usize, blog: &LiveBlog| {
+                        let ids: Vec<_> = blog.updates.iter().map(|u| u.id.clone()).collect();
+                        ids.get(k % ids.len().max(1)).cloned().unwrap_or_default()
+                    };
+                    match edit {
+                        Edit::Append(more) => {
+                            blog.append(parse(&blog_text(&more, minute)).unwrap());
+                        }
+                        Edit::Replace(k, post) => {
+                            let id = id(k, &blog);
+                            blog.replace(&id, parse(&blog_text(&[post], minute)).unwrap());
+                        }
+                        Edit::Remove(k) => {
+                            let id = id(k, &blog);
+                            blog.remove(&id);
+                        }
+                    }
+                    let again = fresh(&blog);
+                    prop_assert_eq!(&blog.quotes, &again.quotes);
+                    prop_assert_eq!(&blog.entities, &again.entities);
+                }
+            }
+        }
     }
 }

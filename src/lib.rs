@@ -186,7 +186,7 @@ fn check(input: &str, limit: usize) -> Result<(), Error> {
 /// and the quote and entity ids go to what the blog said first, so a new post only adds at
 /// the end and no id moves. The lists come back in page order.
 pub(crate) fn read_names(mut blog: LiveBlog) -> LiveBlog {
-    use extract::names::{blog_texts, name_runs, Registry};
+    let mut reading = std::mem::take(&mut blog.reading);
     let (quotes, entities) = {
         let mut by_age: Vec<&model::Update> = blog.updates.iter().collect();
         sorting::sort_by_rank(&mut by_age, |u| edit::number_of(&u.id).unwrap_or(u64::MAX));
@@ -196,19 +196,12 @@ pub(crate) fn read_names(mut blog: LiveBlog) -> LiveBlog {
             .map(|(u, p)| (u.id.as_str(), p))
             .collect();
         let page_of = |id: Option<&str>| id.and_then(|id| place.get(id)).map_or(0, |&p| p as u64);
-        let (sources, credits) = blog_texts(&blog, &by_age);
-        // Each text's runs of capitalised words, read once for the registry and the
-        // entities; then who the blog names in full, read once for both extractors.
-        let runs: Vec<Vec<_>> = sources.iter().map(|s| name_runs(s.text)).collect();
-        let registry =
-            Registry::of(runs.iter().flatten()).with_common_words(sources.iter().map(|s| s.text));
-        let mut quotes = extract::quotes::extract_quotes(&blog, &by_age, &registry);
+        let (mut quotes, entities) = reading.read(&blog, &by_age, &page_of);
         sorting::sort_by_rank(&mut quotes, |q| page_of(q.update_id.as_deref()));
-        let entities =
-            extract::entities::extract_entities(&sources, &credits, runs, &registry, &page_of);
         (quotes, entities)
     };
     blog.quotes = quotes;
     blog.entities = entities;
+    blog.reading = reading;
     blog
 }

@@ -31,12 +31,13 @@ use super::lexicon::{
     EVENT_WORDS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS, STREET_WORDS,
     TIME_WORDS, TITLE_WORDS,
 };
-use super::names::{Located, NameRun, Registry};
+use super::names::{name_runs, Located, NameRun, Registry};
 use super::tokens::{bare, find_word, is_article, part_in, possessive_owner, words_after};
 use crate::fxhash::{FxMap, FxSet};
 use crate::model::{Entity, EntityKind, Mention, Span, TextPart};
 
 /// A name found in a text, before names are merged into entities.
+#[derive(Clone)]
 struct Found {
     name: String,
     written: String,
@@ -57,51 +58,92 @@ const OBJECT_WORDS: &[&str] = &[
 /// Ellery", "Sporting Clube de Portugal"); they do not count towards an acronym.
 const NAME_GLUE: &[&str] = &["and", "de", "for", "in", "of", "on", "the"];
 
+/// A post's names as read (or the header's), kept for the blog's next edit: for each of its
+/// texts what it names and what it names unsure; and the registry's keys it looked up.
+#[derive(Clone, Default)]
+pub(crate) struct Read {
+    found: Option<Vec<(Vec<Found>, Vec<Found>)>>,
+    pub(crate) looked_up: Vec<u64>,
+}
+
+/// A plain name of two or three words in a run, as the keys it is known by among the
+/// blog's full names: "=name", "<last word" and ">first word". A surname used alone
+/// stands for the full name it ends ("Muguruza" after "Garbine Muguruza:"), a given name
+/// alone ("Sir Keir" of "Keir Starmer") for the one it starts when no full name ends with it.
+pub(crate) fn full_name_keys(run: &NameRun) -> Option<[String; 3]> {
+    let name = run.name();
+    let wordlike = name.iter().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
+    });
+    // Not a headline's verb before a name ("Saw Brandt near the gate").
+    let full = (2..=3).contains(&name.len())
+        && wordlike
+        && run.is_plain()
+        && !is_in(NOT_NAMES, name[0])
+        && !is_common_word(name[0]);
+    full.then(|| {
+        [
+            format!("={}", name.join(" ")),
+            format!("<{}", name[name.len() - 1]),
+            format!(">{}", name[0]),
+        ]
+    })
+}
+
 /// The people, places and organisations of a blog's texts and photo credits
-/// ([`blog_texts`](super::names::blog_texts)) read by age, given each text's name runs and
-/// each post's place on the page (`page_of` an update id, the header's 0).
-pub(crate) fn extract_entities(
-    sources: &[Located],
+/// ([`blog_texts`](super::names::blog_texts)) read by age, given the keys of its full names
+/// ([`full_name_keys`], by age) and each post's place on the page (`page_of` an update id,
+/// the header's 0). The texts are the posts' (the header's first), `sizes` texts each;
+/// `reads`, one for each, keep what was read before, and what is read now; `runs` holds
+/// the name runs of each text read already.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn extract_entities<'a>(
+    sources: &[Located<'a>],
     credits: &[Located],
-    runs: Vec<Vec<NameRun>>,
+    mut runs: Vec<Option<Vec<NameRun<'a>>>>,
+    full_names: impl IntoIterator<Item = &'a [String; 3]>,
     registry: &Registry,
+    sizes: &[usize],
+    reads: &mut [Read],
     page_of: &dyn Fn(Option<&str>) -> u64,
 ) -> Vec<Entity> {
-    // Every plain name of two or three words, by its last word and by its first: the full
-    // name a surname used alone stands for ("Muguruza" after "Garbine Muguruza:"), or a
-    // given name alone ("Sir Keir" of "Keir Starmer") when no full name ends with it.
     // Keys are "<word" (ends), ">word" (starts) and "=name"; two names under one key are
     // ambiguous.
     const AMBIGUOUS: usize = usize::MAX;
     let mut fulls: Vec<String> = Vec::new();
-    let mut full_of: FxMap<String, usize> = FxMap::default();
-    for run in runs.iter().flatten() {
-        let name = run.name();
-        let wordlike = name.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
-        });
-        // Not a headline's verb before a name ("Saw Brandt near the gate").
-        if (2..=3).contains(&name.len())
-            && wordlike
-            && run.is_plain()
-            && !is_in(NOT_NAMES, name[0])
-            && !is_common_word(name[0])
-        {
-            let joined = name.join(" ");
-            let at = *full_of.entry(format!("={joined}")).or_insert(fulls.len());
-            if at == fulls.len() {
-                fulls.push(joined);
-            }
-            for key in [
-                format!("<{}", name[name.len() - 1]),
-                format!(">{}", name[0]),
-            ] {
-                let slot = full_of.entry(key).or_insert(at);
-                if *slot != at {
-                    *slot = AMBIGUOUS;
-                }
+    let mut full_of: FxMap<&str, usize> = FxMap::default();
+    for [whole, end, start] in full_names {
+        let at = *full_of.entry(whole).or_insert(fulls.len());
+        if at == fulls.len() {
+            fulls.push(whole[1..].to_string());
+        }
+        for key in [end, start] {
+            let slot = full_of.entry(key).or_insert(at);
+            if *slot != at {
+                *slot = AMBIGUOUS;
             }
         }
+    }
+    // Each text's finds, read again only where not read before.
+    let mut finds: Vec<(Vec<Found>, Vec<Found>)> = Vec::with_capacity(sources.len());
+    let mut from = 0;
+    for (read, &size) in reads.iter_mut().zip(sizes) {
+        let post = from..from + size;
+        from += size;
+        let post = read.found.get_or_insert_with(|| {
+            registry.take_looked_up();
+            let post = post
+                .filter_map(|i| Some((sources.get(i)?, runs.get_mut(i)?.take())))
+                .map(|(source, runs)| {
+                    let runs = runs.unwrap_or_else(|| name_runs(source.text));
+                    let mut maybe = Vec::new();
+                    (names_in(source, runs, registry, &mut maybe), maybe)
+                })
+                .collect();
+            read.looked_up = registry.take_looked_up();
+            post
+        });
+        finds.extend(post.iter().cloned());
     }
     let mut found: Vec<Found> = Vec::new();
     // Short name → the full name it was defined as, kept in `fulls`.
@@ -109,10 +151,9 @@ pub(crate) fn extract_entities(
     // Names no rule could tell, by the text they are in.
     let mut unsure: Vec<(usize, Found)> = Vec::new();
     let mut sourced: Vec<usize> = Vec::new();
-    for (i, (source, runs)) in sources.iter().zip(runs).enumerate() {
+    for (i, (source, (finds, maybe))) in sources.iter().zip(finds).enumerate() {
         let from = found.len();
-        let mut maybe = Vec::new();
-        found.extend(names_in(source, runs, registry, &mut maybe));
+        found.extend(finds);
         unsure.extend(maybe.into_iter().map(|f| (i, f)));
         sourced.resize(found.len(), i);
         defined_in_brackets(source.text, &found[from..], &mut defined, &mut fulls);
@@ -126,8 +167,8 @@ pub(crate) fn extract_entities(
     }
     for f in &mut found {
         if f.kind == EntityKind::Person && !f.name.contains(' ') {
-            let by_end = full_of.get(&format!("<{}", f.name));
-            let by_start = || full_of.get(&format!(">{}", f.name));
+            let by_end = full_of.get(format!("<{}", f.name).as_str());
+            let by_start = || full_of.get(format!(">{}", f.name).as_str());
             if let Some(full) = by_end.or_else(by_start).and_then(|&at| fulls.get(at)) {
                 if place(full).is_none() {
                     f.name = full.clone();
