@@ -60,7 +60,7 @@ const NAME_GLUE: &[&str] = &["and", "de", "for", "in", "of", "on", "the"];
 
 /// A post's names as read (or the header's), kept for the blog's next edit: for each of its
 /// texts what it names and what it names unsure; and the registry's keys it looked up.
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub(crate) struct Read {
     found: Option<Vec<(Vec<Found>, Vec<Found>)>>,
     pub(crate) looked_up: Vec<u64>,

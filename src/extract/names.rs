@@ -17,7 +17,7 @@ use std::hash::Hasher;
 ///
 /// Every look-up is noted ([`Registry::take_looked_up`]): a post's reading depends on what
 /// it looked up, and is read again after an edit only when one of those answers changed.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default)]
 pub(crate) struct Registry {
     people: Vec<String>,
     /// Each full name, and each shorter name that ends one ("Biden" of "Joe Biden"), to the

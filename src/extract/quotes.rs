@@ -1287,7 +1287,7 @@ struct Draft {
 /// A post's quotes as read (or the header's), kept for the blog's next edit: for each
 /// person it was read as going on with, its quotes and the last person it quotes; and the
 /// registry's keys its readings looked up.
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub(crate) struct Read {
     readings: Vec<(Option<Speaker>, Vec<Draft>, Option<Speaker>)>,
     pub(crate) looked_up: Vec<u64>,
@@ -1303,7 +1303,7 @@ impl Read {
         &mut self,
         previous: Option<&Speaker>,
         registry: &Registry,
-        read: impl FnOnce() -> (Vec<Draft>, Option<Speaker>),
+        read: &dyn Fn() -> (Vec<Draft>, Option<Speaker>),
     ) -> (Vec<Draft>, Option<Speaker>) {
         if let Some((_, drafts, last)) = self.readings.iter().find(|r| r.0.as_ref() == previous) {
             return (drafts.clone(), last.clone());
@@ -1348,7 +1348,7 @@ pub(crate) fn extract_quotes(
         .collect();
     // The title's quotes first, as a post's headline's: "Chancellor has ‘the credit card
     // maxed out’, Labour says" over a standfirst that quotes the leader saying so.
-    let (mut drafts, _) = header_read.get(None, registry, || {
+    let (mut drafts, _) = header_read.get(None, registry, &|| {
         let header = quotes_of(&header, None, registry, None);
         let mut drafts = Vec::new();
         if let Some(title) = blog.title.as_deref() {
@@ -1365,7 +1365,7 @@ pub(crate) fn extract_quotes(
     let mut previous: Option<Speaker> = None;
     let mut first_named: Option<(usize, Speaker)> = None;
     for (k, (update, read)) in updates.iter().zip(reads.iter_mut()).enumerate() {
-        let (drafts, last) = read.get(previous.as_ref(), registry, || {
+        let (drafts, last) = read.get(previous.as_ref(), registry, &|| {
             post_quotes(update, previous.as_ref(), sentence_case, registry)
         });
         if let Some(last) = last {
@@ -1382,7 +1382,7 @@ pub(crate) fn extract_quotes(
         for ((update, read), drafts) in before {
             if !drafts.is_empty() {
                 *drafts = read
-                    .get(Some(&speaker), registry, || {
+                    .get(Some(&speaker), registry, &|| {
                         post_quotes(update, Some(&speaker), sentence_case, registry)
                     })
                     .0;

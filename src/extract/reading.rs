@@ -18,7 +18,7 @@ use crate::fxhash::FxSet;
 use crate::model::{Entity, LiveBlog, Quote, Update};
 
 /// The readings of a blog's header and posts, kept beside it for its next edit.
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub(crate) struct Reading {
     /// The posts' ids, by age.
     ids: Vec<String>,
@@ -36,7 +36,7 @@ pub(crate) struct Reading {
 }
 
 /// What one text group (the header, or a post) gives the blog-wide state.
-#[derive(Clone, Default)]
+#[derive(Default)]
 struct Named {
     /// The full names it registers ([`registered`]), in order.
     registered: Vec<String>,
@@ -50,6 +50,14 @@ struct Named {
 // is read.
 impl std::panic::UnwindSafe for Reading {}
 impl std::panic::RefUnwindSafe for Reading {}
+
+/// A copy of a blog reads afresh at its next edit: copying what is kept would cost more
+/// code than reading again once.
+impl Clone for Reading {
+    fn clone(&self) -> Self {
+        Reading::default()
+    }
+}
 
 impl std::fmt::Debug for Reading {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
