@@ -1,8 +1,10 @@
 //! A blog that grows: posts appended, replaced or removed after parsing, with quotes and
 //! entities brought up to date. They link across posts (a surname in one post names the
-//! person another post names in full), so an edit reads the changed posts and those whose
-//! reading it changes, and keeps the rest (`extract::reading`).
+//! person another post names in full), so an edit of a [`LiveBlog`] reads it again; one of
+//! an [`crate::IndexedBlog`], which keeps its reading (`extract::reading`), reads the changed
+//! posts and those whose reading it changes, and keeps the rest.
 
+use crate::extract::reading::Reading;
 use crate::model::{LiveBlog, Order, Update};
 
 impl LiveBlog {
@@ -19,6 +21,22 @@ impl LiveBlog {
     /// # Ok::<(), liveblog_index::Error>(())
     /// ```
     pub fn append(&mut self, more: LiveBlog) -> Vec<String> {
+        self.append_kept(more, &mut Reading::default())
+    }
+
+    /// Replaces the post `id` with the first post of `with` (an edited post, read again),
+    /// keeping its id and place. Returns whether the blog had that post.
+    pub fn replace(&mut self, id: &str, with: LiveBlog) -> bool {
+        self.replace_kept(id, with, &mut Reading::default())
+    }
+
+    /// Removes the post `id`. Returns whether the blog had it.
+    pub fn remove(&mut self, id: &str) -> bool {
+        self.remove_kept(id, &mut Reading::default())
+    }
+
+    /// [`LiveBlog::append`], read again where `reading` (kept from before) may have changed.
+    pub(crate) fn append_kept(&mut self, more: LiveBlog, reading: &mut Reading) -> Vec<String> {
         let mut next = self
             .updates
             .iter()
@@ -42,13 +60,12 @@ impl LiveBlog {
             added.reverse();
             self.updates.splice(0..0, added);
         }
-        self.reextract();
+        self.reextract(reading);
         ids
     }
 
-    /// Replaces the post `id` with the first post of `with` (an edited post, read again),
-    /// keeping its id and place. Returns whether the blog had that post.
-    pub fn replace(&mut self, id: &str, with: LiveBlog) -> bool {
+    /// [`LiveBlog::replace`], read again where `reading` may have changed.
+    pub(crate) fn replace_kept(&mut self, id: &str, with: LiveBlog, reading: &mut Reading) -> bool {
         let (Some(at), Some(mut update)) = (
             self.updates.iter().position(|u| u.id == id),
             with.updates.into_iter().next(),
@@ -57,31 +74,31 @@ impl LiveBlog {
         };
         update.id = id.to_string();
         let old = std::mem::replace(&mut self.updates[at], update);
-        self.reading.forget(&old);
-        self.reextract();
+        reading.forget(&old);
+        self.reextract(reading);
         true
     }
 
-    /// Removes the post `id`. Returns whether the blog had it.
-    pub fn remove(&mut self, id: &str) -> bool {
+    /// [`LiveBlog::remove`], read again where `reading` may have changed.
+    pub(crate) fn remove_kept(&mut self, id: &str, reading: &mut Reading) -> bool {
         let before = self.updates.len();
         for update in self.updates.iter().filter(|u| u.id == id) {
-            self.reading.forget(update);
+            reading.forget(update);
         }
         self.updates.retain(|u| u.id != id);
         let removed = self.updates.len() != before;
         if removed {
-            self.reextract();
+            self.reextract(reading);
         }
         removed
     }
 
     /// Quotes and entities again, for the blog as it now is.
-    fn reextract(&mut self) {
+    fn reextract(&mut self, reading: &mut Reading) {
         self.quotes.clear();
         self.entities.clear();
         let blog = std::mem::take(self);
-        *self = crate::read_names(blog);
+        *self = crate::read_names_kept(blog, reading);
     }
 }
 
@@ -171,7 +188,8 @@ mod tests {
     /// Random edits against a fresh read (proptest runs natively only).
     #[cfg(not(target_arch = "wasm32"))]
     mod against_a_fresh_read {
-        use crate::{parse, LiveBlog};
+        use crate::extract::reading::Reading;
+        use crate::{parse, read_names, LiveBlog};
         use proptest::prelude::*;
 
         /// Paragraphs for generated blogs: full names arriving late after their surnames, two
@@ -249,13 +267,6 @@ mod tests {
             ]
         }
 
-        /// The blog read afresh, nothing kept from before.
-        fn fresh(blog: &LiveBlog) -> LiveBlog {
-            let mut blog = blog.clone();
-            blog.reading = Default::default();
-            crate::read_names(blog)
-        }
-
         proptest! {
             #![proptest_config(ProptestConfig::with_cases(96))]
 
@@ -265,6 +276,7 @@ mod tests {
                 edits in proptest::collection::vec(edit_strategy(), 1..10),
             ) {
                 let mut blog = parse(&blog_text(&posts, 600)).unwrap();
+                let mut reading = Reading::for_edits();
                 for (n, edit) in edits.into_iter().enumerate() {
                     let minute = 900 + 10 * n;
                     let id = |k: usize, blog: &LiveBlog| {
@@ -273,18 +285,20 @@ mod tests {
                     };
                     match edit {
                         Edit::Append(more) => {
-                            blog.append(parse(&blog_text(&more, minute)).unwrap());
+                            blog.append_kept(parse(&blog_text(&more, minute)).unwrap(), &mut reading);
                         }
                         Edit::Replace(k, post) => {
                             let id = id(k, &blog);
-                            blog.replace(&id, parse(&blog_text(&[post], minute)).unwrap());
+                            let with = parse(&blog_text(&[post], minute)).unwrap();
+                            blog.replace_kept(&id, with, &mut reading);
                         }
                         Edit::Remove(k) => {
                             let id = id(k, &blog);
-                            blog.remove(&id);
+                            blog.remove_kept(&id, &mut reading);
                         }
                     }
-                    let again = fresh(&blog);
+                    // The blog read afresh, nothing kept from before.
+                    let again = read_names(blog.clone());
                     prop_assert_eq!(&blog.quotes, &again.quotes);
                     prop_assert_eq!(&blog.entities, &again.entities);
                 }

@@ -185,8 +185,16 @@ fn check(input: &str, limit: usize) -> Result<(), Error> {
 /// the first full name, the first copy of a quote, the speaker a post of quotes goes on with
 /// and the quote and entity ids go to what the blog said first, so a new post only adds at
 /// the end and no id moves. The lists come back in page order.
-pub(crate) fn read_names(mut blog: LiveBlog) -> LiveBlog {
-    let mut reading = std::mem::take(&mut blog.reading);
+pub(crate) fn read_names(blog: LiveBlog) -> LiveBlog {
+    read_names_kept(blog, &mut Default::default())
+}
+
+/// [`read_names`], reading again only what `reading` (kept from the blog's last reading,
+/// for its edits) may have changed.
+pub(crate) fn read_names_kept(
+    mut blog: LiveBlog,
+    reading: &mut extract::reading::Reading,
+) -> LiveBlog {
     let (quotes, entities) = {
         let mut by_age: Vec<&model::Update> = blog.updates.iter().collect();
         sorting::sort_by_rank(&mut by_age, |u| edit::number_of(&u.id).unwrap_or(u64::MAX));
@@ -202,6 +210,5 @@ pub(crate) fn read_names(mut blog: LiveBlog) -> LiveBlog {
     };
     blog.quotes = quotes;
     blog.entities = entities;
-    blog.reading = reading;
     blog
 }

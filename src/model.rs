@@ -37,10 +37,6 @@ pub struct LiveBlog {
     /// How the input was read: `text`, `html` with the site profile that matched
     /// (`html: The Guardian`, `html: generic`), `json-ld`, `rss`, `atom` or `json feed`.
     pub format: String,
-    /// What reading the blog's names kept for its next edit ([`LiveBlog::append`] and the
-    /// rest): not part of the blog's data.
-    #[serde(skip)]
-    pub(crate) reading: crate::extract::reading::Reading,
 }
 
 /// Whether a live blog is still running.

@@ -143,7 +143,12 @@ pub(crate) fn extract_entities<'a>(
             read.looked_up = registry.take_looked_up();
             post
         });
-        finds.extend(post.iter().cloned());
+        // Kept for edits, copied; else moved.
+        if registry.noting() {
+            finds.extend(post.iter().cloned());
+        } else {
+            finds.append(post);
+        }
     }
     let mut found: Vec<Found> = Vec::new();
     // Short name → the full name it was defined as, kept in `fulls`.

@@ -28,8 +28,10 @@ pub(crate) struct Registry {
     /// opening a sentence ("Police said", "Play resumed") is the common word, not a name.
     /// Kept from edit to edit, a changed post's words taken off and its new ones counted.
     lowercase: FxMap<String, u32>,
-    /// The keys looked up since the last [`Registry::take_looked_up`], hashed.
+    /// The keys looked up since the last [`Registry::take_looked_up`], hashed: noted only
+    /// when `noting`, for a reading kept for edits.
     looked_up: RefCell<Vec<u64>>,
+    noting: bool,
 }
 
 /// A text of the blog and where it sits.
@@ -182,10 +184,12 @@ pub(crate) const COMMON_WORD: u8 = 1;
 
 impl Registry {
     /// The people a blog names in full, from its full names ([`registered`]) by age, with
-    /// the words it writes in lower case ([`Registry::count_words`]).
+    /// the words it writes in lower case ([`Registry::count_words`]); `noting` its look-ups
+    /// when its readings are kept for edits.
     pub(crate) fn of<'n>(
         names: impl IntoIterator<Item = &'n str>,
         lowercase: FxMap<String, u32>,
+        noting: bool,
     ) -> Self {
         let mut people: Vec<String> = Vec::new();
         let mut by_name: FxMap<String, usize> = FxMap::default();
@@ -207,6 +211,7 @@ impl Registry {
             by_name,
             lowercase,
             looked_up: RefCell::default(),
+            noting,
         }
     }
 
@@ -286,10 +291,17 @@ impl Registry {
         self.by_name.get(name).map(|&at| self.people[at].as_str())
     }
 
-    /// Notes a look-up; true, to read in a chain of conditions.
+    /// Notes a look-up, when noting; true, to read in a chain of conditions.
     fn note(&self, kind: u8, name: &str) -> bool {
-        self.looked_up.borrow_mut().push(key(kind, name));
+        if self.noting {
+            self.looked_up.borrow_mut().push(key(kind, name));
+        }
         true
+    }
+
+    /// Whether readings with this registry are kept for edits.
+    pub(crate) fn noting(&self) -> bool {
+        self.noting
     }
 
     /// The keys looked up since the last call.

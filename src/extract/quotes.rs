@@ -1298,7 +1298,8 @@ pub(crate) struct Read {
 const READINGS_KEPT: usize = 2;
 
 impl Read {
-    /// The post's quotes going on with `previous`, read again only if not read so before.
+    /// The post's quotes going on with `previous`, read again only if not read so before
+    /// (and kept only when the registry notes look-ups for edits).
     fn get(
         &mut self,
         previous: Option<&Speaker>,
@@ -1310,6 +1311,9 @@ impl Read {
         }
         registry.take_looked_up();
         let (drafts, last) = read();
+        if !registry.noting() {
+            return (drafts, last);
+        }
         self.looked_up.extend(registry.take_looked_up());
         if self.readings.len() == READINGS_KEPT {
             self.readings.remove(0);

@@ -17,9 +17,13 @@ use super::quotes::{self, extract_quotes, in_sentence_case};
 use crate::fxhash::FxSet;
 use crate::model::{Entity, LiveBlog, Quote, Update};
 
-/// The readings of a blog's header and posts, kept beside it for its next edit.
+/// The readings of a blog's header and posts, kept beside it for its next edit. One made
+/// with [`Reading::default`] keeps nothing: a blog read once and not edited (`parse`) pays
+/// nothing for edits; [`Reading::for_edits`] keeps, from the first edit's reading on.
 #[derive(Default)]
 pub(crate) struct Reading {
+    /// Whether this reading is kept for edits: look-ups noted, readings stored.
+    kept: bool,
     /// The posts' ids, by age.
     ids: Vec<String>,
     /// What the header (first) and each post gave the blog-wide state, then what each read.
@@ -44,35 +48,22 @@ struct Named {
     full_names: Vec<[String; 3]>,
 }
 
-// The registry's log of look-ups is a `RefCell`, which would make every blog unfit to
-// cross `catch_unwind`. A blog is no less sound after a panic: a reading is taken out of its
-// blog while it runs (a panic leaves the blog none), and the log is emptied before each post
-// is read.
+// The registry's log of look-ups is a `RefCell`, which would make every kept blog unfit to
+// cross `catch_unwind`. It is no less sound after a panic: a reading's parts are taken out
+// of it while it runs (a panic leaves it empty, and the next edit reads afresh), and the log
+// is emptied before each post is read.
 impl std::panic::UnwindSafe for Reading {}
 impl std::panic::RefUnwindSafe for Reading {}
 
-/// A copy of a blog reads afresh at its next edit: copying what is kept would cost more
-/// code than reading again once.
-impl Clone for Reading {
-    fn clone(&self) -> Self {
-        Reading::default()
-    }
-}
-
-impl std::fmt::Debug for Reading {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Reading({} posts)", self.ids.len())
-    }
-}
-
-/// Two blogs with the same data are equal, whatever either keeps for its next edit.
-impl PartialEq for Reading {
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
-}
-
 impl Reading {
+    /// A reading kept for edits: the first reads the whole blog, and keeps it.
+    pub(crate) fn for_edits() -> Self {
+        Reading {
+            kept: true,
+            ..Reading::default()
+        }
+    }
+
     /// Takes off what `update`, about to leave the blog, gave: its counted words and its
     /// full names, whose answers are compared at the next reading.
     pub(crate) fn forget(&mut self, update: &Update) {
@@ -125,7 +116,10 @@ impl Reading {
             ids.push(old.unwrap_or_else(|| update.id.clone()));
         }
         if kept.next().is_some() {
-            *self = Reading::default();
+            *self = Reading {
+                kept: self.kept,
+                ..Reading::default()
+            };
             new.fill(true);
         }
         let fresh = self.registry.is_none();
@@ -172,7 +166,7 @@ impl Reading {
         // The registry again, and the names whose answer changed.
         let lowercase = registry.take_lowercase();
         let names = named.iter().flat_map(|n| n.registered.iter());
-        let now = Registry::of(names.map(String::as_str), lowercase);
+        let now = Registry::of(names.map(String::as_str), lowercase, self.kept);
         for name in &touched {
             let endings = name.match_indices(' ').map(|(i, _)| &name[i + 1..]);
             for name in std::iter::once(name.as_str()).chain(endings) {
@@ -223,7 +217,11 @@ impl Reading {
             &mut entity_reads,
             page_of,
         );
+        if !self.kept {
+            return (quotes, entities);
+        }
         *self = Reading {
+            kept: true,
             ids,
             named,
             quotes: quote_reads,
