@@ -275,15 +275,27 @@ fn join_to_people<'a>(
     sourced: &mut Vec<usize>,
     mut unsure: Vec<(usize, &'a Found)>,
 ) {
+    if unsure.is_empty() {
+        return;
+    }
     // People's names by text and where they start or end (text 3, byte 140: 3 << 32 | 140),
-    // and by name; a set of u64, as the edit's reading keeps, costs no code of its own.
+    // in the texts that hold an unsure name, and by name; a set of u64, as the edit's reading
+    // keeps, costs no code of its own.
     let edge = |i: usize, at: usize| (i as u64) << 32 | at as u64;
+    let mut asked = vec![false; sources.len()];
+    for &(i, _) in &unsure {
+        if let Some(asked) = asked.get_mut(i) {
+            *asked = true;
+        }
+    }
     let mut edges: FxSet<u64> = FxSet::default();
     let mut people: FxSet<&str> = FxSet::default();
     for (f, &i) in found.iter().zip(sourced.iter()) {
         if f.kind == EntityKind::Person {
-            edges.insert(edge(i, f.found.mention.span.start));
-            edges.insert(edge(i, f.found.mention.span.end));
+            if asked.get(i) == Some(&true) {
+                edges.insert(edge(i, f.found.mention.span.start));
+                edges.insert(edge(i, f.found.mention.span.end));
+            }
             people.insert(f.name);
         }
     }
@@ -1642,6 +1654,7 @@ fn merge(found: Vec<Placed>, page_of: &dyn Fn(Option<&str>) -> u64) -> Vec<Entit
     let mut first_seen = vec![usize::MAX; entities.len()];
     let mut pages: Vec<u64> = Vec::with_capacity(found.len());
     let mut mentions: Vec<Option<Mention>> = Vec::with_capacity(found.len());
+    let mut last: Option<(Option<&str>, u64)> = None;
     for (i, f) in found.into_iter().enumerate() {
         let at = home[i];
         first_seen[at] = first_seen[at].min(i);
@@ -1657,7 +1670,14 @@ fn merge(found: Vec<Placed>, page_of: &dyn Fn(Option<&str>) -> u64) -> Vec<Entit
         if e.role.is_none() {
             e.role = f.role.map(str::to_string);
         }
-        pages.push(page_of(f.found.mention.update_id.as_deref()));
+        // A text's finds come together: its post's place is looked up once.
+        let id = f.found.mention.update_id.as_deref();
+        let page = match last {
+            Some((was, page)) if was == id => page,
+            _ => page_of(id),
+        };
+        last = Some((id, page));
+        pages.push(page);
         mentions.push(Some(f.found.mention.clone()));
     }
     let mut on_page: Vec<usize> = (0..mentions.len()).collect();
