@@ -1583,7 +1583,8 @@ fn merge(found: Vec<Placed>, page_of: &dyn Fn(Option<&str>) -> u64) -> Vec<Entit
     // Longer names first, so that shorter ones can join them.
     let mut order: Vec<usize> = (0..found.len()).collect();
     crate::sorting::sort_by_rank(&mut order, |&i| {
-        u64::MAX - found[i].name.split(' ').count() as u64
+        // Words counted by their spaces (a byte count, as this runs for every find).
+        u64::MAX - found[i].name.bytes().filter(|&b| b == b' ').count() as u64
     });
     let mut home: Vec<usize> = vec![0; found.len()];
     // Exact names first: most mentions repeat a name already seen.
