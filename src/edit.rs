@@ -1,7 +1,10 @@
 //! A blog that grows: posts appended, replaced or removed after parsing, with quotes and
-//! entities extracted again over the whole blog (they link across posts: a surname in one
-//! post names the person another post names in full).
+//! entities brought up to date. They link across posts (a surname in one post names the
+//! person another post names in full), so an edit of a [`LiveBlog`] reads it again; one of
+//! an [`crate::IndexedBlog`], which keeps its reading (`extract::reading`), reads the changed
+//! posts and those whose reading it changes, and keeps the rest.
 
+use crate::extract::reading::Reading;
 use crate::model::{LiveBlog, Order, Update};
 
 impl LiveBlog {
@@ -18,6 +21,22 @@ impl LiveBlog {
     /// # Ok::<(), liveblog_index::Error>(())
     /// ```
     pub fn append(&mut self, more: LiveBlog) -> Vec<String> {
+        self.append_kept(more, &mut Reading::default())
+    }
+
+    /// Replaces the post `id` with the first post of `with` (an edited post, read again),
+    /// keeping its id and place. Returns whether the blog had that post.
+    pub fn replace(&mut self, id: &str, with: LiveBlog) -> bool {
+        self.replace_kept(id, with, &mut Reading::default())
+    }
+
+    /// Removes the post `id`. Returns whether the blog had it.
+    pub fn remove(&mut self, id: &str) -> bool {
+        self.remove_kept(id, &mut Reading::default())
+    }
+
+    /// [`LiveBlog::append`], read again where `reading` (kept from before) may have changed.
+    pub(crate) fn append_kept(&mut self, more: LiveBlog, reading: &mut Reading) -> Vec<String> {
         let mut next = self
             .updates
             .iter()
@@ -41,13 +60,12 @@ impl LiveBlog {
             added.reverse();
             self.updates.splice(0..0, added);
         }
-        self.reextract();
+        self.reextract(reading);
         ids
     }
 
-    /// Replaces the post `id` with the first post of `with` (an edited post, read again),
-    /// keeping its id and place. Returns whether the blog had that post.
-    pub fn replace(&mut self, id: &str, with: LiveBlog) -> bool {
+    /// [`LiveBlog::replace`], read again where `reading` may have changed.
+    pub(crate) fn replace_kept(&mut self, id: &str, with: LiveBlog, reading: &mut Reading) -> bool {
         let (Some(at), Some(mut update)) = (
             self.updates.iter().position(|u| u.id == id),
             with.updates.into_iter().next(),
@@ -55,28 +73,32 @@ impl LiveBlog {
             return false;
         };
         update.id = id.to_string();
-        self.updates[at] = update;
-        self.reextract();
+        let old = std::mem::replace(&mut self.updates[at], update);
+        reading.forget(&old);
+        self.reextract(reading);
         true
     }
 
-    /// Removes the post `id`. Returns whether the blog had it.
-    pub fn remove(&mut self, id: &str) -> bool {
+    /// [`LiveBlog::remove`], read again where `reading` may have changed.
+    pub(crate) fn remove_kept(&mut self, id: &str, reading: &mut Reading) -> bool {
         let before = self.updates.len();
+        for update in self.updates.iter().filter(|u| u.id == id) {
+            reading.forget(update);
+        }
         self.updates.retain(|u| u.id != id);
         let removed = self.updates.len() != before;
         if removed {
-            self.reextract();
+            self.reextract(reading);
         }
         removed
     }
 
-    /// Quotes and entities again, over the blog as it now is.
-    fn reextract(&mut self) {
+    /// Quotes and entities again, for the blog as it now is.
+    fn reextract(&mut self, reading: &mut Reading) {
         self.quotes.clear();
         self.entities.clear();
         let blog = std::mem::take(self);
-        *self = crate::read_names(blog);
+        *self = crate::read_names_kept(blog, reading);
     }
 }
 
@@ -161,5 +183,126 @@ mod tests {
         assert!(!blog.remove("u2"));
         assert!(blog.quotes.is_empty(), "the quote went with its post");
         assert!(!blog.replace("u9", parse(BLOG).unwrap()));
+    }
+
+    /// Random edits against a fresh read (proptest runs natively only).
+    #[cfg(not(target_arch = "wasm32"))]
+    mod against_a_fresh_read {
+        use crate::extract::reading::Reading;
+        use crate::{parse, read_names, LiveBlog};
+        use proptest::prelude::*;
+
+        /// Paragraphs for generated blogs: full names arriving late after their surnames, two
+        /// full names under one surname, repeated quotes, quote-only posts, organisations and
+        /// their acronyms, a word written both capitalised and in lower case, clubs and towns.
+        const PARAGRAPHS: &[&str] = &[
+            "“We want a fair deal,” union leader Tomas Berg told reporters.",
+            "Berg said the talks would go on.",
+            "“We will not give up,” said Harbour Minister Ana Berg.",
+            "“We want a fair deal,” she said.",
+            "“We are close to a deal.”",
+            "Police said the port was shut. The police closed the road.",
+            "The Dockers Union (DU) met the Port Authority in Lisbon.",
+            "The DU said Ivo Dane would speak. Dane told reporters: “Nothing is agreed.”",
+            "Portuguese officials met Dane and Okafor.",
+            "Mayor Lena Dane said the city was calm.",
+            "Play resumed after the rain, and play was good.",
+            "“Stay away from the docks,” Okafor said.",
+            "Alden Rovers beat Kestrel Town 2-1 in Alden.",
+            "Alden said the vote was close. Keir Alden thanked the crowd.",
+            "The minister said “total agreement” was near, Dane said.",
+            "Spokesman Jo Okafor said: “The docks will open.”",
+        ];
+
+        /// Headlines: in sentence case, in title case (enough of them flip the blog's
+        /// reading of capitals), and with quotes.
+        const HEADLINES: &[&str] = &[
+            "Talks resume at the port",
+            "Union meets the minister",
+            "Police Close The Harbour Road",
+            "Dane: “Nothing is agreed”",
+            "‘We want a fair deal’, says Berg",
+            "Alden Rovers Win The Derby",
+            "Okafor speaks",
+        ];
+
+        /// A post: a headline (or none) and some paragraphs, by index.
+        type Post = (Option<usize>, Vec<usize>);
+
+        fn post_strategy() -> impl Strategy<Value = Post> {
+            (
+                proptest::option::of(0..HEADLINES.len()),
+                proptest::collection::vec(0..PARAGRAPHS.len(), 1..4),
+            )
+        }
+
+        /// A blog of `posts`, newest first, each at its own time.
+        fn blog_text(posts: &[Post], first_minute: usize) -> String {
+            let mut text =
+                String::from("Port strike: live\n\nDockers walked out, the union said.\n\n");
+            for (n, (headline, paragraphs)) in posts.iter().enumerate().rev() {
+                let minute = first_minute + n;
+                let headline = headline.map_or("Update", |h| HEADLINES[h]);
+                text += &format!("{:02}:{:02} {headline}\n\n", minute / 60 % 24, minute % 60);
+                for &p in paragraphs {
+                    text += PARAGRAPHS[p];
+                    text += "\n\n";
+                }
+            }
+            text
+        }
+
+        #[derive(Debug, Clone)]
+        enum Edit {
+            Append(Vec<Post>),
+            Replace(usize, Post),
+            Remove(usize),
+        }
+
+        fn edit_strategy() -> impl Strategy<Value = Edit> {
+            prop_oneof![
+                proptest::collection::vec(post_strategy(), 1..3).prop_map(Edit::Append),
+                (0..64usize, post_strategy()).prop_map(|(k, p)| Edit::Replace(k, p)),
+                (0..64usize).prop_map(Edit::Remove),
+            ]
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(96))]
+
+            #[test]
+            fn edits_give_what_a_fresh_read_gives(
+                posts in proptest::collection::vec(post_strategy(), 0..8),
+                edits in proptest::collection::vec(edit_strategy(), 1..10),
+            ) {
+                let mut blog = parse(&blog_text(&posts, 600)).unwrap();
+                let mut reading = Reading::for_edits();
+                for (n, edit) in edits.into_iter().enumerate() {
+                    let minute = 900 + 10 * n;
+                    let id = |k: usize, blog: &LiveBlog| {
+                        let ids: Vec<_> = blog.updates.iter().map(|u| u.id.clone()).collect();
+                        ids.get(k % ids.len().max(1)).cloned().unwrap_or_default()
+                    };
+                    match edit {
+                        Edit::Append(more) => {
+                            blog.append_kept(parse(&blog_text(&more, minute)).unwrap(), &mut reading);
+                        }
+                        Edit::Replace(k, post) => {
+                            let id = id(k, &blog);
+                            let with = parse(&blog_text(&[post], minute)).unwrap();
+                            blog.replace_kept(&id, with, &mut reading);
+                        }
+                        Edit::Remove(k) => {
+                            let id = id(k, &blog);
+                            blog.remove_kept(&id, &mut reading);
+                        }
+                    }
+                    // The blog read afresh, nothing kept from before.
+                    let again = read_names(blog.clone());
+                    prop_assert_eq!(&blog.quotes, &again.quotes);
+                    prop_assert_eq!(&blog.entities, &again.entities);
+                }
+            }
+        }
     }
 }

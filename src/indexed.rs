@@ -1,7 +1,10 @@
 //! A live blog kept with its search index: what the JS `LiveBlog` class holds. The index is
 //! built on the first search, not before (a page that only reads quotes never pays for it),
-//! and brought up to date after each edit, only where the blog changed.
+//! and brought up to date after each edit, only where the blog changed. So is what reading
+//! the blog's names keeps for its edits: built at the first edit, which reads the whole
+//! blog, so that each later one reads only the posts it changes.
 
+use crate::extract::reading::Reading;
 use crate::index::Index;
 use crate::memory::{self, Job};
 use crate::model::LiveBlog;
@@ -22,6 +25,8 @@ pub struct IndexedBlog {
     blog: LiveBlog,
     /// Built on the first search.
     index: Option<Index>,
+    /// What reading the blog's names keeps for its edits, from the first edit on.
+    reading: Reading,
     /// How many times the index was built from scratch.
     #[cfg(test)]
     builds: usize,
@@ -33,6 +38,7 @@ impl IndexedBlog {
         IndexedBlog {
             blog,
             index: None,
+            reading: Reading::for_edits(),
             #[cfg(test)]
             builds: 0,
         }
@@ -59,21 +65,21 @@ impl IndexedBlog {
 
     /// Adds the posts of `more` (see [`LiveBlog::append`]); returns their ids.
     pub fn append(&mut self, more: LiveBlog) -> Vec<String> {
-        let ids = self.blog.append(more);
+        let ids = self.blog.append_kept(more, &mut self.reading);
         self.reindex();
         ids
     }
 
     /// Replaces the post `id` (see [`LiveBlog::replace`]); returns whether there was one.
     pub fn replace(&mut self, id: &str, with: LiveBlog) -> bool {
-        let replaced = self.blog.replace(id, with);
+        let replaced = self.blog.replace_kept(id, with, &mut self.reading);
         self.reindex();
         replaced
     }
 
     /// Removes the post `id`; returns whether there was one.
     pub fn remove(&mut self, id: &str) -> bool {
-        let removed = self.blog.remove(id);
+        let removed = self.blog.remove_kept(id, &mut self.reading);
         self.reindex();
         removed
     }

@@ -185,8 +185,16 @@ fn check(input: &str, limit: usize) -> Result<(), Error> {
 /// the first full name, the first copy of a quote, the speaker a post of quotes goes on with
 /// and the quote and entity ids go to what the blog said first, so a new post only adds at
 /// the end and no id moves. The lists come back in page order.
-pub(crate) fn read_names(mut blog: LiveBlog) -> LiveBlog {
-    use extract::names::{blog_texts, name_runs, Registry};
+pub(crate) fn read_names(blog: LiveBlog) -> LiveBlog {
+    read_names_kept(blog, &mut Default::default())
+}
+
+/// [`read_names`], reading again only what `reading` (kept from the blog's last reading,
+/// for its edits) may have changed.
+pub(crate) fn read_names_kept(
+    mut blog: LiveBlog,
+    reading: &mut extract::reading::Reading,
+) -> LiveBlog {
     let (quotes, entities) = {
         let mut by_age: Vec<&model::Update> = blog.updates.iter().collect();
         sorting::sort_by_rank(&mut by_age, |u| edit::number_of(&u.id).unwrap_or(u64::MAX));
@@ -196,16 +204,8 @@ pub(crate) fn read_names(mut blog: LiveBlog) -> LiveBlog {
             .map(|(u, p)| (u.id.as_str(), p))
             .collect();
         let page_of = |id: Option<&str>| id.and_then(|id| place.get(id)).map_or(0, |&p| p as u64);
-        let (sources, credits) = blog_texts(&blog, &by_age);
-        // Each text's runs of capitalised words, read once for the registry and the
-        // entities; then who the blog names in full, read once for both extractors.
-        let runs: Vec<Vec<_>> = sources.iter().map(|s| name_runs(s.text)).collect();
-        let registry =
-            Registry::of(runs.iter().flatten()).with_common_words(sources.iter().map(|s| s.text));
-        let mut quotes = extract::quotes::extract_quotes(&blog, &by_age, &registry);
+        let (mut quotes, entities) = reading.read(&blog, &by_age, &page_of);
         sorting::sort_by_rank(&mut quotes, |q| page_of(q.update_id.as_deref()));
-        let entities =
-            extract::entities::extract_entities(&sources, &credits, runs, &registry, &page_of);
         (quotes, entities)
     };
     blog.quotes = quotes;

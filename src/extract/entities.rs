@@ -31,18 +31,40 @@ use super::lexicon::{
     EVENT_WORDS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS, STREET_WORDS,
     TIME_WORDS, TITLE_WORDS,
 };
-use super::names::{Located, NameRun, Registry};
+use super::names::{name_runs, Located, NameRun, Registry};
 use super::tokens::{bare, find_word, is_article, part_in, possessive_owner, words_after};
 use crate::fxhash::{FxMap, FxSet};
 use crate::model::{Entity, EntityKind, Mention, Span, TextPart};
 
 /// A name found in a text, before names are merged into entities.
+#[derive(Clone)]
 struct Found {
     name: String,
     written: String,
     kind: EntityKind,
     role: Option<String>,
     mention: Mention,
+}
+
+/// A find as the blog-wide passes see it: borrowed from its text's reading (kept for the
+/// blog's next edit), with the name, kind and role those passes give it.
+#[derive(Clone, Copy)]
+struct Placed<'a> {
+    found: &'a Found,
+    name: &'a str,
+    kind: EntityKind,
+    role: Option<&'a str>,
+}
+
+impl<'a> Placed<'a> {
+    fn of(found: &'a Found) -> Self {
+        Placed {
+            found,
+            name: &found.name,
+            kind: found.kind,
+            role: found.role.as_deref(),
+        }
+    }
 }
 
 /// Words that follow a verb: prepositions, pronouns, quantifiers ("gets into", "meets his").
@@ -57,107 +79,147 @@ const OBJECT_WORDS: &[&str] = &[
 /// Ellery", "Sporting Clube de Portugal"); they do not count towards an acronym.
 const NAME_GLUE: &[&str] = &["and", "de", "for", "in", "of", "on", "the"];
 
+/// A post's names as read (or the header's), kept for the blog's next edit: for each of its
+/// texts what it names and what it names unsure; and the registry's keys it looked up.
+#[derive(Default)]
+pub(crate) struct Read {
+    found: Option<Vec<(Vec<Found>, Vec<Found>)>>,
+    pub(crate) looked_up: Vec<u64>,
+}
+
+/// A plain name of two or three words in a run, as the keys it is known by among the
+/// blog's full names: "=name", "<last word" and ">first word". A surname used alone
+/// stands for the full name it ends ("Muguruza" after "Garbine Muguruza:"), a given name
+/// alone ("Sir Keir" of "Keir Starmer") for the one it starts when no full name ends with it.
+pub(crate) fn full_name_keys(run: &NameRun) -> Option<[String; 3]> {
+    let name = run.name();
+    let wordlike = name.iter().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
+    });
+    // Not a headline's verb before a name ("Saw Brandt near the gate").
+    let full = (2..=3).contains(&name.len())
+        && wordlike
+        && run.is_plain()
+        && !is_in(NOT_NAMES, name[0])
+        && !is_common_word(name[0]);
+    full.then(|| {
+        [
+            format!("={}", name.join(" ")),
+            format!("<{}", name[name.len() - 1]),
+            format!(">{}", name[0]),
+        ]
+    })
+}
+
 /// The people, places and organisations of a blog's texts and photo credits
-/// ([`blog_texts`](super::names::blog_texts)) read by age, given each text's name runs and
-/// each post's place on the page (`page_of` an update id, the header's 0).
-pub(crate) fn extract_entities(
-    sources: &[Located],
+/// ([`blog_texts`](super::names::blog_texts)) read by age, given the keys of its full names
+/// ([`full_name_keys`], by age) and each post's place on the page (`page_of` an update id,
+/// the header's 0). The texts are the posts' (the header's first), `sizes` texts each;
+/// `reads`, one for each, keep what was read before, and what is read now; `runs` holds
+/// the name runs of each text read already.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn extract_entities<'a>(
+    sources: &[Located<'a>],
     credits: &[Located],
-    runs: Vec<Vec<NameRun>>,
+    mut runs: Vec<Option<Vec<NameRun<'a>>>>,
+    full_names: impl IntoIterator<Item = &'a [String; 3]>,
     registry: &Registry,
+    sizes: &[usize],
+    reads: &mut [Read],
     page_of: &dyn Fn(Option<&str>) -> u64,
 ) -> Vec<Entity> {
-    // Every plain name of two or three words, by its last word and by its first: the full
-    // name a surname used alone stands for ("Muguruza" after "Garbine Muguruza:"), or a
-    // given name alone ("Sir Keir" of "Keir Starmer") when no full name ends with it.
     // Keys are "<word" (ends), ">word" (starts) and "=name"; two names under one key are
     // ambiguous.
     const AMBIGUOUS: usize = usize::MAX;
     let mut fulls: Vec<String> = Vec::new();
-    let mut full_of: FxMap<String, usize> = FxMap::default();
-    for run in runs.iter().flatten() {
-        let name = run.name();
-        let wordlike = name.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
-        });
-        // Not a headline's verb before a name ("Saw Brandt near the gate").
-        if (2..=3).contains(&name.len())
-            && wordlike
-            && run.is_plain()
-            && !is_in(NOT_NAMES, name[0])
-            && !is_common_word(name[0])
-        {
-            let joined = name.join(" ");
-            let at = *full_of.entry(format!("={joined}")).or_insert(fulls.len());
-            if at == fulls.len() {
-                fulls.push(joined);
-            }
-            for key in [
-                format!("<{}", name[name.len() - 1]),
-                format!(">{}", name[0]),
-            ] {
-                let slot = full_of.entry(key).or_insert(at);
-                if *slot != at {
-                    *slot = AMBIGUOUS;
-                }
+    let mut full_of: FxMap<&str, usize> = FxMap::default();
+    for [whole, end, start] in full_names {
+        let at = *full_of.entry(whole).or_insert(fulls.len());
+        if at == fulls.len() {
+            fulls.push(whole[1..].to_string());
+        }
+        for key in [end, start] {
+            let slot = full_of.entry(key).or_insert(at);
+            if *slot != at {
+                *slot = AMBIGUOUS;
             }
         }
     }
-    let mut found: Vec<Found> = Vec::new();
+    // Each text's finds, read again only where not read before, and kept in `reads`: the
+    // blog-wide passes below borrow them.
+    let mut from = 0;
+    for (read, &size) in reads.iter_mut().zip(sizes) {
+        let post = from..from + size;
+        from += size;
+        if read.found.is_none() {
+            registry.take_looked_up();
+            let post = post
+                .filter_map(|i| Some((sources.get(i)?, runs.get_mut(i)?.take())))
+                .map(|(source, runs)| {
+                    let runs = runs.unwrap_or_else(|| name_runs(source.text));
+                    let mut maybe = Vec::new();
+                    (names_in(source, runs, registry, &mut maybe), maybe)
+                })
+                .collect();
+            read.looked_up = registry.take_looked_up();
+            read.found = Some(post);
+        }
+    }
+    let texts = || reads.iter().filter_map(|r| r.found.as_ref()).flatten();
     // Short name → the full name it was defined as, kept in `fulls`.
     let mut defined: FxMap<String, usize> = FxMap::default();
+    for (source, (finds, _)) in sources.iter().zip(texts()) {
+        defined_in_brackets(source.text, finds, &mut defined, &mut fulls);
+    }
+    let credited: Vec<Found> = credits.iter().flat_map(credited).collect();
+    let mut found: Vec<Placed> = Vec::new();
     // Names no rule could tell, by the text they are in.
-    let mut unsure: Vec<(usize, Found)> = Vec::new();
+    let mut unsure: Vec<(usize, &Found)> = Vec::new();
     let mut sourced: Vec<usize> = Vec::new();
-    for (i, (source, runs)) in sources.iter().zip(runs).enumerate() {
-        let from = found.len();
-        let mut maybe = Vec::new();
-        found.extend(names_in(source, runs, registry, &mut maybe));
-        unsure.extend(maybe.into_iter().map(|f| (i, f)));
+    for (i, (_, (finds, maybe))) in sources.iter().zip(texts()).enumerate() {
+        found.extend(finds.iter().map(Placed::of));
+        unsure.extend(maybe.iter().map(|f| (i, f)));
         sourced.resize(found.len(), i);
-        defined_in_brackets(source.text, &found[from..], &mut defined, &mut fulls);
     }
     join_to_people(sources, &mut found, &mut sourced, unsure);
     for f in &mut found {
-        let full = defined.get(&f.name).and_then(|&at| fulls.get(at));
+        let full = defined.get(f.name).and_then(|&at| fulls.get(at));
         if let Some(name) = full.filter(|_| f.kind == EntityKind::Org) {
-            f.name = name.clone();
+            f.name = name;
         }
     }
     for f in &mut found {
         if f.kind == EntityKind::Person && !f.name.contains(' ') {
-            let by_end = full_of.get(&format!("<{}", f.name));
-            let by_start = || full_of.get(&format!(">{}", f.name));
+            let by_end = full_of.get(format!("<{}", f.name).as_str());
+            let by_start = || full_of.get(format!(">{}", f.name).as_str());
             if let Some(full) = by_end.or_else(by_start).and_then(|&at| fulls.get(at)) {
                 if place(full).is_none() {
-                    f.name = full.clone();
+                    f.name = full;
                 }
             }
         }
     }
-    for credit in credits {
-        found.extend(credited(credit));
-    }
+    found.extend(credited.iter().map(Placed::of));
     // "14.5", "21": a name holds a letter.
     found.retain(|f| f.name.chars().any(char::is_alphabetic));
     // A demonym links to a place the blog names; it does not invent one ("British
     // government" in a blog that never names the United Kingdom).
-    let named: FxSet<String> = found
+    let named: FxSet<&str> = found
         .iter()
-        .filter(|f| f.mention.direct)
-        .map(|f| f.name.clone())
+        .filter(|f| f.found.mention.direct)
+        .map(|f| f.name)
         .collect();
-    found.retain(|f| f.mention.direct || named.contains(&f.name));
+    found.retain(|f| f.found.mention.direct || named.contains(f.name));
     // "Bengaluru FC" then "Bengaluru break": a place that a club of the blog is named
     // after is the club, unless two clubs share it.
     // Town → the club's mention in `found`, or AMBIGUOUS.
-    let mut clubs: FxMap<String, usize> = FxMap::default();
+    let mut clubs: FxMap<&str, usize> = FxMap::default();
     for (i, f) in found.iter().enumerate() {
         let Some((town, last)) = f.name.rsplit_once(' ') else {
             continue;
         };
         if f.kind == EntityKind::Org && (is_in(CLUB_WORDS, last) || last == "FC" || last == "AFC") {
-            let club = clubs.entry(town.to_string()).or_insert(i);
+            let club = clubs.entry(town).or_insert(i);
             if found.get(*club).is_some_and(|c| c.name != f.name) {
                 *club = AMBIGUOUS;
             }
@@ -165,31 +227,32 @@ pub(crate) fn extract_entities(
     }
     for i in 0..found.len() {
         let f = &found[i];
-        let club = clubs.get(&f.written).and_then(|&at| found.get(at));
-        if let Some(name) = club.filter(|_| f.kind == EntityKind::Place && f.mention.direct) {
-            let name = name.name.clone();
-            found[i].name = name;
+        let club = clubs
+            .get(f.found.written.as_str())
+            .and_then(|&at| found.get(at));
+        if let Some(club) = club.filter(|_| f.kind == EntityKind::Place && f.found.mention.direct) {
+            found[i].name = club.name;
             found[i].kind = EntityKind::Org;
         }
     }
     // A name read as an organisation somewhere (an employer, an organisation's word) is one
     // everywhere: "Al Jazeera explains" does not make Al Jazeera a person.
-    let orgs: FxSet<String> = found
+    let orgs: FxSet<&str> = found
         .iter()
         .filter(|f| f.kind == EntityKind::Org)
-        .map(|f| f.name.clone())
+        .map(|f| f.name)
         .collect();
     // So is a place: "fighting in Ardvale" then "Ardvale was quiet" is no person.
-    let places: FxSet<String> = found
+    let places: FxSet<&str> = found
         .iter()
-        .filter(|f| f.kind == EntityKind::Place && f.mention.direct)
-        .map(|f| f.name.clone())
+        .filter(|f| f.kind == EntityKind::Place && f.found.mention.direct)
+        .map(|f| f.name)
         .collect();
     for f in &mut found {
-        if f.kind == EntityKind::Person && orgs.contains(&f.name) {
+        if f.kind == EntityKind::Person && orgs.contains(f.name) {
             f.kind = EntityKind::Org;
             f.role = None;
-        } else if f.kind == EntityKind::Person && places.contains(&f.name) {
+        } else if f.kind == EntityKind::Person && places.contains(f.name) {
             f.kind = EntityKind::Place;
             f.role = None;
         }
@@ -206,22 +269,34 @@ const JOIN_ROUNDS: usize = 4;
 /// could tell (`unsure`, by its text's index in `sources`) is a person when "and", "or" or
 /// "to" joins it to a person's name, or when the blog names a person so elsewhere.
 /// `sourced` gives each of `found` its text's index, and grows with it.
-fn join_to_people(
+fn join_to_people<'a>(
     sources: &[Located],
-    found: &mut Vec<Found>,
+    found: &mut Vec<Placed<'a>>,
     sourced: &mut Vec<usize>,
-    mut unsure: Vec<(usize, Found)>,
+    mut unsure: Vec<(usize, &'a Found)>,
 ) {
+    if unsure.is_empty() {
+        return;
+    }
     // People's names by text and where they start or end (text 3, byte 140: 3 << 32 | 140),
-    // and by name; a set of u64, as the edit's reading keeps, costs no code of its own.
+    // in the texts that hold an unsure name, and by name; a set of u64, as the edit's reading
+    // keeps, costs no code of its own.
     let edge = |i: usize, at: usize| (i as u64) << 32 | at as u64;
+    let mut asked = vec![false; sources.len()];
+    for &(i, _) in &unsure {
+        if let Some(asked) = asked.get_mut(i) {
+            *asked = true;
+        }
+    }
     let mut edges: FxSet<u64> = FxSet::default();
-    let mut people: FxSet<String> = FxSet::default();
+    let mut people: FxSet<&str> = FxSet::default();
     for (f, &i) in found.iter().zip(sourced.iter()) {
         if f.kind == EntityKind::Person {
-            edges.insert(edge(i, f.mention.span.start));
-            edges.insert(edge(i, f.mention.span.end));
-            people.insert(f.name.clone());
+            if asked.get(i) == Some(&true) {
+                edges.insert(edge(i, f.found.mention.span.start));
+                edges.insert(edge(i, f.found.mention.span.end));
+            }
+            people.insert(f.name);
         }
     }
     for _ in 0..JOIN_ROUNDS {
@@ -243,12 +318,12 @@ fn join_to_people(
                 next.is_some_and(|t| edges.contains(&edge(*i, text.len() - t.len())))
                     || previous.is_some_and(|t| edges.contains(&edge(*i, t.len())))
             });
-            if joined || people.contains(&f.name) {
+            if joined || people.contains(f.name.as_str()) {
                 let (i, f) = unsure.swap_remove(k);
                 edges.insert(edge(i, f.mention.span.start));
                 edges.insert(edge(i, f.mention.span.end));
-                people.insert(f.name.clone());
-                found.push(f);
+                people.insert(&f.name);
+                found.push(Placed::of(f));
                 sourced.push(i);
             } else {
                 k += 1;
@@ -1505,12 +1580,13 @@ fn match_keys(kind: EntityKind, name: &str, side: Side) -> Vec<String> {
 }
 
 /// Merges what was found into entities, one per thing under all its names.
-fn merge(found: Vec<Found>, page_of: &dyn Fn(Option<&str>) -> u64) -> Vec<Entity> {
+fn merge(found: Vec<Placed>, page_of: &dyn Fn(Option<&str>) -> u64) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
     // Longer names first, so that shorter ones can join them.
     let mut order: Vec<usize> = (0..found.len()).collect();
     crate::sorting::sort_by_rank(&mut order, |&i| {
-        u64::MAX - found[i].name.split(' ').count() as u64
+        // Words counted by their spaces (a byte count, as this runs for every find).
+        u64::MAX - found[i].name.bytes().filter(|&b| b == b' ').count() as u64
     });
     let mut home: Vec<usize> = vec![0; found.len()];
     // Exact names first: most mentions repeat a name already seen.
@@ -1520,7 +1596,7 @@ fn merge(found: Vec<Found>, page_of: &dyn Fn(Option<&str>) -> u64) -> Vec<Entity
     let mut links: Vec<(usize, usize)> = Vec::new();
     for &i in &order {
         let f = &found[i];
-        if let Some(&at) = by_name.get(&(f.kind, f.name.as_str())) {
+        if let Some(&at) = by_name.get(&(f.kind, f.name)) {
             home[i] = at;
             continue;
         }
@@ -1541,12 +1617,12 @@ fn merge(found: Vec<Found>, page_of: &dyn Fn(Option<&str>) -> u64) -> Vec<Entity
                             || e.name.split(' ').next() == f.name.split(' ').next();
                         first_ok && same_surname(ea, fa)
                     }
-                    EntityKind::Org => same_org(&f.name, &e.name),
+                    EntityKind::Org => same_org(f.name, &e.name),
                     EntityKind::Place => false,
                 }
         };
         let mut found_at: Option<usize> = None;
-        for key in match_keys(f.kind, &f.name, Side::Looked) {
+        for key in match_keys(f.kind, f.name, Side::Looked) {
             let mut link = by_key.get(&key).copied().unwrap_or(usize::MAX);
             while let Some(&(at, previous)) = links.get(link) {
                 if found_at.is_none_or(|f| at < f) && same(&entities[at]) {
@@ -1559,13 +1635,13 @@ fn merge(found: Vec<Found>, page_of: &dyn Fn(Option<&str>) -> u64) -> Vec<Entity
             Some(at) => at,
             None => {
                 let at = entities.len();
-                for key in match_keys(f.kind, &f.name, Side::Entity) {
+                for key in match_keys(f.kind, f.name, Side::Entity) {
                     let previous = by_key.insert(key, links.len()).unwrap_or(usize::MAX);
                     links.push((at, previous));
                 }
                 entities.push(Entity {
                     id: String::new(),
-                    name: f.name.clone(),
+                    name: f.name.to_string(),
                     kind: f.kind,
                     aliases: Vec::new(),
                     role: None,
@@ -1575,27 +1651,37 @@ fn merge(found: Vec<Found>, page_of: &dyn Fn(Option<&str>) -> u64) -> Vec<Entity
             }
         };
         home[i] = at;
-        by_name.insert((f.kind, f.name.as_str()), at);
+        by_name.insert((f.kind, f.name), at);
     }
     // Aliases and roles as written, the first by age; mentions in page order.
     let mut first_seen = vec![usize::MAX; entities.len()];
     let mut pages: Vec<u64> = Vec::with_capacity(found.len());
     let mut mentions: Vec<Option<Mention>> = Vec::with_capacity(found.len());
+    let mut last: Option<(Option<&str>, u64)> = None;
     for (i, f) in found.into_iter().enumerate() {
         let at = home[i];
         first_seen[at] = first_seen[at].min(i);
         let e = &mut entities[at];
-        if f.written != e.name && !f.written.is_empty() && !e.aliases.contains(&f.written) {
-            e.aliases.push(f.written);
+        let written = f.found.written.as_str();
+        let new = |name: &str, e: &Entity| name != e.name && !e.aliases.iter().any(|a| a == name);
+        if !written.is_empty() && new(written, e) {
+            e.aliases.push(written.to_string());
         }
-        if f.name != e.name && !e.aliases.contains(&f.name) {
-            e.aliases.push(f.name);
+        if new(f.name, e) {
+            e.aliases.push(f.name.to_string());
         }
         if e.role.is_none() {
-            e.role = f.role;
+            e.role = f.role.map(str::to_string);
         }
-        pages.push(page_of(f.mention.update_id.as_deref()));
-        mentions.push(Some(f.mention));
+        // A text's finds come together: its post's place is looked up once.
+        let id = f.found.mention.update_id.as_deref();
+        let page = match last {
+            Some((was, page)) if was == id => page,
+            _ => page_of(id),
+        };
+        last = Some((id, page));
+        pages.push(page);
+        mentions.push(Some(f.found.mention.clone()));
     }
     let mut on_page: Vec<usize> = (0..mentions.len()).collect();
     crate::sorting::sort_by_rank(&mut on_page, |&i| pages[i]);

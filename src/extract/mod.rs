@@ -5,5 +5,6 @@ mod gazetteer;
 pub(crate) mod lexicon;
 pub(crate) mod names;
 pub(crate) mod quotes;
+pub(crate) mod reading;
 pub(crate) mod time;
 pub(crate) mod tokens;

@@ -7,21 +7,31 @@ use super::lexicon::{
 use super::tokens::{
     bare, is_abbreviation, is_cue_at, name_word, opens_capital, part_in, possessive_owner, words,
 };
-use crate::fxhash::{FxMap, FxSet};
+use crate::fxhash::{FxHasher, FxMap};
 use crate::model::{Image, LiveBlog, TextPart, Update};
+use std::cell::RefCell;
+use std::hash::Hasher;
 
 /// Names the blog gives people in full, found after a title or role ("US President Joe
 /// Biden"), before a cue verb, or owned ("Al Jazeera’s Dorsa Jabbari").
+///
+/// Every look-up is noted ([`Registry::take_looked_up`]): a post's reading depends on what
+/// it looked up, and is read again after an edit only when one of those answers changed.
 #[derive(Debug, Default)]
 pub(crate) struct Registry {
-    pub(crate) people: Vec<String>,
+    people: Vec<String>,
     /// Each full name, and each shorter name that ends one ("Biden" of "Joe Biden"), to the
     /// first full name it reads as (itself when registered whole): a look-up per name, not
     /// a search of every name.
     by_name: FxMap<String, usize>,
-    /// Words the blog writes in lower case: a capitalised one of them opening a sentence
-    /// ("Police said", "Play resumed") is the common word, not a name.
-    lowercase: FxSet<String>,
+    /// Words the blog writes in lower case, with how often: a capitalised one of them
+    /// opening a sentence ("Police said", "Play resumed") is the common word, not a name.
+    /// Kept from edit to edit, a changed post's words taken off and its new ones counted.
+    lowercase: FxMap<String, u32>,
+    /// The keys looked up since the last [`Registry::take_looked_up`], hashed: noted only
+    /// when `noting`, for a reading kept for edits.
+    looked_up: RefCell<Vec<u64>>,
+    noting: bool,
 }
 
 /// A text of the blog and where it sits.
@@ -62,31 +72,48 @@ pub(crate) fn blog_texts<'a>(
     }
     photos(&blog.images, None, &mut sources, &mut credits);
     for update in updates {
-        let id = Some(update.id.as_str());
-        sources.extend(update.headline.iter().map(|t| Located {
-            text: t,
-            update_id: id,
-            part: TextPart::Headline,
-            index: 0,
-        }));
-        for (i, p) in update.paragraphs.iter().enumerate() {
-            sources.push(Located {
-                text: p,
-                update_id: id,
-                part: TextPart::Paragraph,
-                index: i,
-            });
-        }
-        photos(&update.images, id, &mut sources, &mut credits);
-        credits.extend(update.byline.iter().map(|text| Located {
-            text,
-            update_id: id,
-            part: TextPart::Byline,
-            index: 0,
-        }));
+        update_texts(update, &mut sources, &mut credits);
     }
     sources.retain(|s| !is_menu(s.text));
     (sources, credits)
+}
+
+/// The texts of one post, as [`blog_texts`] gives them, menus left in.
+fn update_texts<'a>(
+    update: &'a Update,
+    sources: &mut Vec<Located<'a>>,
+    credits: &mut Vec<Located<'a>>,
+) {
+    let id = Some(update.id.as_str());
+    sources.extend(update.headline.iter().map(|t| Located {
+        text: t,
+        update_id: id,
+        part: TextPart::Headline,
+        index: 0,
+    }));
+    for (i, p) in update.paragraphs.iter().enumerate() {
+        sources.push(Located {
+            text: p,
+            update_id: id,
+            part: TextPart::Paragraph,
+            index: i,
+        });
+    }
+    photos(&update.images, id, sources, credits);
+    credits.extend(update.byline.iter().map(|text| Located {
+        text,
+        update_id: id,
+        part: TextPart::Byline,
+        index: 0,
+    }));
+}
+
+/// The texts of one post that can name someone, as [`blog_texts`] gives them.
+pub(crate) fn post_texts(update: &Update) -> Vec<Located<'_>> {
+    let mut sources = Vec::new();
+    update_texts(update, &mut sources, &mut Vec::new());
+    sources.retain(|s| !is_menu(s.text));
+    sources
 }
 
 /// A page's navigation ("Business / International News / Lifestyle"): three or more short
@@ -129,78 +156,157 @@ fn is_capitalised_owner(word: &str) -> bool {
     possessive_owner(word).is_some_and(|owner| bare(owner).starts_with(char::is_uppercase))
 }
 
+/// The full name a run gives someone, when the blog names them in full there: after a
+/// title or role, owned, or before a cue verb.
+pub(crate) fn registered(run: &NameRun) -> Option<String> {
+    let person_title = |w: &str| is_in(HONORIFICS, w) || is_in(ROLE_NOUNS, w);
+    let name = run.name();
+    let titled = run.words[..run.name_from].iter().any(|w| person_title(w))
+        || run
+            .before
+            .is_some_and(|b| person_title(bare(b)) || is_capitalised_owner(b))
+        || run.cue_follows;
+    (titled && (2..=4).contains(&name.len()) && run.is_plain()).then(|| name.join(" "))
+}
+
+/// The key a look-up of `name` is noted under: `kind` tells a full name's from a word's.
+pub(crate) fn key(kind: u8, name: &str) -> u64 {
+    let mut hasher = FxHasher::default();
+    hasher.write_u8(kind);
+    hasher.write(name.as_bytes());
+    hasher.finish()
+}
+
+/// [`key`]'s kind for [`Registry::full_name`].
+pub(crate) const FULL_NAME: u8 = 0;
+/// [`key`]'s kind for [`Registry::is_common_word`].
+pub(crate) const COMMON_WORD: u8 = 1;
+
 impl Registry {
-    /// The people a blog names in full, from the name runs of its texts ([`blog_texts`]).
-    pub(crate) fn of<'r, 'a: 'r>(runs: impl IntoIterator<Item = &'r NameRun<'a>>) -> Self {
+    /// The people a blog names in full, from its full names ([`registered`]) by age, with
+    /// the words it writes in lower case ([`Registry::count_words`]); `noting` its look-ups
+    /// when its readings are kept for edits.
+    pub(crate) fn of<'n>(
+        names: impl IntoIterator<Item = &'n str>,
+        lowercase: FxMap<String, u32>,
+        noting: bool,
+    ) -> Self {
         let mut people: Vec<String> = Vec::new();
         let mut by_name: FxMap<String, usize> = FxMap::default();
-        let person_title = |w: &str| is_in(HONORIFICS, w) || is_in(ROLE_NOUNS, w);
-        for run in runs {
-            let name = run.name();
-            let titled = run.words[..run.name_from].iter().any(|w| person_title(w))
-                || run
-                    .before
-                    .is_some_and(|b| person_title(bare(b)) || is_capitalised_owner(b))
-                || run.cue_follows;
-            if titled && (2..=4).contains(&name.len()) && run.is_plain() {
-                let full = name.join(" ");
-                let whole = |at: &usize, people: &[String]| people[*at] == full;
-                if by_name.get(&full).is_none_or(|at| !whole(at, &people)) {
-                    let at = people.len();
-                    // A whole name outranks an ending of an earlier one; an ending goes to
-                    // the first name it ends.
-                    by_name.insert(full.clone(), at);
-                    for (i, _) in full.match_indices(' ') {
-                        by_name.entry(full[i + 1..].to_string()).or_insert(at);
-                    }
-                    people.push(full);
+        for full in names {
+            let whole = |at: &usize, people: &[String]| people[*at] == full;
+            if by_name.get(full).is_none_or(|at| !whole(at, &people)) {
+                let at = people.len();
+                // A whole name outranks an ending of an earlier one; an ending goes to the
+                // first name it ends.
+                by_name.insert(full.to_string(), at);
+                for (i, _) in full.match_indices(' ') {
+                    by_name.entry(full[i + 1..].to_string()).or_insert(at);
                 }
+                people.push(full.to_string());
             }
         }
         Registry {
             people,
             by_name,
-            lowercase: FxSet::default(),
+            lowercase,
+            looked_up: RefCell::default(),
+            noting,
         }
     }
 
-    /// Reads the words `texts` write in lower case ([`Registry::is_common_word`]).
-    pub(crate) fn with_common_words<'t>(
-        mut self,
-        texts: impl IntoIterator<Item = &'t str>,
-    ) -> Self {
-        for text in texts {
-            for w in text.split_whitespace() {
-                let b = bare(w);
-                let lower = b.len() > 2 && b.bytes().all(|c| c.is_ascii_lowercase());
-                if lower && !self.lowercase.contains(b) {
-                    self.lowercase.insert(b.to_string());
+    /// Counts the words `text` writes in lower case ([`Registry::is_common_word`]), or
+    /// takes them off when `add` is false; a word that comes or goes has its
+    /// key pushed to `changed`, when there is one.
+    pub(crate) fn count_words(
+        &mut self,
+        text: &str,
+        add: bool,
+        mut changed: Option<&mut Vec<u64>>,
+    ) {
+        for w in text.split_whitespace() {
+            let b = bare(w);
+            if !(b.len() > 2 && b.bytes().all(|c| c.is_ascii_lowercase())) {
+                continue;
+            }
+            let counts = &mut self.lowercase;
+            let (comes, goes) = match counts.get_mut(b) {
+                Some(n) if add => {
+                    *n += 1;
+                    (false, false)
                 }
+                None if add => {
+                    counts.insert(b.to_string(), 1);
+                    (true, false)
+                }
+                Some(n) => {
+                    *n -= 1;
+                    (false, *n == 0)
+                }
+                None => (false, false),
+            };
+            if goes {
+                counts.remove(b);
+            }
+            if let Some(changed) = changed.as_deref_mut().filter(|_| comes || goes) {
+                changed.push(key(COMMON_WORD, b));
             }
         }
-        self
+    }
+
+    /// The words counted in lower case, taken for the next registry.
+    pub(crate) fn take_lowercase(&mut self) -> FxMap<String, u32> {
+        std::mem::take(&mut self.lowercase)
     }
 
     /// Whether the blog writes `word` in lower case somewhere: a common word.
     pub(crate) fn is_common_word(&self, word: &str) -> bool {
-        // The set holds small ASCII letters only: another byte is in no word of it. A word
+        // The map holds small ASCII letters only: another byte is in no word of it. A word
         // is lower-cased on the stack, as this runs for most capitalised words.
         let mut buf = [0u8; 32];
-        match buf.get_mut(..word.len()) {
+        let lower = match buf.get_mut(..word.len()) {
             Some(lower) if word.bytes().all(|b| b.is_ascii_alphabetic()) => {
                 for (to, from) in lower.iter_mut().zip(word.bytes()) {
                     *to = from.to_ascii_lowercase();
                 }
-                std::str::from_utf8(lower).is_ok_and(|w| self.lowercase.contains(w))
+                std::str::from_utf8(lower).ok()
             }
-            Some(_) => false,
-            None => self.lowercase.contains(&word.to_ascii_lowercase()),
-        }
+            Some(_) => None,
+            None => {
+                let lower = word.to_ascii_lowercase();
+                return self.note(COMMON_WORD, &lower) && self.lowercase.contains_key(&lower);
+            }
+        };
+        lower.is_some_and(|w| self.note(COMMON_WORD, w) && self.lowercase.contains_key(w))
     }
 
     /// The full name for a surname, or for a name that ends a registered one.
     pub(crate) fn full_name(&self, name: &str) -> Option<&str> {
+        self.note(FULL_NAME, name);
+        self.unnoted_full_name(name)
+    }
+
+    /// [`Registry::full_name`] without noting the look-up: for comparing two registries.
+    pub(crate) fn unnoted_full_name(&self, name: &str) -> Option<&str> {
         self.by_name.get(name).map(|&at| self.people[at].as_str())
+    }
+
+    /// Notes a look-up, when noting; true, to read in a chain of conditions.
+    fn note(&self, kind: u8, name: &str) -> bool {
+        if self.noting {
+            self.looked_up.borrow_mut().push(key(kind, name));
+        }
+        true
+    }
+
+    /// Whether readings with this registry are kept for edits.
+    pub(crate) fn noting(&self) -> bool {
+        self.noting
+    }
+
+    /// The keys looked up since the last call.
+    pub(crate) fn take_looked_up(&self) -> Vec<u64> {
+        self.looked_up.take()
     }
 }
 

@@ -1032,7 +1032,7 @@ const TITLE_GLUE: [&str; 12] = [
 
 /// Whether most of a blog's headlines of three words or more are written in sentence
 /// case ("Pool closes until spring"), so that their capitals mark names.
-fn in_sentence_case<'a>(headlines: impl Iterator<Item = &'a str>) -> bool {
+pub(crate) fn in_sentence_case<'a>(headlines: impl Iterator<Item = &'a str>) -> bool {
     let (mut lower, mut all) = (0, 0);
     for h in headlines.filter(|h| h.split_whitespace().nth(2).is_some()) {
         all += 1;
@@ -1283,20 +1283,64 @@ struct Source<'a> {
 }
 
 /// A quote being built, before ids and links.
+#[derive(Clone)]
 struct Draft {
     quote: Quote,
     who: Option<Who>,
 }
 
+/// A post's quotes as read (or the header's), kept for the blog's next edit: for each
+/// person it was read as going on with, its quotes and the last person it quotes; and the
+/// registry's keys its readings looked up.
+#[derive(Default)]
+pub(crate) struct Read {
+    readings: Vec<(Option<Speaker>, Vec<Draft>, Option<Speaker>)>,
+    pub(crate) looked_up: Vec<u64>,
+}
+
+/// How many readings of a post [`Read`] keeps: with no one before it, and with whom the
+/// posts before it quote last.
+const READINGS_KEPT: usize = 2;
+
+impl Read {
+    /// The post's quotes going on with `previous`, read again only if not read so before
+    /// (and kept only when the registry notes look-ups for edits).
+    fn get(
+        &mut self,
+        previous: Option<&Speaker>,
+        registry: &Registry,
+        read: &dyn Fn() -> (Vec<Draft>, Option<Speaker>),
+    ) -> (Vec<Draft>, Option<Speaker>) {
+        if let Some((_, drafts, last)) = self.readings.iter().find(|r| r.0.as_ref() == previous) {
+            return (drafts.clone(), last.clone());
+        }
+        registry.take_looked_up();
+        let (drafts, last) = read();
+        if !registry.noting() {
+            return (drafts, last);
+        }
+        self.looked_up.extend(registry.take_looked_up());
+        if self.readings.len() == READINGS_KEPT {
+            self.readings.remove(0);
+        }
+        self.readings
+            .push((previous.cloned(), drafts.clone(), last.clone()));
+        (drafts, last)
+    }
+}
+
 /// Extracts every quote of the blog, with its speaker: the title's and the header's, then
 /// those of `updates` (the blog's, earliest first), numbered and linked in that order.
+/// `header_read` and `reads` (one for each of `updates`) keep what was read before, and
+/// what is read now.
 pub(crate) fn extract_quotes(
     blog: &LiveBlog,
     updates: &[&Update],
     registry: &Registry,
+    sentence_case: bool,
+    header_read: &mut Read,
+    reads: &mut [Read],
 ) -> Vec<Quote> {
-    let mut drafts: Vec<Draft> = Vec::new();
-
     let header: Vec<Source> = blog
         .summary
         .iter()
@@ -1313,21 +1357,26 @@ pub(crate) fn extract_quotes(
         .collect();
     // The title's quotes first, as a post's headline's: "Chancellor has ‘the credit card
     // maxed out’, Labour says" over a standfirst that quotes the leader saying so.
-    let header = quotes_of(&header, None, registry, None);
-    if let Some(title) = blog.title.as_deref() {
-        let at = (None, TextPart::Title);
-        drafts.extend(headline_quotes(title, at, &header, registry));
-    }
-    drafts.extend(header);
+    let (mut drafts, _) = header_read.get(None, registry, &|| {
+        let header = quotes_of(&header, None, registry, None);
+        let mut drafts = Vec::new();
+        if let Some(title) = blog.title.as_deref() {
+            let at = (None, TextPart::Title);
+            drafts.extend(headline_quotes(title, at, &header, registry));
+        }
+        drafts.extend(header);
+        (drafts, None)
+    });
 
-    let sentence_case = in_sentence_case(updates.iter().filter_map(|u| u.headline.as_deref()));
     // The last person quoted, post by post in age order: a post of quotes alone goes on
     // with them.
     let mut posts: Vec<Vec<Draft>> = Vec::with_capacity(updates.len());
     let mut previous: Option<Speaker> = None;
     let mut first_named: Option<(usize, Speaker)> = None;
-    for (k, update) in updates.iter().enumerate() {
-        let (drafts, last) = post_quotes(update, previous.as_ref(), sentence_case, registry);
+    for (k, (update, read)) in updates.iter().zip(reads.iter_mut()).enumerate() {
+        let (drafts, last) = read.get(previous.as_ref(), registry, &|| {
+            post_quotes(update, previous.as_ref(), sentence_case, registry)
+        });
         if let Some(last) = last {
             first_named.get_or_insert_with(|| (k, last.clone()));
             previous = Some(last);
@@ -1338,9 +1387,14 @@ pub(crate) fn extract_quotes(
     // first post to quote someone quotes last: read again with them, so that a post is read
     // at most twice.
     if let Some((f, speaker)) = first_named {
-        for (update, drafts) in updates.iter().zip(&mut posts).take(f) {
+        let before = updates.iter().zip(reads.iter_mut()).zip(&mut posts).take(f);
+        for ((update, read), drafts) in before {
             if !drafts.is_empty() {
-                *drafts = post_quotes(update, Some(&speaker), sentence_case, registry).0;
+                *drafts = read
+                    .get(Some(&speaker), registry, &|| {
+                        post_quotes(update, Some(&speaker), sentence_case, registry)
+                    })
+                    .0;
             }
         }
     }

@@ -1,0 +1,236 @@
+//! What reading a blog keeps for its next edit, so that a new, edited or removed post costs
+//! that post's reading, not the blog's.
+//!
+//! A post is read against blog-wide state: the [`Registry`] of full names and of words
+//! written in lower case, whether headlines are in sentence case, and the person quoted
+//! before it. Each post keeps what it gave that state (its full names, counted words) and
+//! what it read (its quotes and names, with the registry's keys it looked up). After an
+//! edit the state is built again from what the posts gave, the keys whose answer changed
+//! are found from the posts that came and went, and only the posts that looked one of them
+//! up are read again, with the new posts. A first read is the same code with nothing kept.
+
+use super::entities::{self, extract_entities, full_name_keys};
+use super::names::{
+    blog_texts, key, name_runs, post_texts, registered, Located, Registry, FULL_NAME,
+};
+use super::quotes::{self, extract_quotes, in_sentence_case};
+use crate::fxhash::FxSet;
+use crate::model::{Entity, LiveBlog, Quote, Update};
+
+/// The readings of a blog's header and posts, kept beside it for its next edit. One made
+/// with [`Reading::default`] keeps nothing: a blog read once and not edited (`parse`) pays
+/// nothing for edits; [`Reading::for_edits`] keeps, from the first edit's reading on.
+#[derive(Default)]
+pub(crate) struct Reading {
+    /// Whether this reading is kept for edits: look-ups noted, readings stored.
+    kept: bool,
+    /// The posts' ids, by age.
+    ids: Vec<String>,
+    /// What the header (first) and each post gave the blog-wide state, then what each read.
+    named: Vec<Named>,
+    quotes: Vec<quotes::Read>,
+    entities: Vec<entities::Read>,
+    /// The last reading's registry, with the words counted since (`None` before the first).
+    registry: Option<Registry>,
+    sentence_case: Option<bool>,
+    /// Full names of posts gone since the last reading.
+    gone: Vec<String>,
+    /// Keys whose answers changed since the last reading.
+    changed: Vec<u64>,
+}
+
+/// What one text group (the header, or a post) gives the blog-wide state.
+#[derive(Default)]
+struct Named {
+    /// The full names it registers ([`registered`]), in order.
+    registered: Vec<String>,
+    /// The keys of its plain full names ([`full_name_keys`]), in order.
+    full_names: Vec<[String; 3]>,
+}
+
+// The registry's log of look-ups is a `RefCell`, which would make every kept blog unfit to
+// cross `catch_unwind`. It is no less sound after a panic: a reading's parts are taken out
+// of it while it runs (a panic leaves it empty, and the next edit reads afresh), and the log
+// is emptied before each post is read.
+impl std::panic::UnwindSafe for Reading {}
+impl std::panic::RefUnwindSafe for Reading {}
+
+impl Reading {
+    /// A reading kept for edits: the first reads the whole blog, and keeps it.
+    pub(crate) fn for_edits() -> Self {
+        Reading {
+            kept: true,
+            ..Reading::default()
+        }
+    }
+
+    /// Takes off what `update`, about to leave the blog, gave: its counted words and its
+    /// full names, whose answers are compared at the next reading.
+    pub(crate) fn forget(&mut self, update: &Update) {
+        let Some(at) = self.ids.iter().position(|id| *id == update.id) else {
+            return;
+        };
+        self.ids.remove(at);
+        self.quotes.remove(at + 1);
+        self.entities.remove(at + 1);
+        let named = self.named.remove(at + 1);
+        self.gone.extend(named.registered);
+        if let Some(registry) = &mut self.registry {
+            for source in post_texts(update) {
+                registry.count_words(source.text, false, Some(&mut self.changed));
+            }
+        }
+    }
+
+    /// The quotes (by age) and entities of `blog`, given its posts by age and each post's
+    /// place on the page; what was read before is read again only where it may have changed.
+    pub(crate) fn read(
+        &mut self,
+        blog: &LiveBlog,
+        by_age: &[&Update],
+        page_of: &dyn Fn(Option<&str>) -> u64,
+    ) -> (Vec<Quote>, Vec<Entity>) {
+        let (sources, credits) = blog_texts(blog, by_age);
+        // The texts of the header, then of each post (by the post itself, not its id).
+        let mut sizes: Vec<usize> = Vec::with_capacity(by_age.len() + 1);
+        let mut at = 0;
+        let header = sources.iter().take_while(|s| s.update_id.is_none()).count();
+        sizes.push(header);
+        at += header;
+        for update in by_age {
+            let own =
+                |s: &&Located| s.update_id.map(str::as_ptr) == Some(update.id.as_str().as_ptr());
+            let size = sources[at..].iter().take_while(own).count();
+            sizes.push(size);
+            at += size;
+        }
+        // The kept posts, in age order, with new ones among them; a blog changed other than
+        // by its edits is read afresh.
+        let mut kept = std::mem::take(&mut self.ids).into_iter().peekable();
+        let mut ids: Vec<String> = Vec::with_capacity(by_age.len());
+        let mut new: Vec<bool> = Vec::with_capacity(by_age.len() + 1);
+        new.push(self.registry.is_none());
+        for update in by_age {
+            let old = kept.next_if(|id| *id == update.id);
+            new.push(old.is_none());
+            ids.push(old.unwrap_or_else(|| update.id.clone()));
+        }
+        if kept.next().is_some() {
+            *self = Reading {
+                kept: self.kept,
+                ..Reading::default()
+            };
+            new.fill(true);
+        }
+        let fresh = self.registry.is_none();
+        let mut registry = self.registry.take().unwrap_or_default();
+        let mut changed = std::mem::take(&mut self.changed);
+        let mut touched = std::mem::take(&mut self.gone);
+        // What the new posts give, with their name runs, read once for all.
+        let mut runs: Vec<Option<Vec<_>>> = (0..sources.len()).map(|_| None).collect();
+        let mut old = (
+            std::mem::take(&mut self.named)
+                .into_iter()
+                .zip(std::mem::take(&mut self.quotes)),
+            std::mem::take(&mut self.entities).into_iter(),
+        );
+        let (mut named, mut quote_reads, mut entity_reads) = (Vec::new(), Vec::new(), Vec::new());
+        let mut from = 0;
+        for (&size, &is_new) in sizes.iter().zip(&new) {
+            let texts = from..from + size;
+            from += size;
+            if !is_new {
+                if let (Some((n, q)), Some(e)) = (old.0.next(), old.1.next()) {
+                    named.push(n);
+                    quote_reads.push(q);
+                    entity_reads.push(e);
+                    continue;
+                }
+            }
+            let mut post = Named::default();
+            for (source, runs) in sources[texts.clone()].iter().zip(&mut runs[texts]) {
+                let read = name_runs(source.text);
+                post.registered.extend(read.iter().filter_map(registered));
+                post.full_names
+                    .extend(read.iter().filter_map(full_name_keys));
+                registry.count_words(source.text, true, (!fresh).then_some(&mut changed));
+                *runs = Some(read);
+            }
+            if !fresh {
+                touched.extend(post.registered.iter().cloned());
+            }
+            named.push(post);
+            quote_reads.push(quotes::Read::default());
+            entity_reads.push(entities::Read::default());
+        }
+        // The registry again, and the names whose answer changed.
+        let lowercase = registry.take_lowercase();
+        let names = named.iter().flat_map(|n| n.registered.iter());
+        let now = Registry::of(names.map(String::as_str), lowercase, self.kept);
+        for name in &touched {
+            let endings = name.match_indices(' ').map(|(i, _)| &name[i + 1..]);
+            for name in std::iter::once(name.as_str()).chain(endings) {
+                if registry.unnoted_full_name(name) != now.unnoted_full_name(name) {
+                    changed.push(key(FULL_NAME, name));
+                }
+            }
+        }
+        let sentence_case = in_sentence_case(by_age.iter().filter_map(|u| u.headline.as_deref()));
+        if self.sentence_case.is_some_and(|was| was != sentence_case) {
+            quote_reads.fill_with(Default::default);
+        }
+        // Posts that looked up a changed key are read again.
+        if !changed.is_empty() {
+            let changed: FxSet<u64> = changed.into_iter().collect();
+            let stale = |keys: &[u64]| keys.iter().any(|k| changed.contains(k));
+            for read in &mut quote_reads {
+                if stale(&read.looked_up) {
+                    *read = Default::default();
+                }
+            }
+            for read in &mut entity_reads {
+                if stale(&read.looked_up) {
+                    *read = Default::default();
+                }
+            }
+        }
+
+        let mut spare = quotes::Read::default();
+        let mut reads = quote_reads.iter_mut();
+        let header_read = reads.next().unwrap_or(&mut spare);
+        let quotes = extract_quotes(
+            blog,
+            by_age,
+            &now,
+            sentence_case,
+            header_read,
+            reads.into_slice(),
+        );
+        let full_names = named.iter().flat_map(|n| n.full_names.iter());
+        let entities = extract_entities(
+            &sources,
+            &credits,
+            runs,
+            full_names,
+            &now,
+            &sizes,
+            &mut entity_reads,
+            page_of,
+        );
+        if !self.kept {
+            return (quotes, entities);
+        }
+        *self = Reading {
+            kept: true,
+            ids,
+            named,
+            quotes: quote_reads,
+            entities: entity_reads,
+            registry: Some(now),
+            sentence_case: Some(sentence_case),
+            gone: Vec::new(),
+            changed: Vec::new(),
+        };
+        (quotes, entities)
+    }
+}
