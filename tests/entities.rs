@@ -1141,3 +1141,12 @@ fn a_bodys_second_portfolio_after_and_is_part_of_its_name() {
         ["Ministry of Fisheries and Forestry"]
     );
 }
+
+#[test]
+fn a_two_word_nationality_is_no_person_and_no_part_of_one() {
+    let b = blog(&[(
+        "Seeds fall",
+        "She lost to New Zealander Mia Torrance, and Sri Lankan fans cheered.",
+    )]);
+    assert_eq!(names(&b, EntityKind::Person), ["Mia Torrance"]);
+}

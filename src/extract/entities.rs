@@ -31,7 +31,7 @@ use super::lexicon::{
     EVENT_WORDS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS, STREET_WORDS,
     TIME_WORDS, TITLE_WORDS,
 };
-use super::names::{Located, NameRun, Registry};
+use super::names::{is_plain, Located, NameRun, Registry};
 use super::tokens::{bare, find_word, is_article, part_in, possessive_owner, words_after};
 use crate::fxhash::{FxMap, FxSet};
 use crate::model::{Entity, EntityKind, Mention, Span, TextPart};
@@ -850,11 +850,14 @@ fn classify(
     if let Some(org) = acronym_led(name, run) {
         return Some((org, EntityKind::Org, true));
     }
-    // "Austrian Judith Wiesner": a nationality before a person's name is no part of it.
-    let nationality = name.len() >= 3 && demonym(name[0]).is_some();
-    let (name, full) = match name.split_first() {
-        Some((_, rest)) if nationality => (rest, rest.join(" ")),
-        _ => (name, full.to_string()),
+    // "Austrian Judith Wiesner", "South African Ann Botha": a nationality before a person's
+    // name is no part of it.
+    let nationality = (1..=2)
+        .rev()
+        .find(|&k| name.len() >= k + 2 && demonym(&name[..k].join(" ")).is_some());
+    let (name, full) = match nationality {
+        Some(k) => (&name[k..], name[k..].join(" ")),
+        None => (name, full.to_string()),
     };
     let full = full.as_str();
     let titled = run.words[..run.name_from]
@@ -865,11 +868,12 @@ fn classify(
     let given = name[..name.len() - 1]
         .iter()
         .position(|w| w.len() >= 3 && is_given_name(w));
-    // "African Americans": a people is no person.
+    // "African Americans", "Costa Rican": a people is no person.
     let plain = name
         .iter()
         .all(|w| place(w).is_none() && demonym(w.strip_suffix('s').unwrap_or(w)).is_none())
-        && run.is_plain();
+        && demonym(full).is_none()
+        && is_plain(name);
     let after_colon = run.follows_sentence_end();
     if after_org && !titled && !run.cue_follows {
         return Some((full.to_string(), EntityKind::Org, true));
