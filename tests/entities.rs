@@ -1150,3 +1150,14 @@ fn a_two_word_nationality_is_no_person_and_no_part_of_one() {
     )]);
     assert_eq!(names(&b, EntityKind::Person), ["Mia Torrance"]);
 }
+
+#[test]
+fn names_joined_by_small_words_are_one_when_bracketed_initials_spell_them() {
+    let b = blog(&[(
+        "Talks resume",
+        "Envoys of the Popular Front of Ardenia (PFA) returned, and the PFA said talks \
+         would go on.",
+    )]);
+    assert_eq!(names(&b, EntityKind::Org), ["Popular Front of Ardenia"]);
+    assert!(names(&b, EntityKind::Person).is_empty(), "{:?}", b.entities);
+}

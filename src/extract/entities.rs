@@ -1293,11 +1293,21 @@ fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>>
             let by_and = glued("and");
             // "Ministry of Trade and Industry": the second portfolio of a body's "of".
             let portfolio = joined_by_of && run.words.len() <= 2;
-            let fits = glued("of")
-                || glued("of the")
-                || glued("for")
-                || ((by_and || glued("in")) && joined_by_for)
-                || (by_and && portfolio);
+            let small = glued("of") || glued("of the") || glued("for");
+            // "Liberation Front of Ardenia (LFA)": the initials in brackets after the names
+            // spell them whole.
+            let spelt = || {
+                let bracket = words_after(text, run.at + run.written.len(), 1).next();
+                let acronym = bracket
+                    .and_then(|w| w.strip_prefix('('))
+                    .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+                acronym.is_some_and(|a| {
+                    is_acronym(a)
+                        && initials(&format!("{} {}", last.words.join(" "), run.words.join(" ")))
+                            == a
+                })
+            };
+            let fits = small || ((by_and || glued("in")) && joined_by_for) || (by_and && portfolio);
             // Only a gap of glue words joins: most gaps are read no further.
             let joins = (fits || by_and)
                 && !last.written.ends_with([',', '.', ';', ':'])
@@ -1325,7 +1335,7 @@ fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>>
                                 && next.is_some_and(|n| n.starts_with(char::is_lowercase))
                         })
                     };
-                    one_place() || is_org && fits && !qualifies()
+                    one_place() || is_org && fits && !qualifies() || (small || by_and) && spelt()
                 };
             if joins {
                 joined_by_for |= glued("for");
