@@ -1161,3 +1161,16 @@ fn names_joined_by_small_words_are_one_when_bracketed_initials_spell_them() {
     assert_eq!(names(&b, EntityKind::Org), ["Popular Front of Ardenia"]);
     assert!(names(&b, EntityKind::Person).is_empty(), "{:?}", b.entities);
 }
+
+#[test]
+fn a_name_set_off_by_an_age_is_a_persons() {
+    let b = blog(&[(
+        "Two rescued",
+        "Crews worked all night.\n\nOrla Penhaligon, 64, and Tavi Rangi, 71, were taken \
+         to hospital.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Person),
+        ["Orla Penhaligon", "Tavi Rangi"]
+    );
+}

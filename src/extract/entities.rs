@@ -1149,12 +1149,18 @@ fn fields_members(run: &NameRun, text: &str) -> bool {
         && words_after(text, end, 1).any(|w| is_in(MEMBERS, bare(w)))
 }
 
-/// "Tom Brandt, head of the panel": a name set off by a comma and a role.
+/// "Tom Brandt, head of the panel": a name set off by a comma and a role; "Ann Holt, 52,":
+/// or by an age.
 fn followed_by_role(run: &NameRun, text: &str) -> bool {
     let end = run.at + run.written.len();
+    let age = |w: &str| {
+        w.strip_suffix(',')
+            .is_some_and(|n| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+    };
     run.written.ends_with(',')
-        && words_after(text, end, 3)
-            .any(|w| is_in(ROLE_NOUNS, bare(w)) || is_in(HONORIFICS, bare(w)))
+        && words_after(text, end, 3).enumerate().any(|(i, w)| {
+            is_in(ROLE_NOUNS, bare(w)) || is_in(HONORIFICS, bare(w)) || (i == 0 && age(w))
+        })
 }
 
 /// The run follows a verb of speech that news inverts after a quote or a clause ("…," said
