@@ -1174,3 +1174,22 @@ fn a_name_set_off_by_an_age_is_a_persons() {
         ["Orla Penhaligon", "Tavi Rangi"]
     );
 }
+
+#[test]
+fn a_dateline_town_in_capitals_is_a_place_not_an_acronym() {
+    let b = blog(&[
+        (
+            "Quarry reopens",
+            "KELLO, Portugal — Work resumed at the quarry on Monday.",
+        ),
+        (
+            "Ferry delayed",
+            "MARBURY, Ga. — The morning ferry left two hours late.",
+        ),
+    ]);
+    assert_eq!(
+        names(&b, EntityKind::Place),
+        ["Kello", "Marbury", "Portugal"]
+    );
+    assert!(names(&b, EntityKind::Org).is_empty(), "{:?}", b.entities);
+}

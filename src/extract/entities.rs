@@ -350,6 +350,10 @@ fn names_in<'a>(
                     .get(f.mention.span.end..run.at)
                     .is_some_and(|gap| gap.trim() == "and")
         });
+        if let Some(found) = dateline(run, source) {
+            out.push(found);
+            continue;
+        }
         if shouted(run) {
             out.extend(places_shouted(run, source));
             continue;
@@ -483,6 +487,49 @@ fn places_shouted(run: &NameRun, source: &Located) -> Vec<Found> {
         }
     }
     out
+}
+
+/// "ORVIETO, Italy", "SPRINGFIELD, Ill. (AP)": the town in capitals that opens a line
+/// before its country or its state's abbreviation (a news agency's dateline) is a place,
+/// named as the gazetteer or a name is written ("Orvieto"), not an acronym.
+fn dateline(run: &NameRun, source: &Located) -> Option<Found> {
+    let text = source.text;
+    let head = text[..run.at].trim_end_matches([' ', '\t']);
+    let written = run.written.strip_suffix(',')?;
+    let region = words_after(text, run.at + run.written.len(), 1).next()?;
+    let abbreviation = region.len() <= 6
+        && region.ends_with('.')
+        && region.starts_with(char::is_uppercase)
+        && region.chars().any(char::is_lowercase);
+    let opens_line = head.is_empty() || head.ends_with('\n');
+    let capitals = !written.chars().any(char::is_lowercase)
+        && written.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+    if !(opens_line && capitals && (abbreviation || place(bare(region)).is_some())) {
+        return None;
+    }
+    let name = place(written).map_or_else(
+        || {
+            let mut name = String::with_capacity(written.len());
+            let mut opens = true;
+            for c in written.chars() {
+                if opens {
+                    name.push(c);
+                } else {
+                    name.extend(c.to_lowercase());
+                }
+                opens = !c.is_alphabetic();
+            }
+            name
+        },
+        str::to_string,
+    );
+    Some(Found {
+        name,
+        written: written.to_string(),
+        kind: EntityKind::Place,
+        role: None,
+        mention: mention(source, run.at, written.len(), true),
+    })
 }
 
 /// "Ukraine’s foreign ministry", "the Russian defence ministry": a country's ministry,
