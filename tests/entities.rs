@@ -1193,3 +1193,16 @@ fn a_dateline_town_in_capitals_is_a_place_not_an_acronym() {
     );
     assert!(names(&b, EntityKind::Org).is_empty(), "{:?}", b.entities);
 }
+
+#[test]
+fn names_joined_by_an_ampersand_are_one_organisation() {
+    let b = blog(&[(
+        "Deal",
+        "Pellow & Tregear advised the buyer, and Harkness Dane & Co arranged the loan.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Org),
+        ["Harkness Dane & Co", "Pellow & Tregear"]
+    );
+    assert!(names(&b, EntityKind::Person).is_empty(), "{:?}", b.entities);
+}

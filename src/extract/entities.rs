@@ -885,6 +885,7 @@ fn classify(
             });
     if org_word
         || club
+        || name.contains(&"&")
         || acronym_defined
         || (corporate(run, text) && !name.iter().any(|w| is_given_name(w)))
         || (fields_members(run, text) && !name.iter().any(|w| is_given_name(w)))
@@ -1344,6 +1345,8 @@ fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>>
             let glue = gap.trim();
             let glued = |word: &str| glue.eq_ignore_ascii_case(word);
             let by_and = glued("and");
+            // "Marks & Spencer", "Goldman Sachs & Co": an ampersand joins one name.
+            let ampersand = glue == "&";
             // "Ministry of Trade and Industry": the second portfolio of a body's "of".
             let portfolio = joined_by_of && run.words.len() <= 2;
             let small = glued("of") || glued("of the") || glued("for");
@@ -1362,7 +1365,7 @@ fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>>
             };
             let fits = small || ((by_and || glued("in")) && joined_by_for) || (by_and && portfolio);
             // Only a gap of glue words joins: most gaps are read no further.
-            let joins = (fits || by_and)
+            let joins = (fits || by_and || ampersand)
                 && !last.written.ends_with([',', '.', ';', ':'])
                 && !last.possessive
                 && {
@@ -1388,7 +1391,10 @@ fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>>
                                 && next.is_some_and(|n| n.starts_with(char::is_lowercase))
                         })
                     };
-                    one_place() || is_org && fits && !qualifies() || (small || by_and) && spelt()
+                    ampersand
+                        || one_place()
+                        || is_org && fits && !qualifies()
+                        || (small || by_and) && spelt()
                 };
             if joins {
                 joined_by_for |= glued("for");
