@@ -1206,3 +1206,17 @@ fn names_joined_by_an_ampersand_are_one_organisation() {
     );
     assert!(names(&b, EntityKind::Person).is_empty(), "{:?}", b.entities);
 }
+
+#[test]
+fn what_is_traded_on_a_market_is_a_company() {
+    let b = blog(&[(
+        "Markets",
+        "Shares in Quillmont fell 4 percent, Tarrowby shares rose, and a fund bought a \
+         stake in Brennock.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Org),
+        ["Brennock", "Quillmont", "Tarrowby"]
+    );
+    assert!(names(&b, EntityKind::Place).is_empty(), "{:?}", b.entities);
+}

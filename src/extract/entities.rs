@@ -1156,7 +1156,17 @@ fn corporate(run: &NameRun, text: &str) -> bool {
             .before
             .and_then(|b| b.strip_suffix(','))
             .is_some_and(|b| is_in(FIRMS, b));
-    owns || set_off
+    // "shares in Acme", "a stake in Acme", "Acme shares fell": what is traded is a company.
+    let stock = |w: &str| matches!(w, "shares" | "stake" | "stakes" | "stock");
+    let traded = run.before.is_some_and(|b| matches!(b, "in" | "of"))
+        && text[..run.at]
+            .split_whitespace()
+            .nth_back(1)
+            .is_some_and(stock);
+    let trades = !run.possessive
+        && !run.written.ends_with([',', '.', ';', ':'])
+        && words_after(text, end, 1).next().is_some_and(stock);
+    owns || set_off || traded || trades
 }
 
 /// "FanDuel", "AstraZeneca": a word with a capital inside it, as brands write their names;
