@@ -1220,3 +1220,17 @@ fn what_is_traded_on_a_market_is_a_company() {
     );
     assert!(names(&b, EntityKind::Place).is_empty(), "{:?}", b.entities);
 }
+
+#[test]
+fn a_name_beside_a_word_for_a_paper_is_the_papers_title() {
+    let b = blog(&[(
+        "Press",
+        "The daily La Gazzetta Nuova and the Morwen Clarion newspaper both ran the story, \
+         news agency Brintel said.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Org),
+        ["Brintel", "La Gazzetta Nuova", "Morwen Clarion"]
+    );
+    assert!(names(&b, EntityKind::Person).is_empty(), "{:?}", b.entities);
+}

@@ -798,7 +798,7 @@ fn classify(
         if let Some(person) = registry.full_name(word) {
             return Some((person.to_string(), EntityKind::Person, true));
         }
-        if corporate(run, text) || camel_case(word) {
+        if corporate(run, text) || camel_case(word) || published(run, text) {
             return Some((full.to_string(), EntityKind::Org, true));
         }
         // "Goa", "Apple": a name that is also a word is a name inside a sentence of a blog
@@ -887,6 +887,7 @@ fn classify(
         || club
         || name.contains(&"&")
         || acronym_defined
+        || published(run, text)
         || (corporate(run, text) && !name.iter().any(|w| is_given_name(w)))
         || (fields_members(run, text) && !name.iter().any(|w| is_given_name(w)))
     {
@@ -1167,6 +1168,29 @@ fn corporate(run: &NameRun, text: &str) -> bool {
         && !run.written.ends_with([',', '.', ';', ':'])
         && words_after(text, end, 1).next().is_some_and(stock);
     owns || set_off || traded || trades
+}
+
+/// "the daily Le Monde", "news agency Tanjug", "the Clarion newspaper": a name beside a
+/// word for a paper or an agency is its title.
+fn published(run: &NameRun, text: &str) -> bool {
+    // Sorted: is_in searches by halves.
+    const PRESS: &[&str] = &[
+        "agency",
+        "broadcaster",
+        "daily",
+        "magazine",
+        "newspaper",
+        "tabloid",
+        "weekly",
+    ];
+    let mut next = words_after(text, run.at + run.written.len(), 2).map(bare);
+    let after = match next.next() {
+        Some("news") => next.next() == Some("agency"),
+        Some(w) => matches!(w, "magazine" | "newspaper" | "tabloid"),
+        None => false,
+    };
+    run.before.is_some_and(|b| is_in(PRESS, b))
+        || after && !run.possessive && !run.written.ends_with([',', '.', ';', ':'])
 }
 
 /// "FanDuel", "AstraZeneca": a word with a capital inside it, as brands write their names;
