@@ -1234,3 +1234,13 @@ fn a_name_beside_a_word_for_a_paper_is_the_papers_title() {
     );
     assert!(names(&b, EntityKind::Person).is_empty(), "{:?}", b.entities);
 }
+
+#[test]
+fn a_long_plural_of_a_trade_opening_a_sentence_is_nobody() {
+    let b = blog(&[(
+        "Warehouse fire",
+        "Firefighters said the blaze was out by noon. Investigators said a heater was \
+         to blame.",
+    )]);
+    assert!(names(&b, EntityKind::Person).is_empty(), "{:?}", b.entities);
+}

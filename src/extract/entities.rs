@@ -437,6 +437,7 @@ fn names_in<'a>(
                 && !is_in(NOT_NAMES, word)
                 && !is_opener(word)
                 && !adjective_like(word)
+                && !plural_noun(word)
         };
         let is_unsure = classified.is_none() && matches!(name, [word] if simple(word));
         let person = || (full.clone(), EntityKind::Person, true);
@@ -1093,6 +1094,7 @@ fn acts_as_subject(word: &str, run: &NameRun, text: &str) -> bool {
             || is_in(super::lexicon::PRONOUNS, word)
             || word.contains('-')
             || adjective_like(word)
+            || plural_noun(word)
             || word.strip_suffix('s').is_some_and(|w| demonym(w).is_some())
     };
     !run.written.ends_with([',', '.', ';', ':'])
@@ -1105,6 +1107,14 @@ fn acts_as_subject(word: &str, run: &NameRun, text: &str) -> bool {
 fn ends_with_folded(word: &str, end: &str) -> bool {
     let (word, end) = (word.as_bytes(), end.as_bytes());
     word.len() >= end.len() && word[word.len() - end.len()..].eq_ignore_ascii_case(end)
+}
+
+/// "Firefighters", "Investigators", "Lawmakers": a long plural of a doer, people of a
+/// trade rather than someone's surname (those of its ending are short: "Saunders").
+fn plural_noun(word: &str) -> bool {
+    word.len() >= 9
+        && ["ers", "ors", "ists"].iter().any(|e| word.ends_with(e))
+        && word.chars().skip(1).all(char::is_lowercase)
 }
 
 /// "Western", "European", "Chinese": an adjective's ending, or a people's; not a Slavic
