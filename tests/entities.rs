@@ -1244,3 +1244,13 @@ fn a_long_plural_of_a_trade_opening_a_sentence_is_nobody() {
     )]);
     assert!(names(&b, EntityKind::Person).is_empty(), "{:?}", b.entities);
 }
+
+#[test]
+fn a_town_in_a_match_is_its_team_and_a_country_stays_a_place() {
+    let b = blog(&[(
+        "Results",
+        "Lisbon beat Bremen 2-1 on Sunday, and Portugal lost to Spain.",
+    )]);
+    assert_eq!(names(&b, EntityKind::Org), ["Bremen", "Lisbon"]);
+    assert_eq!(names(&b, EntityKind::Place), ["Portugal", "Spain"]);
+}

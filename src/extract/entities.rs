@@ -737,6 +737,11 @@ fn classify(
         &joined
     };
     if let Some(p) = place(full) {
+        // "beat Milan 2-1", "Leeds v Bremen": a town in a match is its team; a country
+        // stays a place, as news names a national side.
+        if plays(run, text) && demonym_of(p).is_none() {
+            return Some((full.to_string(), EntityKind::Org, true));
+        }
         return Some((p.to_string(), EntityKind::Place, true));
     }
     // "St Petersburg", "St Lucie": a saint's name is a place's (or a church's), no person's.
@@ -1276,6 +1281,23 @@ fn spoke_before(run: &NameRun, text: &str) -> bool {
                 .strip_suffix(verb)
                 .is_some_and(|h| h.trim_end().ends_with([',', '"', '”', '’', '\'', '?', '!']))
     })
+}
+
+/// "beat Milan", "a win over Leeds", "lost to Bremen", "Leeds drew", "Porto v Lyon": a
+/// name on a side of a match.
+fn plays(run: &NameRun, text: &str) -> bool {
+    // Sorted: is_in searches by halves.
+    const RESULTS: &[&str] = &["defeat", "draw", "loss", "lost", "victory", "win"];
+    let side = |w: &str| matches!(w, "v" | "v." | "vs" | "vs.");
+    let mut back = text[..run.at].split_whitespace().rev();
+    let before = back.next().unwrap_or("");
+    let result = back.next().is_some_and(|w| is_in(RESULTS, w));
+    let after = words_after(text, run.at + run.written.len(), 1).next();
+    side(before)
+        || before == "beat"
+        || result && matches!(before, "against" | "by" | "of" | "over" | "to" | "with")
+        || !run.written.ends_with([',', '.', ';', ':'])
+            && after.is_some_and(|w| side(w) || matches!(w, "beat" | "drew" | "lost"))
 }
 
 /// An unknown name in a place's position: after "in" or "near", or before
