@@ -1254,3 +1254,12 @@ fn a_town_in_a_match_is_its_team_and_a_country_stays_a_place() {
     assert_eq!(names(&b, EntityKind::Org), ["Bremen", "Lisbon"]);
     assert_eq!(names(&b, EntityKind::Place), ["Portugal", "Spain"]);
 }
+
+#[test]
+fn a_stock_exchange_is_an_organisation() {
+    let b = blog(&[(
+        "Trading halted",
+        "Trading on the Kestrel Stock Exchange was halted at noon.",
+    )]);
+    assert_eq!(names(&b, EntityKind::Org), ["Kestrel Stock Exchange"]);
+}
