@@ -1224,7 +1224,7 @@ fn what_is_traded_on_a_market_is_a_company() {
 #[test]
 fn a_name_beside_a_word_for_a_paper_is_the_papers_title() {
     let b = blog(&[(
-        "Press",
+        "Reading the papers",
         "The daily La Gazzetta Nuova and the Morwen Clarion newspaper both ran the story, \
          news agency Brintel said.",
     )]);

@@ -1173,7 +1173,11 @@ fn corporate(run: &NameRun, text: &str) -> bool {
             .and_then(|b| b.strip_suffix(','))
             .is_some_and(|b| is_in(FIRMS, b));
     // "shares in Acme", "a stake in Acme", "Acme shares fell": what is traded is a company.
-    let stock = |w: &str| matches!(w, "shares" | "stake" | "stakes" | "stock");
+    let stock = |w: &str| {
+        ["shares", "stake", "stakes", "stock"]
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(w))
+    };
     let traded = run.before.is_some_and(|b| matches!(b, "in" | "of"))
         && text[..run.at]
             .split_whitespace()
