@@ -1226,7 +1226,7 @@ fn a_name_beside_a_word_for_a_paper_is_the_papers_title() {
     let b = blog(&[(
         "Reading the papers",
         "The daily La Gazzetta Nuova and the Morwen Clarion newspaper both ran the story, \
-         news agency Brintel said.",
+         news agency Brintel said. If newspaper sales fall, both will close.",
     )]);
     assert_eq!(
         names(&b, EntityKind::Org),

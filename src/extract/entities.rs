@@ -1208,8 +1208,13 @@ fn published(run: &NameRun, text: &str) -> bool {
         Some(w) => matches!(w, "magazine" | "newspaper" | "tabloid"),
         None => false,
     };
+    // "If newspaper endorsements…": a word of a sentence's own is no title.
+    let titled = !run
+        .words
+        .iter()
+        .any(|w| !is_article(w) && (is_common_word(w) || is_in(CLAUSE_WORDS, w)));
     run.before.is_some_and(|b| is_in(PRESS, b))
-        || after && !run.possessive && !run.written.ends_with([',', '.', ';', ':'])
+        || after && titled && !run.possessive && !run.written.ends_with([',', '.', ';', ':'])
 }
 
 /// "FanDuel", "AstraZeneca": a word with a capital inside it, as brands write their names;
