@@ -516,7 +516,7 @@ fn dateline(run: &NameRun, source: &Located) -> Option<Found> {
                 if opens {
                     name.push(c);
                 } else {
-                    name.extend(c.to_lowercase());
+                    name.push(crate::lowercase::lowercase(c));
                 }
                 opens = !c.is_alphabetic();
             }
