@@ -1171,3 +1171,125 @@ fn hashtags_and_handles_name_no_one() {
     );
     assert_eq!(names(&b, EntityKind::Person), ["Orla Penhaligon"]);
 }
+
+#[test]
+fn a_two_word_nationality_is_no_person_and_no_part_of_one() {
+    let b = blog(&[(
+        "Seeds fall",
+        "She lost to New Zealander Mia Torrance, and Sri Lankan fans cheered.",
+    )]);
+    assert_eq!(names(&b, EntityKind::Person), ["Mia Torrance"]);
+}
+
+#[test]
+fn names_joined_by_small_words_are_one_when_bracketed_initials_spell_them() {
+    let b = blog(&[(
+        "Talks resume",
+        "Envoys of the Popular Front of Ardenia (PFA) returned, and the PFA said talks \
+         would go on.",
+    )]);
+    assert_eq!(names(&b, EntityKind::Org), ["Popular Front of Ardenia"]);
+    assert!(names(&b, EntityKind::Person).is_empty(), "{:?}", b.entities);
+}
+
+#[test]
+fn a_name_set_off_by_an_age_is_a_persons() {
+    let b = blog(&[(
+        "Two rescued",
+        "Crews worked all night.\n\nOrla Penhaligon, 64, and Tavi Rangi, 71, were taken \
+         to hospital.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Person),
+        ["Orla Penhaligon", "Tavi Rangi"]
+    );
+}
+
+#[test]
+fn a_dateline_town_in_capitals_is_a_place_not_an_acronym() {
+    let b = blog(&[
+        (
+            "Quarry reopens",
+            "KELLO, Portugal — Work resumed at the quarry on Monday.",
+        ),
+        (
+            "Ferry delayed",
+            "MARBURY, Ga. — The morning ferry left two hours late.",
+        ),
+    ]);
+    assert_eq!(
+        names(&b, EntityKind::Place),
+        ["Kello", "Marbury", "Portugal"]
+    );
+    assert!(names(&b, EntityKind::Org).is_empty(), "{:?}", b.entities);
+}
+
+#[test]
+fn names_joined_by_an_ampersand_are_one_organisation() {
+    let b = blog(&[(
+        "Deal",
+        "Pellow & Tregear advised the buyer, and Harkness Dane & Co arranged the loan.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Org),
+        ["Harkness Dane & Co", "Pellow & Tregear"]
+    );
+    assert!(names(&b, EntityKind::Person).is_empty(), "{:?}", b.entities);
+}
+
+#[test]
+fn what_is_traded_on_a_market_is_a_company() {
+    let b = blog(&[(
+        "Markets",
+        "Shares in Quillmont fell 4 percent, Tarrowby shares rose, and a fund bought a \
+         stake in Brennock.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Org),
+        ["Brennock", "Quillmont", "Tarrowby"]
+    );
+    assert!(names(&b, EntityKind::Place).is_empty(), "{:?}", b.entities);
+}
+
+#[test]
+fn a_name_beside_a_word_for_a_paper_is_the_papers_title() {
+    let b = blog(&[(
+        "Reading the papers",
+        "The daily La Gazzetta Nuova and the Morwen Clarion newspaper both ran the story, \
+         news agency Brintel said. If newspaper sales fall, both will close.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Org),
+        ["Brintel", "La Gazzetta Nuova", "Morwen Clarion"]
+    );
+    assert!(names(&b, EntityKind::Person).is_empty(), "{:?}", b.entities);
+}
+
+#[test]
+fn a_long_plural_of_a_trade_opening_a_sentence_is_nobody() {
+    let b = blog(&[(
+        "Warehouse fire",
+        "Firefighters said the blaze was out by noon. Investigators said a heater was \
+         to blame.",
+    )]);
+    assert!(names(&b, EntityKind::Person).is_empty(), "{:?}", b.entities);
+}
+
+#[test]
+fn a_town_in_a_match_is_its_team_and_a_country_stays_a_place() {
+    let b = blog(&[(
+        "Results",
+        "Lisbon beat Bremen 2-1 on Sunday, and Portugal lost to Spain.",
+    )]);
+    assert_eq!(names(&b, EntityKind::Org), ["Bremen", "Lisbon"]);
+    assert_eq!(names(&b, EntityKind::Place), ["Portugal", "Spain"]);
+}
+
+#[test]
+fn a_stock_exchange_is_an_organisation() {
+    let b = blog(&[(
+        "Trading halted",
+        "Trading on the Kestrel Stock Exchange was halted at noon.",
+    )]);
+    assert_eq!(names(&b, EntityKind::Org), ["Kestrel Stock Exchange"]);
+}

@@ -31,7 +31,7 @@ use super::lexicon::{
     EVENT_WORDS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS, STREET_WORDS,
     TIME_WORDS, TITLE_WORDS,
 };
-use super::names::{name_runs, Located, NameRun, Registry};
+use super::names::{is_plain, name_runs, Located, NameRun, Registry};
 use super::tokens::{bare, find_word, is_article, part_in, possessive_owner, words_after};
 use crate::fxhash::{FxMap, FxSet};
 use crate::model::{Entity, EntityKind, Mention, Span, TextPart};
@@ -425,6 +425,10 @@ fn names_in<'a>(
                     .get(f.mention.span.end..run.at)
                     .is_some_and(|gap| gap.trim() == "and")
         });
+        if let Some(found) = dateline(run, source) {
+            out.push(found);
+            continue;
+        }
         if shouted(run) {
             out.extend(places_shouted(run, source));
             continue;
@@ -508,6 +512,7 @@ fn names_in<'a>(
                 && !is_in(NOT_NAMES, word)
                 && !is_opener(word)
                 && !adjective_like(word)
+                && !plural_noun(word)
         };
         let is_unsure = classified.is_none() && matches!(name, [word] if simple(word));
         let person = || (full.clone(), EntityKind::Person, true);
@@ -558,6 +563,49 @@ fn places_shouted(run: &NameRun, source: &Located) -> Vec<Found> {
         }
     }
     out
+}
+
+/// "ORVIETO, Italy", "SPRINGFIELD, Ill. (AP)": the town in capitals that opens a line
+/// before its country or its state's abbreviation (a news agency's dateline) is a place,
+/// named as the gazetteer or a name is written ("Orvieto"), not an acronym.
+fn dateline(run: &NameRun, source: &Located) -> Option<Found> {
+    let text = source.text;
+    let head = text[..run.at].trim_end_matches([' ', '\t']);
+    let written = run.written.strip_suffix(',')?;
+    let region = words_after(text, run.at + run.written.len(), 1).next()?;
+    let abbreviation = region.len() <= 6
+        && region.ends_with('.')
+        && region.starts_with(char::is_uppercase)
+        && region.chars().any(char::is_lowercase);
+    let opens_line = head.is_empty() || head.ends_with('\n');
+    let capitals = !written.chars().any(char::is_lowercase)
+        && written.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+    if !(opens_line && capitals && (abbreviation || place(bare(region)).is_some())) {
+        return None;
+    }
+    let name = place(written).map_or_else(
+        || {
+            let mut name = String::with_capacity(written.len());
+            let mut opens = true;
+            for c in written.chars() {
+                if opens {
+                    name.push(c);
+                } else {
+                    name.push(crate::lowercase::lowercase(c));
+                }
+                opens = !c.is_alphabetic();
+            }
+            name
+        },
+        str::to_string,
+    );
+    Some(Found {
+        name,
+        written: written.to_string(),
+        kind: EntityKind::Place,
+        role: None,
+        mention: mention(source, run.at, written.len(), true),
+    })
 }
 
 /// "Ukraine’s foreign ministry", "the Russian defence ministry": a country's ministry,
@@ -764,6 +812,11 @@ fn classify(
         &joined
     };
     if let Some(p) = place(full) {
+        // "beat Milan 2-1", "Leeds v Bremen": a town in a match is its team; a country
+        // stays a place, as news names a national side.
+        if plays(run, text) && demonym_of(p).is_none() {
+            return Some((full.to_string(), EntityKind::Org, true));
+        }
         return Some((p.to_string(), EntityKind::Place, true));
     }
     // "St Petersburg", "St Lucie": a saint's name is a place's (or a church's), no person's.
@@ -826,7 +879,7 @@ fn classify(
         if let Some(person) = registry.full_name(word) {
             return Some((person.to_string(), EntityKind::Person, true));
         }
-        if corporate(run, text) || camel_case(word) {
+        if corporate(run, text) || camel_case(word) || published(run, text) {
             return Some((full.to_string(), EntityKind::Org, true));
         }
         // "Goa", "Apple": a name that is also a word is a name inside a sentence of a blog
@@ -913,7 +966,9 @@ fn classify(
             });
     if org_word
         || club
+        || name.contains(&"&")
         || acronym_defined
+        || published(run, text)
         || (corporate(run, text) && !name.iter().any(|w| is_given_name(w)))
         || (fields_members(run, text) && !name.iter().any(|w| is_given_name(w)))
     {
@@ -925,11 +980,14 @@ fn classify(
     if let Some(org) = acronym_led(name, run) {
         return Some((org, EntityKind::Org, true));
     }
-    // "Austrian Judith Wiesner": a nationality before a person's name is no part of it.
-    let nationality = name.len() >= 3 && demonym(name[0]).is_some();
-    let (name, full) = match name.split_first() {
-        Some((_, rest)) if nationality => (rest, rest.join(" ")),
-        _ => (name, full.to_string()),
+    // "Austrian Judith Wiesner", "South African Ann Botha": a nationality before a person's
+    // name is no part of it.
+    let nationality = (1..=2)
+        .rev()
+        .find(|&k| name.len() >= k + 2 && demonym(&name[..k].join(" ")).is_some());
+    let (name, full) = match nationality {
+        Some(k) => (&name[k..], name[k..].join(" ")),
+        None => (name, full.to_string()),
     };
     let full = full.as_str();
     let titled = run.words[..run.name_from]
@@ -940,11 +998,12 @@ fn classify(
     let given = name[..name.len() - 1]
         .iter()
         .position(|w| w.len() >= 3 && is_given_name(w));
-    // "African Americans": a people is no person.
+    // "African Americans", "Costa Rican": a people is no person.
     let plain = name
         .iter()
         .all(|w| place(w).is_none() && demonym(w.strip_suffix('s').unwrap_or(w)).is_none())
-        && run.is_plain();
+        && demonym(full).is_none()
+        && is_plain(name);
     let after_colon = run.follows_sentence_end();
     if after_org && !titled && !run.cue_follows {
         return Some((full.to_string(), EntityKind::Org, true));
@@ -1115,6 +1174,7 @@ fn acts_as_subject(word: &str, run: &NameRun, text: &str) -> bool {
             || is_in(super::lexicon::PRONOUNS, word)
             || word.contains('-')
             || adjective_like(word)
+            || plural_noun(word)
             || word.strip_suffix('s').is_some_and(|w| demonym(w).is_some())
     };
     !run.written.ends_with([',', '.', ';', ':'])
@@ -1127,6 +1187,14 @@ fn acts_as_subject(word: &str, run: &NameRun, text: &str) -> bool {
 fn ends_with_folded(word: &str, end: &str) -> bool {
     let (word, end) = (word.as_bytes(), end.as_bytes());
     word.len() >= end.len() && word[word.len() - end.len()..].eq_ignore_ascii_case(end)
+}
+
+/// "Firefighters", "Investigators", "Lawmakers": a long plural of a doer, people of a
+/// trade rather than someone's surname (those of its ending are short: "Saunders").
+fn plural_noun(word: &str) -> bool {
+    word.len() >= 9
+        && ["ers", "ors", "ists"].iter().any(|e| word.ends_with(e))
+        && word.chars().skip(1).all(char::is_lowercase)
 }
 
 /// "Western", "European", "Chinese": an adjective's ending, or a people's; not a Slavic
@@ -1179,7 +1247,49 @@ fn corporate(run: &NameRun, text: &str) -> bool {
             .before
             .and_then(|b| b.strip_suffix(','))
             .is_some_and(|b| is_in(FIRMS, b));
-    owns || set_off
+    // "shares in Acme", "a stake in Acme", "Acme shares fell": what is traded is a company.
+    let stock = |w: &str| {
+        ["shares", "stake", "stakes", "stock"]
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(w))
+    };
+    let traded = run.before.is_some_and(|b| matches!(b, "in" | "of"))
+        && text[..run.at]
+            .split_whitespace()
+            .nth_back(1)
+            .is_some_and(stock);
+    let trades = !run.possessive
+        && !run.written.ends_with([',', '.', ';', ':'])
+        && words_after(text, end, 1).next().is_some_and(stock);
+    owns || set_off || traded || trades
+}
+
+/// "the daily Le Monde", "news agency Tanjug", "the Clarion newspaper": a name beside a
+/// word for a paper or an agency is its title.
+fn published(run: &NameRun, text: &str) -> bool {
+    // Sorted: is_in searches by halves.
+    const PRESS: &[&str] = &[
+        "agency",
+        "broadcaster",
+        "daily",
+        "magazine",
+        "newspaper",
+        "tabloid",
+        "weekly",
+    ];
+    let mut next = words_after(text, run.at + run.written.len(), 2).map(bare);
+    let after = match next.next() {
+        Some("news") => next.next() == Some("agency"),
+        Some(w) => matches!(w, "magazine" | "newspaper" | "tabloid"),
+        None => false,
+    };
+    // "If newspaper endorsements…": a word of a sentence's own is no title.
+    let titled = !run
+        .words
+        .iter()
+        .any(|w| !is_article(w) && (is_common_word(w) || is_in(CLAUSE_WORDS, w)));
+    run.before.is_some_and(|b| is_in(PRESS, b))
+        || after && titled && !run.possessive && !run.written.ends_with([',', '.', ';', ':'])
 }
 
 /// "FanDuel", "AstraZeneca": a word with a capital inside it, as brands write their names;
@@ -1220,12 +1330,18 @@ fn fields_members(run: &NameRun, text: &str) -> bool {
         && words_after(text, end, 1).any(|w| is_in(MEMBERS, bare(w)))
 }
 
-/// "Tom Brandt, head of the panel": a name set off by a comma and a role.
+/// "Tom Brandt, head of the panel": a name set off by a comma and a role; "Ann Holt, 52,":
+/// or by an age.
 fn followed_by_role(run: &NameRun, text: &str) -> bool {
     let end = run.at + run.written.len();
+    let age = |w: &str| {
+        w.strip_suffix(',')
+            .is_some_and(|n| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+    };
     run.written.ends_with(',')
-        && words_after(text, end, 3)
-            .any(|w| is_in(ROLE_NOUNS, bare(w)) || is_in(HONORIFICS, bare(w)))
+        && words_after(text, end, 3).enumerate().any(|(i, w)| {
+            is_in(ROLE_NOUNS, bare(w)) || is_in(HONORIFICS, bare(w)) || (i == 0 && age(w))
+        })
 }
 
 /// The run follows a verb of speech that news inverts after a quote or a clause ("…," said
@@ -1249,6 +1365,23 @@ fn spoke_before(run: &NameRun, text: &str) -> bool {
                 .strip_suffix(verb)
                 .is_some_and(|h| h.trim_end().ends_with([',', '"', '”', '’', '\'', '?', '!']))
     })
+}
+
+/// "beat Milan", "a win over Leeds", "lost to Bremen", "Leeds drew", "Porto v Lyon": a
+/// name on a side of a match.
+fn plays(run: &NameRun, text: &str) -> bool {
+    // Sorted: is_in searches by halves.
+    const RESULTS: &[&str] = &["defeat", "draw", "loss", "lost", "victory", "win"];
+    let side = |w: &str| matches!(w, "v" | "v." | "vs" | "vs.");
+    let mut back = text[..run.at].split_whitespace().rev();
+    let before = back.next().unwrap_or("");
+    let result = back.next().is_some_and(|w| is_in(RESULTS, w));
+    let after = words_after(text, run.at + run.written.len(), 1).next();
+    side(before)
+        || before == "beat"
+        || result && matches!(before, "against" | "by" | "of" | "over" | "to" | "with")
+        || !run.written.ends_with([',', '.', ';', ':'])
+            && after.is_some_and(|w| side(w) || matches!(w, "beat" | "drew" | "lost"))
 }
 
 /// An unknown name in a place's position: after "in" or "near", or before
@@ -1362,15 +1495,27 @@ fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>>
             let glue = gap.trim();
             let glued = |word: &str| glue.eq_ignore_ascii_case(word);
             let by_and = glued("and");
+            // "Marks & Spencer", "Goldman Sachs & Co": an ampersand joins one name.
+            let ampersand = glue == "&";
             // "Ministry of Trade and Industry": the second portfolio of a body's "of".
             let portfolio = joined_by_of && run.words.len() <= 2;
-            let fits = glued("of")
-                || glued("of the")
-                || glued("for")
-                || ((by_and || glued("in")) && joined_by_for)
-                || (by_and && portfolio);
+            let small = glued("of") || glued("of the") || glued("for");
+            // "Liberation Front of Ardenia (LFA)": the initials in brackets after the names
+            // spell them whole.
+            let spelt = || {
+                let bracket = words_after(text, run.at + run.written.len(), 1).next();
+                let acronym = bracket
+                    .and_then(|w| w.strip_prefix('('))
+                    .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+                acronym.is_some_and(|a| {
+                    is_acronym(a)
+                        && initials(&format!("{} {}", last.words.join(" "), run.words.join(" ")))
+                            == a
+                })
+            };
+            let fits = small || ((by_and || glued("in")) && joined_by_for) || (by_and && portfolio);
             // Only a gap of glue words joins: most gaps are read no further.
-            let joins = (fits || by_and)
+            let joins = (fits || by_and || ampersand)
                 && !last.written.ends_with([',', '.', ';', ':'])
                 && !last.possessive
                 && {
@@ -1396,7 +1541,10 @@ fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>>
                                 && next.is_some_and(|n| n.starts_with(char::is_lowercase))
                         })
                     };
-                    one_place() || is_org && fits && !qualifies()
+                    ampersand
+                        || one_place()
+                        || is_org && fits && !qualifies()
+                        || (small || by_and) && spelt()
                 };
             if joins {
                 joined_by_for |= glued("for");

@@ -851,6 +851,7 @@ pub(crate) const ORG_WORDS: &List = &List {
         "division",
         "duma",
         "energy",
+        "exchange",
         "fc",
         "federation",
         "force",

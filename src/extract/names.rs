@@ -351,14 +351,17 @@ impl NameRun<'_> {
     /// pronoun ("Keep It Down" is a campaign's), not ending in a street's or a building's word
     /// ("Albert Quay", "Quay Tavern").
     pub(crate) fn is_plain(&self) -> bool {
-        !self.name().is_empty()
-            && !self.name().iter().any(|w| {
-                part_in(ORG_WORDS, w)
-                    || part_in(PLACE_WORDS, w)
-                    || (is_in(PRONOUNS, w) && *w != "I")
-            })
-            && !self.name().last().is_some_and(|w| is_in(STREET_WORDS, w))
+        is_plain(self.name())
     }
+}
+
+/// A name that can be a person's ([`NameRun::is_plain`]).
+pub(crate) fn is_plain(name: &[&str]) -> bool {
+    !name.is_empty()
+        && !name.iter().any(|w| {
+            part_in(ORG_WORDS, w) || part_in(PLACE_WORDS, w) || (is_in(PRONOUNS, w) && *w != "I")
+        })
+        && !name.last().is_some_and(|w| is_in(STREET_WORDS, w))
 }
 
 /// Whether a word is a hashtag or a social handle, brackets or quotes before it.
