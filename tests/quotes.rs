@@ -1789,3 +1789,19 @@ fn a_relative_who_stands_for_the_phrase_before_its_comma() {
     );
     assert_eq!(said(&q), one("a white elephant", "Tom Rask"));
 }
+
+#[test]
+fn an_attribution_after_a_question_or_exclamation_mark_goes_on_with_its_sentence() {
+    // The mark ends the quoted words, not the sentence: the words after it sign them, also
+    // when they say more than who spoke.
+    let q = quotes(
+        "Berth",
+        "“We will hold the quay!” Harbour Minister Ana Reyes said as she left the hall.",
+    );
+    assert_eq!(said(&q), one("We will hold the quay!", "Ana Reyes"));
+    let q = quotes(
+        "Berth",
+        "“Who pays for the dredging?” Rep. Tom Rask, D-Ore., asked of the plan on Friday.",
+    );
+    assert_eq!(said(&q), one("Who pays for the dredging?", "Tom Rask"));
+}

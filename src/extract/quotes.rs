@@ -329,7 +329,13 @@ fn sentence_starts(text: &str, quotes: &[Raw]) -> Vec<usize> {
         let inside = last_opened(quotes, i).is_some_and(|q| i < q.end && q.after != j);
         // "Mr. Obama", "Rep. G.K. Butterfield": an abbreviation's full stop.
         let abbreviation = c == '.' && j == i + 1 && is_abbreviation(word_ending_at(text, j));
-        if opens && !inside && !abbreviation {
+        // "“Why not?” Alder asked.", "“We won!” Senator Ana Reyes said as she left": a
+        // question or exclamation mark keeps its place inside the quote, and the attribution
+        // after the closing mark goes on with the same sentence.
+        let attributed = matches!(c, '!' | '?')
+            && last_opened(quotes, i).is_some_and(|q| q.after == j && j > i + 1)
+            && attribution_after(&text[j + gap..]).is_some();
+        if opens && !inside && !abbreviation && !attributed {
             starts.push(j + gap);
         }
     }
@@ -760,7 +766,10 @@ fn attribution_after(s: &str) -> Option<(&str, String)> {
     let ws = words(first_words(a, 13));
     let limit = ws.len().min(12);
     for k in 0..limit {
-        let ends = ws[k].1.contains(['.', '!', '?', ';']) && !is_abbreviation(ws[k].1);
+        // "Rep. Tom Rask, D-Ore., said": a party tag's stops end no sentence.
+        let ends = ws[k].1.contains(['.', '!', '?', ';'])
+            && !is_abbreviation(ws[k].1)
+            && !is_party_tag(ws[k].1);
         if ends && k > 0 && !is_cue_at(&ws, k) {
             break;
         }
