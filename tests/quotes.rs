@@ -1804,4 +1804,33 @@ fn an_attribution_after_a_question_or_exclamation_mark_goes_on_with_its_sentence
         "“Who pays for the dredging?” Rep. Tom Rask, D-Ore., asked of the plan on Friday.",
     );
     assert_eq!(said(&q), one("Who pays for the dredging?", "Tom Rask"));
+    // A sentence after the mark that reports words of its own is a sentence of its own.
+    let q = quotes(
+        "Berth",
+        "Lund asked the board, “Why now?” Berg wrote back, “Because the tide is low.”",
+    );
+    assert_eq!(
+        said(&q),
+        vec![
+            ("Why now?".to_string(), Some("Lund".to_string())),
+            (
+                "Because the tide is low.".to_string(),
+                Some("Berg".to_string())
+            ),
+        ]
+    );
+    let q = quotes(
+        "Berth",
+        "Lund wrote to Berg, “Will you run the quay?” Berg replied that he would “think it over.”",
+    );
+    assert_eq!(
+        said(&q),
+        vec![
+            (
+                "Will you run the quay?".to_string(),
+                Some("Lund".to_string())
+            ),
+            ("think it over.".to_string(), Some("Berg".to_string())),
+        ]
+    );
 }

@@ -332,14 +332,29 @@ fn sentence_starts(text: &str, quotes: &[Raw]) -> Vec<usize> {
         // "“Why not?” Alder asked.", "“We won!” Senator Ana Reyes said as she left": a
         // question or exclamation mark keeps its place inside the quote, and the attribution
         // after the closing mark goes on with the same sentence.
+        let next = quotes.partition_point(|q| q.open <= i);
         let attributed = matches!(c, '!' | '?')
-            && last_opened(quotes, i).is_some_and(|q| q.after == j && j > i + 1)
-            && attribution_after(&text[j + gap..]).is_some();
+            && j > i + 1
+            && next.checked_sub(1).is_some_and(|k| quotes[k].after == j)
+            && signs_quote(
+                &text[j + gap..quotes.get(next).map_or(text.len(), |q| q.open.max(j + gap))],
+            );
         if opens && !inside && !abbreviation && !attributed {
             starts.push(j + gap);
         }
     }
     starts
+}
+
+/// Whether the words after a quote closed by "?" or "!", up to the next quote, sign it and
+/// so go on with its sentence: an attribution ("Alder asked.", "Reyes said as she left"),
+/// not a sentence that reports words of its own ("She replied that …", "Mills wrote back,
+/// “…”").
+fn signs_quote(rest: &str) -> bool {
+    let clause = rest.split(['.', '!', '?']).next().unwrap_or("");
+    !rest.trim_end().ends_with([',', ':'])
+        && !clause.split_whitespace().any(|w| w == "that")
+        && attribution_after(rest).is_some()
 }
 
 /// The cue as written: the verb and what completes it ("told reporters").
