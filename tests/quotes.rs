@@ -1834,3 +1834,15 @@ fn an_attribution_after_a_question_or_exclamation_mark_goes_on_with_its_sentence
         ]
     );
 }
+
+#[test]
+fn according_to_opening_the_sentence_names_the_speaker() {
+    let q = quotes(
+        "Berth",
+        "According to pilot Dana Berg of the Harbour Trust, “the silt has come back twice as fast.”",
+    );
+    assert_eq!(
+        said(&q),
+        one("the silt has come back twice as fast.", "Dana Berg")
+    );
+}

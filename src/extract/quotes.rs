@@ -892,11 +892,18 @@ fn attribution_before(s: &str) -> Option<(&str, String)> {
             return Some((who, "as".to_string()));
         }
     }
-    if let Some(at) = s.find("according to ") {
-        let who = subject_after(&s[at + "according to ".len()..])?;
-        return Some((who, "according to".to_string()));
-    }
-    None
+    according_to(s).map(|who| (who, "according to".to_string()))
+}
+
+/// The source that "according to" names in `s`, also where it opens the sentence
+/// ("According to the ministry, “…”").
+fn according_to(s: &str) -> Option<&str> {
+    const CUE: &str = "ccording to ";
+    let at = s
+        .match_indices(CUE)
+        .find(|&(at, _)| at > 0 && matches!(s.as_bytes()[at - 1], b'a' | b'A'))?
+        .0;
+    subject_after(&s[at + CUE.len()..])
 }
 
 /// Who owns the words a quote comes from, a few words before it: "Trump's claim that
@@ -1088,10 +1095,8 @@ fn cue_before(s: &str) -> Option<String> {
 /// ("…”, a local reporter who saw it happen said").
 fn attribution_later(s: &str) -> Option<(&str, String)> {
     let s = first_words(s, CUE_REACH);
-    if let Some(at) = s.find("according to ") {
-        if let Some(who) = subject_after(&s[at + "according to ".len()..]) {
-            return Some((who, "according to".to_string()));
-        }
+    if let Some(who) = according_to(s) {
+        return Some((who, "according to".to_string()));
     }
     let ws = words(s);
     for k in 0..ws.len() {
