@@ -351,7 +351,10 @@ fn sentence_starts(text: &str, quotes: &[Raw]) -> Vec<usize> {
 /// not a sentence that reports words of its own ("She replied that …", "Mills wrote back,
 /// “…”").
 fn signs_quote(rest: &str) -> bool {
-    let clause = rest.split(['.', '!', '?']).next().unwrap_or("");
+    let clause = &rest[..rest
+        .bytes()
+        .position(|b| matches!(b, b'.' | b'!' | b'?'))
+        .unwrap_or(rest.len())];
     !rest.trim_end().ends_with([',', ':'])
         && !clause.split_whitespace().any(|w| w == "that")
         && attribution_after(rest).is_some()
@@ -900,9 +903,8 @@ fn attribution_before(s: &str) -> Option<(&str, String)> {
 fn according_to(s: &str) -> Option<&str> {
     const CUE: &str = "ccording to ";
     let at = s
-        .match_indices(CUE)
-        .find(|&(at, _)| at > 0 && matches!(s.as_bytes()[at - 1], b'a' | b'A'))?
-        .0;
+        .find(CUE)
+        .filter(|&at| at > 0 && matches!(s.as_bytes()[at - 1], b'a' | b'A'))?;
     subject_after(&s[at + CUE.len()..])
 }
 
