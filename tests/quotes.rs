@@ -1846,3 +1846,29 @@ fn according_to_opening_the_sentence_names_the_speaker() {
         one("the silt has come back twice as fast.", "Dana Berg")
     );
 }
+
+#[test]
+fn a_phrase_of_place_or_occasion_stands_between_a_speaker_and_the_cue() {
+    for (words, speaker) in [
+        (
+            "Gil Hart in a statement said the plan was “dead in the water” now.",
+            "Gil Hart",
+        ),
+        (
+            "Lund at the time said the quay needed “more berths” soon.",
+            "Lund",
+        ),
+        (
+            "Ivo Dane at a rally on Friday said the board had “lost its way” badly.",
+            "Ivo Dane",
+        ),
+    ] {
+        let q = quotes("Berth", words);
+        assert_eq!(q.len(), 1, "{words}");
+        assert_eq!(
+            q[0].speaker.as_ref().map(|s| s.name.as_str()),
+            Some(speaker),
+            "{words}"
+        );
+    }
+}

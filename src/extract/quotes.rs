@@ -28,9 +28,10 @@
 
 use super::gazetteer::{demonym_of, place};
 use super::lexicon::{
-    is_in, is_opener, AUXILIARIES, CLAUSE_WORDS, CUE_COMPLEMENTS, DOCUMENT_NOUNS, HONORIFICS,
-    NAME_PARTICLES, NAMING_VERBS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS,
-    SCARE_MARKERS, SENTENCE_ADVERBS, SPEECH_NOUNS, TIME_LEADS, TIME_WORDS, TITLE_WORDS,
+    is_in, is_opener, ADJUNCT_PREPOSITIONS, AUXILIARIES, CLAUSE_WORDS, CUE_COMPLEMENTS,
+    DOCUMENT_NOUNS, HONORIFICS, NAME_PARTICLES, NAMING_VERBS, NOT_NAMES, ORG_WORDS, PLACE_WORDS,
+    PRONOUNS, ROLE_NOUNS, SCARE_MARKERS, SENTENCE_ADVERBS, SPEECH_NOUNS, TIME_LEADS, TIME_WORDS,
+    TITLE_WORDS,
 };
 use super::names::{name_runs, Registry};
 use super::tokens::{
@@ -574,6 +575,20 @@ fn subject_before_at(s: &str, depth: usize) -> Option<&str> {
     // "the guild said", "the crowd shouted": a noun phrase led by an article.
     let org = ws.last().is_some_and(|(_, w)| is_in(ORG_WORDS, bare(w)));
     let article_led = is_article(bare(ws[first].1)) && ws.len() - first <= 4;
+    // "Hart in a statement said", "Dane at the time told": a phrase of place, occasion or
+    // means between a name and its verb; the name before it is the subject.
+    let adjunct = (capitals == 0 && !has_role && !org && article_led)
+        .then(|| first.checked_sub(2))
+        .flatten()
+        .filter(|&name| {
+            ADJUNCT_PREPOSITIONS.contains(&ws[name + 1].1)
+                && is_capitalised(ws[name].1)
+                && !ws[name].1.ends_with([',', ';', ':'])
+                && depth < NEST_LIMIT
+        });
+    if let Some(name) = adjunct {
+        return subject_before_at(&t[..ws[name + 1].0], depth + 1);
+    }
     (capitals > 0 || has_role || org || article_led).then_some(phrase)
 }
 
