@@ -1805,3 +1805,86 @@ fn a_speaker_phrase_starts_after_the_sentence_before() {
         ("Reyna", None)
     );
 }
+
+#[test]
+fn an_attribution_after_a_question_or_exclamation_mark_goes_on_with_its_sentence() {
+    // The mark ends the quoted words, not the sentence: the words after it sign them, also
+    // when they say more than who spoke.
+    let q = quotes(
+        "Berth",
+        "“We will hold the quay!” Harbour Minister Ana Reyes said as she left the hall.",
+    );
+    assert_eq!(said(&q), one("We will hold the quay!", "Ana Reyes"));
+    let q = quotes(
+        "Berth",
+        "“Who pays for the dredging?” Rep. Tom Rask, D-Ore., asked of the plan on Friday.",
+    );
+    assert_eq!(said(&q), one("Who pays for the dredging?", "Tom Rask"));
+    // A sentence after the mark that reports words of its own is a sentence of its own.
+    let q = quotes(
+        "Berth",
+        "Lund asked the board, “Why now?” Berg wrote back, “Because the tide is low.”",
+    );
+    assert_eq!(
+        said(&q),
+        vec![
+            ("Why now?".to_string(), Some("Lund".to_string())),
+            (
+                "Because the tide is low.".to_string(),
+                Some("Berg".to_string())
+            ),
+        ]
+    );
+    let q = quotes(
+        "Berth",
+        "Lund wrote to Berg, “Will you run the quay?” Berg replied that he would “think it over.”",
+    );
+    assert_eq!(
+        said(&q),
+        vec![
+            (
+                "Will you run the quay?".to_string(),
+                Some("Lund".to_string())
+            ),
+            ("think it over.".to_string(), Some("Berg".to_string())),
+        ]
+    );
+}
+
+#[test]
+fn according_to_opening_the_sentence_names_the_speaker() {
+    let q = quotes(
+        "Berth",
+        "According to pilot Dana Berg of the Harbour Trust, “the silt has come back twice as fast.”",
+    );
+    assert_eq!(
+        said(&q),
+        one("the silt has come back twice as fast.", "Dana Berg")
+    );
+}
+
+#[test]
+fn a_phrase_of_place_or_occasion_stands_between_a_speaker_and_the_cue() {
+    for (words, speaker) in [
+        (
+            "Gil Hart in a statement said the plan was “dead in the water” now.",
+            "Gil Hart",
+        ),
+        (
+            "Lund at the time said the quay needed “more berths” soon.",
+            "Lund",
+        ),
+        (
+            "Ivo Dane at a rally on Friday said the board had “lost its way” badly.",
+            "Ivo Dane",
+        ),
+    ] {
+        let q = quotes("Berth", words);
+        assert_eq!(q.len(), 1, "{words}");
+        assert_eq!(
+            q[0].speaker.as_ref().map(|s| s.name.as_str()),
+            Some(speaker),
+            "{words}"
+        );
+    }
+}

@@ -963,6 +963,11 @@ pub(crate) const NAME_PARTICLES: &List = &List {
     ],
 };
 
+/// Prepositions that open a phrase of place, occasion or means between a subject and its
+/// verb ("Hart in a statement said", "Dane at a rally told").
+pub(crate) const ADJUNCT_PREPOSITIONS: [&str; 8] =
+    ["at", "during", "from", "in", "on", "over", "through", "via"];
+
 /// Words that open a noun phrase as owners or pointers ("his claims", "these reports"):
 /// after one a word is a noun, and before one the words in front end a verb's clause.
 pub(crate) const DETERMINERS: [&str; 9] = [

@@ -28,9 +28,10 @@
 
 use super::gazetteer::{demonym_of, place};
 use super::lexicon::{
-    is_in, is_opener, AUXILIARIES, CLAUSE_WORDS, CUE_COMPLEMENTS, DOCUMENT_NOUNS, HONORIFICS,
-    NAME_PARTICLES, NAMING_VERBS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS,
-    SCARE_MARKERS, SENTENCE_ADVERBS, SPEECH_NOUNS, TIME_LEADS, TIME_WORDS, TITLE_WORDS,
+    is_in, is_opener, ADJUNCT_PREPOSITIONS, AUXILIARIES, CLAUSE_WORDS, CUE_COMPLEMENTS,
+    DOCUMENT_NOUNS, HONORIFICS, NAME_PARTICLES, NAMING_VERBS, NOT_NAMES, ORG_WORDS, PLACE_WORDS,
+    PRONOUNS, ROLE_NOUNS, SCARE_MARKERS, SENTENCE_ADVERBS, SPEECH_NOUNS, TIME_LEADS, TIME_WORDS,
+    TITLE_WORDS,
 };
 use super::names::{name_runs, Registry};
 use super::tokens::{
@@ -329,11 +330,35 @@ fn sentence_starts(text: &str, quotes: &[Raw]) -> Vec<usize> {
         let inside = last_opened(quotes, i).is_some_and(|q| i < q.end && q.after != j);
         // "Mr. Obama", "Rep. G.K. Butterfield": an abbreviation's full stop.
         let abbreviation = c == '.' && j == i + 1 && is_abbreviation(word_ending_at(text, j));
-        if opens && !inside && !abbreviation {
+        // "“Why not?” Alder asked.", "“We won!” Senator Ana Reyes said as she left": a
+        // question or exclamation mark keeps its place inside the quote, and the attribution
+        // after the closing mark goes on with the same sentence.
+        let next = quotes.partition_point(|q| q.open <= i);
+        let attributed = matches!(c, '!' | '?')
+            && j > i + 1
+            && next.checked_sub(1).is_some_and(|k| quotes[k].after == j)
+            && signs_quote(
+                &text[j + gap..quotes.get(next).map_or(text.len(), |q| q.open.max(j + gap))],
+            );
+        if opens && !inside && !abbreviation && !attributed {
             starts.push(j + gap);
         }
     }
     starts
+}
+
+/// Whether the words after a quote closed by "?" or "!", up to the next quote, sign it and
+/// so go on with its sentence: an attribution ("Alder asked.", "Reyes said as she left"),
+/// not a sentence that reports words of its own ("She replied that …", "Mills wrote back,
+/// “…”").
+fn signs_quote(rest: &str) -> bool {
+    let clause = &rest[..rest
+        .bytes()
+        .position(|b| matches!(b, b'.' | b'!' | b'?'))
+        .unwrap_or(rest.len())];
+    !rest.trim_end().ends_with([',', ':'])
+        && !clause.split_whitespace().any(|w| w == "that")
+        && attribution_after(rest).is_some()
 }
 
 /// The cue as written: the verb and what completes it ("told reporters").
@@ -555,6 +580,20 @@ fn subject_before_at(s: &str, depth: usize) -> Option<&str> {
     // "the guild said", "the crowd shouted": a noun phrase led by an article.
     let org = ws.last().is_some_and(|(_, w)| is_in(ORG_WORDS, bare(w)));
     let article_led = is_article(bare(ws[first].1)) && ws.len() - first <= 4;
+    // "Hart in a statement said", "Dane at the time told": a phrase of place, occasion or
+    // means between a name and its verb; the name before it is the subject.
+    let adjunct = (capitals == 0 && !has_role && !org && article_led)
+        .then(|| first.checked_sub(2))
+        .flatten()
+        .filter(|&name| {
+            ADJUNCT_PREPOSITIONS.contains(&ws[name + 1].1)
+                && is_capitalised(ws[name].1)
+                && !ws[name].1.ends_with([',', ';', ':'])
+                && depth < NEST_LIMIT
+        });
+    if let Some(name) = adjunct {
+        return subject_before_at(&t[..ws[name + 1].0], depth + 1);
+    }
     (capitals > 0 || has_role || org || article_led).then_some(phrase)
 }
 
@@ -765,7 +804,10 @@ fn attribution_after(s: &str) -> Option<(&str, String)> {
     let ws = words(first_words(a, 13));
     let limit = ws.len().min(12);
     for k in 0..limit {
-        let ends = ws[k].1.contains(['.', '!', '?', ';']) && !is_abbreviation(ws[k].1);
+        // "Rep. Tom Rask, D-Ore., said": a party tag's stops end no sentence.
+        let ends = ws[k].1.contains(['.', '!', '?', ';'])
+            && !is_abbreviation(ws[k].1)
+            && !is_party_tag(ws[k].1);
         if ends && k > 0 && !is_cue_at(&ws, k) {
             break;
         }
@@ -873,11 +915,17 @@ fn attribution_before(s: &str) -> Option<(&str, String)> {
             return Some((who, "as".to_string()));
         }
     }
-    if let Some(at) = s.find("according to ") {
-        let who = subject_after(&s[at + "according to ".len()..])?;
-        return Some((who, "according to".to_string()));
-    }
-    None
+    according_to(s).map(|who| (who, "according to".to_string()))
+}
+
+/// The source that "according to" names in `s`, also where it opens the sentence
+/// ("According to the ministry, “…”").
+fn according_to(s: &str) -> Option<&str> {
+    const CUE: &str = "ccording to ";
+    let at = s
+        .find(CUE)
+        .filter(|&at| at > 0 && matches!(s.as_bytes()[at - 1], b'a' | b'A'))?;
+    subject_after(&s[at + CUE.len()..])
 }
 
 /// Who owns the words a quote comes from, a few words before it: "Trump's claim that
@@ -1069,10 +1117,8 @@ fn cue_before(s: &str) -> Option<String> {
 /// ("…”, a local reporter who saw it happen said").
 fn attribution_later(s: &str) -> Option<(&str, String)> {
     let s = first_words(s, CUE_REACH);
-    if let Some(at) = s.find("according to ") {
-        if let Some(who) = subject_after(&s[at + "according to ".len()..]) {
-            return Some((who, "according to".to_string()));
-        }
+    if let Some(who) = according_to(s) {
+        return Some((who, "according to".to_string()));
     }
     let ws = words(s);
     for k in 0..ws.len() {
