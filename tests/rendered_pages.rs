@@ -79,7 +79,7 @@ fn markup() -> impl Strategy<Value = Markup> {
         ]),
         select(vec![Embeds::None, Embeds::Tweets, Embeds::Quotes]),
         any::<bool>(),
-        any::<bool>(),
+        select(vec![Author::None, Author::By, Author::Alone]),
         any::<bool>(),
     );
     let page = (
@@ -204,6 +204,16 @@ fn check(page: &Rendered, blog: &LiveBlog) -> Result<(), String> {
                 "post {k}: in page {}, printed {}",
                 got.in_page, want.in_page
             ));
+        }
+        if let Some(name) = want.byline {
+            let named = |t: &str| t == name || t.strip_prefix("By ") == Some(name);
+            if !got.byline.as_deref().is_some_and(named) || got.paragraphs.iter().any(|p| named(p))
+            {
+                return Err(format!(
+                    "post {k}: byline {:?}, paragraphs {:?}, printed {name:?} beside its time",
+                    got.byline, got.paragraphs
+                ));
+            }
         }
         if want.timed && got.time.is_none() && got.timestamp.is_none() {
             return Err(format!("post {k}: no time"));
@@ -485,7 +495,7 @@ fn pages_for_the_browser() {
             body,
             embeds,
             photos: true,
-            byline: false,
+            byline: Author::None,
             newest_first: true,
             chrome: Chrome {
                 header: true,

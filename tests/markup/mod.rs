@@ -19,7 +19,7 @@
 //! | 9 | body | `<p>`s, text directly in a `<div>` with `<br>`s between paragraphs, a `<div>` per paragraph |
 //! | 10 | embeds | none, a tweet (`<blockquote class="twitter-tweet">` and its script), a blockquote with a `<cite>`; after the first paragraph of some posts |
 //! | 11 | photos | none, the model's photos as `<figure>` with a credited caption |
-//! | 12 | byline | none, the author in the time's line |
+//! | 12 | byline | none, `By Name` in the time's line, the name alone there (`<mark>Name</mark>`; `By Name` in a post with no time) |
 //! | 13 | order | newest first, oldest first |
 //! | 14 | chrome | any of: site header with a nav, key points list, a "most read" aside of links, related-article teasers (linked cards with a date), a site footer, an advertisement between posts |
 //! | 15 | page date | `article:published_time` in the head, none |
@@ -115,6 +115,14 @@ pub enum Embeds {
     Quotes,
 }
 
+/// How a post names its author (dimension 12).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Author {
+    None,
+    By,
+    Alone,
+}
+
 /// Dimension 14: which pieces of page chrome surround the blog.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Chrome {
@@ -142,7 +150,7 @@ pub struct Markup {
     pub body: BodyForm,
     pub embeds: Embeds,
     pub photos: bool,
-    pub byline: bool,
+    pub byline: Author,
     pub newest_first: bool,
     pub chrome: Chrome,
     pub dated: bool,
@@ -188,7 +196,7 @@ impl Markup {
             self.time = TimeMarkup::ClockOnly;
             self.untimed = false;
             self.kicker = None;
-            self.byline = false;
+            self.byline = Author::None;
             self.body = BodyForm::Paragraphs;
             if self.heading == Heading::Header {
                 self.heading = Heading::H2;
@@ -211,6 +219,9 @@ pub struct Expected {
     pub in_page: bool,
     /// Whether the page gives the post a time anywhere.
     pub timed: bool,
+    /// The author the page names in the element beside the post's time: the update's byline,
+    /// never a paragraph of it.
+    pub byline: Option<&'static str>,
 }
 
 /// A rendered page and what it must read as.
@@ -342,10 +353,13 @@ fn post_inner(markup: &Markup, blog: &Blog, slot: &Slot, headline: Option<&str>,
             age(now - minutes)
         ),
     };
-    let by = if markup.byline {
-        format!(" <span{}>By {author}</span>", class(markup, "post-author"))
-    } else {
-        String::new()
+    let by = match markup.byline {
+        Author::None => String::new(),
+        // A name alone is known for the author by the time beside it.
+        Author::Alone if !time_el.is_empty() => format!(" <mark>{author}</mark>"),
+        Author::By | Author::Alone => {
+            format!(" <span{}>By {author}</span>", class(markup, "post-author"))
+        }
     };
     let meta = if time_el.is_empty() && by.is_empty() {
         String::new()
@@ -424,7 +438,7 @@ fn post_inner(markup: &Markup, blog: &Blog, slot: &Slot, headline: Option<&str>,
     }
     out.push_str("</div>\n");
     if markup.placement == Placement::Footer {
-        let line = match (time_el.is_empty(), markup.byline) {
+        let line = match (time_el.is_empty(), markup.byline != Author::None) {
             (true, false) => String::new(),
             (true, true) => format!("By {author}"),
             (false, false) => format!("Posted at {time_el}"),
@@ -858,6 +872,17 @@ pub fn render(blog: &Blog, markup: &Markup) -> Rendered {
         moment: (beside || timed(chrono) && (machine || dated)).then_some(minutes_of[chrono]),
         in_page,
         timed: beside || timed(chrono),
+        byline: shown
+            .iter()
+            .position(|&c| c == chrono)
+            .filter(|_| {
+                in_page
+                    && m.byline != Author::None
+                    && timed(chrono)
+                    && m.placement != Placement::Footer
+                    && !matches!(m.time, TimeMarkup::AgeBeside | TimeMarkup::EpochMillis)
+            })
+            .map(|doc| AUTHORS[doc % AUTHORS.len()]),
     };
     let mut posts: Vec<Expected> = if markup_posts {
         shown.iter().map(|&c| expect(c, true)).collect()

@@ -576,6 +576,15 @@ fn draft(
         None => (None, None),
     };
     let meta = time_node.map(|t| meta_line(dom, post, t, headline));
+    // The author named in the time's line (`<div><time>21:22</time><mark>A Writer</mark>
+    // </div>`, `<span>By A Writer</span>`) is the post's byline, never its text, even when
+    // the line is all the post says beside an embed; beside the time it shows when the one
+    // giving the moment is hidden.
+    let by = time_node
+        .into_iter()
+        .chain(parts.any_time.first(dom, post))
+        .find_map(|t| byline_beside(dom, post, t));
+    skip.extend(by);
     let times = parts.any_time.all(dom, post).into_iter();
     skip.extend(times.map(|t| meta_line(dom, post, t, headline)).chain(meta));
     // An age standing alone ("10 minutes ago") is furniture wherever it stands: it changes
@@ -590,6 +599,7 @@ fn draft(
     let mut draft = Draft::default();
     let update = &mut draft.update;
     update.headline = headline_text.filter(|t| !t.is_empty());
+    update.byline = by.map(|b| dom.text(b));
     // The moment: a machine-readable attribute of the time element, then of the post.
     let attr_moment = |node: NodeId| {
         TIME_ATTRS
@@ -695,6 +705,32 @@ fn header_title(dom: &Dom, post: NodeId) -> Option<NodeId> {
         || read_age(&text).is_some()
         || crate::input::text::is_byline(&text);
     (!furniture && text.split_whitespace().count() <= 20 && !dom.is(first, "time")).then_some(first)
+}
+
+/// The element beside a post's time, in the line that holds it, that names the post's
+/// author ("By A Writer", or a name alone): a short element of that line; where no
+/// element holds the line (the time straight in the post), one of the few short elements
+/// that follow the time.
+fn byline_beside(dom: &Dom, post: NodeId, time: NodeId) -> Option<NodeId> {
+    let line = dom.parent(time)?;
+    let beside = dom.children(line).iter().copied();
+    let short = |c: NodeId| dom.name(c).is_some() && dom.text_len_upto(c, 61, None) <= 60;
+    let named = |c: NodeId| {
+        let text = dom.text(c);
+        crate::input::text::is_byline(&text) || crate::input::text::is_name(&text)
+    };
+    if line != post {
+        return beside
+            .filter(|&c| c != time && short(c))
+            .find(|&c| named(c));
+    }
+    beside
+        .skip_while(|&c| c != time)
+        .skip(1)
+        .filter(|&c| dom.name(c).is_some())
+        .take(2)
+        .take_while(|&c| short(c))
+        .find(|&c| named(c))
 }
 
 /// The element around a post's time that holds nothing else of the post: the time with

@@ -766,7 +766,7 @@ pub(crate) fn is_byline(text: &str) -> bool {
 
 /// A name alone: two to four capitalised words ("Natasha Clark"), as a page prints its
 /// author above a post.
-pub(super) fn is_name(text: &str) -> bool {
+pub(crate) fn is_name(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     (2..=4).contains(&words.len())
         && words.iter().all(|w| {
