@@ -652,6 +652,19 @@ fn json_ld_with_character_references_and_a_mislabelled_zone_is_the_same_post() {
         headlines(&blog),
         ["Mayor: “The worst is over”", "Schools shut"]
     );
+    // The moments are the JSON-LD's, the clocks the page's.
+    let at: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| (u.time.as_deref(), u.timestamp.as_deref().map(|t| &t[..16])))
+        .collect();
+    assert_eq!(
+        at,
+        [
+            (Some("16:48"), Some("2026-03-14T15:48")),
+            (Some("16:30"), Some("2026-03-14T15:30"))
+        ]
+    );
     let ld = parse_json_ld(
         r#"{"@type":"LiveBlogPosting","liveBlogUpdate":[{"headline":"It&#39;s over","articleBody":"Fans &amp; players"}]}"#,
         &ReadOptions::default(),

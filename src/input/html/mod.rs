@@ -910,8 +910,14 @@ fn merge(page: &mut Page, linked: Page) {
                 if let Some(m) = matched.get_mut(i) {
                     *m = true;
                 }
+                // Whole hours apart, a zone is mislabelled on one side: the JSON-LD, written
+                // for machines, is taken at its word (a page's markup may stamp local
+                // times "Z"); the clock the page shows stays.
+                let rezoned = minute(&page.drafts[i])
+                    .zip(minute(&ld))
+                    .is_some_and(|(a, b)| a != b && (a - b) % 60 == 0);
                 let d = &mut page.drafts[i];
-                d.when = d.when.or(ld.when);
+                d.when = if rezoned { ld.when } else { d.when.or(ld.when) };
                 if d.update.headline.is_none() {
                     known.add(i, [None, ld_headline, None, None], String::new());
                     d.update.headline = ld.update.headline;
