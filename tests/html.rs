@@ -1413,3 +1413,18 @@ fn an_articles_furniture_is_not_its_text_and_its_title_drops_the_site_name() {
         Some("Mira Kovac")
     );
 }
+
+#[test]
+fn a_badge_beside_a_posts_time_is_no_byline() {
+    // Two capitalised words beside the time name the author, unless they are the page's
+    // badge for the post.
+    let page = r##"<div class="feed">
+      <article class="post"><div><time datetime="2026-03-14T11:05:00Z">11:05</time><span>Key Event</span></div>
+        <p>The ferry service resumes at noon, the operator says.</p></article>
+      <article class="post"><div><time datetime="2026-03-14T10:40:00Z">10:40</time><span>Mara Quill</span></div>
+        <p>Crews are clearing the coast road after the storm.</p></article>
+    </div>"##;
+    let blog = parse_html(page, &ReadOptions::default()).unwrap();
+    let bylines: Vec<_> = blog.updates.iter().map(|u| u.byline.as_deref()).collect();
+    assert_eq!(bylines, [None, Some("Mara Quill")]);
+}

@@ -765,10 +765,11 @@ pub(crate) fn is_byline(text: &str) -> bool {
 }
 
 /// A name alone: two to four capitalised words ("Natasha Clark"), as a page prints its
-/// author above a post.
+/// author above a post; not a badge ("Key Event").
 pub(crate) fn is_name(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     (2..=4).contains(&words.len())
+        && !label(text).is_some_and(|l| l.rest.is_empty())
         && words.iter().all(|w| {
             let mut c = w.chars();
             c.next().is_some_and(char::is_uppercase)
