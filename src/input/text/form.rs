@@ -769,7 +769,7 @@ pub(crate) fn is_byline(text: &str) -> bool {
 pub(crate) fn is_name(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     (2..=4).contains(&words.len())
-        && !label(text).is_some_and(|l| l.rest.is_empty())
+        && !POST_LABELS.iter().any(|l| l.eq_ignore_ascii_case(text))
         && words.iter().all(|w| {
             let mut c = w.chars();
             c.next().is_some_and(char::is_uppercase)
