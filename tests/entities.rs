@@ -1293,3 +1293,14 @@ fn a_stock_exchange_is_an_organisation() {
     )]);
     assert_eq!(names(&b, EntityKind::Org), ["Kestrel Stock Exchange"]);
 }
+
+#[test]
+fn a_name_after_on_is_a_platform_only_where_something_is_said_or_watched() {
+    // Where strikes fall or a craft lands is no organisation; where a post is made is.
+    let b = blog(&[(
+        "Overnight",
+        "Strikes on Vorlask killed three people. The probe landed on Zorbex at dawn. The \
+         governor wrote on Chirpa that crews were at work, and fans were following on Kestrelgram.",
+    )]);
+    assert_eq!(names(&b, EntityKind::Org), ["Chirpa", "Kestrelgram"]);
+}

@@ -27,9 +27,9 @@ use super::gazetteer::{
     word_place,
 };
 use super::lexicon::{
-    is_in, is_opener, CLAUSE_WORDS, CLUB_WORDS, COMMON_ACRONYMS, COMPASS, DISTRICT_WORDS,
-    EVENT_WORDS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS, STREET_WORDS,
-    TIME_WORDS, TITLE_WORDS,
+    is_in, is_opener, CLAUSE_WORDS, CLUB_WORDS, COMMON_ACRONYMS, COMPASS, CUE_VERBS,
+    DISTRICT_WORDS, DOCUMENT_NOUNS, EVENT_WORDS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS,
+    ROLE_NOUNS, SPEECH_NOUNS, STREET_WORDS, TIME_WORDS, TITLE_WORDS,
 };
 use super::names::{is_plain, name_runs, Located, NameRun, Registry};
 use super::tokens::{bare, find_word, is_article, part_in, possessive_owner, words_after};
@@ -937,11 +937,40 @@ fn classify(
         {
             return Some((full.to_string(), EntityKind::Person, true));
         }
-        // "said on Twitter", "posted on Telegram": a name after "on" is a platform.
+        // "said on Twitter", "a post on Telegram": a name after "on" is a platform where
+        // something is said; not where strikes fall or a craft lands ("strikes on
+        // Pokrovsk", "landed on Mars").
         // Not a thing's capitals ("on DVD").
         // Not a word the blog writes in lower case ("the war on terror … on Terror"), nor
         // a work's title in quotes ("a project on “Women in Power”").
+        let said_on = || {
+            let before = text[..run.at].trim_end().strip_suffix("on")?;
+            let verb = bare(before.split_whitespace().next_back()?);
+            // Or followed, watched or heard there ("following on Twitter", "live on Sky").
+            let media = [
+                "follow",
+                "following",
+                "watch",
+                "watching",
+                "live",
+                "streamed",
+                "streaming",
+                "broadcast",
+                "aired",
+                "appeared",
+                "appearing",
+                "listen",
+                "available",
+            ];
+            Some(
+                is_in(CUE_VERBS, verb)
+                    || is_in(SPEECH_NOUNS, verb)
+                    || is_in(DOCUMENT_NOUNS, verb)
+                    || media.iter().any(|m| m.eq_ignore_ascii_case(verb)),
+            )
+        };
         if run.before.is_some_and(|b| b.eq_ignore_ascii_case("on"))
+            && said_on() == Some(true)
             && !run.first
             && !is_in(COMMON_ACRONYMS, word)
             && !registry.is_common_word(word)
