@@ -944,8 +944,11 @@ fn classify(
         // Not a word the blog writes in lower case ("the war on terror … on Terror"), nor
         // a work's title in quotes ("a project on “Women in Power”").
         let said_on = || {
-            let before = text[..run.at].trim_end().strip_suffix("on")?;
-            let verb = bare(before.split_whitespace().next_back()?);
+            let before = text[..run.at].trim_end().strip_suffix("on");
+            let Some(verb) = before.and_then(|b| b.split_whitespace().next_back()) else {
+                return false;
+            };
+            let verb = bare(verb);
             // Or followed, watched or heard there ("following on Twitter", "live on Sky").
             let media = [
                 "follow",
@@ -962,15 +965,13 @@ fn classify(
                 "listen",
                 "available",
             ];
-            Some(
-                is_in(CUE_VERBS, verb)
-                    || is_in(SPEECH_NOUNS, verb)
-                    || is_in(DOCUMENT_NOUNS, verb)
-                    || media.iter().any(|m| m.eq_ignore_ascii_case(verb)),
-            )
+            is_in(CUE_VERBS, verb)
+                || is_in(SPEECH_NOUNS, verb)
+                || is_in(DOCUMENT_NOUNS, verb)
+                || media.iter().any(|m| m.eq_ignore_ascii_case(verb))
         };
         if run.before.is_some_and(|b| b.eq_ignore_ascii_case("on"))
-            && said_on() == Some(true)
+            && said_on()
             && !run.first
             && !is_in(COMMON_ACRONYMS, word)
             && !registry.is_common_word(word)

@@ -90,16 +90,18 @@ fn moment(post: &Map<String, Value>) -> Option<Instant> {
     best.map(|(_, at)| at)
 }
 
-/// What a post holds under it, in order: its body strings, and its photos.
+/// What a post holds under it, in order: its body strings, and the objects without one,
+/// which may describe a photo (read as one only for a post's body, not while arrays are
+/// weighed for posts).
 enum Part<'a> {
     /// A body string, and whether it is the post's own (not an element's under it).
     Text(&'a str, bool),
-    Photo(Image),
+    Element(&'a Map<String, Value>),
 }
 
 /// The parts under a post, in order, walked without recursion to [`BODY_DEPTH`]: each
-/// object gives its best body key's text, or the photo it describes, and its other values
-/// are looked into, except its headline and times.
+/// object gives its best body key's text, or itself, and its other values are looked
+/// into, except its headline and times.
 fn bodies(post: &Map<String, Value>) -> Vec<Part<'_>> {
     let mut out = Vec::new();
     let mut stack: Vec<(&Map<String, Value>, usize)> = vec![(post, 0)];
@@ -109,8 +111,8 @@ fn bodies(post: &Map<String, Value>) -> Vec<Part<'_>> {
             .find_map(|key| get(object, &[key])?.as_str())
         {
             out.push(Part::Text(text, depth == 0));
-        } else if let Some(photo) = photo(object) {
-            out.push(Part::Photo(photo));
+        } else {
+            out.push(Part::Element(object));
         }
         if depth == BODY_DEPTH {
             continue;
@@ -205,7 +207,7 @@ fn body_words(object: &Map<String, Value>) -> usize {
         .into_iter()
         .map(|part| match part {
             Part::Text(t, _) => t.split_whitespace().count(),
-            Part::Photo(_) => 0,
+            Part::Element(_) => 0,
         })
         .sum()
 }
@@ -291,7 +293,7 @@ fn body(object: &Map<String, Value>, url: Option<&str>) -> Body {
                 all.links.extend(body.links);
             }
             Part::Text(..) => {}
-            Part::Photo(photo) => all.images.push(photo),
+            Part::Element(object) => all.images.extend(photo(object)),
         }
     }
     all
