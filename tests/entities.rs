@@ -1304,3 +1304,19 @@ fn a_name_after_on_is_a_platform_only_where_something_is_said_or_watched() {
     )]);
     assert_eq!(names(&b, EntityKind::Org), ["Chirpa", "Kestrelgram"]);
 }
+
+#[test]
+fn an_adjective_in_ic_opens_no_persons_name() {
+    // A body or a movement named by an adjective is nobody's given name; a given name in
+    // -ic is, and a surname in -ic ends a person's name.
+    let b = blog(&[(
+        "Overnight",
+        "A spokesman for Volcanic Brotherhood said the group would fight on. Later a \
+         spokesman for Cedric Vale said he would stand, and a spokesman for Ana Petrovic \
+         said she would not. “He is a Democratic Tom Harrow,” a rival said.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Person),
+        ["Ana Petrovic", "Cedric Vale", "Tom Harrow"]
+    );
+}

@@ -1,5 +1,6 @@
 //! Names in text: runs of capitalised words, and the people a blog names in full.
 
+use super::gazetteer::is_given_name;
 use super::lexicon::{
     is_in, is_opener, HONORIFICS, NAME_PARTICLES, ORG_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS,
     STREET_WORDS, TITLE_WORDS,
@@ -362,6 +363,17 @@ pub(crate) fn is_plain(name: &[&str]) -> bool {
             part_in(ORG_WORDS, w) || part_in(PLACE_WORDS, w) || (is_in(PRONOUNS, w) && *w != "I")
         })
         && !name.last().is_some_and(|w| is_in(STREET_WORDS, w))
+        && !adjective_led(name)
+}
+
+/// "Islamic State", "Democratic Unionist": an adjective in -ic before another word of a
+/// name is no given name ("Eric", "Dominic" are; a surname in -ic ends the name), unless
+/// a given name follows ("a Democratic Tom Harrow").
+fn adjective_led(name: &[&str]) -> bool {
+    let adjective = |w: &&str| w.len() > 4 && w.ends_with("ic") && !is_given_name(w);
+    name.split_last()
+        .is_some_and(|(_, before)| before.iter().any(adjective))
+        && !name.iter().any(|w| is_given_name(w))
 }
 
 /// Whether a word is a hashtag or a social handle, brackets or quotes before it.
