@@ -1888,3 +1888,27 @@ fn a_phrase_of_place_or_occasion_stands_between_a_speaker_and_the_cue() {
         );
     }
 }
+
+#[test]
+fn an_adverb_in_ly_stands_between_a_speaker_and_the_cue_but_a_noun_in_ly_is_the_speaker() {
+    for (words, speaker) in [
+        (
+            "Harbour Gov. Ana Reyes has also broadly called for “a pause in the works”.",
+            Some("Ana Reyes"),
+        ),
+        (
+            "Ivo Dane initially said the quay was “safe for now”.",
+            Some("Ivo Dane"),
+        ),
+        // Not an adverb after a name's possessive: the family spoke, not Lund.
+        ("Lund’s family said they were “heartbroken”.", None),
+    ] {
+        let q = quotes("Berth", words);
+        assert_eq!(q.len(), 1, "{words}");
+        let name = q[0].speaker.as_ref().map(|s| s.name.as_str());
+        match speaker {
+            Some(speaker) => assert_eq!(name, Some(speaker), "{words}"),
+            None => assert_ne!(name, Some("Lund"), "{words}"),
+        }
+    }
+}

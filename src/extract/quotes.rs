@@ -413,7 +413,7 @@ fn subject_before_at(s: &str, depth: usize) -> Option<&str> {
         let between = !last.is_empty()
             && (is_in(AUXILIARIES, last)
                 || is_in(SENTENCE_ADVERBS, b)
-                || is_adverb(last)
+                || is_adverb(last, &t[..t.len() - last.len()])
                 || time
                 // "during a Sunday", "on the day": a time's article too.
                 || (after_time && (is_in(TIME_LEADS, b) || is_article(b))));
@@ -731,16 +731,23 @@ fn label(before: &str) -> Option<&str> {
     named.then_some(who)
 }
 
-/// A lower-case word with an adverb's ending ("forcefully", "repeatedly", "angrily" is not
-/// read: "family" and "ally" end the same way).
-fn is_adverb(word: &str) -> bool {
-    word.len() > 5
+/// A lower-case word in -ly between a subject and its verb ("repeatedly", "broadly",
+/// "publicly"), not a noun of that ending after a determiner or a name ("the family",
+/// "his ally", "Dane’s family", "a Kestrel assembly"); `head` is the text before it.
+fn is_adverb(word: &str, head: &str) -> bool {
+    // Sorted: searched by halves.
+    const NOUNS: &[&str] = &[
+        "assembly", "bully", "daily", "family", "monthly", "rally", "supply", "weekly",
+    ];
+    let noun_before = || {
+        let before = head.split_whitespace().next_back().map_or("", bare);
+        is_determiner(before) || possessive_owner(before).is_some()
+    };
+    word.len() > 4
+        && word.ends_with("ly")
         && word.bytes().all(|b| b.is_ascii_lowercase())
-        && [
-            "ably", "ically", "edly", "ently", "antly", "ately", "fully", "ingly", "ively", "ously",
-        ]
-        .iter()
-        .any(|end| word.ends_with(end))
+        && !is_in(NOUNS, word)
+        && !noun_before()
 }
 
 /// The speaker phrase that starts `s` (after "said" or "according to"): "Borrell", "the
