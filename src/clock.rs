@@ -244,7 +244,7 @@ pub(crate) fn four_digit_clock_at(s: &str) -> Option<Clock> {
     // it: "2022-01-24" and "1,458" are not times.
     let after = &s[4..];
     let ends = after.is_empty()
-        || after.starts_with([' ', '*', '_', ')', ']'])
+        || after.starts_with(&[' ', '*', '_', ')', ']'][..])
         || after
             .strip_prefix(':')
             .is_some_and(|r| r.is_empty() || r.starts_with(' '));
@@ -302,11 +302,11 @@ pub(crate) fn read_time(text: &str) -> Option<(Clock, Option<Date>)> {
     for start in starts {
         let t = &text[start..];
         if let Some(clock) = clock_at(t) {
-            let rest = t[clock.len..].trim_start_matches([',', ' ']);
+            let rest = t[clock.len..].trim_start_matches(&[',', ' '][..]);
             return Some((clock, date_at(rest).map(|(d, _)| d)));
         }
         if let Some((date, len)) = date_at(t) {
-            let rest = t[len..].trim_start_matches([',', ' ']);
+            let rest = t[len..].trim_start_matches(&[',', ' '][..]);
             let rest = rest.strip_prefix("at ").unwrap_or(rest);
             return clock_at(rest).map(|clock| (clock, Some(date)));
         }
@@ -398,7 +398,7 @@ fn weekday_at(s: &str) -> Option<usize> {
         return None;
     }
     let rest = &s[word_len..];
-    let skip = rest.len() - rest.trim_start_matches([',', '.', ' ']).len();
+    let skip = rest.len() - rest.trim_start_matches(&[',', '.', ' '][..]).len();
     (skip > 0).then_some(word_len + skip)
 }
 
@@ -463,7 +463,7 @@ pub(crate) fn date_at(s: &str) -> Option<(Date, usize)> {
     }
     let mut year = None;
     let after = &t[i..];
-    let sep = after.len() - after.trim_start_matches([',', ' ']).len();
+    let sep = after.len() - after.trim_start_matches(&[',', ' '][..]).len();
     if sep > 0 && sep <= 2 {
         if let Some((y, y_len)) = number_at(&after[sep..], 4) {
             // A year ends a word: "8, 2022Oder" has no year.
@@ -699,7 +699,7 @@ pub(crate) fn read_instant(text: &str) -> Option<Instant> {
     if let Some((date, len)) = iso_date_at(s) {
         let days = days_from_civil(date.year?, date.month, date.day);
         let rest = &s[len..];
-        let Some(rest) = rest.strip_prefix(['T', 't', ' ']) else {
+        let Some(rest) = rest.strip_prefix(&['T', 't', ' '][..]) else {
             return rest.is_empty().then_some(Instant {
                 days,
                 minutes: 0,

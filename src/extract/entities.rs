@@ -436,7 +436,7 @@ fn names_in<'a>(
         if let Some((mut name, kind)) = whole_run(run) {
             // "(Australian Broadcasting Corporation)": the name without its brackets.
             let written = run.written.trim_end_matches(|c: char| !c.is_alphanumeric());
-            let lead = written.len() - written.trim_start_matches(['(', '[']).len();
+            let lead = written.len() - written.trim_start_matches(&['(', '['][..]).len();
             let written = &written[lead..];
             if let Some(owner) = owning_org(run, &out, text) {
                 name = format!("{owner} {name}");
@@ -570,7 +570,7 @@ fn places_shouted(run: &NameRun, source: &Located) -> Vec<Found> {
 /// named as the gazetteer or a name is written ("Orvieto"), not an acronym.
 fn dateline(run: &NameRun, source: &Located) -> Option<Found> {
     let text = source.text;
-    let head = text[..run.at].trim_end_matches([' ', '\t']);
+    let head = text[..run.at].trim_end_matches(&[' ', '\t'][..]);
     let written = run.written.strip_suffix(',')?;
     let region = words_after(text, run.at + run.written.len(), 1).next()?;
     let abbreviation = region.len() <= 6
@@ -648,7 +648,7 @@ fn owning_org(run: &NameRun, found: &[Found], text: &str) -> Option<String> {
     }
     let owner = found.iter().rev().find(|f| f.kind == EntityKind::Org)?;
     let between = text.get(owner.mention.span.end..run.at)?;
-    (is_acronym(&owner.written) && !between.contains(['.', '!', '?', ';']))
+    (is_acronym(&owner.written) && !between.contains(&['.', '!', '?', ';'][..]))
         .then(|| owner.written.clone())
 }
 
@@ -926,7 +926,7 @@ fn classify(
             .is_some_and(|w| registry.is_common_word(w));
         // "…,” Jobs says": a name between a quote and its verb of speech is who spoke,
         // whatever word it also is.
-        let after_quote = run.before.is_some_and(|b| b.ends_with(['"', '”']));
+        let after_quote = run.before.is_some_and(|b| b.ends_with(&['"', '”'][..]));
         if after_quote && run.cue_follows && !is_acronym(word) {
             return Some((full.to_string(), EntityKind::Person, true));
         }
@@ -975,7 +975,7 @@ fn classify(
             && !run.first
             && !is_in(COMMON_ACRONYMS, word)
             && !registry.is_common_word(word)
-            && !run.written.starts_with(['"', '“', '‘'])
+            && !run.written.starts_with(&['"', '“', '‘'][..])
         {
             return Some((full.to_string(), EntityKind::Org, true));
         }
@@ -986,7 +986,7 @@ fn classify(
     }
     let club = name.last().is_some_and(|w| is_in(CLUB_WORDS, w)) || team(name, registry);
     // "National Farmers Movement (NFM)": a name whose initials follow it in brackets.
-    let acronym_defined = !run.written.ends_with([',', '.', ';', ':'])
+    let acronym_defined = !run.written.ends_with(&[',', '.', ';', ':'][..])
         && words_after(text, run.at + run.written.len(), 1)
             .next()
             .is_some_and(|w| {
@@ -1156,7 +1156,7 @@ fn employs(run: &NameRun, text: &str) -> bool {
         && next.len() >= 2
         && next[0].starts_with(char::is_uppercase)
         && next[1].starts_with(char::is_uppercase);
-    !run.written.ends_with([',', '.', ';', ':']) && (role_then_name || owner_of_name)
+    !run.written.ends_with(&[',', '.', ';', ':'][..]) && (role_then_name || owner_of_name)
 }
 
 /// "Routledge is booked", "Eriksen floats a ball", "Zelensky reveals": a name no other rule
@@ -1186,7 +1186,7 @@ fn acts_as_subject(word: &str, run: &NameRun, text: &str) -> bool {
     let verb_like = next.len() > 3
         && next.ends_with('s')
         && !next.ends_with("ss")
-        && (next.ends_with(['.', ',', '!'])
+        && (next.ends_with(&['.', ',', '!'][..])
             || after.next().map(bare).is_some_and(|w| {
                 is_in(OBJECT_WORDS, w) || is_article(w) || w.starts_with(char::is_uppercase)
             }));
@@ -1207,7 +1207,7 @@ fn acts_as_subject(word: &str, run: &NameRun, text: &str) -> bool {
             || plural_noun(word)
             || word.strip_suffix('s').is_some_and(|w| demonym(w).is_some())
     };
-    !run.written.ends_with([',', '.', ';', ':'])
+    !run.written.ends_with(&[',', '.', ';', ':'][..])
         && !ABSTRACT.iter().any(|e| ends_with_folded(word, e))
         && word.chars().any(char::is_lowercase)
         && !not_a_name()
@@ -1270,7 +1270,7 @@ fn corporate(run: &NameRun, text: &str) -> bool {
     // The noun owned, or the one after a modifier ("Acme’s US business").
     let owns = run.possessive
         && words_after(text, end, 2)
-            .take_while(|w| !w.ends_with([',', '.', ';', ':']) || is_in(HOLDINGS, bare(w)))
+            .take_while(|w| !w.ends_with(&[',', '.', ';', ':'][..]) || is_in(HOLDINGS, bare(w)))
             .any(|w| is_in(HOLDINGS, bare(w)));
     let set_off = run.written.ends_with(',')
         && run
@@ -1289,7 +1289,7 @@ fn corporate(run: &NameRun, text: &str) -> bool {
             .nth_back(1)
             .is_some_and(stock);
     let trades = !run.possessive
-        && !run.written.ends_with([',', '.', ';', ':'])
+        && !run.written.ends_with(&[',', '.', ';', ':'][..])
         && words_after(text, end, 1).next().is_some_and(stock);
     owns || set_off || traded || trades
 }
@@ -1319,7 +1319,7 @@ fn published(run: &NameRun, text: &str) -> bool {
         .iter()
         .any(|w| !is_article(w) && (is_common_word(w) || is_in(CLAUSE_WORDS, w)));
     run.before.is_some_and(|b| is_in(PRESS, b))
-        || after && titled && !run.possessive && !run.written.ends_with([',', '.', ';', ':'])
+        || after && titled && !run.possessive && !run.written.ends_with(&[',', '.', ';', ':'][..])
 }
 
 /// "FanDuel", "AstraZeneca": a word with a capital inside it, as brands write their names;
@@ -1334,7 +1334,7 @@ fn camel_case(word: &str) -> bool {
             "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von",
         ]
         .contains(&&word[..i])
-    }) && !word.contains(['-', '’', '\''])
+    }) && !word.contains(&['-', '’', '\''][..])
 }
 
 /// "the two Harbour Party candidates", "Sinn Féin TDs": a name that fields candidates or
@@ -1356,7 +1356,7 @@ fn fields_members(run: &NameRun, text: &str) -> bool {
     ];
     let end = run.at + run.written.len();
     !run.possessive
-        && !run.written.ends_with([',', '.', ';', ':'])
+        && !run.written.ends_with(&[',', '.', ';', ':'][..])
         && words_after(text, end, 1).any(|w| is_in(MEMBERS, bare(w)))
 }
 
@@ -1391,9 +1391,10 @@ fn spoke_before(run: &NameRun, text: &str) -> bool {
     run.before.is_some_and(|verb| {
         let head = text[..run.at].trim_end();
         is_in(INVERTED, verb)
-            && head
-                .strip_suffix(verb)
-                .is_some_and(|h| h.trim_end().ends_with([',', '"', '”', '’', '\'', '?', '!']))
+            && head.strip_suffix(verb).is_some_and(|h| {
+                h.trim_end()
+                    .ends_with(&[',', '"', '”', '’', '\'', '?', '!'][..])
+            })
     })
 }
 
@@ -1410,7 +1411,7 @@ fn plays(run: &NameRun, text: &str) -> bool {
     side(before)
         || before == "beat"
         || result && matches!(before, "against" | "by" | "of" | "over" | "to" | "with")
-        || !run.written.ends_with([',', '.', ';', ':'])
+        || !run.written.ends_with(&[',', '.', ';', ':'][..])
             && after.is_some_and(|w| side(w) || matches!(w, "beat" | "drew" | "lost"))
 }
 
@@ -1472,10 +1473,10 @@ fn placed(full: &str, run: &NameRun, text: &str) -> bool {
     // in lower case. "state" only where a clause goes on after it, not before a noun ("a
     // state visit", "state media").
     let mut after = words_after(text, end, 2);
-    let before_region = !run.written.ends_with([',', '.', ';', ':'])
+    let before_region = !run.written.ends_with(&[',', '.', ';', ':'][..])
         && after.next().is_some_and(|word| {
             let region = bare(word);
-            let clause_goes_on = word.ends_with([',', '.', ';', ':'])
+            let clause_goes_on = word.ends_with(&[',', '.', ';', ':'][..])
                 || after.next().is_none_or(|w| is_in(CLAUSE_WORDS, bare(w)));
             region.starts_with(char::is_lowercase)
                 && (is_in(DISTRICT_WORDS, region) || region == "state" && clause_goes_on)
@@ -1546,7 +1547,7 @@ fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>>
             let fits = small || ((by_and || glued("in")) && joined_by_for) || (by_and && portfolio);
             // Only a gap of glue words joins: most gaps are read no further.
             let joins = (fits || by_and || ampersand)
-                && !last.written.ends_with([',', '.', ';', ':'])
+                && !last.written.ends_with(&[',', '.', ';', ':'][..])
                 && !last.possessive
                 && {
                     let is_org = last.words.iter().any(|w| part_in(ORG_WORDS, w)) || joined_by_for;

@@ -336,7 +336,7 @@ impl NameRun<'_> {
     /// Whether the word before the run ends a sentence or a label (".", "!", "?", ":").
     pub(crate) fn follows_sentence_end(&self) -> bool {
         self.before
-            .is_some_and(|b| b.ends_with(['.', '!', '?', ':']) && !is_abbreviation(b))
+            .is_some_and(|b| b.ends_with(&['.', '!', '?', ':'][..]) && !is_abbreviation(b))
     }
 
     /// Whether the run opens its text or a sentence.
@@ -378,8 +378,8 @@ fn adjective_led(name: &[&str]) -> bool {
 
 /// Whether a word is a hashtag or a social handle, brackets or quotes before it.
 fn is_tag(word: &str) -> bool {
-    word.trim_start_matches(['(', '[', '“', '"', '‘'])
-        .starts_with(['#', '@'])
+    word.trim_start_matches(&['(', '[', '“', '"', '‘'][..])
+        .starts_with(&['#', '@'][..])
 }
 
 /// The runs of capitalised words in a text, with particles inside them ("Ursula von der
@@ -396,7 +396,7 @@ pub(crate) fn name_runs(text: &str) -> Vec<NameRun<'_>> {
         // account rather than a name the text gives.
         let b = bares[k];
         if !opens_capital(b)
-            || b.starts_with(|c: char| c.is_ascii_digit()) && b.contains(['-', '–'])
+            || b.starts_with(|c: char| c.is_ascii_digit()) && b.contains(&['-', '–'][..])
             || is_tag(ws[k].1)
         {
             k += 1;
@@ -411,15 +411,15 @@ pub(crate) fn name_runs(text: &str) -> Vec<NameRun<'_>> {
             && ((opens_capital(bares[end])
                 && (end == start || !bares[end].starts_with(|c: char| c.is_ascii_digit())))
                 || (end > start && is_in(NAME_PARTICLES, bares[end])))
-            && (end == start || !ws[end].1.starts_with(['(', '[', '“', '"', '‘']))
+            && (end == start || !ws[end].1.starts_with(&['(', '[', '“', '"', '‘'][..]))
             && !is_tag(ws[end].1)
         {
             // "Mr. Obama", "Rep. G.K. Butterfield": an abbreviation's full stop goes on.
             let stop = ws[end]
                 .1
-                .ends_with([',', '.', ';', ':', ')', '”', '"', '!', '?'])
+                .ends_with(&[',', '.', ';', ':', ')', '”', '"', '!', '?'][..])
                 && !is_abbreviation(ws[end].1)
-                || ws[end].1.contains(['’', '\'']);
+                || ws[end].1.contains(&['’', '\''][..]);
             end += 1;
             if stop {
                 break;

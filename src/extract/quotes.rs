@@ -164,7 +164,7 @@ fn scan(text: &str) -> Vec<Raw> {
                 // "…the ‘final offer,’ " Berg said": a single mark closing inside the
                 // quote, then a space, then the double mark that closes it (news agency
                 // style, so that the two marks read apart).
-                let after_single = prev == Some(' ') && text[..i - 1].ends_with(['\'', '’']);
+                let after_single = prev == Some(' ') && text[..i - 1].ends_with(&['\'', '’'][..]);
                 let closes = match (mark, c) {
                     (Mark::Double, '”') | (Mark::Low, '“' | '”') | (Mark::Guillemet, '»') => {
                         true
@@ -230,10 +230,10 @@ fn is_short_year(rest: &str) -> bool {
 /// `lo`, the end of the quote before), when it starts with a capital and runs a few words.
 fn dropped_opening(text: &str, lo: usize, close: usize) -> Option<usize> {
     let rest = &text[close + '”'.len_utf8()..];
-    if !rest.starts_with([',', ' ']) {
+    if !rest.starts_with(&[',', ' '][..]) {
         return None;
     }
-    let ws = words(first_words(rest.trim_start_matches([',', ' ']), 3));
+    let ws = words(first_words(rest.trim_start_matches(&[',', ' '][..]), 3));
     if !(0..ws.len().min(2)).any(|k| is_cue_at(&ws, k)) {
         return None;
     }
@@ -264,7 +264,7 @@ const DROPPED_REACH: usize = 400;
 /// speech first or second, up to the paragraph's end.
 fn attribution_at_end(inner: &str) -> Option<usize> {
     let inner = inner.trim_end();
-    if !inner.ends_with(['.', '!', '?']) {
+    if !inner.ends_with(&['.', '!', '?'][..]) {
         return None;
     }
     let last = inner.rfind(", ")?;
@@ -356,14 +356,14 @@ fn signs_quote(rest: &str) -> bool {
         .bytes()
         .position(|b| matches!(b, b'.' | b'!' | b'?'))
         .unwrap_or(rest.len())];
-    !rest.trim_end().ends_with([',', ':'])
+    !rest.trim_end().ends_with(&[',', ':'][..])
         && !clause.split_whitespace().any(|w| w == "that")
         && attribution_after(rest).is_some()
 }
 
 /// The cue as written: the verb and what completes it ("told reporters").
 fn cue_text(s: &str, ws: &[(usize, &str)], k: usize) -> String {
-    let verb_end = ws[k].0 + ws[k].1.trim_end_matches([',', '.', ':', ';']).len();
+    let verb_end = ws[k].0 + ws[k].1.trim_end_matches(&[',', '.', ':', ';'][..]).len();
     let rest = s[verb_end..].trim_start();
     for complement in CUE_COMPLEMENTS {
         let n = complement.len();
@@ -479,8 +479,8 @@ fn subject_before_at(s: &str, depth: usize) -> Option<&str> {
         // A mark, or the full stop of a sentence before, ends the phrase ("The event is
         // ending. Holt said:" is Holt's).
         if !is_last
-            && (w.ends_with([',', ';', ':', ')'])
-                || w.ends_with(['.', '!', '?']) && !is_abbreviation(w))
+            && (w.ends_with(&[',', ';', ':', ')'][..])
+                || w.ends_with(&['.', '!', '?'][..]) && !is_abbreviation(w))
         {
             break;
         }
@@ -588,7 +588,7 @@ fn subject_before_at(s: &str, depth: usize) -> Option<&str> {
         .filter(|&name| {
             ADJUNCT_PREPOSITIONS.contains(&ws[name + 1].1)
                 && is_capitalised(ws[name].1)
-                && !ws[name].1.ends_with([',', ';', ':'])
+                && !ws[name].1.ends_with(&[',', ';', ':'][..])
                 && depth < NEST_LIMIT
         });
     if let Some(name) = adjunct {
@@ -714,7 +714,7 @@ fn sentence_subject(before: &str, pronoun: &str, registry: &Registry) -> Option<
 fn label(before: &str) -> Option<&str> {
     let head = before
         .trim_end()
-        .strip_suffix([':', '–', '—', '-'])?
+        .strip_suffix(&[':', '–', '—', '-'][..])?
         .trim_end();
     // The name is the whole label, or what follows a separator ("Pollsters agree - Carl
     // Bialik:").
@@ -722,7 +722,7 @@ fn label(before: &str) -> Option<&str> {
         let at = who.as_ptr() as usize - head.as_ptr() as usize;
         let lead = head[..at].trim_end();
         at + who.len() == head.len()
-            && (lead.is_empty() || lead.ends_with(['-', '–', '—', ':', '.', '|']))
+            && (lead.is_empty() || lead.ends_with(&['-', '–', '—', ':', '.', '|'][..]))
     })?;
     let words: Vec<&str> = who.split_whitespace().collect();
     // Capitalised words after at most a few words of a role ("Harbour master Ivo Dane").
@@ -772,9 +772,9 @@ fn subject_after(s: &str) -> Option<&str> {
         }
         capitals += usize::from(is_capitalised(w));
         end = at
-            + w.trim_end_matches([',', '.', ';', ':', ')', '”', '"'])
+            + w.trim_end_matches(&[',', '.', ';', ':', ')', '”', '"'][..])
                 .len();
-        if w.ends_with([',', '.', ';', ':', ')']) && !is_abbreviation(w) {
+        if w.ends_with(&[',', '.', ';', ':', ')'][..]) && !is_abbreviation(w) {
             break;
         }
     }
@@ -784,7 +784,7 @@ fn subject_after(s: &str) -> Option<&str> {
     }
     // "shouted the crowd.": a short phrase that ends the sentence is the speaker.
     let sentence = t
-        .split(['.', ',', ';', '!', '?'])
+        .split(&['.', ',', ';', '!', '?'][..])
         .next()
         .unwrap_or("")
         .trim();
@@ -801,7 +801,7 @@ fn attribution_after(s: &str) -> Option<(&str, String)> {
     let a = s.trim_start_matches(|c: char| c == ',' || c.is_whitespace());
     // "” – S", "”― S", "” - S", "” -- S": a dash signs the quote.
     let dash = a
-        .strip_prefix(['–', '—', '―'])
+        .strip_prefix(&['–', '—', '―'][..])
         .or_else(|| a.strip_prefix("- "))
         .or_else(|| a.strip_prefix("-- "));
     if let Some(rest) = dash {
@@ -812,7 +812,7 @@ fn attribution_after(s: &str) -> Option<(&str, String)> {
     let limit = ws.len().min(12);
     for k in 0..limit {
         // "Rep. Tom Rask, D-Ore., said": a party tag's stops end no sentence.
-        let ends = ws[k].1.contains(['.', '!', '?', ';'])
+        let ends = ws[k].1.contains(&['.', '!', '?', ';'][..])
             && !is_abbreviation(ws[k].1)
             && !is_party_tag(ws[k].1);
         if ends && k > 0 && !is_cue_at(&ws, k) {
@@ -883,8 +883,8 @@ fn attribution_before(s: &str) -> Option<(&str, String)> {
                     .any(|w| w.eq_ignore_ascii_case(ws[k - 1].1)));
         // The clause since the last quote: "“…,” Cruz said, adding: “…”".
         let opening = || {
-            let clause = s[..ws[k].0].rsplit(['”', '"']).next().unwrap_or("");
-            subject_opening(clause.trim_start_matches([',', ' ']))
+            let clause = s[..ws[k].0].rsplit(&['”', '"'][..]).next().unwrap_or("");
+            subject_opening(clause.trim_start_matches(&[',', ' '][..]))
         };
         // "Said Ellis: “…”": a cue that opens its sentence names its subject after it, up to
         // the quote.
@@ -917,8 +917,8 @@ fn attribution_before(s: &str) -> Option<(&str, String)> {
     // "Trump admires the leader as a “strong man”", "going after Trump as “unfit”": words
     // that say what something is, after "as", are the clause's subject's.
     if ends_with_as(&ws) {
-        let clause = s.rsplit(['”', '"']).next().unwrap_or("");
-        if let Some(who) = subject_opening(clause.trim_start_matches([',', ' '])) {
+        let clause = s.rsplit(&['”', '"'][..]).next().unwrap_or("");
+        if let Some(who) = subject_opening(clause.trim_start_matches(&[',', ' '][..])) {
             return Some((who, "as".to_string()));
         }
     }
@@ -1014,7 +1014,7 @@ fn subject_or_adjunct(s: &str) -> Opening<'_> {
     // "Speaking Tuesday, …" still opens with an adjunct.
     let before_name = ws.get(1).is_some_and(|(_, w)| {
         let b = bare(w);
-        let quoted = w.starts_with(['“', '"', '‘', '\'']);
+        let quoted = w.starts_with(&['“', '"', '‘', '\''][..]);
         let b = possessive_owner(b).unwrap_or(b);
         !quoted && is_capitalised(b) && !is_in(NOT_NAMES, b) && !is_in(TIME_WORDS, b)
     });
@@ -1047,7 +1047,7 @@ fn subject_or_adjunct(s: &str) -> Opening<'_> {
         }
         named |= is_capitalised(b) && !is_article(b);
         end = Some(at + w.len());
-        if w.ends_with([',', ';', ':']) {
+        if w.ends_with(&[',', ';', ':'][..]) {
             break;
         }
     }
@@ -1197,7 +1197,7 @@ fn canonical_at(as_written: &str, registry: &Registry, depth: usize) -> (Speaker
         .trim_start_matches("a ")
         .trim_start_matches("An ")
         .trim_start_matches("an ")
-        .trim_end_matches(['’', '\''])
+        .trim_end_matches(&['’', '\''][..])
         .trim();
     let speaker = |name: String, role: Option<String>| Speaker {
         name,
@@ -1571,7 +1571,7 @@ fn quotes_of(
         // paragraph of prose with no quote marks: pages set such a statement apart by type,
         // an icon or a box rather than marks. Only that paragraph: the blog goes on after.
         let prose =
-            text.starts_with(char::is_uppercase) && text.trim_end().ends_with(['.', '!', '?']);
+            text.starts_with(char::is_uppercase) && text.trim_end().ends_with(&['.', '!', '?'][..]);
         if raws.is_empty()
             && prose
             && source.part == TextPart::Paragraph
@@ -1677,7 +1677,7 @@ fn quotes_of(
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c == '…' || c.is_ascii_digit())
                 && (inner.split_whitespace().count() >= 4
-                    || inner.ends_with(['.', ',', '!', '?'])
+                    || inner.ends_with(&['.', ',', '!', '?'][..])
                     || raw.open == 0);
             let kind = if full {
                 QuoteKind::Full
@@ -1715,7 +1715,7 @@ fn quotes_of(
                                 && gap.len() <= CUE_REACH
                                 && gap.iter().all(|(_, w)| !is_capitalised(w))))
                             && (0..gap.len()).all(|k| !is_cue_at(&gap, k))
-                            && !text[prev_after..raw.open].contains(['.', ';', ':', '!', '?'])
+                            && !text[prev_after..raw.open].contains(&['.', ';', ':', '!', '?'][..])
                     }
                 })
                 .map(|(_, d)| d);
@@ -1883,8 +1883,8 @@ fn quotes_of(
                 // A term is no one's words: after an article ("ordered a “special
                 // operation”") or before the noun it qualifies ("“quack” cures").
                 (None, _) if !before.trim().is_empty() => {
-                    let clause = before.rsplit(['”', '"']).next().unwrap_or("");
-                    let clause = clause.trim_start_matches([',', ' ']);
+                    let clause = before.rsplit(&['”', '"'][..]).next().unwrap_or("");
+                    let clause = clause.trim_start_matches(&[',', ' '][..]);
                     // "Alder's claim that there were “thousands”": the words' owner.
                     let owner = words_owner(clause).map(|who| canonical(who, registry));
                     owner
@@ -2167,7 +2167,7 @@ fn own_body(country: &str, mentions: &[(Speaker, Who)]) -> Option<Speaker> {
     let people = demonym_of(country);
     let owned = |name: &str, owner: &str| {
         name.strip_prefix(owner)
-            .is_some_and(|rest| rest.starts_with(['\'', '’']) || rest.starts_with(' '))
+            .is_some_and(|rest| rest.starts_with(&['\'', '’'][..]) || rest.starts_with(' '))
     };
     mentions
         .iter()
@@ -2213,7 +2213,7 @@ fn headline_topic(headline: &str, registry: &Registry) -> Option<(Speaker, Who)>
 /// Whether words are said in the first person: "we", "our", "I", "my".
 fn in_first_person(text: &str) -> bool {
     text.split_whitespace().any(|w| {
-        let word = bare(w).split(['’', '\'']).next().unwrap_or("");
+        let word = bare(w).split(&['’', '\''][..]).next().unwrap_or("");
         ["we", "We", "our", "Our", "us", "Us", "I", "my", "My"].contains(&word)
     })
 }
@@ -2237,7 +2237,7 @@ fn colon_attribution(headline: &str) -> Option<&str> {
             || w.ends_with("’s")
             || w.ends_with("'s")
     });
-    let fits = !tail.contains(['‘', '’', '“', '\'', '"', '?', '!'])
+    let fits = !tail.contains(&['‘', '’', '“', '\'', '"', '?', '!'][..])
         && (1..=4).contains(&tail_words.len())
         && head.split_whitespace().count() > tail_words.len()
         && named;

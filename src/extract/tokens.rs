@@ -101,7 +101,7 @@ pub(crate) fn name_word(word: &str) -> &str {
     }
     let t = word
         .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .trim_end_matches([',', ';', ':', ')', '”', '"', '’']);
+        .trim_end_matches(&[',', ';', ':', ')', '”', '"', '’'][..]);
     match t.strip_suffix('.') {
         Some(stem) if is_initials(stem) => t,
         _ => bare(word),
@@ -132,7 +132,7 @@ pub(crate) fn word_ending_at(text: &str, end: usize) -> &str {
 
 /// A party and state after a US politician's name: "R-Ky.", "(D-N.C.)", "I-Vt".
 pub(crate) fn is_party_tag(word: &str) -> bool {
-    let w = word.trim_matches(['(', ')', ',', '.', ';']);
+    let w = word.trim_matches(&['(', ')', ',', '.', ';'][..]);
     let b = w.as_bytes();
     b.len() >= 3
         && b"DRI".contains(&b[0])
@@ -153,7 +153,7 @@ pub(crate) fn bare(word: &str) -> &str {
     }
     let word = word
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'')
-        .trim_end_matches(['’', '\'']);
+        .trim_end_matches(&['’', '\''][..]);
     after_glued_clock(word)
 }
 
@@ -163,7 +163,7 @@ fn after_glued_clock(word: &str) -> &str {
     let rest = word.trim_start_matches(|c: char| c.is_ascii_digit() || c == ':' || c == '.');
     let clock = &word[..word.len() - rest.len()];
     if clock.ends_with(|c: char| c.is_ascii_digit())
-        && clock.contains([':', '.'])
+        && clock.contains(&[':', '.'][..])
         && rest.starts_with(char::is_uppercase)
     {
         rest
@@ -269,7 +269,7 @@ pub(crate) fn is_cue_at(ws: &[(usize, &str)], k: usize) -> bool {
         .is_some_and(|a| ["the", "a", "an"].contains(&ws[a].1));
     let in_name = w.starts_with(char::is_uppercase)
         && k.checked_sub(1)
-            .is_some_and(|p| is_capitalised(ws[p].1) && !ws[p].1.ends_with(['.', ':', ',']))
+            .is_some_and(|p| is_capitalised(ws[p].1) && !ws[p].1.ends_with(&['.', ':', ','][..]))
         && (lower_after || article_before);
     if passive || noun || in_name {
         return false;

@@ -87,7 +87,7 @@ fn pieces<'a>(q: &'a str, warnings: &mut Vec<(usize, String)>) -> Vec<Piece<'a>>
         let open = q[i..].chars().next();
         if matches!(open, Some('"' | '“')) {
             let body_start = i + open.map_or(1, char::len_utf8);
-            let close = q[body_start..].find(['"', '”']);
+            let close = q[body_start..].find(&['"', '”'][..]);
             let body_end = close.map_or(q.len(), |e| body_start + e);
             if close.is_none() {
                 warnings.push((

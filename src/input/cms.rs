@@ -160,7 +160,7 @@ fn names_image(object: &Map<String, Value>) -> bool {
         let key = key.as_bytes();
         let typed = key.len() >= 4 && key[key.len() - 4..].eq_ignore_ascii_case(b"type");
         let v = v.to_ascii_lowercase();
-        let address = v.split(['?', '#']).next().unwrap_or_default();
+        let address = v.split(&['?', '#'][..]).next().unwrap_or_default();
         (typed && (v.contains("image") || v.contains("photo")))
             || [".jpg", ".jpeg", ".png", ".webp", ".gif"]
                 .iter()

@@ -10,10 +10,55 @@
 //! integer also reads as a `u64`. Nesting stops at 127 levels, as
 //! `serde_json`'s did, so no input can exhaust the stack.
 
-use std::collections::BTreeMap;
-
 /// A JSON object: keys sorted, the last value of a repeated key kept.
-pub(crate) type Map<K, V> = BTreeMap<K, V>;
+///
+/// A sorted list rather than a `BTreeMap`: an object is read once and then only looked up
+/// and walked, and the B-tree's insertion, navigation and drop code was about 6 KB of the
+/// wasm (its functions alone) for that. Built by [`Map::from_pairs`] with the crate's one
+/// sort; a look-up halves the list.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Map<K, V>(Vec<(K, V)>);
+
+impl<V> Map<String, V> {
+    /// The object of `pairs` in the order read: sorted by key (stably, so a repeated key's
+    /// values stay in order), then each key's last value kept.
+    pub(crate) fn from_pairs(mut pairs: Vec<(String, V)>) -> Self {
+        crate::sorting::sort_by(&mut pairs, |a, b| a.0.cmp(&b.0));
+        let mut kept: Vec<(String, V)> = Vec::with_capacity(pairs.len());
+        for pair in pairs {
+            match kept.last_mut() {
+                Some(last) if last.0 == pair.0 => *last = pair,
+                _ => kept.push(pair),
+            }
+        }
+        Map(kept)
+    }
+
+    /// The value of `key`.
+    pub(crate) fn get(&self, key: &str) -> Option<&V> {
+        let at = self.0.binary_search_by(|(k, _)| k.as_str().cmp(key)).ok()?;
+        Some(&self.0[at].1)
+    }
+
+    /// The values in key order.
+    pub(crate) fn values(&self) -> impl DoubleEndedIterator<Item = &V> {
+        self.0.iter().map(|(_, v)| v)
+    }
+
+    /// The keys and values in key order.
+    pub(crate) fn iter(&self) -> std::slice::Iter<'_, (String, V)> {
+        self.0.iter()
+    }
+}
+
+impl<'a, V> IntoIterator for &'a Map<String, V> {
+    type Item = &'a (String, V);
+    type IntoIter = std::slice::Iter<'a, (String, V)>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
 
 /// A JSON value.
 #[derive(Debug, Clone, PartialEq)]
@@ -158,7 +203,7 @@ impl Reader<'_> {
                 let array = open == b'[';
                 let close = if array { b']' } else { b'}' };
                 let mut items = Vec::new();
-                let mut object = Map::new();
+                let mut pairs = Vec::new();
                 self.space();
                 if self.peek() == Some(close) {
                     self.at += 1;
@@ -173,7 +218,7 @@ impl Reader<'_> {
                             }
                             let key = self.string()?;
                             self.expect(b':', "expected `:`")?;
-                            object.insert(key, self.value(depth + 1)?);
+                            pairs.push((key, self.value(depth + 1)?));
                         }
                         self.space();
                         match self.peek() {
@@ -190,7 +235,7 @@ impl Reader<'_> {
                 Ok(if array {
                     Value::Array(items)
                 } else {
-                    Value::Object(object)
+                    Value::Object(Map::from_pairs(pairs))
                 })
             }
             Some(_) => Err("expected value"),
@@ -308,12 +353,12 @@ impl Reader<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::{parse, Value};
+    use super::{parse, Map, Value};
 
     /// Random texts against `serde_json` (proptest runs natively only).
     #[cfg(not(target_arch = "wasm32"))]
     mod agreement {
-        use super::{parse, theirs, Value};
+        use super::{parse, theirs, Map, Value};
 
         /// Numbers as `serde_json` writes them, for comparing trees.
         fn normalised(v: Value) -> Value {
@@ -322,9 +367,9 @@ mod tests {
                     serde_json::from_str::<serde_json::Number>(&n).map_or(n, |n| n.to_string()),
                 ),
                 Value::Array(a) => Value::Array(a.into_iter().map(normalised).collect()),
-                Value::Object(o) => {
-                    Value::Object(o.into_iter().map(|(k, v)| (k, normalised(v))).collect())
-                }
+                Value::Object(o) => Value::Object(Map::from_pairs(
+                    o.0.into_iter().map(|(k, v)| (k, normalised(v))).collect(),
+                )),
                 v => v,
             }
         }
@@ -351,9 +396,9 @@ mod tests {
                 serde_json::Value::Number(n) => Value::Number(n.to_string()),
                 serde_json::Value::String(s) => Value::String(s),
                 serde_json::Value::Array(a) => Value::Array(a.into_iter().map(convert).collect()),
-                serde_json::Value::Object(o) => {
-                    Value::Object(o.into_iter().map(|(k, v)| (k, convert(v))).collect())
-                }
+                serde_json::Value::Object(o) => Value::Object(Map::from_pairs(
+                    o.into_iter().map(|(k, v)| (k, convert(v))).collect(),
+                )),
             }
         }
         serde_json::from_str(text).ok().map(convert)

@@ -219,12 +219,12 @@ pub(crate) fn lenient_json(text: &str) -> Result<Value, Error> {
 /// Where the value starts: at once for JSON, else after the first `= {` or `= [` of a
 /// script (`true` then: the value ends at its closing bracket, and what follows is code).
 fn value_start(text: &str) -> (&str, bool) {
-    if text.starts_with(['{', '[']) {
+    if text.starts_with(&['{', '['][..]) {
         return (text, false);
     }
     let assigned = text.match_indices('=').find_map(|(i, _)| {
         let rest = text[i + 1..].trim_start();
-        rest.starts_with(['{', '[']).then_some(rest)
+        rest.starts_with(&['{', '['][..]).then_some(rest)
     });
     assigned.map_or((text, false), |rest| (rest, true))
 }
@@ -297,7 +297,7 @@ pub(super) fn text_of(object: &Map<String, Value>, keys: &[&str]) -> Option<Stri
 fn has_type(object: &Map<String, Value>, wanted: &str) -> bool {
     let is = |v: &Value| {
         v.as_str().is_some_and(|t| {
-            let t = t.rsplit(['/', ':', '#']).next().unwrap_or(t);
+            let t = t.rsplit(&['/', ':', '#'][..]).next().unwrap_or(t);
             t.eq_ignore_ascii_case(wanted)
         })
     };

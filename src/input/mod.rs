@@ -34,7 +34,7 @@ pub(crate) fn sniff(input: &str) -> Format {
         .collect::<String>()
         .to_ascii_lowercase();
     // JSON opens and closes with brackets; text that only opens with one ("[Live] …") is text.
-    if start.starts_with(['{', '[']) && start.trim_end().ends_with(['}', ']']) {
+    if start.starts_with(&['{', '['][..]) && start.trim_end().ends_with(&['}', ']'][..]) {
         if head.contains("jsonfeed.org/version") {
             Format::JsonFeed
         } else {
@@ -45,7 +45,10 @@ pub(crate) fn sniff(input: &str) -> Format {
     ]
     .iter()
     .any(|w| start.starts_with(w))
-        && start.trim_end().trim_end_matches(';').ends_with(['}', ']'])
+        && start
+            .trim_end()
+            .trim_end_matches(';')
+            .ends_with(&['}', ']'][..])
     {
         Format::Script
     } else if start.starts_with('<') {

@@ -121,7 +121,7 @@ fn opening_time(text: &str) -> Option<(String, usize)> {
             break;
         }
     }
-    let rest = text[at..].trim_start_matches([' ', ':', '-', '–', '—', '|', ',', '.']);
+    let rest = text[at..].trim_start_matches(&[' ', ':', '-', '–', '—', '|', ',', '.'][..]);
     Some((time, text.len() - rest.len()))
 }
 
@@ -161,12 +161,13 @@ fn draft(dom: &Dom, run: &[NodeId], url: Option<&str>) -> Draft {
                     .find(|b| !b.is_empty());
                 let headline = bold.filter(|b| {
                     b.split_whitespace().count() <= 20
-                        && !b.ends_with(['.', ':', ',', ';'])
+                        && !b.ends_with(&['.', ':', ',', ';'][..])
                         && rest.starts_with(b.as_str())
                 });
                 *first = match headline {
                     Some(h) => {
-                        let after = rest[h.len()..].trim_start_matches([' ', ':', '-', '–', '—']);
+                        let after =
+                            rest[h.len()..].trim_start_matches(&[' ', ':', '-', '–', '—'][..]);
                         update.headline = Some(h);
                         after.to_string()
                     }

@@ -644,7 +644,7 @@ fn draft(
     // lead-in, the headline.
     let bold = |p: &String| {
         p.split_whitespace().count() <= 20
-            && !p.ends_with(['.', ':', ',', ';'])
+            && !p.ends_with(&['.', ':', ',', ';'][..])
             && Selector::parse("strong, b")
                 .all(dom, post)
                 .iter()
@@ -812,7 +812,7 @@ fn clock_in_line(text: &str) -> Option<&str> {
         .find_map(|i| {
             let clock = clock_at(&text[i..])?;
             let rest = &text[i + clock.len..];
-            let bounded = rest.is_empty() || rest.starts_with([' ', ',', '|', '·', ')']);
+            let bounded = rest.is_empty() || rest.starts_with(&[' ', ',', '|', '·', ')'][..]);
             (bounded && clock.style != crate::clock::ClockStyle::Wire)
                 .then(|| &text[i..i + clock.len])
         })

@@ -219,7 +219,7 @@ pub(crate) fn body_of(dom: &Dom, nodes: &[NodeId], skip: &[NodeId], url: Option<
 /// them), then the attribution, which is its `<cite>`/`<footer>` line or a last line
 /// opening with a dash.
 fn quoted(mut lines: Vec<String>, cite: Option<usize>) -> Option<String> {
-    let dash = |l: &str| l.starts_with(['—', '–', '-', '―']);
+    let dash = |l: &str| l.starts_with(&['—', '–', '-', '―'][..]);
     let cite = cite.filter(|&c| c < lines.len()).or_else(|| {
         lines
             .len()
@@ -232,17 +232,17 @@ fn quoted(mut lines: Vec<String>, cite: Option<usize>) -> Option<String> {
         return attribution;
     }
     // The page's own marks, at either end ("…deliveries to Russia”."), are kept.
-    let opened = words.starts_with(['“', '"', '‘', '«', '„']);
+    let opened = words.starts_with(&['“', '"', '‘', '«', '„'][..]);
     let closed = words
-        .trim_end_matches(['.', ',', ';'])
-        .ends_with(['”', '"', '»']);
+        .trim_end_matches(&['.', ',', ';'][..])
+        .ends_with(&['”', '"', '»'][..]);
     let mut p = match (opened, closed) {
         (true, _) => words,
         (false, true) => format!("“{words}"),
         (false, false) => format!("“{words}”"),
     };
     if let Some(a) = attribution {
-        let a = a.trim_start_matches(['—', '–', '-', '―', ' ']);
+        let a = a.trim_start_matches(&['—', '–', '-', '―', ' '][..]);
         if !a.is_empty() {
             p.push_str(" – ");
             p.push_str(a);

@@ -62,7 +62,7 @@ fn compound(mut s: &str) -> Compound<'_> {
                 let (name, op, value) = match body.find('=') {
                     None => (body, Op::Exists, ""),
                     Some(eq) => {
-                        let (name, op) = match body[..eq].strip_suffix(['^', '*', '~']) {
+                        let (name, op) = match body[..eq].strip_suffix(&['^', '*', '~'][..]) {
                             Some(n) => (
                                 n,
                                 match body.as_bytes()[eq - 1] {
@@ -73,7 +73,7 @@ fn compound(mut s: &str) -> Compound<'_> {
                             ),
                             None => (&body[..eq], Op::Equals),
                         };
-                        (name, op, body[eq + 1..].trim_matches(['"', '\'']))
+                        (name, op, body[eq + 1..].trim_matches(&['"', '\''][..]))
                     }
                 };
                 c.attrs.push((name.trim(), op, value));

@@ -316,7 +316,7 @@ fn build_update(page: &Page, reading: &Reading, post: &Post, end: usize) -> Upda
         .flat_map(|p| p.split_whitespace())
         .filter(|w| w.starts_with("http://") || w.starts_with("https://"))
         .map(|w| {
-            w.trim_end_matches(['.', ',', ')', ';', '”', '"'])
+            w.trim_end_matches(&['.', ',', ')', ';', '”', '"'][..])
                 .to_string()
         })
         .collect();
@@ -411,7 +411,7 @@ fn add_warnings(lines: &[Line], blog: &mut LiveBlog) {
     if let Some(last) = lines.last() {
         let ends_cleanly = last
             .text
-            .ends_with(['.', '!', '?', '”', '"', '’', '\'', ')', ']', '…', '»'])
+            .ends_with(&['.', '!', '?', '”', '"', '’', '\'', ')', ']', '…', '»'][..])
             || Some(last.text) == blog.source.as_deref()
             || blog
                 .updates

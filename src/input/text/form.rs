@@ -149,7 +149,7 @@ pub(super) fn split_mark(text: &str) -> (Option<Mark>, &str) {
     }
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
     if (1..=3).contains(&digits) {
-        if let Some(rest) = text[digits..].strip_prefix(['.', ')']) {
+        if let Some(rest) = text[digits..].strip_prefix(&['.', ')'][..]) {
             if rest.starts_with(' ') {
                 if let Ok(n) = text[..digits].parse() {
                     return (Some(Mark::Number(n)), rest.trim_start());
@@ -165,7 +165,7 @@ pub(super) fn shape(text: &str) -> Shape {
     // Cheapest tests first: this runs on every line.
     let text = heading_text(text);
     let first_letter = text
-        .trim_start_matches(['“', '‘', '"', '\'', '«', '„', '(', '['])
+        .trim_start_matches(&['“', '‘', '"', '\'', '«', '„', '(', '['][..])
         .chars()
         .next();
     let capitalised = first_letter.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
@@ -175,8 +175,8 @@ pub(super) fn shape(text: &str) -> Shape {
         ',' | ';' | ':' => true,
         // Closing marks, nested ones too ("… the wait-list.’”"), after the sentence's end.
         '”' | '"' | '’' | '\'' | '»' | ')' => text
-            .trim_end_matches(['”', '"', '’', '\'', '»', ')', ' '])
-            .ends_with(['.', ',', ';', ':']),
+            .trim_end_matches(&['”', '"', '’', '\'', '»', ')', ' '][..])
+            .ends_with(&['.', ',', ';', ':'][..]),
         _ => false,
     };
     // Past 180 characters (never within 180 bytes) a line is prose.
@@ -221,16 +221,16 @@ fn has_inner_sentence_break(text: &str) -> bool {
     let words = text.split_whitespace();
     words.clone().zip(words.skip(1)).any(|w| {
         // The ending first: most words have none, and are read no further.
-        if !w.0.ends_with(['.', '?', '!']) {
+        if !w.0.ends_with(&['.', '?', '!'][..]) {
             return false;
         }
-        let body = w.0.trim_end_matches(['.', '?', '!']);
+        let body = w.0.trim_end_matches(&['.', '?', '!'][..]);
         let lower_word = body.chars().count() >= 2
             && body
                 .chars()
                 .all(|c| c.is_lowercase() || c == '’' || c == '\'');
         // The next sentence may open with a quote: "… Trump tweeted. “Not much power …”".
-        let next = w.1.trim_start_matches(['“', '‘', '"', '\'', '«']);
+        let next = w.1.trim_start_matches(&['“', '‘', '"', '\'', '«'][..]);
         lower_word && next.starts_with(char::is_uppercase)
     })
 }
@@ -362,7 +362,7 @@ pub(crate) fn credit_split(text: &str) -> Option<(&str, &str)> {
             let before = text[..at].trim_end();
             let credit = text[at..].trim();
             let sentence_end =
-                before.is_empty() || before.ends_with(['.', '!', '?', '”', '"', ')']);
+                before.is_empty() || before.ends_with(&['.', '!', '?', '”', '"', ')'][..]);
             let name_like = credit[label.len()..].trim().chars().count() <= 60
                 && !credit.ends_with('.')
                 && credit[label.len()..]
@@ -398,7 +398,7 @@ fn last_at(text: &str, label: &str) -> Option<usize> {
 /// `21:38 , Jane Okoro`, `21:10Labor says …`, `1458 Counting resumes in Wicklow`.
 pub(super) fn time_mark(text: &str) -> Option<TimeMark<'_>> {
     // "## 10:30", "**10:30**", "[10:30]", "(10:30)".
-    let body = text.trim_start_matches(['#', '*', '_']).trim_start();
+    let body = text.trim_start_matches(&['#', '*', '_'][..]).trim_start();
     let (body, close) = match body.as_bytes().first() {
         Some(b'[') => (&body[1..], Some(']')),
         Some(b'(') => (&body[1..], Some(')')),
@@ -469,7 +469,7 @@ fn read_mark(body: &str, close: Option<char>) -> Option<TimeMark<'_>> {
         }
     }
     let after = &body[time_end..];
-    let sep = after.len() - after.trim_start_matches([',', ' ']).len();
+    let sep = after.len() - after.trim_start_matches(&[',', ' '][..]).len();
     if sep > 0 && form != TimeForm::DateFirst {
         if let Some((date, len)) = date_at(&after[sep..]) {
             time_end += sep + len;
@@ -481,12 +481,12 @@ fn read_mark(body: &str, close: Option<char>) -> Option<TimeMark<'_>> {
     if let Some(close) = close {
         rest = rest.strip_prefix(close)?;
     }
-    let rest = rest.trim_start_matches(['*', '_']);
+    let rest = rest.trim_start_matches(&['*', '_'][..]);
     let (sep, rest) = separate(rest);
     // "21:38 , Jane Okoro": a comma sets a byline apart, never a headline.
     let comma = sep == Sep::Mark
         && body[time_end..]
-            .trim_start_matches(['*', '_', ' ', ']', ')'])
+            .trim_start_matches(&['*', '_', ' ', ']', ')'][..])
             .starts_with(',');
     let rest_kind = if rest.is_empty() {
         Rest::Empty
@@ -568,7 +568,7 @@ fn separate(rest: &str) -> (Sep, &str) {
 fn dated_clock(s: &str) -> Option<(usize, Date, u32)> {
     let (date, date_len) = date_at(s).or_else(|| slash_date_at(s))?;
     let after = &s[date_len..];
-    let gap = after.len() - after.trim_start_matches([',', ' ']).len();
+    let gap = after.len() - after.trim_start_matches(&[',', ' '][..]).len();
     let at = if after[gap..].starts_with("at ") {
         3
     } else {
@@ -607,7 +607,7 @@ fn match_minute(s: &str) -> Option<(usize, i64)> {
     }
     let minute: i64 = s[..digits].parse().ok()?;
     let after = &s[digits..];
-    let mark = if after.starts_with(['\'', '’']) {
+    let mark = if after.starts_with(&['\'', '’'][..]) {
         after.chars().next().map_or(0, char::len_utf8)
     } else if after.starts_with(" min") && !after[4..].starts_with(char::is_alphanumeric) {
         4
@@ -623,7 +623,7 @@ fn match_minute(s: &str) -> Option<(usize, i64)> {
         let n = extra_trimmed.bytes().take_while(u8::is_ascii_digit).count();
         if (1..=2).contains(&n) {
             let mut end = s.len() - extra_trimmed.len() + n;
-            if s[end..].starts_with(['\'', '’']) {
+            if s[end..].starts_with(&['\'', '’'][..]) {
                 end += s[end..].chars().next().map_or(0, char::len_utf8);
             }
             len = end;
@@ -693,7 +693,7 @@ fn label(body: &str) -> Option<Label<'_>> {
     if !body.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
-    let whole = body.trim_end_matches([':', '!']).trim_end();
+    let whole = body.trim_end_matches(&[':', '!'][..]).trim_end();
     for l in POST_LABELS {
         if whole.eq_ignore_ascii_case(l) {
             return Some(Label {
@@ -747,7 +747,7 @@ pub(crate) fn is_date_line(text: &str) -> bool {
     let Some((_, len)) = date_at(t) else {
         return false;
     };
-    let rest = t[len..].trim_start_matches([',', ' ']);
+    let rest = t[len..].trim_start_matches(&[',', ' '][..]);
     rest.is_empty() || clock_at(rest).is_some_and(|c| rest[c.len..].trim().is_empty())
 }
 
@@ -779,7 +779,7 @@ pub(crate) fn is_name(text: &str) -> bool {
 
 /// Page furniture such as "Advertisement" or "Share this article".
 pub(crate) fn is_ui_line(text: &str) -> bool {
-    let t = text.trim_end_matches(['.', '…']);
+    let t = text.trim_end_matches(&['.', '…'][..]);
     UI_LINES.iter().any(|u| u.eq_ignore_ascii_case(t))
 }
 

@@ -61,7 +61,7 @@ pub(super) fn split_lines(input: &str) -> Vec<Line<'_>> {
             crlf_halves += 1;
             continue;
         }
-        let body = raw.trim_end_matches(['\n', '\r']);
+        let body = raw.trim_end_matches(&['\n', '\r'][..]);
         let trimmed = body.trim();
         if trimmed.is_empty() {
             blank_before = true;
@@ -114,7 +114,7 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
     let lower = |i: usize| {
         lines[i]
             .text
-            .trim_start_matches(['‘', '“', '\'', '"', '('])
+            .trim_start_matches(&['‘', '“', '\'', '"', '('][..])
             .starts_with(char::is_lowercase)
     };
     // What comes after line `i` parts it from the next: a new block, another indent, a
@@ -133,7 +133,7 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
     // Town Hall" over "Sports and more."), where a body under its heading is a long line.
     let last_of_paragraph = |i: usize| {
         lengths[i] * 5 <= width * 3
-            && lines[i].text.ends_with(['.', '!', '?', '"', '”', ')'])
+            && lines[i].text.ends_with(&['.', '!', '?', '"', '”', ')'][..])
             && parted_after(i)
     };
     // The tail of a headline after a time, broken at the width ("10:29 – Third set, Okafor
@@ -144,7 +144,7 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
     let headline_tail = |i: usize| {
         let above = &lines[i - 1];
         above.is.time.is_some_and(|m| m.rest_kind == Rest::Headline)
-            && !above.text.ends_with(['.', '!', '?'])
+            && !above.text.ends_with(&['.', '!', '?'][..])
             && lengths[i] * 5 <= width * 3
             && lines[i].is.label.is_none()
             && parted_after(i)
@@ -156,8 +156,8 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
             .rsplit(' ')
             .next()
             .unwrap_or("")
-            .trim_start_matches(['‘', '“', '\'', '"', '(']);
-        text.ends_with([',', ';'])
+            .trim_start_matches(&['‘', '“', '\'', '"', '('][..]);
+        text.ends_with(&[',', ';'][..])
             || last_word.starts_with(char::is_lowercase) && last_word.ends_with(char::is_lowercase)
     };
     // A line that ends on a word no sentence or heading ends on ("… 4,000 homes in" over
@@ -184,7 +184,7 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
         let text = lines[i].text;
         text.contains('/')
             && text.split_whitespace().count() <= 3
-            && !text.ends_with(['.', '!', '?'])
+            && !text.ends_with(&['.', '!', '?'][..])
             && CREDIT_LABELS.iter().any(|l| lines[i - 1].text.contains(l))
     };
     // A line that opens with a word all in lower case ("that", not "iPhone") or a number
