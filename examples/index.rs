@@ -1,5 +1,7 @@
 //! Times parsing and indexing a live blog natively, and what the index holds:
-//! `cargo run --release --example index FILE [QUERY [page|bare|json] [PLACE]]`. With a
+//! `cargo run --release --example index FILE [QUERY [page|bare|json] [PLACE]]`. FILE may be
+//! an index saved by `index FILE --save OUT` (`Index::to_bytes`, read back when its name
+//! ends in `.idx`), so that profilers need not parse a large blog again. With a
 //! query, searches it 200 times: by default with the default options; `page` as the bench's
 //! page calls it (ten hits with excerpts and facet counts, the results written as columns),
 //! `bare` ten hits without either; `json` prints a page's results once as JSON, to compare builds;
@@ -13,35 +15,50 @@ use std::time::Instant;
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let Some(path) = args.next() else {
-        eprintln!("usage: index FILE [QUERY [page|bare|json] [PLACE]]");
+        eprintln!("usage: index FILE [QUERY [page|bare|json] [PLACE]] | FILE --save OUT");
         return ExitCode::from(2);
     };
-    let text = match std::fs::read_to_string(&path) {
-        Ok(text) => text,
+    let bytes = match std::fs::read(&path) {
+        Ok(bytes) => bytes,
         Err(e) => {
             eprintln!("index: {path}: {e}");
             return ExitCode::from(2);
         }
     };
     let t = Instant::now();
-    let blog = match liveblog_index::parse(&text) {
-        Ok(blog) => blog,
+    let built = if path.ends_with(".idx") {
+        liveblog_index::Index::from_bytes(&bytes)
+    } else {
+        liveblog_index::parse(&String::from_utf8_lossy(&bytes))
+            .map(|blog| liveblog_index::Index::from_blog(&blog, "blog"))
+    };
+    let index = match built {
+        Ok(index) => index,
         Err(e) => {
             eprintln!("index: {e}");
             return ExitCode::from(1);
         }
     };
-    let parsed = t.elapsed();
-    let t = Instant::now();
-    let index = liveblog_index::Index::from_blog(&blog, "blog");
-    let built = t.elapsed();
     println!(
-        "{} updates: parse {parsed:?}, index {built:?}, index memory {} bytes ({:.2}× the text)",
+        "{} updates: read and indexed in {:?}, index memory {} bytes ({:.2}× the file)",
         index.len(),
+        t.elapsed(),
         index.memory_bytes(),
-        index.memory_bytes() as f64 / text.len().max(1) as f64
+        index.memory_bytes() as f64 / bytes.len().max(1) as f64
     );
-    if let Some(query) = args.next() {
+    let mut query = args.next();
+    if query.as_deref() == Some("--save") {
+        let Some(out) = args.next() else {
+            eprintln!("usage: index FILE --save OUT");
+            return ExitCode::from(2);
+        };
+        if let Err(e) = std::fs::write(&out, index.to_bytes()) {
+            eprintln!("index: {out}: {e}");
+            return ExitCode::from(2);
+        }
+        query = None;
+    }
+    if let Some(query) = query {
         let mut options = liveblog_index::SearchOptions::default();
         let how = args.next();
         if let Some(how) = &how {

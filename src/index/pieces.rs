@@ -58,13 +58,14 @@ impl Pieces {
         };
         for (id, &t) in self.terms.iter().enumerate() {
             if t == term {
-                for code in [(id as u32) << 1, (id as u32) << 1 | 1] {
-                    let first = super::store::first_byte(u64::from(code));
-                    if !starts.table[usize::from(first)] {
-                        starts.few.push(first);
-                    }
-                    starts.table[usize::from(first)] = true;
+                // A code's low bit (the space after it) is its first byte's low bit, so a
+                // spelling's two codes begin with the two bytes of one pair `b & !1, b | 1`.
+                let first = super::store::first_byte(u64::from((id as u32) << 1)) | 1;
+                if !starts.table[usize::from(first)] {
+                    starts.few.push(first);
                 }
+                starts.table[usize::from(first)] = true;
+                starts.table[usize::from(first & !1)] = true;
             }
         }
         starts
@@ -81,9 +82,13 @@ impl Pieces {
         first: u32,
         second: u32,
     ) -> bool {
-        // Eight bytes at a time while none is one of a few such bytes.
+        // Eight bytes at a time while none is one of a few such pairs of bytes: with the
+        // low bits set, each pair is one byte to look for.
         let few = starts.few.len() <= 4;
-        let none = |word| few && !starts.few.iter().any(|&b| any_is(word, b));
+        let none = |word: u64| {
+            let paired = word | lanes(1);
+            few && !starts.few.iter().any(|&b| any_is(paired, b))
+        };
         let (mut from, mut end) = (0, 0);
         while from < bytes.len() {
             if from == end {
@@ -138,7 +143,8 @@ impl Pieces {
 }
 
 /// The bytes that begin the codes of a term's spellings: all of them as a table, and a
-/// list of them, to test eight bytes at once when they are few.
+/// list of them by pairs (each as its byte with the low bit set), to test eight bytes at
+/// once when they are few.
 pub(crate) struct Starts {
     table: [bool; 256],
     few: Vec<u8>,
