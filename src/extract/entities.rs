@@ -119,7 +119,8 @@ pub(crate) fn full_name_keys(run: &NameRun) -> Option<[String; 3]> {
 /// ([`full_name_keys`], by age) and each post's place on the page (`page_of` an update id,
 /// the header's 0). The texts are the posts' (the header's first), `sizes` texts each;
 /// `reads`, one for each, keep what was read before, and what is read now; `runs` holds
-/// the name runs of each text read already.
+/// the name runs of each text read already; `spare`, entities read before, lends its
+/// mentions' strings to the new ones.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn extract_entities<'a>(
     sources: &[Located<'a>],
@@ -130,6 +131,7 @@ pub(crate) fn extract_entities<'a>(
     sizes: &[usize],
     reads: &mut [Read],
     page_of: &dyn Fn(Option<&str>) -> u64,
+    spare: Vec<Entity>,
 ) -> Vec<Entity> {
     // Keys are "<word" (ends), ">word" (starts) and "=name"; two names under one key are
     // ambiguous.
@@ -276,7 +278,7 @@ pub(crate) fn extract_entities<'a>(
             f.role = None;
         }
     }
-    merge(found, numbers.len(), page_of)
+    merge(found, numbers.len(), page_of, spare)
 }
 
 /// How many rounds [`join_to_people`] makes: news chains a name or two ("Okafor to
@@ -1776,8 +1778,16 @@ fn match_keys(kind: EntityKind, name: &str, side: Side) -> Vec<String> {
 }
 
 /// Merges what was found into entities, one per thing under all its names; `names` is how
-/// many names the finds are numbered among ([`Placed::name_id`]).
-fn merge(found: Vec<Placed>, names: usize, page_of: &dyn Fn(Option<&str>) -> u64) -> Vec<Entity> {
+/// many names the finds are numbered among ([`Placed::name_id`]). The mentions of `spare`
+/// (entities read before) are written over for the new ones: an edit, which merges every
+/// find again, then allocates no string per mention.
+fn merge(
+    found: Vec<Placed>,
+    names: usize,
+    page_of: &dyn Fn(Option<&str>) -> u64,
+    spare: Vec<Entity>,
+) -> Vec<Entity> {
+    let mut spare: Vec<Mention> = spare.into_iter().flat_map(|e| e.mentions).collect();
     let mut entities: Vec<Entity> = Vec::new();
     // Longer names first, so that shorter ones can join them.
     let mut order: Vec<usize> = (0..found.len()).collect();
@@ -1889,7 +1899,17 @@ fn merge(found: Vec<Placed>, names: usize, page_of: &dyn Fn(Option<&str>) -> u64
         };
         last = Some((id, page));
         pages.push(page);
-        mentions.push(Some(f.found.mention.clone()));
+        let mention = match spare.pop() {
+            Some(mut m) => {
+                let from = &f.found.mention;
+                m.update_id.clone_from(&from.update_id);
+                (m.part, m.index, m.span, m.direct) =
+                    (from.part, from.index, from.span, from.direct);
+                m
+            }
+            None => f.found.mention.clone(),
+        };
+        mentions.push(Some(mention));
     }
     let mut on_page: Vec<usize> = (0..mentions.len()).collect();
     crate::sorting::sort_by_rank(&mut on_page, |&i| pages[i]);
