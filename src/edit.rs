@@ -93,10 +93,10 @@ impl LiveBlog {
         removed
     }
 
-    /// Quotes and entities again, for the blog as it now is.
+    /// Quotes and entities again, for the blog as it now is (the old entities' mentions
+    /// lend their strings to the new).
     fn reextract(&mut self, reading: &mut Reading) {
         self.quotes.clear();
-        self.entities.clear();
         let blog = std::mem::take(self);
         *self = crate::read_names_kept(blog, reading);
     }

@@ -52,6 +52,8 @@ struct Found {
 struct Placed<'a> {
     found: &'a Found,
     name: &'a str,
+    /// The name's number among the blog's names, once they are numbered.
+    name_id: usize,
     kind: EntityKind,
     role: Option<&'a str>,
 }
@@ -61,6 +63,7 @@ impl<'a> Placed<'a> {
         Placed {
             found,
             name: &found.name,
+            name_id: 0,
             kind: found.kind,
             role: found.role.as_deref(),
         }
@@ -116,7 +119,8 @@ pub(crate) fn full_name_keys(run: &NameRun) -> Option<[String; 3]> {
 /// ([`full_name_keys`], by age) and each post's place on the page (`page_of` an update id,
 /// the header's 0). The texts are the posts' (the header's first), `sizes` texts each;
 /// `reads`, one for each, keep what was read before, and what is read now; `runs` holds
-/// the name runs of each text read already.
+/// the name runs of each text read already; `spare`, entities read before, lends its
+/// mentions' strings to the new ones.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn extract_entities<'a>(
     sources: &[Located<'a>],
@@ -127,6 +131,7 @@ pub(crate) fn extract_entities<'a>(
     sizes: &[usize],
     reads: &mut [Read],
     page_of: &dyn Fn(Option<&str>) -> u64,
+    spare: Vec<Entity>,
 ) -> Vec<Entity> {
     // Keys are "<word" (ends), ">word" (starts) and "=name"; two names under one key are
     // ambiguous.
@@ -202,14 +207,28 @@ pub(crate) fn extract_entities<'a>(
     found.extend(credited.iter().map(Placed::of));
     // "14.5", "21": a name holds a letter.
     found.retain(|f| f.name.chars().any(char::is_alphabetic));
+    // Each name numbered once: the passes below mark names in an array, not a hash set
+    // each, as every edit runs them over every find.
+    let mut numbers: FxMap<&str, usize> = FxMap::default();
+    for f in &mut found {
+        let next = numbers.len();
+        f.name_id = *numbers.entry(f.name).or_insert(next);
+    }
+    let mut marks = vec![0u8; numbers.len()];
+    let mark = |marks: &mut [u8], f: &Placed, what: u8, when: bool| {
+        if let Some(m) = marks.get_mut(f.name_id).filter(|_| when) {
+            *m |= what;
+        }
+    };
+    let marked =
+        |marks: &[u8], f: &Placed, what: u8| marks.get(f.name_id).is_some_and(|m| m & what != 0);
     // A demonym links to a place the blog names; it does not invent one ("British
     // government" in a blog that never names the United Kingdom).
-    let named: FxSet<&str> = found
-        .iter()
-        .filter(|f| f.found.mention.direct)
-        .map(|f| f.name)
-        .collect();
-    found.retain(|f| f.found.mention.direct || named.contains(f.name));
+    const NAMED: u8 = 1;
+    for f in &found {
+        mark(&mut marks, f, NAMED, f.found.mention.direct);
+    }
+    found.retain(|f| f.found.mention.direct || marked(&marks, f, NAMED));
     // "Bengaluru FC" then "Bengaluru break": a place that a club of the blog is named
     // after is the club, unless two clubs share it.
     // Town → the club's mention in `found`, or AMBIGUOUS.
@@ -227,37 +246,39 @@ pub(crate) fn extract_entities<'a>(
     }
     for i in 0..found.len() {
         let f = &found[i];
+        if clubs.is_empty() || f.kind != EntityKind::Place || !f.found.mention.direct {
+            continue;
+        }
         let club = clubs
             .get(f.found.written.as_str())
-            .and_then(|&at| found.get(at));
-        if let Some(club) = club.filter(|_| f.kind == EntityKind::Place && f.found.mention.direct) {
+            .and_then(|&at| found.get(at))
+            .copied();
+        if let Some(club) = club {
             found[i].name = club.name;
+            found[i].name_id = club.name_id;
             found[i].kind = EntityKind::Org;
         }
     }
     // A name read as an organisation somewhere (an employer, an organisation's word) is one
-    // everywhere: "Al Jazeera explains" does not make Al Jazeera a person.
-    let orgs: FxSet<&str> = found
-        .iter()
-        .filter(|f| f.kind == EntityKind::Org)
-        .map(|f| f.name)
-        .collect();
-    // So is a place: "fighting in Ardvale" then "Ardvale was quiet" is no person.
-    let places: FxSet<&str> = found
-        .iter()
-        .filter(|f| f.kind == EntityKind::Place && f.found.mention.direct)
-        .map(|f| f.name)
-        .collect();
+    // everywhere: "Al Jazeera explains" does not make Al Jazeera a person. So is a place:
+    // "fighting in Ardvale" then "Ardvale was quiet" is no person.
+    const ORG: u8 = 2;
+    const PLACE: u8 = 4;
+    for f in &found {
+        mark(&mut marks, f, ORG, f.kind == EntityKind::Org);
+        let direct_place = f.kind == EntityKind::Place && f.found.mention.direct;
+        mark(&mut marks, f, PLACE, direct_place);
+    }
     for f in &mut found {
-        if f.kind == EntityKind::Person && orgs.contains(f.name) {
+        if f.kind == EntityKind::Person && marked(&marks, f, ORG) {
             f.kind = EntityKind::Org;
             f.role = None;
-        } else if f.kind == EntityKind::Person && places.contains(f.name) {
+        } else if f.kind == EntityKind::Person && marked(&marks, f, PLACE) {
             f.kind = EntityKind::Place;
             f.role = None;
         }
     }
-    merge(found, page_of)
+    merge(found, numbers.len(), page_of, spare)
 }
 
 /// How many rounds [`join_to_people`] makes: news chains a name or two ("Okafor to
@@ -1758,8 +1779,17 @@ fn match_keys(kind: EntityKind, name: &str, side: Side) -> Vec<String> {
     keys
 }
 
-/// Merges what was found into entities, one per thing under all its names.
-fn merge(found: Vec<Placed>, page_of: &dyn Fn(Option<&str>) -> u64) -> Vec<Entity> {
+/// Merges what was found into entities, one per thing under all its names; `names` is how
+/// many names the finds are numbered among ([`Placed::name_id`]). The mentions of `spare`
+/// (entities read before) are written over for the new ones: an edit, which merges every
+/// find again, then allocates no string per mention.
+fn merge(
+    found: Vec<Placed>,
+    names: usize,
+    page_of: &dyn Fn(Option<&str>) -> u64,
+    spare: Vec<Entity>,
+) -> Vec<Entity> {
+    let mut spare: Vec<Mention> = spare.into_iter().flat_map(|e| e.mentions).collect();
     let mut entities: Vec<Entity> = Vec::new();
     // Longer names first, so that shorter ones can join them.
     let mut order: Vec<usize> = (0..found.len()).collect();
@@ -1769,13 +1799,22 @@ fn merge(found: Vec<Placed>, page_of: &dyn Fn(Option<&str>) -> u64) -> Vec<Entit
     });
     let mut home: Vec<usize> = vec![0; found.len()];
     // Exact names first: most mentions repeat a name already seen.
-    let mut by_name: FxMap<(EntityKind, &str), usize> = FxMap::default();
+    // Each name's entity for each kind, by the name's number (`usize::MAX` for none).
+    let mut by_name: Vec<usize> = vec![usize::MAX; 3 * names];
+    let slot = |f: &Placed| {
+        let kind = match f.kind {
+            EntityKind::Person => 0,
+            EntityKind::Place => 1,
+            EntityKind::Org => 2,
+        };
+        3 * f.name_id + kind
+    };
     // Key to the last of a chain of (entity, previous link) in `links`.
     let mut by_key: FxMap<String, usize> = FxMap::default();
     let mut links: Vec<(usize, usize)> = Vec::new();
     for &i in &order {
         let f = &found[i];
-        if let Some(&at) = by_name.get(&(f.kind, f.name)) {
+        if let Some(&at) = by_name.get(slot(f)).filter(|&&at| at != usize::MAX) {
             home[i] = at;
             continue;
         }
@@ -1830,7 +1869,9 @@ fn merge(found: Vec<Placed>, page_of: &dyn Fn(Option<&str>) -> u64) -> Vec<Entit
             }
         };
         home[i] = at;
-        by_name.insert((f.kind, f.name), at);
+        if let Some(slot) = by_name.get_mut(slot(f)) {
+            *slot = at;
+        }
     }
     // Aliases and roles as written, the first by age; mentions in page order.
     let mut first_seen = vec![usize::MAX; entities.len()];
@@ -1860,7 +1901,17 @@ fn merge(found: Vec<Placed>, page_of: &dyn Fn(Option<&str>) -> u64) -> Vec<Entit
         };
         last = Some((id, page));
         pages.push(page);
-        mentions.push(Some(f.found.mention.clone()));
+        let mention = match spare.pop() {
+            Some(mut m) => {
+                let from = &f.found.mention;
+                m.update_id.clone_from(&from.update_id);
+                (m.part, m.index, m.span, m.direct) =
+                    (from.part, from.index, from.span, from.direct);
+                m
+            }
+            None => f.found.mention.clone(),
+        };
+        mentions.push(Some(mention));
     }
     let mut on_page: Vec<usize> = (0..mentions.len()).collect();
     crate::sorting::sort_by_rank(&mut on_page, |&i| pages[i]);

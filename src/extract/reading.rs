@@ -84,11 +84,13 @@ impl Reading {
 
     /// The quotes (by age) and entities of `blog`, given its posts by age and each post's
     /// place on the page; what was read before is read again only where it may have changed.
+    /// `before` (the entities read before, if any) lends its mentions' strings to the new.
     pub(crate) fn read(
         &mut self,
         blog: &LiveBlog,
         by_age: &[&Update],
         page_of: &dyn Fn(Option<&str>) -> u64,
+        before: Vec<Entity>,
     ) -> (Vec<Quote>, Vec<Entity>) {
         let (sources, credits) = blog_texts(blog, by_age);
         // The texts of the header, then of each post (by the post itself, not its id).
@@ -216,6 +218,7 @@ impl Reading {
             &sizes,
             &mut entity_reads,
             page_of,
+            before,
         );
         if !self.kept {
             return (quotes, entities);
