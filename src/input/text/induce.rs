@@ -466,9 +466,7 @@ pub(super) fn induce(page: &Page) -> Reading {
     // prose), the reading that opens posts at both wins.
     for (_, match_anchors) in by_kind.iter().filter(|(k, _)| k.form.is_match_clock()) {
         for (key, clock_anchors) in by_kind.iter().filter(|(k, _)| !k.form.is_match_clock()) {
-            let mut both = [match_anchors.as_slice(), clock_anchors].concat();
-            crate::sorting::sort_by(&mut both, usize::cmp);
-            consider(Opener::Time(*key), both);
+            consider(Opener::Time(*key), merged(match_anchors, clock_anchors));
         }
     }
     for (key, anchors) in by_kind {
@@ -538,6 +536,22 @@ pub(super) fn induce(page: &Page) -> Reading {
         consider(Opener::Block, blocks);
     }
     best
+}
+
+/// Two ascending lists of lines as one.
+fn merged(a: &[usize], b: &[usize]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        if j == b.len() || i < a.len() && a[i] < b[j] {
+            out.push(a[i]);
+            i += 1;
+        } else {
+            out.push(b[j]);
+            j += 1;
+        }
+    }
+    out
 }
 
 /// How surely a kind of line opens posts.
