@@ -1258,3 +1258,65 @@ fn a_headline_at_the_width_under_a_numbered_byline_stands_alone() {
         ]
     );
 }
+
+/// Times and first words of each update of a text.
+fn clocks(text: &str) -> Vec<(Option<String>, String)> {
+    let blog = liveblog_index::parse(text).expect("text parses");
+    common::assert_lines(text, &blog);
+    blog.updates
+        .iter()
+        .map(|u| {
+            let first = u.paragraphs.first().map_or("", |p| p.as_str());
+            (u.time.clone(), first.split(' ').next().unwrap_or("").into())
+        })
+        .collect()
+}
+
+#[test]
+fn a_match_clock_with_added_time_and_breaks_marks_every_post() {
+    let text = "Ashford Town 1-1 Kelso Park: League Two, live\n\n\
+        90+6' Full time: the points are shared after a tense finish.\n\n\
+        90+1' Booked: Meyer, for pulling back Ruiz on the break.\n\n\
+        HT: Ashford Town 1-0 Kelso Park\n\n\
+        Quiet half, decided by a penalty, with 90+4' of added time jokes on the terraces.\n\n\
+        45+2' Penalty! Osei sends the keeper the wrong way.\n\n\
+        Score: 2-1 on corners, 12.3 shots a game this season.\n\n\
+        14:58 Kick-off is delayed by two minutes.\n\n\
+        14:30 Team news: one change for each side.\n";
+    let got = clocks(text);
+    let times: Vec<Option<&str>> = got.iter().map(|(t, _)| t.as_deref()).collect();
+    assert_eq!(
+        times,
+        [
+            Some("90+6'"),
+            Some("90+1'"),
+            Some("HT"),
+            Some("45+2'"),
+            Some("14:58"),
+            Some("14:30")
+        ]
+    );
+    assert_eq!(got[3].1, "Penalty!");
+}
+
+#[test]
+fn cricket_overs_in_any_style_mark_every_post() {
+    let text = "Kent v Sussex, T20 Blast: live commentary\n\n\
+        19.6 overs: Sussex finish on 171/7 after a late flurry.\n\n\
+        18.2 ov: OUT! Lowe holes out to long-on for 31.\n\n\
+        Over 15: Sussex 118/4, needing to push on.\n\n\
+        11.4 – Dhillon to Lowe, driven for four through extra cover.\n\n\
+        Ov 3.1 | Wide down the leg side to open the over.\n";
+    let got = clocks(text);
+    let times: Vec<Option<&str>> = got.iter().map(|(t, _)| t.as_deref()).collect();
+    assert_eq!(
+        times,
+        [
+            Some("19.6 overs"),
+            Some("18.2 ov"),
+            Some("Over 15"),
+            Some("11.4"),
+            Some("Ov 3.1")
+        ]
+    );
+}

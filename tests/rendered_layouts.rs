@@ -291,6 +291,54 @@ fn drawn_layouts_read_back() {
     );
 }
 
+/// Sports pages: the same layouts with posts marked by the match's clock (minutes, added
+/// time, overs, the build-up by the clock then minutes), 300 from a fixed seed, every post
+/// read back with its marker.
+#[test]
+fn drawn_match_clocks_read_back() {
+    use prop::sample::select;
+    let blogs = models();
+    let forms = select(vec![
+        TimeForm::Minute(0),
+        TimeForm::Minute(1),
+        TimeForm::Minute(2),
+        TimeForm::MinuteAdded,
+        TimeForm::Over(0),
+        TimeForm::Over(1),
+        TimeForm::Over(2),
+        TimeForm::Over(3),
+        TimeForm::Over(4),
+        TimeForm::Kickoff,
+    ]);
+    let sports = (layout(), forms).prop_map(|(layout, time_form)| Layout {
+        time_form,
+        ..layout
+    });
+    let mut failures = Vec::new();
+    let draws = render::survey::fixed((any::<prop::sample::Index>(), sports), 300);
+    for (which, layout) in draws {
+        let blog = &blogs[which.index(blogs.len())];
+        let page = render(blog, &layout);
+        let parsed = liveblog_index::parse(&page.text).expect("text parses");
+        if let Err(e) = check(&page, &parsed) {
+            failures.push(format!(
+                "{e}\n--- {} in {layout:?}\n{}",
+                blog.name, page.text
+            ));
+        }
+    }
+    // Known gaps, a ratchet that only goes down: a furniture line ("Share") under an
+    // untimed post on an overs page goes with the post below (2), and a break in play
+    // ("FULL TIME: …") opening a body under a photo reads as a marker (1).
+    const KNOWN: usize = 3;
+    assert!(
+        failures.len() <= KNOWN,
+        "{} of 300 drawn sports layouts read wrong; the first:\n{}",
+        failures.len(),
+        failures[0]
+    );
+}
+
 /// The corpus labels feed the renderer whenever `../shared` is there; under CI it must be.
 #[test]
 fn corpus_labels_feed_the_renderer() {

@@ -7,7 +7,7 @@
 //!
 //! | # | dimension | values |
 //! |---|-----------|--------|
-//! | 1 | time form | `14:05`, `14.05`, `2:05pm`, `2.05 p.m.`, `2:05 PM`, `2:05` (12 h, no am/pm), `14:05:09`, `14h05`, `1405`, `Nov. 14, 2024, 2:05 p.m.`, relative (`25 minutes ago`, `2h ago`, `1 hour ago`) |
+//! | 1 | time form | `14:05`, `14.05`, `2:05pm`, `2.05 p.m.`, `2:05 PM`, `2:05` (12 h, no am/pm), `14:05:09`, `14h05`, `1405`, `Nov. 14, 2024, 2:05 p.m.`, relative (`25 minutes ago`, `2h ago`, `1 hour ago`); a match's clock: minutes (`12'`, `12’`, `12 min`, with added time `45+2'` `90+3'`), cricket overs (`12.3`, `12.3 ov`, `12.3 overs`, `Ov 12.3`, `Over 13`, one style or mixed), the build-up by the clock then minutes (`14:05` … `12'`) |
 //! | 2 | time label | none, `Posted at`, `Updated`, `Published` |
 //! | 3 | after the time | nothing, a zone (` GMT`, ` (IST)`, ` ET`), a second zone (` GMT / 08:05 CST`), a date (`, March 5, 2024`), a second line with the 24 h time (`14:05`) |
 //! | 4 | time placement | own line above the headline, own line below it, before it on its line with `: ` ` – ` ` - ` ` \| ` ` / ` three spaces, one space or nothing between, at the end of the post; in a post without a headline: own line above the prose, or before the prose with `: ` ` – ` ` - ` ` ` three spaces or nothing |
@@ -170,6 +170,63 @@ pub enum TimeForm {
     Wire,
     DateFirst,
     Relative,
+    /// The match's own clock (a sports page), by style: `12'`, `12’`, `12 min`.
+    Minute(u8),
+    /// Minutes whose last posts fall in added time (`45+2'`, `90+1'`, `90+3'`).
+    MinuteAdded,
+    /// Cricket overs, by style: `12.3`, `12.3 ov`, `12.3 overs`, `Ov 12.3`, and mixed (the
+    /// styles in turn, an over's last ball summed up as `Over 13`).
+    Over(u8),
+    /// The build-up timed by the clock (`14:05`), then the match by its minutes (`12'`).
+    Kickoff,
+}
+
+impl TimeForm {
+    /// The match's own clock rather than the time of day.
+    pub fn is_match_clock(self) -> bool {
+        matches!(
+            self,
+            TimeForm::Minute(_) | TimeForm::MinuteAdded | TimeForm::Over(_) | TimeForm::Kickoff
+        )
+    }
+}
+
+/// The match clock of each post, oldest first: minutes (or balls) run on by the drawn
+/// steps, a few each, so that eight posts stay within a match.
+fn match_clocks(form: TimeForm, steps: &[u32], n: usize, start: u32) -> Vec<String> {
+    let mut at = 1 + steps[0] % 3;
+    let mut clocks = Vec::with_capacity(n);
+    for i in 0..n {
+        let text = match form {
+            TimeForm::Minute(0) => format!("{at}'"),
+            TimeForm::Minute(1) => format!("{at}’"),
+            TimeForm::Minute(_) => format!("{at} min"),
+            // The first half's added time after a minute in the 40s, the second's for the
+            // last two posts.
+            TimeForm::MinuteAdded if i + 1 == n => format!("90+{}'", 2 + steps[0] % 4),
+            TimeForm::MinuteAdded if i + 2 == n => "90+1'".to_string(),
+            TimeForm::MinuteAdded if (40..=45).contains(&at) => format!("45+{}'", at - 39),
+            TimeForm::MinuteAdded => format!("{at}'"),
+            // Build-up on the clock until a third of the posts are told, then the match.
+            TimeForm::Kickoff if i * 3 < n => clock(TimeForm::H24, start + i as u32 * 20, 0),
+            TimeForm::Kickoff => format!("{at}'"),
+            TimeForm::Over(style) => {
+                let (over, ball) = (at / 6, at % 6 + 1);
+                match (style, i % 4) {
+                    (0, _) => format!("{over}.{ball}"),
+                    (1, _) | (4, 1) => format!("{over}.{ball} ov"),
+                    (2, _) | (4, 2) => format!("{over}.{ball} overs"),
+                    (3, _) | (4, 3) => format!("Ov {over}.{ball}"),
+                    _ if ball == 6 => format!("Over {}", over + 1),
+                    _ => format!("{over}.{ball} ov"),
+                }
+            }
+            _ => unreachable!("only match clocks are written here"),
+        };
+        clocks.push(text);
+        at += 1 + steps[(i + 1) % steps.len()] % 10;
+    }
+    clocks
 }
 
 /// Dimension 3.
@@ -328,6 +385,16 @@ impl Layout {
             if self.placement == Placement::AtEnd {
                 self.placement = Placement::Above;
             }
+            // An over summed up ("Over 13") is set apart from its text by a mark: "Over
+            // 200 Fans" is a count.
+            if self.time_form == TimeForm::Over(4) {
+                if matches!(self.placement, Placement::Inline(" " | "   ")) {
+                    self.placement = Placement::Inline(" – ");
+                }
+                if matches!(self.headless_sep, Some(" " | "   ")) {
+                    self.headless_sep = Some(" – ");
+                }
+            }
         }
         // Times at the end of posts: the ends of the page tell where a time belongs, so
         // every post has one.
@@ -343,6 +410,25 @@ impl Layout {
         if self.headless == Some3::All && self.timeless != Some3::None {
             self.timeless = Some3::None;
         }
+        // A match's clock is printed bare (no label, zone, date or second line), at the
+        // head of its post: no sports page closes its posts with the minute.
+        if self.time_form.is_match_clock() {
+            self.time_label = "";
+            self.after = After::Nothing;
+            if self.placement == Placement::AtEnd {
+                self.placement = Placement::Above;
+            }
+            // An over summed up ("Over 13") is set apart from its text by a mark: "Over
+            // 200 Fans" is a count.
+            if self.time_form == TimeForm::Over(4) {
+                if matches!(self.placement, Placement::Inline(" " | "   ")) {
+                    self.placement = Placement::Inline(" – ");
+                }
+                if matches!(self.headless_sep, Some(" " | "   ")) {
+                    self.headless_sep = Some(" – ");
+                }
+            }
+        }
         if matches!(self.time_form, TimeForm::Relative | TimeForm::DateFirst)
             && matches!(self.after, After::SecondZone | After::Date)
         {
@@ -357,7 +443,8 @@ impl Layout {
         let glue_ok = !matches!(
             self.time_form,
             TimeForm::Relative | TimeForm::DateFirst | TimeForm::Wire
-        ) && self.after == After::Nothing
+        ) && !self.time_form.is_match_clock()
+            && self.after == After::Nothing
             && self.time_label.is_empty();
         if !glue_ok {
             if self.placement == Placement::Inline("") {
@@ -459,6 +546,7 @@ fn clock(form: TimeForm, minutes: u32, second: u32) -> String {
             if pm { "p.m." } else { "a.m." }
         ),
         TimeForm::Relative => unreachable!("relative times are written from an age"),
+        _ => unreachable!("a match's clock is written by `match_clocks`"),
     }
 }
 
@@ -570,6 +658,11 @@ pub fn render(blog: &Blog, layout: &Layout) -> Rendered {
         t += layout.steps[i % layout.steps.len()];
     }
     let now = t + 3;
+    let match_clock_of = if layout.time_form.is_match_clock() {
+        match_clocks(layout.time_form, &layout.steps, n, layout.start)
+    } else {
+        Vec::new()
+    };
     let order: Vec<usize> = if layout.newest_first {
         (0..n).rev().collect()
     } else {
@@ -614,6 +707,7 @@ pub fn render(blog: &Blog, layout: &Layout) -> Rendered {
             }
             match layout.time_form {
                 TimeForm::Relative => text.push_str(&age(now - minutes, doc)),
+                form if form.is_match_clock() => text.push_str(&match_clock_of[chrono]),
                 form => text.push_str(&clock(form, minutes, (doc as u32 * 13) % 60)),
             }
             match layout.after {

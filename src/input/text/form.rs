@@ -2,8 +2,8 @@
 //! layout is induced. Nothing here knows the page; [`super::induce`] compares the lines.
 
 use super::tables::{
-    AGENCIES, BREADCRUMB_SEPARATORS, BULLETS, CREDIT_LABELS, DATE_LABELS, POST_LABELS,
-    RELATIVE_UNITS, TIME_LABELS, TIME_SEPARATORS, UI_LINES,
+    AGENCIES, BREADCRUMB_SEPARATORS, BULLETS, CREDIT_LABELS, DATE_LABELS, MATCH_BREAKS, OVER_WORDS,
+    POST_LABELS, RELATIVE_UNITS, TIME_LABELS, TIME_SEPARATORS, UI_LINES,
 };
 use crate::clock::{
     clock_at, clock_glued_at, date_at, four_digit_clock_at, slash_date_at, ClockStyle, Date,
@@ -81,6 +81,13 @@ pub(super) struct TimeMark<'a> {
     pub order: i64,
 }
 
+impl TimeMark<'_> {
+    /// A break in play ("HT", "Full-time") rather than a minute.
+    pub(super) fn is_break(&self) -> bool {
+        self.key.form == TimeForm::Minute && !self.time.starts_with(|c: char| c.is_ascii_digit())
+    }
+}
+
 /// The kind of time a page prints its posts with: a page repeats one kind, a body's odd
 /// time is of another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -104,8 +111,18 @@ pub(super) enum TimeForm {
     Relative,
     /// "Oct. 30, 2023, 10:03 a.m. ET".
     DateFirst,
-    /// A match minute: "88'", "90' + 4'", "90 min +4".
+    /// A match minute: "88'", "90' + 4'", "45+2'", "90 min +4", "HT", "Full-time".
     Minute,
+    /// A cricket over and ball: "12.3", "12.3 ov", "12.3 overs", "Ov 12.3", "Over 12".
+    Over,
+}
+
+impl TimeForm {
+    /// The match's own clock rather than the time of day: it runs through a report the
+    /// clock times without opening posts there.
+    pub(super) fn is_match_clock(self) -> bool {
+        matches!(self, TimeForm::Minute | TimeForm::Over)
+    }
 }
 
 /// What sets a time apart from the rest of its line.
@@ -449,8 +466,8 @@ fn read_mark(body: &str, close: Option<char>) -> Option<TimeMark<'_>> {
         (len, TimeForm::DateFirst, order, None)
     } else if let Some((len, age)) = relative_time(t) {
         (len, TimeForm::Relative, -age, None)
-    } else if let Some((len, minute)) = match_minute(t) {
-        (len, TimeForm::Minute, minute, None)
+    } else if let Some((len, form, order)) = match_clock(t) {
+        (len, form, order, None)
     } else {
         let clock = four_digit_clock_at(t)?;
         let order = i64::from(clock.minutes);
@@ -598,6 +615,71 @@ fn lead_name_len(body: &str) -> usize {
     0
 }
 
+/// Reads the match's own clock opening `s`: a minute, a break in play or a cricket over
+/// (see [`TimeForm::Minute`] and [`TimeForm::Over`]): its length, form and place in the
+/// match.
+fn match_clock(s: &str) -> Option<(usize, TimeForm, i64)> {
+    if let Some((len, minute)) = match_minute(s) {
+        return Some((len, TimeForm::Minute, minute));
+    }
+    if let Some(&(w, order)) = MATCH_BREAKS.iter().find(|(w, _)| opens_with_word(s, w)) {
+        return Some((w.len(), TimeForm::Minute, order));
+    }
+    // "Ov 12.3", "Over 12": a word before the over; "12.3 ov", "12.3 overs" after it.
+    let over_at = OVER_WORDS
+        .iter()
+        .find(|w| opens_with_word(s, w) && s[w.len()..].starts_with(' '))
+        .map_or(0, |w| w.len() + 1);
+    let t = &s[over_at..];
+    let overs = t.bytes().take_while(u8::is_ascii_digit).count();
+    if overs == 0 || overs > 3 {
+        return None;
+    }
+    let ball = t[overs..]
+        .strip_prefix('.')
+        .and_then(|b| b.bytes().next())
+        .filter(|b| {
+            b.is_ascii_digit() && !t[overs + 2..].starts_with(|c: char| c.is_ascii_digit())
+        });
+    let mut len = over_at + overs + ball.map_or(0, |_| 2);
+    if over_at == 0 {
+        // A bare "12" is no over; "12.3" is, when a page repeats it.
+        ball?;
+        if let Some(w) = s[len..]
+            .strip_prefix(' ')
+            .and_then(|after| OVER_WORDS.iter().find(|w| opens_with_word(after, w)))
+        {
+            len += 1 + w.len();
+        }
+    }
+    // "Over 12" stands apart from what follows ("Over 12: …"), where "Over 200 Fans" is a
+    // count.
+    let spaced = ball.is_none() && over_at > 0;
+    let next = if spaced {
+        s[len..].trim_start()
+    } else {
+        &s[len..]
+    };
+    if next.starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    let over: i64 = t[..overs].parse().ok()?;
+    // "12.3" is the third ball of the 13th over; "Over 13" sums that over up, after its
+    // last ball.
+    let order = match ball {
+        Some(b) => over * 10 + i64::from(b - b'0'),
+        None => (over - 1) * 10 + 9,
+    };
+    Some((len, TimeForm::Over, order))
+}
+
+/// Whether `s` opens with the word `w`, in any case, and no longer word.
+fn opens_with_word(s: &str, w: &str) -> bool {
+    s.get(..w.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(w))
+        && !s[w.len()..].starts_with(char::is_alphanumeric)
+}
+
 /// Reads a match minute ("88'", "90' + 4'", "45+2'", "90 min", "90 min +4"): its length
 /// and the minute (added time counting on from it).
 fn match_minute(s: &str) -> Option<(usize, i64)> {
@@ -611,10 +693,13 @@ fn match_minute(s: &str) -> Option<(usize, i64)> {
         after.chars().next().map_or(0, char::len_utf8)
     } else if after.starts_with(" min") && !after[4..].starts_with(char::is_alphanumeric) {
         4
+    } else if after.starts_with('+') {
+        // "45+2'": the added time carries the minute's mark.
+        0
     } else {
         return None;
     };
-    let mut len = digits + mark;
+    let len = digits + mark;
     // Added time: " + 4'", "+2'", " +4".
     let rest = &s[len..];
     let plus = rest.trim_start_matches(' ');
@@ -623,14 +708,17 @@ fn match_minute(s: &str) -> Option<(usize, i64)> {
         let n = extra_trimmed.bytes().take_while(u8::is_ascii_digit).count();
         if (1..=2).contains(&n) {
             let mut end = s.len() - extra_trimmed.len() + n;
-            if s[end..].starts_with(&['\'', '’'][..]) {
+            let primed = s[end..].starts_with(&['\'', '’'][..]);
+            if primed {
                 end += s[end..].chars().next().map_or(0, char::len_utf8);
             }
-            len = end;
-            return Some((len, minute * 60 + n as i64));
+            // "45+2'", never a sum ("2+2").
+            if mark > 0 || primed {
+                return Some((end, minute * 60 + n as i64));
+            }
         }
     }
-    (!s[len..].starts_with(char::is_alphanumeric)).then_some((len, minute * 60))
+    (mark > 0 && !s[len..].starts_with(char::is_alphanumeric)).then_some((len, minute * 60))
 }
 
 /// The length of a date (after at most two words) and the space after it, when a time
@@ -937,6 +1025,29 @@ mod tests {
             Some(("90 min +4", "Routledge is booked."))
         );
         assert!(read("5 minutes of added time").is_none());
+        assert_eq!(
+            read("45+3' Booked: Ilunga for a trip.").map(|r| (r.0, r.1, r.4)),
+            Some(("45+3'", "Booked: Ilunga for a trip.", Minute))
+        );
+        assert!(read("2+2 Offers On Shoes").is_none());
+        assert_eq!(
+            read("HT: Rovers 1-0 City").map(|r| (r.0, r.4)),
+            Some(("HT", Minute))
+        );
+        assert_eq!(read("Full-time").map(|r| r.4), Some(Minute));
+        assert!(read("Full-time workers strike").is_none());
+        for (line, time) in [
+            ("33.4 Lyon to Pant, no run", "33.4"),
+            ("33.4 ov: FOUR! Driven through cover.", "33.4 ov"),
+            ("19.6 overs - End of the innings", "19.6 overs"),
+            ("Ov 7.2 | Wide down leg", "Ov 7.2"),
+            ("Over 20: Kent 141/3", "Over 20"),
+        ] {
+            assert_eq!(read(line).map(|r| (r.0, r.4)), Some((time, Over)), "{line}");
+        }
+        assert!(read("Over 200 Fans Queue For Tickets").is_none());
+        assert!(read("Over the line").is_none());
+        assert!(read("3.25 Million Homes").is_none_or(|r| r.4 != Over));
         let glued = time_mark("date 2019-03-02 1 hour ago").unwrap();
         assert_eq!(
             (glued.lead, glued.lead_is_name, glued.time, glued.key.form),

@@ -424,6 +424,7 @@ pub(super) fn induce(page: &Page) -> Reading {
     let mut kinds: Vec<TimeKey> = marks.iter().map(|&(_, k)| k).collect();
     crate::sorting::sort_by(&mut kinds, TimeKey::cmp);
     kinds.dedup();
+    let mut by_kind: Vec<(TimeKey, Vec<usize>)> = Vec::with_capacity(kinds.len());
     for key in kinds {
         let of_kind: Vec<usize> = marks
             .iter()
@@ -456,6 +457,19 @@ pub(super) fn induce(page: &Page) -> Reading {
                 .filter(|&i| !run_on(&i) || led(i))
                 .collect()
         };
+        by_kind.push((key, anchors));
+    }
+    // A sports page times its build-up by the clock and the match by its own ("14:52 The
+    // teams are out", then "23' GOAL!"): both open posts, read as surely as the clock. Tried
+    // first, so that where either clock alone explains the page as well (the match's clock
+    // runs through a report without being swallowed, and so does a clock time run into
+    // prose), the reading that opens posts at both wins.
+    for (_, match_anchors) in by_kind.iter().filter(|(k, _)| k.form.is_match_clock()) {
+        for (key, clock_anchors) in by_kind.iter().filter(|(k, _)| !k.form.is_match_clock()) {
+            consider(Opener::Time(*key), merged(match_anchors, clock_anchors));
+        }
+    }
+    for (key, anchors) in by_kind {
         consider(Opener::Time(key), anchors);
     }
 
@@ -524,13 +538,29 @@ pub(super) fn induce(page: &Page) -> Reading {
     best
 }
 
+/// Two ascending lists of lines as one.
+fn merged(a: &[usize], b: &[usize]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        if j == b.len() || i < a.len() && a[i] < b[j] {
+            out.push(a[i]);
+            i += 1;
+        } else {
+            out.push(b[j]);
+            j += 1;
+        }
+    }
+    out
+}
+
 /// How surely a kind of line opens posts.
 fn strength(opener: Opener, timed_share: f64) -> f64 {
     match opener {
         Opener::Time(key) => match key.form {
-            TimeForm::Relative => 0.95,
-            // Match minutes also run through a report timed by the clock.
-            TimeForm::Minute => 0.85,
+            // Match minutes and overs also run through a report timed by the clock: short
+            // of the clock, yet surer than the headlines a sports page puts over them.
+            TimeForm::Relative | TimeForm::Minute | TimeForm::Over => 0.95,
             // Four digits alone could be years or counts; after a label they are times.
             TimeForm::FourDigits if key.label.is_none() => 0.75,
             _ => 1.0,
@@ -1301,21 +1331,25 @@ fn score(
     if contents[k - 1] == 0.0 {
         content *= 0.5;
     }
-    // Order: the times run one way, allowing one turn of the clock.
-    let times: Vec<i64> = posts
+    // Order: the times run one way, allowing one turn of the clock; the match's clock and
+    // the time of day each run their own way, so only neighbours on one clock are compared.
+    let times: Vec<(bool, i64)> = posts
         .iter()
         .filter_map(|p| {
             p.parts
                 .iter()
                 .find(|&&(_, part)| part == Part::Time)
-                .and_then(|&(i, _)| lines[i].is.time.map(|m| m.order))
+                .and_then(|&(i, _)| lines[i].is.time)
+                .map(|m| (m.key.form.is_match_clock(), m.order))
         })
         .collect();
-    let pairs = times.len().saturating_sub(1);
-    let falling = times.windows(2).filter(|w| w[1] <= w[0]).count();
-    let rising = times.windows(2).filter(|w| w[1] >= w[0]).count();
+    let timed = times.len();
+    let alike = || times.windows(2).filter(|w| w[0].0 == w[1].0);
+    let pairs = alike().count();
+    let falling = alike().filter(|w| w[1].1 <= w[0].1).count();
+    let rising = alike().filter(|w| w[1].1 >= w[0].1).count();
     let order = ((falling.max(rising) + 1).min(pairs + 1)) as f64 / (pairs + 1) as f64;
-    let timed_share = times.len() as f64 / k as f64;
+    let timed_share = timed as f64 / k as f64;
     // Coverage: what is left above the first post.
     let coverage = 1.0 - 0.5 * posts[0].start as f64 / n as f64;
     // Recurrence: the opener itself comes back (posts found besides it do not count), or,
@@ -1338,9 +1372,9 @@ fn score(
         if p < k && posts[p].start <= i && posts[p].part(i).is_none() {
             let m = lines[i].is.time.expect("marks are time lines");
             let own_kind = matches!(opener, Opener::Time(key) if key == m.key);
-            // Match minutes run through a report the clock times: not swallowed by it.
-            let clocked = matches!(opener, Opener::Time(key) if key.form != TimeForm::Minute);
-            let minute = clocked && m.key.form == TimeForm::Minute;
+            // The match's clock runs through a report the clock times: not swallowed by it.
+            let clocked = matches!(opener, Opener::Time(key) if !key.form.is_match_clock());
+            let minute = clocked && m.key.form.is_match_clock();
             if !minute && !own_kind && (m.rest_kind != Rest::Prose || m.sep == Sep::Mark) {
                 swallowed += 1;
             }

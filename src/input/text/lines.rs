@@ -2,7 +2,7 @@
 //! paragraphs joined back into one logical line each; photo captions paired with the
 //! description above them.
 
-use super::form::{credit_split, Facts, Rest, Shape};
+use super::form::{credit_split, Facts, Rest, Shape, TimeForm};
 use super::tables::{CREDIT_LABELS, DANGLING};
 use crate::fxhash::FxMap;
 
@@ -31,6 +31,28 @@ pub(super) enum Photo {
     Alt,
     /// The credited caption.
     Caption,
+}
+
+/// A break in play ("HT", "Full time") marks a post only on a page that marks its posts
+/// with minutes, and not next to a minute with no text of its own ("90' + 4'" over "FULL
+/// TIME: Rovers 1-2 City", or the break as a headline over its minute): there it is that
+/// post's headline.
+pub(super) fn settle_breaks(lines: &mut [Line]) {
+    let minute = |line: &Line, bare: bool| {
+        line.is.time.is_some_and(|m| {
+            m.key.form == TimeForm::Minute
+                && !m.is_break()
+                && (!bare || matches!(m.rest_kind, Rest::Empty | Rest::Byline))
+        })
+    };
+    let timed_by_minutes = lines.iter().filter(|l| minute(l, false)).nth(1).is_some();
+    for i in 0..lines.len() {
+        let by_minute = i > 0 && minute(&lines[i - 1], true)
+            || lines.get(i + 1).is_some_and(|l| minute(l, true));
+        if (by_minute || !timed_by_minutes) && lines[i].is.time.is_some_and(|m| m.is_break()) {
+            lines[i].is.time = None;
+        }
+    }
 }
 
 /// Lines joined from a hard-wrapped paragraph are owned here; the rest borrow the input.

@@ -32,7 +32,8 @@ pub(crate) fn parse_text(input: &str) -> LiveBlog {
     let physical = lines::split_lines(input);
     let groups = lines::wrapped_groups(&physical);
     let joined = lines::joined_texts(&physical, &groups);
-    let lines = lines::unwrap_lines(&physical, &groups, &joined);
+    let mut lines = lines::unwrap_lines(&physical, &groups, &joined);
+    lines::settle_breaks(&mut lines);
     let blank_separated = lines::is_blank_separated(&lines);
     let mut photo = vec![lines::Photo::None; lines.len()];
     lines::pair_captions(&lines, &mut photo, blank_separated);

@@ -101,6 +101,22 @@ pub(super) const TIME_LABELS: &[&str] = &[
     "Last updated",
 ];
 
+/// Breaks in play a match report marks posts with, where the minute would go, and where
+/// each falls in the match (in seconds, as minutes are counted): after the first half's
+/// added time, after the second's.
+pub(super) const MATCH_BREAKS: &[(&str, i64)] = &[
+    ("Half-time", 45 * 60 + 59),
+    ("Half time", 45 * 60 + 59),
+    ("HT", 45 * 60 + 59),
+    ("Full-time", 90 * 60 + 59),
+    ("Full time", 90 * 60 + 59),
+    ("FT", 90 * 60 + 59),
+];
+
+/// Words naming a cricket over, before it ("Over 12", "Ov 12.3") or after it ("12.3 ov"),
+/// longest first.
+pub(super) const OVER_WORDS: &[&str] = &["overs", "over", "ov"];
+
 /// Units of a relative time ("16m ago", "2 hours ago").
 pub(super) const RELATIVE_UNITS: &[&str] = &[
     "s", "sec", "secs", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr", "hrs",
