@@ -1428,3 +1428,155 @@ fn a_badge_beside_a_posts_time_is_no_byline() {
     let bylines: Vec<_> = blog.updates.iter().map(|u| u.byline.as_deref()).collect();
     assert_eq!(bylines, [None, Some("Mara Quill")]);
 }
+
+/// Each update's time as shown, its timestamp and its first paragraph.
+fn clock_posts(blog: &LiveBlog) -> Vec<(Option<&str>, Option<&str>, Option<&str>)> {
+    blog.updates
+        .iter()
+        .map(|u| {
+            (
+                u.time.as_deref(),
+                u.timestamp.as_deref(),
+                u.paragraphs.first().map(String::as_str),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn match_minutes_in_their_own_element_mark_the_posts() {
+    let html = r#"<body><h1>Harbour Town 1-0 Millbrook: live</h1><ul class="feed">
+        <li class="ev"><span class="min">90+3'</span><div><p>Full time. Harbour Town take the points.</p></div></li>
+        <li class="ev"><span class="min">67'</span><div><p>Goal! Lindqvist turns in a low cross, 1-0.</p></div></li>
+        <li class="ev"><span class="min">HT</span><div><p>The break arrives with the sides level.</p></div></li>
+        <li class="ev"><span class="min">2'</span><div><p>An early corner comes to nothing for Millbrook.</p></div></li>
+        </ul></body>"#;
+    let blog = parse_html(html, &options()).unwrap();
+    assert_eq!(
+        clock_posts(&blog),
+        [
+            (
+                Some("90+3'"),
+                None,
+                Some("Full time. Harbour Town take the points.")
+            ),
+            (
+                Some("67'"),
+                None,
+                Some("Goal! Lindqvist turns in a low cross, 1-0.")
+            ),
+            (
+                Some("HT"),
+                None,
+                Some("The break arrives with the sides level.")
+            ),
+            (
+                Some("2'"),
+                None,
+                Some("An early corner comes to nothing for Millbrook.")
+            ),
+        ]
+    );
+    assert!(blog.header.is_empty(), "{:?}", blog.header);
+}
+
+#[test]
+fn cricket_overs_in_cells_rows_and_bold_openers_mark_the_posts() {
+    let rows = r#"<body><h1>Riverside v Eastport, final: live</h1><div class="c">
+        <div class="r"><div class="o">19.6</div><div class="d">Okoye to Bryant, no run, and that is the innings.</div></div>
+        <div class="r"><div class="o">19.5</div><div class="d">Okoye to Bryant, four, sliced over point.</div></div>
+        <div class="r"><div class="o">19.4</div><div class="d">Okoye to Hale, out, caught at deep square.</div></div>
+        </div></body>"#;
+    let table = r#"<body><h1>Riverside v Eastport, final: live</h1><table>
+        <tr><td>19.6</td><td>Okoye to Bryant, no run, and that is the innings.</td></tr>
+        <tr><td>19.5</td><td>Okoye to Bryant, four, sliced over point.</td></tr>
+        <tr><td>19.4</td><td>Okoye to Hale, out, caught at deep square.</td></tr>
+        </table></body>"#;
+    let bold = r#"<body><h1>Riverside v Eastport, final: live</h1><div class="c">
+        <div class="p"><p><strong>19.6</strong> Okoye to Bryant, no run, and that is the innings.</p></div>
+        <div class="p"><p><strong>19.5</strong> Okoye to Bryant, four, sliced over point.</p></div>
+        <div class="p"><p><strong>19.4</strong> Okoye to Hale, out, caught at deep square.</p></div>
+        </div></body>"#;
+    for html in [rows, table, bold] {
+        let blog = parse_html(html, &options()).unwrap();
+        assert_eq!(
+            clock_posts(&blog),
+            [
+                (
+                    Some("19.6"),
+                    None,
+                    Some("Okoye to Bryant, no run, and that is the innings.")
+                ),
+                (
+                    Some("19.5"),
+                    None,
+                    Some("Okoye to Bryant, four, sliced over point.")
+                ),
+                (
+                    Some("19.4"),
+                    None,
+                    Some("Okoye to Hale, out, caught at deep square.")
+                ),
+            ],
+            "{html}"
+        );
+    }
+}
+
+#[test]
+fn build_up_by_the_clock_then_the_match_by_minutes() {
+    let html = r#"<body><h1>Cup final: live</h1><div class="stream">
+        <div class="post"><span class="m">12'</span><p>Pereira shoots wide from the edge of the box.</p></div>
+        <div class="post"><span class="m">1'</span><p>We are under way at a packed stadium.</p></div>
+        <div class="post"><time datetime="2026-03-14T14:40:00Z">14:40</time><p>The teams are out on the pitch now.</p></div>
+        <div class="post"><time datetime="2026-03-14T14:05:00Z">14:05</time><p>Team news: one change for the home side.</p></div>
+        </div></body>"#;
+    let blog = parse_html(html, &options()).unwrap();
+    let got: Vec<_> = clock_posts(&blog)
+        .into_iter()
+        .map(|(time, stamp, _)| (time, stamp.is_some()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("12'"), false),
+            (Some("1'"), false),
+            (Some("14:40"), true),
+            (Some("14:05"), true)
+        ]
+    );
+}
+
+#[test]
+fn scores_overs_in_prose_and_tables_of_figures_open_no_posts() {
+    // A scorecard: rows of figures, the first cell a number like an over.
+    let scorecard = r#"<body><h1>Riverside v Eastport: scorecard</h1><table>
+        <tr><td>12.3</td><td>88</td><td>4</td><td>7.04</td><td>2</td><td>31</td></tr>
+        <tr><td>10.0</td><td>61</td><td>2</td><td>6.10</td><td>1</td><td>24</td></tr>
+        <tr><td>14.2</td><td>97</td><td>3</td><td>6.77</td><td>0</td><td>40</td></tr>
+        </table></body>"#;
+    assert!(parse_html(scorecard, &options())
+        .unwrap()
+        .updates
+        .is_empty());
+    // Results whose cells open with a score, and paragraphs with an over in their prose.
+    let scores = r#"<body><h1>Weekend results</h1><div class="list">
+        <div class="res"><span>2-1</span><span>Harbour Town beat Millbrook at home on Saturday.</span></div>
+        <div class="res"><span>0-0</span><span>Eastport and Riverside could not be separated.</span></div>
+        <div class="res"><span>3-2</span><span>Northgate came from behind to win late on.</span></div>
+        </div></body>"#;
+    assert!(parse_html(scores, &options()).unwrap().updates.is_empty());
+    let prose = r#"<body><h1>How the final was won</h1><div>
+        <p>By 12.3 overs the chase was in trouble, the top order gone cheaply.</p>
+        <p>At 15.2 the captain changed the bowling and the game turned on it.</p>
+        <p>From 18.1 the finish was a formality as the tail swung freely.</p>
+        </div></body>"#;
+    assert!(parse_html(prose, &options()).unwrap().updates.is_empty());
+    // Overs out of running order are a list of figures, not the match's clock.
+    let shuffled = r#"<body><h1>Riverside v Eastport: live</h1><div class="c">
+        <div class="r"><div class="o">4.2</div><div class="d">Okoye to Bryant, no run, and that is the end.</div></div>
+        <div class="r"><div class="o">19.5</div><div class="d">Okoye to Bryant, four, sliced over point.</div></div>
+        <div class="r"><div class="o">7.4</div><div class="d">Okoye to Hale, out, caught at deep square.</div></div>
+        </div></body>"#;
+    assert!(parse_html(shuffled, &options()).unwrap().updates.is_empty());
+}

@@ -86,7 +86,7 @@ fn opener(dom: &Dom, n: NodeId) -> Option<&'static str> {
 }
 
 /// The first words of an element's text, read from a bounded number of its nodes.
-fn lead(dom: &Dom, n: NodeId) -> String {
+pub(super) fn lead(dom: &Dom, n: NodeId) -> String {
     let mut text = String::new();
     let mut stack = vec![n];
     let mut seen = 0;

@@ -6,7 +6,8 @@
 //!    carry a time or a heading and some text; failing that, posts with no element of their
 //!    own, a flat run of siblings each opened by a time ([`flat`]).
 //! 3. Each post becomes an update: its heading is the headline, `<time datetime>` (or a
-//!    timestamp attribute, or else an element holding only a clock time) the time, block
+//!    timestamp attribute, or the match's clock opening the post in an element of its own,
+//!    "78'" or "49.6", or else an element holding only a clock time) the time, block
 //!    elements the paragraphs, `<figure>` the photos with their captions and credits,
 //!    and a `<blockquote>` one quoted paragraph ([`super::markup::body`]).
 //! 4. JSON-LD `LiveBlogPosting` in the page fills what the markup lacks (times, headlines,
@@ -449,8 +450,8 @@ impl Holds {
 /// The largest run of sibling elements of one kind (tag and first class) that each hold
 /// a time or a heading and some text of their own: a heading is a post's part, never a
 /// post, and an item whose words are mostly links is a teaser for another page. Runs
-/// whose members carry times win over runs that only have headings; then the run with
-/// the most text.
+/// whose members carry times (or open with the match's clock, in running order) win over
+/// runs that only have headings; then the run with the most text.
 fn generic_posts(dom: &Dom, holds: &[Holds], declared: bool) -> Vec<NodeId> {
     // The page's own title heads the page, not a post: on a page that does not say it is
     // live, the block holding it (an article's header, with its date) joins no run.
@@ -488,14 +489,16 @@ fn generic_posts(dom: &Dom, holds: &[Holds], declared: bool) -> Vec<NodeId> {
                 .copied()
                 .filter(|&m| holds[m].text >= 20)
                 .collect();
+            let clocked = clocked(dom, &worded);
+            let timed_at = |m: NodeId| holds[m].time || clocked.contains(&m);
             let marked = |m: &&NodeId| {
                 let h = holds[**m];
-                (h.time || h.heading) && h.linked * 2 < h.text
+                (timed_at(**m) || h.heading) && h.linked * 2 < h.text
             };
             if worded.iter().filter(marked).count() < 2 {
                 continue;
             }
-            let times = worded.iter().filter(|&&m| holds[m].time).count();
+            let times = worded.iter().filter(|&&m| timed_at(m)).count();
             let timed = times >= 2;
             // An article's sections have headings, and its blocks a video's length: on a
             // page that does not say it is a live blog, only a run whose members mostly
@@ -518,6 +521,62 @@ fn generic_posts(dom: &Dom, holds: &[Holds], declared: bool) -> Vec<NodeId> {
         }
     }
     best.map(|(_, m)| m).unwrap_or_default()
+}
+
+/// The members of a run headed by the match's clock (a minute, an over: the text reader's
+/// recogniser) followed by words of their own, when the run repeats it in running order,
+/// one way and of one kind: a score ("2-1"), an over in prose or a table of figures heads
+/// no post so.
+fn clocked(dom: &Dom, members: &[NodeId]) -> FxSet<NodeId> {
+    let heads: Vec<(NodeId, i64, bool)> = members
+        .iter()
+        .filter_map(|&m| {
+            let (clock, order, over) = head_clock(dom, m)?;
+            let text = flat::lead(dom, m);
+            let rest = text.strip_prefix(dom.text(clock).as_str()).unwrap_or(&text);
+            let words = rest
+                .split_whitespace()
+                .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+                .count();
+            (words >= 3).then_some((m, order, over))
+        })
+        .collect();
+    let pairs = || heads.windows(2).map(|w| (w[0], w[1]));
+    let one_kind = pairs().all(|(a, b)| a.2 == b.2);
+    let one_way = pairs().all(|(a, b)| a.1 <= b.1) || pairs().all(|(a, b)| a.1 >= b.1);
+    let repeated = heads.len() >= 2 && one_kind && one_way;
+    heads
+        .into_iter()
+        .filter(|_| repeated)
+        .map(|(m, _, _)| m)
+        .collect()
+}
+
+/// The element that opens a post with the match's clock and nothing else (`<span>78'</span>`,
+/// `<td>49.6</td>`, `<p><strong>90+2'</strong> …`): the first text the post holds, in an
+/// element of its own; with the clock's place in the match and whether it is an over.
+fn head_clock(dom: &Dom, post: NodeId) -> Option<(NodeId, i64, bool)> {
+    let mut stack = vec![post];
+    // A few nodes at most: the clock opens the post or it heads nothing.
+    for _ in 0..32 {
+        let at = stack.pop()?;
+        match &dom.nodes[at].kind {
+            Kind::Text(t) if t.trim().is_empty() => {}
+            Kind::Text(_) => {
+                let head = dom.parent(at).filter(|&p| p != post)?;
+                let bare = dom.children(head).iter().all(|&c| dom.name(c).is_none());
+                let name = dom.name(head)?;
+                if !bare || is_heading(name) || dom.text_len_upto(head, 41, None) > 40 {
+                    return None;
+                }
+                let (order, over) = crate::input::text::whole_match_clock(&dom.text(head))?;
+                return Some((head, order, over));
+            }
+            Kind::Element { name, .. } if NOT_TEXT.contains(&name.as_str()) => {}
+            _ => stack.extend(dom.children(at).iter().rev()),
+        }
+    }
+    None
 }
 
 /// The posts' drafts. A heading every post of three or more carries alike ("LIVE
@@ -563,7 +622,13 @@ fn draft(
     // A time the reader cannot see (`<meta itemprop="datePublished" content="…">`) gives
     // the moment; the clock the post shows, if any, is its time as written.
     let shown = marked.filter(|&t| !dom.text(t).is_empty());
-    let time_node = shown.or_else(|| written_time(dom, post)).or(marked);
+    // The match's clock opening the post ("78'", "49.6") is its time as written, and
+    // nothing else of it.
+    let clock = head_clock(dom, post).map(|(n, _, _)| n);
+    let time_node = shown
+        .or(clock)
+        .or_else(|| written_time(dom, post))
+        .or(marked);
     let body_root = parts.body.first(dom, post).unwrap_or(post);
     let mut skip: Vec<NodeId> = headline_node.into_iter().chain(time_node).collect();
     skip.extend(parts.skip.all(dom, post));
@@ -575,7 +640,10 @@ fn draft(
         Some((h, (text, span))) => (Some(text), Some((h, span))),
         None => (None, None),
     };
-    let meta = time_node.map(|t| meta_line(dom, post, t, headline));
+    let meta = time_node.map(|t| match clock {
+        Some(c) if c == t => t,
+        _ => meta_line(dom, post, t, headline),
+    });
     // The author named in the time's line (`<div><time>21:22</time><mark>A Writer</mark>
     // </div>`, `<span>By A Writer</span>`) is the post's byline, never its text, even when
     // the line is all the post says beside an embed; beside the time it shows when the one
@@ -623,6 +691,7 @@ fn draft(
     // An age ("4m ago") goes stale: the clock written beside it (or glued to it), else the
     // moment, is kept.
     let written = match written {
+        Some(shown) if time_node == clock => Some(shown),
         Some(age) if read_age(&age).is_some() && draft.when.is_some() => meta
             .and_then(|m| written_time(dom, m))
             .map(|c| dom.text(c))

@@ -673,6 +673,15 @@ fn match_clock(s: &str) -> Option<(usize, TimeForm, i64)> {
     Some((len, TimeForm::Over, order))
 }
 
+/// The match's own clock when it is all of `text` ("78'", "90+4'", "HT", "49.6", "Over
+/// 12"), as a page sets it in an element of its own: its place in the match, and whether
+/// it is an over (a cricket page) rather than a minute.
+pub(crate) fn whole_match_clock(text: &str) -> Option<(i64, bool)> {
+    let text = text.trim();
+    let (len, form, order) = match_clock(text)?;
+    (len == text.len()).then_some((order, form == TimeForm::Over))
+}
+
 /// Whether `s` opens with the word `w`, in any case, and no longer word.
 fn opens_with_word(s: &str, w: &str) -> bool {
     s.get(..w.len())

@@ -23,7 +23,9 @@ mod induce;
 mod lines;
 mod tables;
 
-pub(crate) use form::{credit_split, is_byline, is_date_line, is_name, is_ui_line};
+pub(crate) use form::{
+    credit_split, is_byline, is_date_line, is_name, is_ui_line, whole_match_clock,
+};
 
 use crate::model::LiveBlog;
 
