@@ -37,6 +37,7 @@ fn markup() -> impl Strategy<Value = Markup> {
             Family::Articles,
             Family::Flat,
             Family::ScriptOnly,
+            Family::Commentary,
         ]),
         select(vec![
             JsonLd::None,
@@ -45,6 +46,8 @@ fn markup() -> impl Strategy<Value = Markup> {
             JsonLd::MorePosts,
         ]),
         prop::array::uniform3(any::<bool>()),
+        select(vec![MatchClock::Minutes, MatchClock::Overs]),
+        select(vec![Marker::Own, Marker::Strong, Marker::Cell]),
     );
     let time = (
         select(vec![
@@ -99,7 +102,7 @@ fn markup() -> impl Strategy<Value = Markup> {
     );
     (kind, time, post, page, draws).prop_map(
         |(
-            (family, json_ld, [ld_anchors, ld_html, ld_blog_headline]),
+            (family, json_ld, [ld_anchors, ld_html, ld_blog_headline], match_clock, marker),
             (time, clock, placement),
             (heading, headless, body, embeds, photos, byline, newest_first),
             (c, dated, kicker, untimed, short),
@@ -132,6 +135,8 @@ fn markup() -> impl Strategy<Value = Markup> {
             kicker,
             untimed,
             short,
+            match_clock,
+            marker,
             picks,
             start,
             steps,
@@ -506,6 +511,8 @@ fn pages_for_the_browser() {
             kicker: (family == Family::Articles).then_some("LIVE"),
             untimed: false,
             short: false,
+            match_clock: MatchClock::Minutes,
+            marker: Marker::Own,
             picks: vec![false; 5],
             start: 600,
             steps: vec![7, 12, 25],

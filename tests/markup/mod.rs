@@ -26,6 +26,8 @@
 //! | 16 | kicker | none, a label every post repeats as an `<h3>` above its headline (`Storm Alda`, `LIVE`) |
 //! | 17 | untimed posts | none, every third post (the second, fifth, …) with no time of its own in the markup (AMP's `data-sort-time` and microdata's `datePublished` stay: the family needs them) |
 //! | 18 | short posts | none, every third post (the third, sixth, …) one short line and nothing else, the same line each time (`Play resumes.`) |
+//! | 19 | match clock (family commentary: posts marked by the match's clock, no time of day) | football minutes (`1'`, `34'`, added time `45+2'`, `90+3'`), cricket overs and balls (`12.3`, or `12.3 ov`) |
+//! | 20 | match clock's element (family commentary) | its own `<span>` before the post's text (`<h3>` headline, photo and paragraphs in a `<div>`), a `<strong>` opening the post's first paragraph (no headline; the photo after that paragraph), its own `<td>` in a table row (the text in the next cell) |
 //!
 //! Dimensions combine freely except where a page could not say what it means; [`Markup::repair`]
 //! lists those: a JSON-LD-only page (family none) has its JSON-LD repeat every post; a page
@@ -35,7 +37,11 @@
 //! and so do untimed posts (of two posts, one without a time or a heading is not known for
 //! a post). A flat stream is known by its openers' times: it shows three posts or more,
 //! each opener shows its clock (the time markup is the clock alone; no post is untimed, no
-//! kicker or byline), its bodies are paragraphs, and its headlines headings or bold.
+//! kicker or byline), its bodies are paragraphs, and its headlines headings or bold. A
+//! commentary page is known by its clock at the head of every post: it shows two posts or
+//! more, all in the markup (no JSON-LD: it would give the moments the page does not), each
+//! with its clock (no untimed post, kicker, byline or short post, whose line says too little
+//! beside a clock), its bodies paragraphs.
 
 use crate::render::Blog;
 
@@ -51,6 +57,22 @@ pub enum Family {
     Articles,
     Flat,
     ScriptOnly,
+    Commentary,
+}
+
+/// Dimension 19.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MatchClock {
+    Minutes,
+    Overs,
+}
+
+/// Dimension 20.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Marker {
+    Own,
+    Strong,
+    Cell,
 }
 
 /// Dimension 2.
@@ -157,6 +179,8 @@ pub struct Markup {
     pub kicker: Option<&'static str>,
     pub untimed: bool,
     pub short: bool,
+    pub match_clock: MatchClock,
+    pub marker: Marker,
     /// Per-post draws (cycled): which posts carry an embed, lose a headline.
     pub picks: Vec<bool>,
     /// First clock time (minutes after midnight) and the minutes between posts (cycled).
@@ -201,6 +225,15 @@ impl Markup {
             if self.heading == Heading::Header {
                 self.heading = Heading::H2;
             }
+        }
+        if self.family == Family::Commentary {
+            self.json_ld = JsonLd::None;
+            self.shown = self.posts;
+            self.untimed = false;
+            self.kicker = None;
+            self.byline = Author::None;
+            self.short = false;
+            self.body = BodyForm::Paragraphs;
         }
     }
 }
@@ -526,6 +559,92 @@ fn flat_post(markup: &Markup, blog: &Blog, slot: &Slot, headline: Option<&str>, 
     out.extend(paragraphs);
 }
 
+/// The match's clock at each post, oldest first: minutes (added time past 45 and 90 as
+/// pages write it, `45+2'`) or overs and balls, running on by the drawn steps.
+fn match_clocks(markup: &Markup, n: usize) -> Vec<String> {
+    let mut at = 0;
+    (0..n)
+        .map(|i| {
+            let step = markup.steps[i % markup.steps.len()];
+            match markup.match_clock {
+                MatchClock::Minutes => {
+                    at += step % 15 + 1;
+                    match at {
+                        46..=52 => format!("45+{}'", at - 45),
+                        91.. => format!("90+{}'", at - 90),
+                        _ => format!("{at}'"),
+                    }
+                }
+                MatchClock::Overs => {
+                    at += step % 5 + 1;
+                    let over = format!("{}.{}", at / 6, at % 6 + 1);
+                    if markup.salt % 2 == 0 {
+                        over
+                    } else {
+                        format!("{over} ov")
+                    }
+                }
+            }
+        })
+        .collect()
+}
+
+/// One post of a commentary page: the match's clock in an element of its own, a `<strong>`
+/// opening the first paragraph, or a table cell, then the post (see dimension 20).
+fn commentary_post(
+    markup: &Markup,
+    blog: &Blog,
+    slot: &Slot,
+    mark: &str,
+    headline: Option<&str>,
+    out: &mut String,
+) {
+    let model = &blog.posts[slot.chrono];
+    let heading = headline.map_or(String::new(), |h| format!("<h3>{}</h3>", escape(h)));
+    let photo = match (markup.photos, &model.photo) {
+        (true, Some(p)) => format!(
+            "<figure><img src=\"/img/{}.jpg\" alt=\"{}\"><figcaption>{} <span class=\"credit\">{}</span></figcaption></figure>",
+            slot.chrono,
+            escape(&p.alt),
+            escape(&p.caption),
+            escape(&p.credit)
+        ),
+        _ => String::new(),
+    };
+    let embed = match markup.embeds {
+        Embeds::Tweets if pick(markup, slot.doc, 1) => TWEET,
+        Embeds::Quotes if pick(markup, slot.doc, 1) => QUOTE,
+        _ => "",
+    };
+    let mut paragraphs = String::new();
+    for (k, p) in model.paragraphs.iter().enumerate() {
+        match (k, markup.marker) {
+            (0, Marker::Strong) => {
+                paragraphs.push_str(&format!("<p><strong>{mark}</strong> {}</p>", escape(p)));
+            }
+            _ => paragraphs.push_str(&format!("<p>{}</p>", escape(p))),
+        }
+        if k == 0 {
+            paragraphs.push_str(embed);
+        }
+    }
+    let text = format!("{heading}{photo}{paragraphs}");
+    // The clock opens the post: its photo follows the first paragraph.
+    if markup.marker == Marker::Strong {
+        let first = paragraphs.find("</p>").map_or(0, |end| end + 4);
+        paragraphs.insert_str(first, &photo);
+    }
+    match markup.marker {
+        Marker::Own => out.push_str(&format!(
+            "<li class=\"event\"><span class=\"minute\">{mark}</span><div class=\"text\">{text}</div></li>\n"
+        )),
+        Marker::Strong => out.push_str(&format!("<div class=\"event\">{paragraphs}</div>\n")),
+        Marker::Cell => out.push_str(&format!(
+            "<tr class=\"ball\"><td>{mark}</td><td>{text}</td></tr>\n"
+        )),
+    }
+}
+
 /// The JSON-LD `LiveBlogPosting` for the posts `chronos` (in the page's order).
 fn json_ld(markup: &Markup, blog: &Blog, chronos: &[(usize, Option<String>, u32)]) -> String {
     use serde_json::json;
@@ -688,7 +807,36 @@ pub fn render(blog: &Blog, markup: &Markup) -> Rendered {
             class(m, "key-points")
         ));
     }
-    if m.family == Family::Flat {
+    let marks = match_clocks(m, n);
+    if m.family == Family::Commentary {
+        let (open, close) = match m.marker {
+            Marker::Own => ("<ul class=\"commentary\">", "</ul>"),
+            Marker::Strong => ("<div class=\"commentary\">", "</div>"),
+            Marker::Cell => ("<table class=\"commentary\"><tbody>", "</tbody></table>"),
+        };
+        html.push_str(open);
+        html.push('\n');
+        for (doc, &chrono) in shown.iter().enumerate() {
+            let slot = Slot {
+                chrono,
+                doc,
+                minutes: minutes_of[chrono],
+                now,
+                timed: true,
+            };
+            let headline = headline_of(chrono).filter(|_| m.marker != Marker::Strong);
+            commentary_post(
+                m,
+                blog,
+                &slot,
+                &marks[chrono],
+                headline.as_deref(),
+                &mut html,
+            );
+        }
+        html.push_str(close);
+        html.push('\n');
+    } else if m.family == Family::Flat {
         for (doc, &chrono) in shown.iter().enumerate() {
             let slot = Slot {
                 chrono,
@@ -717,7 +865,9 @@ pub fn render(blog: &Blog, markup: &Markup) -> Rendered {
             Family::Table => ("<table class=\"timeline\"><tbody>", "</tbody></table>", "tr"),
             Family::List => ("<ul class=\"timeline\">", "</ul>", "li"),
             Family::Articles => ("<section class=\"live-feed\">", "</section>", "article"),
-            Family::Flat | Family::ScriptOnly => unreachable!("no post elements"),
+            Family::Flat | Family::ScriptOnly | Family::Commentary => {
+                unreachable!("no post elements")
+            }
         };
         let open = if m.family == Family::React {
             format!("<div{}>", class(m, "feed"))
@@ -744,7 +894,7 @@ pub fn render(blog: &Blog, markup: &Markup) -> Rendered {
                 Family::Table => " class=\"entry\"".into(),
                 Family::List => format!(" id=\"post-{chrono}\" class=\"timeline-item\""),
                 Family::Articles => format!(" id=\"post-{chrono}\" class=\"live-post\""),
-                Family::Flat | Family::ScriptOnly => unreachable!(),
+                Family::Flat | Family::ScriptOnly | Family::Commentary => unreachable!(),
             };
             let stamp = match m.time {
                 _ if !timed(chrono) => String::new(),
@@ -858,18 +1008,24 @@ pub fn render(blog: &Blog, markup: &Markup) -> Rendered {
     );
     // A post only the JSON-LD lists has the headline the JSON-LD gives it: none when every
     // post there repeats the blog's.
+    let commentary = m.family == Family::Commentary;
     let expect = |chrono: usize, in_page: bool| Expected {
-        headline: headline_of(chrono).filter(|_| in_page || !m.ld_blog_headline),
+        headline: headline_of(chrono).filter(|_| {
+            (in_page || !m.ld_blog_headline) && !(commentary && m.marker == Marker::Strong)
+        }),
         first_words: blog.posts[chrono].paragraphs[0]
             .split_whitespace()
             .take(4)
             .collect::<Vec<_>>()
             .join(" "),
-        clock: (in_page && visible && timed(chrono)).then(|| match m.family {
+        clock: (in_page && (visible || commentary) && timed(chrono)).then(|| match m.family {
             Family::Flat => flat_clock(m.clock, minutes_of[chrono]).1,
+            Family::Commentary => marks[chrono].clone(),
             _ => clock(m.clock, minutes_of[chrono]),
         }),
-        moment: (beside || timed(chrono) && (machine || dated)).then_some(minutes_of[chrono]),
+        // The match's clock gives no moment of the day.
+        moment: (!commentary && (beside || timed(chrono) && (machine || dated)))
+            .then_some(minutes_of[chrono]),
         in_page,
         timed: beside || timed(chrono),
         byline: shown
