@@ -489,16 +489,18 @@ fn generic_posts(dom: &Dom, holds: &[Holds], declared: bool) -> Vec<NodeId> {
                 .copied()
                 .filter(|&m| holds[m].text >= 20)
                 .collect();
+            // Each worded member by its place in the run.
             let clocked = clocked(dom, &worded);
-            let timed_at = |m: NodeId| holds[m].time || clocked.contains(&m);
-            let marked = |m: &&NodeId| {
-                let h = holds[**m];
-                (timed_at(**m) || h.heading) && h.linked * 2 < h.text
+            let timed_at = |k: usize| holds[worded[k]].time || clocked[k];
+            let marked = |&k: &usize| {
+                let h = holds[worded[k]];
+                (timed_at(k) || h.heading) && h.linked * 2 < h.text
             };
-            if worded.iter().filter(marked).count() < 2 {
+            let all = 0..worded.len();
+            if all.clone().filter(marked).count() < 2 {
                 continue;
             }
-            let times = worded.iter().filter(|&&m| timed_at(m)).count();
+            let times = all.clone().filter(|&k| timed_at(k)).count();
             let timed = times >= 2;
             // An article's sections have headings, and its blocks a video's length: on a
             // page that does not say it is a live blog, only a run whose members mostly
@@ -506,7 +508,7 @@ fn generic_posts(dom: &Dom, holds: &[Holds], declared: bool) -> Vec<NodeId> {
             if !declared && times * 2 < worded.len().max(3) {
                 continue;
             }
-            let text = worded.iter().filter(marked).map(|&m| holds[m].text).sum();
+            let text = all.filter(marked).map(|k| holds[worded[k]].text).sum();
             // Nor is it, on such a page, when the prose around it outweighs it: an
             // article's dateline ("Published: 10:02"), its videos, or a row of teasers
             // beside it.
@@ -523,14 +525,15 @@ fn generic_posts(dom: &Dom, holds: &[Holds], declared: bool) -> Vec<NodeId> {
     best.map(|(_, m)| m).unwrap_or_default()
 }
 
-/// The members of a run headed by the match's clock (a minute, an over: the text reader's
-/// recogniser) followed by words of their own, when the run repeats it in running order,
-/// one way and of one kind: a score ("2-1"), an over in prose or a table of figures heads
-/// no post so.
-fn clocked(dom: &Dom, members: &[NodeId]) -> FxSet<NodeId> {
-    let heads: Vec<(NodeId, i64, bool)> = members
+/// Which members of a run (one flag each) are headed by the match's clock (a minute, an
+/// over: the text reader's recogniser) followed by words of their own, when the run repeats
+/// it in running order, one way and of one kind: a score ("2-1"), an over in prose or a
+/// table of figures heads no post so.
+fn clocked(dom: &Dom, members: &[NodeId]) -> Vec<bool> {
+    let heads: Vec<(usize, i64, bool)> = members
         .iter()
-        .filter_map(|&m| {
+        .enumerate()
+        .filter_map(|(k, &m)| {
             let (clock, order, over) = head_clock(dom, m)?;
             let text = flat::lead(dom, m);
             let rest = text.strip_prefix(dom.text(clock).as_str()).unwrap_or(&text);
@@ -538,18 +541,19 @@ fn clocked(dom: &Dom, members: &[NodeId]) -> FxSet<NodeId> {
                 .split_whitespace()
                 .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
                 .count();
-            (words >= 3).then_some((m, order, over))
+            (words >= 3).then_some((k, order, over))
         })
         .collect();
     let pairs = || heads.windows(2).map(|w| (w[0], w[1]));
     let one_kind = pairs().all(|(a, b)| a.2 == b.2);
     let one_way = pairs().all(|(a, b)| a.1 <= b.1) || pairs().all(|(a, b)| a.1 >= b.1);
-    let repeated = heads.len() >= 2 && one_kind && one_way;
-    heads
-        .into_iter()
-        .filter(|_| repeated)
-        .map(|(m, _, _)| m)
-        .collect()
+    let mut clocked = vec![false; members.len()];
+    if heads.len() >= 2 && one_kind && one_way {
+        for (k, _, _) in heads {
+            clocked[k] = true;
+        }
+    }
+    clocked
 }
 
 /// The element that opens a post with the match's clock and nothing else (`<span>78'</span>`,
