@@ -530,55 +530,64 @@ fn generic_posts(dom: &Dom, holds: &[Holds], declared: bool) -> Vec<NodeId> {
 /// it in running order, one way and of one kind: a score ("2-1"), an over in prose or a
 /// table of figures heads no post so.
 fn clocked(dom: &Dom, members: &[NodeId]) -> Vec<bool> {
-    let heads: Vec<(usize, i64, bool)> = members
-        .iter()
-        .enumerate()
-        .filter_map(|(k, &m)| {
-            let (clock, order, over) = head_clock(dom, m)?;
-            let text = flat::lead(dom, m);
-            let rest = text.strip_prefix(dom.text(clock).as_str()).unwrap_or(&text);
-            let words = rest
-                .split_whitespace()
-                .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
-                .count();
-            (words >= 3).then_some((k, order, over))
-        })
-        .collect();
-    let pairs = || heads.windows(2).map(|w| (w[0], w[1]));
-    let one_kind = pairs().all(|(a, b)| a.2 == b.2);
-    let one_way = pairs().all(|(a, b)| a.1 <= b.1) || pairs().all(|(a, b)| a.1 >= b.1);
     let mut clocked = vec![false; members.len()];
-    if heads.len() >= 2 && one_kind && one_way {
-        for (k, _, _) in heads {
-            clocked[k] = true;
+    // The last clock read, and the ways the clocks ran from one to the next: 1 down, 2 up,
+    // 4 from a minute to an over or back.
+    let (mut last, mut ways) = (None, 0);
+    for (k, &m) in members.iter().enumerate() {
+        let Some((clock, order, over)) = head_clock(dom, m) else {
+            continue;
+        };
+        let text = flat::lead(dom, m);
+        let rest = text.strip_prefix(dom.text(clock).as_str()).unwrap_or(&text);
+        let words = rest
+            .split_whitespace()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+            .count();
+        if words < 3 {
+            continue;
         }
+        if let Some((was, was_over)) = last {
+            ways |= match (over == was_over, order.cmp(&was)) {
+                (false, _) => 4,
+                (_, std::cmp::Ordering::Less) => 1,
+                (_, std::cmp::Ordering::Greater) => 2,
+                _ => 0,
+            };
+        }
+        last = Some((order, over));
+        clocked[k] = true;
+    }
+    if clocked.iter().filter(|&&c| c).count() < 2 || ways >= 3 {
+        clocked.fill(false);
     }
     clocked
 }
 
 /// The element that opens a post with the match's clock and nothing else (`<span>78'</span>`,
-/// `<td>49.6</td>`, `<p><strong>90+2'</strong> …`): the first text the post holds, in an
+/// `<td>49.6</td>`, `<p><strong>90+2'</strong> …`): the first text the post shows, in an
 /// element of its own; with the clock's place in the match and whether it is an over.
 fn head_clock(dom: &Dom, post: NodeId) -> Option<(NodeId, i64, bool)> {
-    let mut stack = vec![post];
-    // A few nodes at most: the clock opens the post or it heads nothing.
-    for _ in 0..32 {
-        let at = stack.pop()?;
-        match &dom.nodes[at].kind {
-            Kind::Text(t) if t.trim().is_empty() => {}
-            Kind::Text(_) => {
-                let head = dom.parent(at).filter(|&p| p != post)?;
-                let bare = dom.children(head).iter().all(|&c| dom.name(c).is_none());
-                let name = dom.name(head)?;
-                if !bare || is_heading(name) || dom.text_len_upto(head, 41, None) > 40 {
-                    return None;
-                }
-                let (order, over) = crate::input::text::whole_match_clock(&dom.text(head))?;
-                return Some((head, order, over));
+    let mut at = post;
+    // A few levels at most: the clock opens the post or it heads nothing.
+    for _ in 0..16 {
+        let first = *dom
+            .children(at)
+            .iter()
+            .find(|&&c| dom.text_len_upto(c, 1, None) > 0)?;
+        if dom.name(first).is_none() {
+            let bare = dom.children(at).iter().all(|&c| dom.name(c).is_none());
+            if at == post
+                || !bare
+                || is_heading(dom.name(at)?)
+                || dom.text_len_upto(at, 41, None) > 40
+            {
+                return None;
             }
-            Kind::Element { name, .. } if NOT_TEXT.contains(&name.as_str()) => {}
-            _ => stack.extend(dom.children(at).iter().rev()),
+            let (order, over) = crate::input::text::whole_match_clock(&dom.text(at))?;
+            return Some((at, order, over));
         }
+        at = first;
     }
     None
 }
