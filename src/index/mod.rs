@@ -343,8 +343,12 @@ impl Index {
         for doc in docs {
             self.upsert(doc);
         }
-        // Posting lists and the per-update arrays grew by doubling; a blog added whole
-        // leaves them as they are.
+        self.shrink_to_fit();
+    }
+
+    /// Posting lists and the per-update arrays grow by doubling; a blog added whole, or an
+    /// index read back, leaves them as they are.
+    pub(crate) fn shrink_to_fit(&mut self) {
         for term in &mut self.terms {
             term.postings.shrink_to_fit();
         }

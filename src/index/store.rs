@@ -231,6 +231,7 @@ impl Index {
                 reason: "bytes follow the last update",
             });
         }
+        index.shrink_to_fit();
         Ok(index)
     }
 }
