@@ -685,31 +685,18 @@ impl Index {
         if keep == 0 {
             return Vec::new();
         }
-        type Key<'a> = (f32, i64, u32, &'a str, &'a str, u32);
-        let cmp = |a: &Key, b: &Key| {
-            let by_blog = || (a.3, a.4).cmp(&(b.3, b.4));
-            let newest = (b.1, b.2).cmp(&(a.1, a.2)).then_with(by_blog);
-            match sort {
-                Sort::Relevance => b.0.total_cmp(&a.0).then(newest),
-                Sort::Newest => newest,
-                Sort::Oldest => (a.1, a.2).cmp(&(b.1, b.2)).then_with(by_blog),
-            }
-        };
         // By relevance, only results scoring at least the page's last can be on it: that
-        // score is found among keys holding the score alone, and only those results are
-        // keyed in full and sorted. Keys of one type under one comparison: one copy of the
-        // standard selection in the module rather than one for floats as well.
+        // score is found among bare floats, and only those results are keyed and sorted.
         let floor = match sort {
             Sort::Relevance if found.len() > keep => {
-                let mut scores: Vec<Key> =
-                    (found.iter()).map(|&(_, s)| (s, 0, 0, "", "", 0)).collect();
-                let (_, nth, _) = scores.select_nth_unstable_by(keep - 1, cmp);
-                nth.0
+                let mut scores: Vec<f32> = found.iter().map(|&(_, s)| s).collect();
+                let (_, nth, _) = scores.select_nth_unstable_by(keep - 1, |a, b| b.total_cmp(a));
+                *nth
             }
             _ => f32::NEG_INFINITY,
         };
         // Keys worked out once: (score, time, order, blog, id, slot) per result.
-        let mut keyed: Vec<Key> = found
+        let mut keyed: Vec<(f32, i64, u32, &str, &str, u32)> = found
             .iter()
             .filter(|&&(_, score)| score.total_cmp(&floor).is_ge())
             .filter_map(|&(slot, score)| {
@@ -725,6 +712,15 @@ impl Index {
                 ))
             })
             .collect();
+        let cmp = |a: &(f32, i64, u32, &str, &str, u32), b: &(f32, i64, u32, &str, &str, u32)| {
+            let by_blog = || (a.3, a.4).cmp(&(b.3, b.4));
+            let newest = (b.1, b.2).cmp(&(a.1, a.2)).then_with(by_blog);
+            match sort {
+                Sort::Relevance => b.0.total_cmp(&a.0).then(newest),
+                Sort::Newest => newest,
+                Sort::Oldest => (a.1, a.2).cmp(&(b.1, b.2)).then_with(by_blog),
+            }
+        };
         if keyed.len() > keep {
             keyed.select_nth_unstable_by(keep - 1, cmp);
             keyed.truncate(keep);
