@@ -28,8 +28,8 @@ use super::gazetteer::{
 };
 use super::lexicon::{
     is_in, is_opener, CLAUSE_WORDS, CLUB_WORDS, COMMON_ACRONYMS, COMPASS, CUE_VERBS,
-    DISTRICT_WORDS, DOCUMENT_NOUNS, EVENT_WORDS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS,
-    ROLE_NOUNS, SPEECH_NOUNS, STREET_WORDS, TIME_WORDS, TITLE_WORDS,
+    DISTRICT_WORDS, DOCUMENT_NOUNS, EVENT_WORDS, HONORIFICS, MEDIA_WORDS, NOT_NAMES, ORG_WORDS,
+    PLACE_WORDS, ROLE_NOUNS, SPEECH_NOUNS, STREET_WORDS, TIME_WORDS, TITLE_WORDS,
 };
 use super::names::{is_plain, name_runs, Located, NameRun, Registry};
 use super::tokens::{bare, find_word, is_article, part_in, possessive_owner, words_after};
@@ -970,26 +970,10 @@ fn classify(
                 return false;
             };
             let verb = bare(verb);
-            // Or followed, watched or heard there ("following on Twitter", "live on Sky").
-            let media = [
-                "follow",
-                "following",
-                "watch",
-                "watching",
-                "live",
-                "streamed",
-                "streaming",
-                "broadcast",
-                "aired",
-                "appeared",
-                "appearing",
-                "listen",
-                "available",
-            ];
             is_in(CUE_VERBS, verb)
                 || is_in(SPEECH_NOUNS, verb)
                 || is_in(DOCUMENT_NOUNS, verb)
-                || media.iter().any(|m| m.eq_ignore_ascii_case(verb))
+                || is_in(MEDIA_WORDS, verb)
         };
         if run.before.is_some_and(|b| b.eq_ignore_ascii_case("on"))
             && said_on()

@@ -810,6 +810,24 @@ pub(crate) const DOCUMENT_NOUNS: &List = &List {
     ],
 };
 
+/// Words before "on" that make what follows a medium something is followed, watched or
+/// heard on ("following on Twitter", "live on Sky"), beside the words of saying.
+pub(crate) const MEDIA_WORDS: &[&str] = &[
+    "aired",
+    "appeared",
+    "appearing",
+    "available",
+    "broadcast",
+    "follow",
+    "following",
+    "listen",
+    "live",
+    "streamed",
+    "streaming",
+    "watch",
+    "watching",
+];
+
 /// Words that make a name an organisation's ("White House", "State Department").
 pub(crate) const ORG_WORDS: &List = &List {
     bit: 1 << 9,
