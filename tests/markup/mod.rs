@@ -262,6 +262,9 @@ pub struct Expected {
 pub struct Rendered {
     pub html: String,
     pub posts: Vec<Expected>,
+    /// Whether the page runs newest first, when only the match's clock can say so (a
+    /// commentary page of two posts or more: its clocks give no moment).
+    pub newest_first: Option<bool>,
     /// The moment the page is read at, in Unix milliseconds.
     pub now_ms: i64,
 }
@@ -1062,6 +1065,7 @@ pub fn render(blog: &Blog, markup: &Markup) -> Rendered {
     }
     Rendered {
         html,
+        newest_first: (commentary && posts.len() > 1).then_some(m.newest_first),
         posts,
         now_ms,
     }
