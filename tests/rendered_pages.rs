@@ -47,7 +47,12 @@ fn markup() -> impl Strategy<Value = Markup> {
         ]),
         prop::array::uniform3(any::<bool>()),
         select(vec![MatchClock::Minutes, MatchClock::Overs]),
-        select(vec![Marker::Own, Marker::Strong, Marker::Cell]),
+        select(vec![
+            Marker::Own,
+            Marker::Strong,
+            Marker::Cell,
+            Marker::Flat,
+        ]),
     );
     let time = (
         select(vec![
