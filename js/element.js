@@ -529,9 +529,21 @@ export class LiveBlogFilter extends HTMLElement {
     // and the spellings of the matched words, to highlight them there.
     const results = await this.#engine.call('search', query, { limit: 100000, facetLimit: 8, filters, excerpts: false, words: true });
     if (asked !== this.#applied || !this.isConnected) return;
-    const within = Number(this.#ui.time.value);
-    const newest = within ? this.#updates.reduce((m, u) => Math.max(m, Date.parse(u.timestamp ?? '') || 0), 0) : 0;
-    const recent = (u) => !within || (Date.parse(u.timestamp ?? '') || 0) >= newest - within * 60_000;
+    // A page with no moment (a match's clock alone) offers no time filter.
+    const time = this.#ui.time;
+    time.hidden = !this.#updates.some((u) => u.timestamp);
+    const within = time.hidden ? 0 : Number(time.value);
+    // An untimed post takes the moment of the nearest older timed one (ids rise with age).
+    const at = new Map();
+    let last = 0;
+    let newest = 0;
+    if (within) {
+      for (const u of [...this.#updates].sort((a, b) => a.id.slice(1) - b.id.slice(1))) {
+        newest = Math.max(newest, (last = Date.parse(u.timestamp) || last));
+        at.set(u.id, last);
+      }
+    }
+    const recent = (u) => !within || at.get(u.id) >= newest - within * 60_000;
     const hits = new Set(results.hits.map((h) => h.updateId));
     const filtering = query.trim() !== '' || filters.people.length + filters.places.length + filters.orgs.length > 0 || within > 0;
     const ranges = [];

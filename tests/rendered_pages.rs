@@ -11,7 +11,7 @@ mod markup;
 #[allow(dead_code)]
 mod render;
 
-use liveblog_index::{LiveBlog, ReadOptions};
+use liveblog_index::{LiveBlog, Order, ReadOptions};
 use markup::*;
 use proptest::prelude::*;
 use render::Blog;
@@ -47,7 +47,12 @@ fn markup() -> impl Strategy<Value = Markup> {
         ]),
         prop::array::uniform3(any::<bool>()),
         select(vec![MatchClock::Minutes, MatchClock::Overs]),
-        select(vec![Marker::Own, Marker::Strong, Marker::Cell]),
+        select(vec![
+            Marker::Own,
+            Marker::Strong,
+            Marker::Cell,
+            Marker::Flat,
+        ]),
     );
     let time = (
         select(vec![
@@ -234,6 +239,14 @@ fn check(page: &Rendered, blog: &LiveBlog) -> Result<(), String> {
                 ));
             }
         }
+    }
+    // The match's clock alone says which way a commentary page runs.
+    let order = page.newest_first.map(|newest| match newest {
+        true => Order::NewestFirst,
+        false => Order::OldestFirst,
+    });
+    if order.is_some() && blog.order != order {
+        return Err(format!("order {:?}, printed {order:?}", blog.order));
     }
     Ok(())
 }

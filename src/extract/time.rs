@@ -18,22 +18,43 @@ fn time_of(update: &Update) -> Option<(Clock, Option<i64>)> {
     Some((clock, day))
 }
 
-/// Newest first when consecutive times mostly fall down the page, oldest first when they
-/// mostly rise; `None` when the times (or day headings) do not say.
-pub(crate) fn detect_order(updates: &[Update]) -> Option<Order> {
+/// Newest first when consecutive marks mostly fall down the page, oldest first when they
+/// mostly rise; `None` when they do not say. Each post's mark is its clock time (with its
+/// day heading), else the match's own clock as `match_clock` places it (a minute, added
+/// time or a break: `(place, false)`; an over: `(place, true)`), which a page marks its
+/// match posts with and gives no time of day: each kind is compared within its kind only,
+/// so a page whose build-up runs by the clock and whose match runs by minutes counts both.
+pub(crate) fn detect_order(
+    updates: &[Update],
+    match_clock: fn(&str) -> Option<(i64, bool)>,
+) -> Option<Order> {
     let mut day = 0i64;
-    let mut keys = Vec::new();
+    // The last mark of each kind (clock, minute, over), and the steps between marks of one
+    // kind that fall and rise.
+    let mut last = [None; 3];
+    let (mut falling, mut rising) = (0usize, 0usize);
     for update in updates {
         if let Some((date, _)) = update.day_heading.as_deref().and_then(date_at) {
             day = days_from_civil(date.year.unwrap_or(2000), date.month, date.day);
         }
-        if let Some((clock, written)) = time_of(update) {
-            let day = written.unwrap_or(day);
-            keys.push(day * 1440 + i64::from(clock.minutes));
+        let mark = match time_of(update) {
+            Some((clock, written)) => {
+                Some((0, written.unwrap_or(day) * 1440 + i64::from(clock.minutes)))
+            }
+            None => update
+                .time
+                .as_deref()
+                .and_then(match_clock)
+                .map(|(place, over)| (1 + usize::from(over), place)),
+        };
+        let Some((kind, key)) = mark else { continue };
+        match last[kind].map(|was: i64| key.cmp(&was)) {
+            Some(std::cmp::Ordering::Less) => falling += 1,
+            Some(std::cmp::Ordering::Greater) => rising += 1,
+            _ => {}
         }
+        last[kind] = Some(key);
     }
-    let falling = keys.windows(2).filter(|w| w[1] < w[0]).count();
-    let rising = keys.windows(2).filter(|w| w[1] > w[0]).count();
     match falling.cmp(&rising) {
         std::cmp::Ordering::Greater => Some(Order::NewestFirst),
         std::cmp::Ordering::Less => Some(Order::OldestFirst),
@@ -154,10 +175,42 @@ mod tests {
             update("7.20pm BST"),
             update("7.19pm BST"),
         ];
-        assert_eq!(detect_order(&newest), Some(Order::NewestFirst));
+        assert_eq!(detect_order(&newest, |_| None), Some(Order::NewestFirst));
         let oldest = [update("9:00"), update("9:30"), update("11:00")];
-        assert_eq!(detect_order(&oldest), Some(Order::OldestFirst));
-        assert_eq!(detect_order(&[update("9:00")]), None);
+        assert_eq!(detect_order(&oldest, |_| None), Some(Order::OldestFirst));
+        assert_eq!(detect_order(&[update("9:00")], |_| None), None);
+    }
+
+    /// A sports page marks its posts by the match's clock, which gives no time of day: the
+    /// minutes (added time and breaks in their place) and overs still say which way it runs,
+    /// and a page whose build-up runs by the clock counts each kind within itself.
+    #[test]
+    fn order_from_match_clocks() {
+        let order = |marks: &[&str]| {
+            let updates: Vec<Update> = marks.iter().map(|m| update(m)).collect();
+            detect_order(&updates, crate::input::text::whole_match_clock)
+        };
+        let newest = order(&["FT", "90+3'", "88'", "46'", "HT", "45+2'", "12'"]);
+        assert_eq!(newest, Some(Order::NewestFirst));
+        assert_eq!(
+            order(&["3'", "45+1'", "HT", "52'"]),
+            Some(Order::OldestFirst)
+        );
+        assert_eq!(
+            order(&["19.4", "19.3", "Over 19", "18.6"]),
+            Some(Order::NewestFirst)
+        );
+        assert_eq!(
+            order(&["Ov 1.1", "Ov 1.2", "2.1 ov"]),
+            Some(Order::OldestFirst)
+        );
+        // Minutes newest first above the build-up's clock times, newest first too: the step
+        // from the kick-off's minute to the last clock time is no step of either kind.
+        let mixed = ["61'", "34'", "2'", "14:50", "14:05", "13:30"];
+        assert_eq!(order(&mixed), Some(Order::NewestFirst));
+        assert_eq!(order(&["12'"]), None);
+        assert_eq!(order(&["90+1'", "90+3'"]), Some(Order::OldestFirst));
+        assert_eq!(order(&["Words", "12 people"]), None);
     }
 
     #[test]

@@ -129,15 +129,16 @@ pub(crate) fn finish(mut page: Page, options: &ReadOptions) -> LiveBlog {
         format: page.format,
         ..LiveBlog::default()
     };
-    // The order the page runs in, from the moments it gives, else from its clock times.
+    // The order the page runs in, from the moments it gives, else from its clock times and
+    // the match's clock.
     let moments: Vec<Option<i64>> = blog
         .updates
         .iter()
         .map(|u| moment(u.timestamp.as_deref()))
         .collect();
-    blog.order = order
-        .or_else(|| order_of(&moments))
-        .or_else(|| crate::extract::time::detect_order(&blog.updates));
+    blog.order = order.or_else(|| order_of(&moments)).or_else(|| {
+        crate::extract::time::detect_order(&blog.updates, crate::input::text::whole_match_clock)
+    });
     crate::extract::time::resolve_timestamps(&mut blog);
     let oldest_first = blog.order == Some(Order::OldestFirst);
     let moments: Vec<Option<i64>> = blog

@@ -27,7 +27,7 @@
 //! | 17 | untimed posts | none, every third post (the second, fifth, …) with no time of its own in the markup (AMP's `data-sort-time` and microdata's `datePublished` stay: the family needs them) |
 //! | 18 | short posts | none, every third post (the third, sixth, …) one short line and nothing else, the same line each time (`Play resumes.`) |
 //! | 19 | match clock (family commentary: posts marked by the match's clock, no time of day) | football minutes (`1'`, `34'`, added time `45+2'`, `90+3'`), cricket overs and balls (`12.3`, or `12.3 ov`) |
-//! | 20 | match clock's element (family commentary) | its own `<span>` before the post's text (`<h3>` headline, photo and paragraphs in a `<div>`), a `<strong>` opening the post's first paragraph (no headline; the photo after that paragraph), its own `<td>` in a table row (the text in the next cell) |
+//! | 20 | match clock's element (family commentary) | its own `<span>` before the post's text (`<h3>` headline, photo and paragraphs in a `<div>`), a `<strong>` opening the post's first paragraph (no headline; the photo after that paragraph), its own `<td>` in a table row (the text in the next cell), a flat stream: a `<strong>` or `<b>` opening the post's first paragraph with no element per post, the post's other paragraphs and photo its siblings up to the next marker, under a standfirst paragraph of no post |
 //!
 //! Dimensions combine freely except where a page could not say what it means; [`Markup::repair`]
 //! lists those: a JSON-LD-only page (family none) has its JSON-LD repeat every post; a page
@@ -73,6 +73,7 @@ pub enum Marker {
     Own,
     Strong,
     Cell,
+    Flat,
 }
 
 /// Dimension 2.
@@ -262,6 +263,9 @@ pub struct Expected {
 pub struct Rendered {
     pub html: String,
     pub posts: Vec<Expected>,
+    /// Whether the page runs newest first, when only the match's clock can say so (a
+    /// commentary page of two posts or more: its clocks give no moment).
+    pub newest_first: Option<bool>,
     /// The moment the page is read at, in Unix milliseconds.
     pub now_ms: i64,
 }
@@ -617,10 +621,15 @@ fn commentary_post(
         _ => "",
     };
     let mut paragraphs = String::new();
+    // A flat stream's marker is bold either way pages write it.
+    let bold = match markup.marker {
+        Marker::Flat if markup.salt % 3 == 0 => "b",
+        _ => "strong",
+    };
     for (k, p) in model.paragraphs.iter().enumerate() {
         match (k, markup.marker) {
-            (0, Marker::Strong) => {
-                paragraphs.push_str(&format!("<p><strong>{mark}</strong> {}</p>", escape(p)));
+            (0, Marker::Strong | Marker::Flat) => {
+                paragraphs.push_str(&format!("<p><{bold}>{mark}</{bold}> {}</p>", escape(p)));
             }
             _ => paragraphs.push_str(&format!("<p>{}</p>", escape(p))),
         }
@@ -630,7 +639,7 @@ fn commentary_post(
     }
     let text = format!("{heading}{photo}{paragraphs}");
     // The clock opens the post: its photo follows the first paragraph.
-    if markup.marker == Marker::Strong {
+    if matches!(markup.marker, Marker::Strong | Marker::Flat) {
         let first = paragraphs.find("</p>").map_or(0, |end| end + 4);
         paragraphs.insert_str(first, &photo);
     }
@@ -639,6 +648,10 @@ fn commentary_post(
             "<li class=\"event\"><span class=\"minute\">{mark}</span><div class=\"text\">{text}</div></li>\n"
         )),
         Marker::Strong => out.push_str(&format!("<div class=\"event\">{paragraphs}</div>\n")),
+        Marker::Flat => {
+            out.push_str(&paragraphs);
+            out.push('\n');
+        }
         Marker::Cell => out.push_str(&format!(
             "<tr class=\"ball\"><td>{mark}</td><td>{text}</td></tr>\n"
         )),
@@ -813,9 +826,14 @@ pub fn render(blog: &Blog, markup: &Markup) -> Rendered {
             Marker::Own => ("<ul class=\"commentary\">", "</ul>"),
             Marker::Strong => ("<div class=\"commentary\">", "</div>"),
             Marker::Cell => ("<table class=\"commentary\"><tbody>", "</tbody></table>"),
+            Marker::Flat => ("<div class=\"commentary\">", "</div>"),
         };
         html.push_str(open);
         html.push('\n');
+        if m.marker == Marker::Flat {
+            // The stream's standfirst, a paragraph of no post.
+            html.push_str("<p>Every ball and every kick as it happens, from our reporter at the ground.</p>\n");
+        }
         for (doc, &chrono) in shown.iter().enumerate() {
             let slot = Slot {
                 chrono,
@@ -824,7 +842,8 @@ pub fn render(blog: &Blog, markup: &Markup) -> Rendered {
                 now,
                 timed: true,
             };
-            let headline = headline_of(chrono).filter(|_| m.marker != Marker::Strong);
+            let headline =
+                headline_of(chrono).filter(|_| m.marker == Marker::Own || m.marker == Marker::Cell);
             commentary_post(
                 m,
                 blog,
@@ -1011,7 +1030,8 @@ pub fn render(blog: &Blog, markup: &Markup) -> Rendered {
     let commentary = m.family == Family::Commentary;
     let expect = |chrono: usize, in_page: bool| Expected {
         headline: headline_of(chrono).filter(|_| {
-            (in_page || !m.ld_blog_headline) && !(commentary && m.marker == Marker::Strong)
+            (in_page || !m.ld_blog_headline)
+                && !(commentary && matches!(m.marker, Marker::Strong | Marker::Flat))
         }),
         first_words: blog.posts[chrono].paragraphs[0]
             .split_whitespace()
@@ -1062,6 +1082,7 @@ pub fn render(blog: &Blog, markup: &Markup) -> Rendered {
     }
     Rendered {
         html,
+        newest_first: (commentary && posts.len() > 1).then_some(m.newest_first),
         posts,
         now_ms,
     }

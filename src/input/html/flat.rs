@@ -10,6 +10,12 @@
 //! time; the stream is the largest set of openers of one tag among the children of one
 //! element, three or more. An article's subheadings carry no times, so an article stays an
 //! article.
+//!
+//! A sports page's commentary runs so too, each paragraph opened by the match's clock in an
+//! element of its own (`<p><strong>49.6</strong> Bowler to Batter, no run</p>`,
+//! `<p><b>78'</b> …</p>`): its openers are the paragraphs the clocked run of element-per-post
+//! pages takes ([`super::clocked`]: two or more, three words after the clock, one kind of
+//! clock running one way), so a scorecard or a list of scores is no stream.
 
 use super::anchor;
 use crate::clock::clock_at;
@@ -29,15 +35,18 @@ const LEAD_BYTES: usize = 48;
 /// The elements that may open a post.
 const OPENERS: &[&str] = &["p", "h2", "h3", "h4", "h5", "h6"];
 
-/// Where a page's flat stream runs: the element whose children it is, and its openers' tag.
+/// Where a page's flat stream runs: the element whose children it is, its openers' tag,
+/// and whether they open with the match's clock rather than a clock time.
 #[derive(Clone, Copy)]
 pub(super) struct Stream {
     pub parent: NodeId,
     pub tag: &'static str,
+    pub clocked: bool,
 }
 
 /// The flat stream of a page, if it has one: the most openers of one tag among one
-/// element's children, three or more.
+/// element's children, three or more, or the paragraphs the match's clock opens, two or
+/// more.
 pub(super) fn stream(dom: &Dom) -> Option<Stream> {
     let mut best: Option<(usize, Stream)> = None;
     for parent in 0..dom.nodes.len() {
@@ -49,24 +58,71 @@ pub(super) fn stream(dom: &Dom) -> Option<Stream> {
                 None => counts.push((tag, 1)),
             }
         }
-        for (tag, n) in counts {
-            if n >= MIN_POSTS && best.as_ref().is_none_or(|(most, _)| n > *most) {
-                best = Some((n, Stream { parent, tag }));
+        let clocked = clocked_paragraphs(dom, parent)
+            .1
+            .iter()
+            .filter(|&&c| c)
+            .count();
+        let candidates = counts
+            .into_iter()
+            .filter(|&(_, n)| n >= MIN_POSTS)
+            .map(|(tag, n)| (n, false, tag))
+            .chain((clocked >= 2).then_some((clocked, true, "p")));
+        for (n, clocked, tag) in candidates {
+            if best.as_ref().is_none_or(|(most, _)| n > *most) {
+                let stream = Stream {
+                    parent,
+                    tag,
+                    clocked,
+                };
+                best = Some((n, stream));
             }
         }
     }
     best.map(|(_, s)| s)
 }
 
+/// The paragraphs among `parent`'s children, each with whether the match's clock opens it
+/// as a post of a clocked run (see [`super::clocked`]).
+fn clocked_paragraphs(dom: &Dom, parent: NodeId) -> (Vec<NodeId>, Vec<bool>) {
+    let paragraphs: Vec<NodeId> = dom
+        .children(parent)
+        .iter()
+        .copied()
+        .filter(|&c| dom.is(c, "p"))
+        .collect();
+    let flags = match paragraphs.len() {
+        0 | 1 => vec![false; paragraphs.len()],
+        _ => super::clocked(dom, &paragraphs),
+    };
+    (paragraphs, flags)
+}
+
 /// The stream's posts, opener by opener.
 pub(super) fn posts(dom: &Dom, stream: &Stream, url: Option<&str>) -> Vec<Draft> {
-    let Stream { parent, tag } = *stream;
+    let Stream {
+        parent,
+        tag,
+        clocked,
+    } = *stream;
+    // A clocked stream's openers, in the order of the parent's children.
+    let (paragraphs, flags) = match clocked {
+        true => clocked_paragraphs(dom, parent),
+        false => (Vec::new(), Vec::new()),
+    };
+    let mut openers = paragraphs.iter().zip(flags).filter(|(_, f)| *f);
+    let mut next_opener = openers.next().map(|(&p, _)| p);
     // Each opener and the siblings after it. A heading of the openers' kind without a time
     // ends a post: what follows it ("More on this story") is no post's.
     let mut runs: Vec<Vec<NodeId>> = Vec::new();
     let mut open = false;
     for &c in dom.children(parent) {
-        if opener(dom, c) == Some(tag) {
+        let opens = match clocked {
+            true => next_opener == Some(c),
+            false => opener(dom, c) == Some(tag),
+        };
+        if opens {
+            next_opener = openers.next().map(|(&p, _)| p);
             runs.push(vec![c]);
             open = true;
         } else if tag != "p" && dom.is(c, tag) {
@@ -75,7 +131,9 @@ pub(super) fn posts(dom: &Dom, stream: &Stream, url: Option<&str>) -> Vec<Draft>
             run.push(c);
         }
     }
-    runs.iter().map(|run| draft(dom, run, url)).collect()
+    runs.iter()
+        .map(|run| draft(dom, run, clocked, url))
+        .collect()
 }
 
 /// The opener's tag, when `n` is a paragraph or heading whose text starts with a time.
@@ -138,23 +196,35 @@ fn spaced_clock(text: &str) -> Option<(String, usize)> {
 
 /// One post: its opener and body. A heading opener's words after the time are the
 /// headline; a paragraph opener's are its first paragraph, unless a short bold run opens
-/// them (`<p><strong>17.00</strong> <b>Headline</b> Body</p>`).
-fn draft(dom: &Dom, run: &[NodeId], url: Option<&str>) -> Draft {
+/// them (`<p><strong>17.00</strong> <b>Headline</b> Body</p>`). The match's clock opening a
+/// clocked stream's paragraph is its time as written, and no headline.
+fn draft(dom: &Dom, run: &[NodeId], clocked: bool, url: Option<&str>) -> Draft {
     let opener = run[0];
     let mut draft = Draft::default();
     let update = &mut draft.update;
     update.anchor = Some(anchor(dom, opener));
+    let clock = clocked
+        .then(|| super::head_clock(dom, opener))
+        .flatten()
+        .map(|(n, _, _)| dom.text(n).trim().to_string());
+    let opening = |text: &str| match &clock {
+        Some(c) => {
+            let rest = text.strip_prefix(c.as_str())?;
+            Some((c.clone(), text.len() - rest.trim_start().len()))
+        }
+        None => opening_time(text),
+    };
     let read = if dom.is(opener, "p") {
         let mut read = body_of(dom, run, &[], url);
         if let Some(first) = read.paragraphs.first_mut() {
-            if let Some((time, taken)) = opening_time(first) {
+            if let Some((time, taken)) = opening(first) {
                 update.time = Some(time);
                 let rest = first[taken..].to_string();
                 let bold = Selector::parse("strong, b")
                     .all(dom, opener)
                     .into_iter()
                     .map(|b| dom.text(b))
-                    .map(|b| match opening_time(&b) {
+                    .map(|b| match opening(&b) {
                         Some((_, taken)) => b[taken..].to_string(),
                         None => b,
                     })

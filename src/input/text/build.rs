@@ -396,7 +396,7 @@ fn find_blog_date(lines: &[Line], blog: &LiveBlog) -> Option<String> {
 /// Gives each update an id, `u1` for the earliest, so that ids survive new updates.
 /// Pages list updates newest first unless their times say otherwise.
 fn assign_ids(blog: &mut LiveBlog) {
-    blog.order = crate::extract::time::detect_order(&blog.updates);
+    blog.order = crate::extract::time::detect_order(&blog.updates, super::form::whole_match_clock);
     crate::extract::time::number_updates(blog);
 }
 

@@ -721,9 +721,10 @@ fn match_minute(s: &str) -> Option<(usize, i64)> {
             if primed {
                 end += s[end..].chars().next().map_or(0, char::len_utf8);
             }
-            // "45+2'", never a sum ("2+2").
+            // "45+2'", never a sum ("2+2"); the minutes added, not their digits, place it.
+            let added: i64 = extra_trimmed[..n].parse().ok()?;
             if mark > 0 || primed {
-                return Some((end, minute * 60 + n as i64));
+                return Some((end, minute * 60 + added));
             }
         }
     }
@@ -1055,6 +1056,12 @@ mod tests {
             assert_eq!(read(line).map(|r| (r.0, r.4)), Some((time, Over)), "{line}");
         }
         assert!(read("Over 200 Fans Queue For Tickets").is_none());
+        // Added time places a post by the minutes added ("90+3'" after "90+1'"), the first
+        // half's before the break.
+        let place = |clock: &str| whole_match_clock(clock).map(|(place, _)| place);
+        assert!(place("90+1'") < place("90+3'"));
+        assert!(place("45+9'") < place("45+12'") && place("45+12'") < place("HT"));
+        assert_eq!(place("90' + 4'"), Some(90 * 60 + 4));
         assert!(read("Over the line").is_none());
         assert!(read("3.25 Million Homes").is_none_or(|r| r.4 != Over));
         let glued = time_mark("date 2019-03-02 1 hour ago").unwrap();

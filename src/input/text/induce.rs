@@ -674,7 +674,9 @@ fn assemble(
     let timed_opener = matches!(opener, Opener::Time(_));
     let anchor_count = anchors.len();
 
-    // A line repeated right above the first post and most others is a kicker.
+    // A line repeated right above the first post and most others is a kicker; never the
+    // furniture a page prints between its posts ("Advertisement", "Share"), which stands
+    // above the first post the page times when an untimed post opens the page.
     let kicker = {
         let mut counts: FxMap<&str, usize> = FxMap::default();
         let mut first_has = None;
@@ -688,7 +690,7 @@ fn assemble(
             {
                 j -= 1;
             }
-            if j > 0 && page.repeated(j - 1) && !is_anchor[j - 1] {
+            if j > 0 && page.repeated(j - 1) && !is_anchor[j - 1] && !lines[j - 1].is.ui {
                 let text = lines[j - 1].text;
                 *counts.entry(text).or_default() += 1;
                 if k == 0 {

@@ -2,7 +2,7 @@
 //! paragraphs joined back into one logical line each; photo captions paired with the
 //! description above them.
 
-use super::form::{credit_split, Facts, Rest, Shape, TimeForm};
+use super::form::{credit_split, Facts, Rest, Shape, TimeForm, TimeMark};
 use super::tables::{CREDIT_LABELS, DANGLING};
 use crate::fxhash::FxMap;
 
@@ -36,20 +36,27 @@ pub(super) enum Photo {
 /// A break in play ("HT", "Full time") marks a post only on a page that marks its posts
 /// with minutes, and not next to a minute with no text of its own ("90' + 4'" over "FULL
 /// TIME: Rovers 1-2 City", or the break as a headline over its minute): there it is that
-/// post's headline.
+/// post's headline. Nor does one with words after it directly under a photo's credited
+/// caption, on a page whose minutes all stand alone on their lines: it opens the text of
+/// the post the photo is in, in a shape no marker of the page takes.
 pub(super) fn settle_breaks(lines: &mut [Line]) {
+    let alone = |m: &TimeMark| matches!(m.rest_kind, Rest::Empty | Rest::Byline);
     let minute = |line: &Line, bare: bool| {
         line.is.time.is_some_and(|m| {
-            m.key.form == TimeForm::Minute
-                && !m.is_break()
-                && (!bare || matches!(m.rest_kind, Rest::Empty | Rest::Byline))
+            m.key.form == TimeForm::Minute && !m.is_break() && (!bare || alone(&m))
         })
     };
     let timed_by_minutes = lines.iter().filter(|l| minute(l, false)).nth(1).is_some();
+    let minutes_alone = lines.iter().all(|l| !minute(l, false) || minute(l, true));
     for i in 0..lines.len() {
+        let Some(mark) = lines[i].is.time.filter(|m| m.is_break()) else {
+            continue;
+        };
         let by_minute = i > 0 && minute(&lines[i - 1], true)
             || lines.get(i + 1).is_some_and(|l| minute(l, true));
-        if (by_minute || !timed_by_minutes) && lines[i].is.time.is_some_and(|m| m.is_break()) {
+        let in_text =
+            minutes_alone && !alone(&mark) && i > 0 && credit_split(lines[i - 1].text).is_some();
+        if by_minute || !timed_by_minutes || in_text {
             lines[i].is.time = None;
         }
     }
