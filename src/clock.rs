@@ -765,12 +765,23 @@ fn numeric_offset(s: &str) -> Option<Option<i32>> {
         b'-' => -1,
         _ => return None,
     };
-    let digits: String = s[1..].chars().filter(|c| *c != ':').collect();
-    if !digits.bytes().all(|b| b.is_ascii_digit()) || !matches!(digits.len(), 2 | 4) {
-        return None;
+    // The digits after the sign, colons skipped, read as one number: `hh` or `hhmm`.
+    let (mut value, mut digits) = (0, 0);
+    for &b in &s.as_bytes()[1..] {
+        if b == b':' {
+            continue;
+        }
+        if !b.is_ascii_digit() || digits == 4 {
+            return None;
+        }
+        value = value * 10 + i32::from(b - b'0');
+        digits += 1;
     }
-    let h: i32 = digits[..2].parse().ok()?;
-    let m: i32 = digits.get(2..).map_or(Some(0), |m| m.parse().ok())?;
+    let (h, m) = match digits {
+        2 => (value, 0),
+        4 => (value / 100, value % 100),
+        _ => return None,
+    };
     (h <= 14 && m < 60).then_some(Some(sign * (h * 60 + m)))
 }
 
@@ -1006,5 +1017,28 @@ mod tests {
         assert_eq!(read_age("Just now"), Some(0));
         assert_eq!(read_age("16m"), None);
         assert_eq!(read_age("99999999999999999999m ago"), None);
+    }
+
+    #[test]
+    fn reads_numeric_offsets_as_written() {
+        for (s, want) in [
+            ("", Some(None)),
+            ("Z", Some(Some(0))),
+            ("+01:00", Some(Some(60))),
+            ("-0500", Some(Some(-300))),
+            ("+05:30", Some(Some(330))),
+            ("+01", Some(Some(60))),
+            ("+14:00", Some(Some(840))),
+            ("+15:00", None),
+            ("+01:60", None),
+            ("+1", None),
+            ("+010", None),
+            ("+01:000", None),
+            ("+0a:00", None),
+            ("+٠١:٠٠", None),
+            ("01:00", None),
+        ] {
+            assert_eq!(numeric_offset(s), want, "{s:?}");
+        }
     }
 }

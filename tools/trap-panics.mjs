@@ -24,7 +24,7 @@
 // pointing into the data at a source file's name (a path ending `.rs`, its length the second
 // word, a NUL after it as rustc writes them), then a line and a column above 0.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { encode, inspect, leb as lebAt, sleb as slebAt } from './wasm.mjs';
+import { encode, inspect, leb as lebAt, segments as activeSegments } from './wasm.mjs';
 
 // The panicking entry points of core and alloc: each diverges (`-> !`) and does nothing but
 // describe the failure and panic. Allocation failures are left as they are (measured: no
@@ -56,7 +56,6 @@ if (!file) {
 const wasm = readFileSync(file);
 
 const leb = (at) => lebAt(wasm, at);
-const sleb = (at) => slebAt(wasm, at);
 const { sections, imported, names } = inspect(wasm);
 
 if (locations) zeroLocations();
@@ -92,29 +91,13 @@ function trapPanics() {
 
 /** Every panic Location of the data zeroed, and the file names they point to. */
 function zeroLocations() {
-  const data = sections.find(([id]) => id === 11);
   // Active segments: [address, start in the file, length].
-  const segments = [];
-  if (data) {
-    let [count, at] = leb(data[1]);
-    while (count--) {
-      const flags = wasm[at++];
-      if (flags === 1) {
-        // Passive: no address.
-        const [len, next] = leb(at);
-        at = next + len;
-        continue;
-      }
-      if (flags === 2) [, at] = leb(at);
-      if (flags > 2 || wasm[at] !== 0x41) {
-        console.error(`trap-panics: ${file} has a data segment this script cannot read`);
-        process.exit(1);
-      }
-      const [address, end] = sleb(at + 1);
-      const [len, start] = leb(end + 1); // after the expression's `end`
-      segments.push([address, start, len]);
-      at = start + len;
-    }
+  let segments;
+  try {
+    segments = activeSegments(wasm, sections);
+  } catch (error) {
+    console.error(`trap-panics: ${file}: ${error.message}`);
+    process.exit(1);
   }
   const at = (address, len) => {
     for (const [base, start, size] of segments) {
