@@ -28,11 +28,12 @@ pub(crate) enum Format {
 /// when its root is `rss`, `feed` or RDF), anything else is text.
 pub(crate) fn sniff(input: &str) -> Format {
     let start = input.trim_start_matches('\u{feff}').trim_start();
-    let head: String = start
-        .chars()
-        .take(1024)
-        .collect::<String>()
-        .to_ascii_lowercase();
+    // The first 1,024 characters, in lower case.
+    let end = start
+        .char_indices()
+        .nth(1024)
+        .map_or(start.len(), |(at, _)| at);
+    let head = start[..end].to_ascii_lowercase();
     // JSON opens and closes with brackets; text that only opens with one ("[Live] …") is text.
     if start.starts_with(&['{', '['][..]) && start.trim_end().ends_with(&['}', ']'][..]) {
         if head.contains("jsonfeed.org/version") {
