@@ -93,10 +93,9 @@ impl LiveBlog {
         removed
     }
 
-    /// Quotes and entities again, for the blog as it now is (the old entities' mentions
-    /// lend their strings to the new).
+    /// Quotes and entities again, for the blog as it now is (the old quotes are kept where
+    /// their posts are, and the old entities' mentions lend their strings to the new).
     fn reextract(&mut self, reading: &mut Reading) {
-        self.quotes.clear();
         let blog = std::mem::take(self);
         *self = crate::read_names_kept(blog, reading);
     }

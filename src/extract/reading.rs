@@ -30,11 +30,15 @@ pub(crate) struct Reading {
     named: Vec<Named>,
     quotes: Vec<quotes::Read>,
     entities: Vec<entities::Read>,
+    /// What numbering and linking the quotes left.
+    linked: quotes::Linked,
     /// The last reading's registry, with the words counted since (`None` before the first).
     registry: Option<Registry>,
     sentence_case: Option<bool>,
     /// Full names of posts gone since the last reading.
     gone: Vec<String>,
+    /// The place (by age) of the earliest post gone since the last reading.
+    cut: Option<usize>,
     /// Keys whose answers changed since the last reading.
     changed: Vec<u64>,
 }
@@ -71,6 +75,7 @@ impl Reading {
             return;
         };
         self.ids.remove(at);
+        self.cut = Some(self.cut.map_or(at, |cut| cut.min(at)));
         self.quotes.remove(at + 1);
         self.entities.remove(at + 1);
         let named = self.named.remove(at + 1);
@@ -84,13 +89,14 @@ impl Reading {
 
     /// The quotes (by age) and entities of `blog`, given its posts by age and each post's
     /// place on the page; what was read before is read again only where it may have changed.
-    /// `before` (the entities read before, if any) lends its mentions' strings to the new.
+    /// Both come in page order. `before` (what the last reading gave, if any) keeps the
+    /// quotes of the posts read before, and lends its entities' mentions' strings to the new.
     pub(crate) fn read(
         &mut self,
         blog: &LiveBlog,
         by_age: &[&Update],
         page_of: &dyn Fn(Option<&str>) -> u64,
-        before: Vec<Entity>,
+        before: (Vec<Quote>, Vec<Entity>),
     ) -> (Vec<Quote>, Vec<Entity>) {
         let (sources, credits) = blog_texts(blog, by_age);
         // The texts of the header, then of each post (by the post itself, not its id).
@@ -197,6 +203,12 @@ impl Reading {
             }
         }
 
+        // The posts (by age) as the last reading left them, their quotes kept: those
+        // before the first read again or gone (none when the header is read again).
+        let unread = quote_reads.iter().position(|r| !r.is_read());
+        let kept = unread.unwrap_or(quote_reads.len()).saturating_sub(1);
+        let kept = self.cut.take().map_or(kept, |cut| kept.min(cut));
+        let mut linked = std::mem::take(&mut self.linked);
         let mut spare = quotes::Read::default();
         let mut reads = quote_reads.iter_mut();
         let header_read = reads.next().unwrap_or(&mut spare);
@@ -207,6 +219,10 @@ impl Reading {
             sentence_case,
             header_read,
             reads.into_slice(),
+            &mut linked,
+            if self.kept { kept } else { 0 },
+            before.0,
+            page_of,
         );
         let full_names = named.iter().flat_map(|n| n.full_names.iter());
         let entities = extract_entities(
@@ -218,7 +234,7 @@ impl Reading {
             &sizes,
             &mut entity_reads,
             page_of,
-            before,
+            before.1,
         );
         if !self.kept {
             return (quotes, entities);
@@ -229,9 +245,11 @@ impl Reading {
             named,
             quotes: quote_reads,
             entities: entity_reads,
+            linked,
             registry: Some(now),
             sentence_case: Some(sentence_case),
             gone: Vec::new(),
+            cut: None,
             changed: Vec::new(),
         };
         (quotes, entities)
