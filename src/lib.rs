@@ -195,8 +195,12 @@ pub(crate) fn read_names_kept(
     mut blog: LiveBlog,
     reading: &mut extract::reading::Reading,
 ) -> LiveBlog {
-    // The entities read before, whose mentions' strings the new ones are written over.
-    let spare = std::mem::take(&mut blog.entities);
+    // What was read before: the quotes of posts read again, and entities whose mentions'
+    // strings the new ones are written over.
+    let before = (
+        std::mem::take(&mut blog.quotes),
+        std::mem::take(&mut blog.entities),
+    );
     let (quotes, entities) = {
         let mut by_age: Vec<&model::Update> = blog.updates.iter().collect();
         sorting::sort_by_rank(&mut by_age, |u| edit::number_of(&u.id).unwrap_or(u64::MAX));
@@ -206,9 +210,7 @@ pub(crate) fn read_names_kept(
             .map(|(u, p)| (u.id.as_str(), p))
             .collect();
         let page_of = |id: Option<&str>| id.and_then(|id| place.get(id)).map_or(0, |&p| p as u64);
-        let (mut quotes, entities) = reading.read(&blog, &by_age, &page_of, spare);
-        sorting::sort_by_rank(&mut quotes, |q| page_of(q.update_id.as_deref()));
-        (quotes, entities)
+        reading.read(&blog, &by_age, &page_of, before)
     };
     blog.quotes = quotes;
     blog.entities = entities;

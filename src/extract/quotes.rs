@@ -1356,6 +1356,11 @@ pub(crate) struct Read {
 const READINGS_KEPT: usize = 2;
 
 impl Read {
+    /// Whether the post is read (and its reading kept).
+    pub(crate) fn is_read(&self) -> bool {
+        !self.readings.is_empty()
+    }
+
     /// The post's quotes going on with `previous`, read again only if not read so before
     /// (and kept only when the registry notes look-ups for edits).
     fn get(
@@ -1382,10 +1387,33 @@ impl Read {
     }
 }
 
+/// What numbering and linking a blog's quotes leaves for its next edit, so that the posts
+/// changed at its newest end (by age) are numbered and linked alone, and the quotes of the
+/// posts before them stay where they are.
+#[derive(Default)]
+pub(crate) struct Linked {
+    /// How many quotes come before each post's, by age (the header's count first), then
+    /// how many there are.
+    starts: Vec<usize>,
+    /// Whom each post goes on with (the person quoted last before it), then whom a new
+    /// post would.
+    previous: Vec<Option<Speaker>>,
+    /// The first post (by age) to quote someone by name.
+    first_named: Option<usize>,
+    /// Each quote's words ([`words_of`]) → the first quote (by age, outside headlines) to
+    /// say them.
+    first: crate::fxhash::FxMap<String, usize>,
+}
+
 /// Extracts every quote of the blog, with its speaker: the title's and the header's, then
-/// those of `updates` (the blog's, earliest first), numbered and linked in that order.
-/// `header_read` and `reads` (one for each of `updates`) keep what was read before, and
-/// what is read now.
+/// those of `updates` (the blog's, earliest first), numbered and linked in that order, and
+/// listed in page order (`page_of` an update id, the header's 0). `header_read` and `reads`
+/// (one for each of `updates`) keep what was read before, and what is read now.
+///
+/// The first `kept` posts are as at the last reading, which left `linked` and the quotes
+/// `before`: when the first post to quote someone by name is among them, their quotes are
+/// kept in `before` and only the others' are read, numbered, linked and put in place.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn extract_quotes(
     blog: &LiveBlog,
     updates: &[&Update],
@@ -1393,7 +1421,54 @@ pub(crate) fn extract_quotes(
     sentence_case: bool,
     header_read: &mut Read,
     reads: &mut [Read],
+    linked: &mut Linked,
+    kept: usize,
+    before: Vec<Quote>,
+    page_of: &dyn Fn(Option<&str>) -> u64,
 ) -> Vec<Quote> {
+    let read = |update: &Update, read: &mut Read, previous: Option<&Speaker>| {
+        read.get(previous, registry, &|| {
+            post_quotes(update, previous, sentence_case, registry)
+        })
+    };
+    if linked.first_named.is_some_and(|f| f < kept) && kept < linked.starts.len() {
+        // The kept posts' quotes are those numbered up to theirs; the others' words no
+        // longer name a first quote.
+        let numbered = linked.starts[kept];
+        let mut quotes = before;
+        quotes.retain(|q| {
+            let keep = q.id.get(1..).and_then(|n| n.parse().ok()) <= Some(numbered);
+            if !keep && !q.in_headline {
+                let words = words_of(&q.text);
+                if linked.first.get(&words).is_some_and(|&at| at >= numbered) {
+                    linked.first.remove(&words);
+                }
+            }
+            keep
+        });
+        linked.starts.truncate(kept + 1);
+        linked.previous.truncate(kept + 1);
+        let mut previous = linked.previous.pop().flatten();
+        linked.previous.push(previous.clone());
+        let mut added: Vec<Quote> = Vec::new();
+        for (update, post) in updates.iter().zip(reads.iter_mut()).skip(kept) {
+            let (drafts, last) = read(update, post, previous.as_ref());
+            previous = last.or(previous);
+            linked.previous.push(previous.clone());
+            added.extend(drafts.into_iter().map(|d| d.quote));
+            linked.starts.push(numbered + added.len());
+        }
+        link_repeats(&mut added, numbered, &mut linked.first);
+        // Each in place on the page, after what its page holds: a post's quotes come
+        // together, in the order read.
+        crate::sorting::sort_by_rank(&mut added, |q| page_of(q.update_id.as_deref()));
+        for quote in added {
+            let page = page_of(quote.update_id.as_deref());
+            let at = quotes.partition_point(|q| page_of(q.update_id.as_deref()) <= page);
+            quotes.insert(at, quote);
+        }
+        return quotes;
+    }
     let header: Vec<Source> = blog
         .summary
         .iter()
@@ -1426,38 +1501,40 @@ pub(crate) fn extract_quotes(
     let mut posts: Vec<Vec<Draft>> = Vec::with_capacity(updates.len());
     let mut previous: Option<Speaker> = None;
     let mut first_named: Option<(usize, Speaker)> = None;
-    for (k, (update, read)) in updates.iter().zip(reads.iter_mut()).enumerate() {
-        let (drafts, last) = read.get(previous.as_ref(), registry, &|| {
-            post_quotes(update, previous.as_ref(), sentence_case, registry)
-        });
+    linked.previous.clear();
+    linked.previous.push(None);
+    for (k, (update, post)) in updates.iter().zip(reads.iter_mut()).enumerate() {
+        let (drafts, last) = read(update, post, previous.as_ref());
         if let Some(last) = last {
             first_named.get_or_insert_with(|| (k, last.clone()));
             previous = Some(last);
         }
+        linked.previous.push(previous.clone());
         posts.push(drafts);
     }
+    linked.first_named = first_named.as_ref().map(|(f, _)| *f);
     // A keynote's posts of quotes alone from before anyone was quoted go on with whom the
     // first post to quote someone quotes last: read again with them, so that a post is read
     // at most twice.
     if let Some((f, speaker)) = first_named {
         let before = updates.iter().zip(reads.iter_mut()).zip(&mut posts).take(f);
-        for ((update, read), drafts) in before {
+        for ((update, post), drafts) in before {
             if !drafts.is_empty() {
-                *drafts = read
-                    .get(Some(&speaker), registry, &|| {
-                        post_quotes(update, Some(&speaker), sentence_case, registry)
-                    })
-                    .0;
+                *drafts = read(update, post, Some(&speaker)).0;
             }
         }
     }
-    drafts.extend(posts.into_iter().flatten());
+    linked.starts.clear();
+    linked.starts.push(drafts.len());
+    for post in posts {
+        drafts.extend(post);
+        linked.starts.push(drafts.len());
+    }
 
     let mut quotes: Vec<Quote> = drafts.into_iter().map(|d| d.quote).collect();
-    for (n, quote) in quotes.iter_mut().enumerate() {
-        quote.id = format!("q{}", n + 1);
-    }
-    link_repeats(&mut quotes);
+    linked.first.clear();
+    link_repeats(&mut quotes, 0, &mut linked.first);
+    crate::sorting::sort_by_rank(&mut quotes, |q| page_of(q.update_id.as_deref()));
     quotes
 }
 
@@ -2331,21 +2408,29 @@ fn headline_quotes(
     out
 }
 
-/// Links a quote to the earlier one with the same words (header and update, body and
-/// caption).
-fn link_repeats(quotes: &mut [Quote]) {
+/// Numbers `quotes` (`q1`, `q2`, … from `from + 1`: those before them are numbered
+/// already) and links a quote to the earlier one with the same words (header and update,
+/// body and caption); `first` holds the words of the quotes before them (see
+/// [`Linked::first`]), and gets theirs.
+fn link_repeats(
+    quotes: &mut [Quote],
+    from: usize,
+    first: &mut crate::fxhash::FxMap<String, usize>,
+) {
+    for (n, quote) in quotes.iter_mut().enumerate() {
+        quote.id = format!("q{}", from + n + 1);
+    }
     // The first quote (outside headlines) with each text; every later one links to it.
-    let mut first: crate::fxhash::FxMap<String, usize> = Default::default();
-    for i in 0..quotes.len() {
-        if quotes[i].in_headline {
+    for (n, quote) in quotes.iter_mut().enumerate() {
+        if quote.in_headline {
             continue;
         }
-        match first.entry(words_of(&quotes[i].text)) {
+        match first.entry(words_of(&quote.text)) {
             std::collections::hash_map::Entry::Occupied(e) => {
-                quotes[i].same_as = Some(quotes[*e.get()].id.clone());
+                quote.same_as = Some(format!("q{}", e.get() + 1));
             }
             std::collections::hash_map::Entry::Vacant(e) => {
-                e.insert(i);
+                e.insert(from + n);
             }
         }
     }

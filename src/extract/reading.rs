@@ -30,11 +30,17 @@ pub(crate) struct Reading {
     named: Vec<Named>,
     quotes: Vec<quotes::Read>,
     entities: Vec<entities::Read>,
+    /// What numbering and linking the quotes left.
+    linked: quotes::Linked,
+    /// What the entities' blog-wide passes decided.
+    merged: entities::Merged,
     /// The last reading's registry, with the words counted since (`None` before the first).
     registry: Option<Registry>,
     sentence_case: Option<bool>,
     /// Full names of posts gone since the last reading.
     gone: Vec<String>,
+    /// The place (by age) of the earliest post gone since the last reading.
+    cut: Option<usize>,
     /// Keys whose answers changed since the last reading.
     changed: Vec<u64>,
 }
@@ -71,6 +77,7 @@ impl Reading {
             return;
         };
         self.ids.remove(at);
+        self.cut = Some(self.cut.map_or(at, |cut| cut.min(at)));
         self.quotes.remove(at + 1);
         self.entities.remove(at + 1);
         let named = self.named.remove(at + 1);
@@ -84,13 +91,14 @@ impl Reading {
 
     /// The quotes (by age) and entities of `blog`, given its posts by age and each post's
     /// place on the page; what was read before is read again only where it may have changed.
-    /// `before` (the entities read before, if any) lends its mentions' strings to the new.
+    /// Both come in page order. `before` (what the last reading gave, if any) keeps the
+    /// quotes of the posts read before, and lends its entities' mentions' strings to the new.
     pub(crate) fn read(
         &mut self,
         blog: &LiveBlog,
         by_age: &[&Update],
         page_of: &dyn Fn(Option<&str>) -> u64,
-        before: Vec<Entity>,
+        before: (Vec<Quote>, Vec<Entity>),
     ) -> (Vec<Quote>, Vec<Entity>) {
         let (sources, credits) = blog_texts(blog, by_age);
         // The texts of the header, then of each post (by the post itself, not its id).
@@ -197,6 +205,13 @@ impl Reading {
             }
         }
 
+        // The posts (by age) as the last reading left them, their quotes kept: those
+        // before the first read again or gone (none when the header is read again).
+        let unread = quote_reads.iter().position(|r| !r.is_read());
+        let kept = unread.unwrap_or(quote_reads.len()).saturating_sub(1);
+        let cut = self.cut.take();
+        let kept = cut.map_or(kept, |cut| kept.min(cut));
+        let mut linked = std::mem::take(&mut self.linked);
         let mut spare = quotes::Read::default();
         let mut reads = quote_reads.iter_mut();
         let header_read = reads.next().unwrap_or(&mut spare);
@@ -207,7 +222,25 @@ impl Reading {
             sentence_case,
             header_read,
             reads.into_slice(),
+            &mut linked,
+            if self.kept { kept } else { 0 },
+            before.0,
+            page_of,
         );
+        // Posts added at the newest end of a blog otherwise as last read: the first group
+        // of their texts, and their full names.
+        let unread = entity_reads.iter().position(|r| !r.is_read());
+        let added = unread.filter(|&g| {
+            self.kept
+                && !fresh
+                && cut.is_none()
+                && new.get(g..).is_some_and(|n| n.iter().all(|&n| n))
+        });
+        let added = added.map(|g| {
+            let names = named.get(g..).unwrap_or_default().iter();
+            (g, names.flat_map(|n| n.full_names.iter()).collect())
+        });
+        let mut merged = std::mem::take(&mut self.merged);
         let full_names = named.iter().flat_map(|n| n.full_names.iter());
         let entities = extract_entities(
             &sources,
@@ -218,7 +251,9 @@ impl Reading {
             &sizes,
             &mut entity_reads,
             page_of,
-            before,
+            before.1,
+            self.kept.then_some(&mut merged),
+            added,
         );
         if !self.kept {
             return (quotes, entities);
@@ -229,9 +264,12 @@ impl Reading {
             named,
             quotes: quote_reads,
             entities: entity_reads,
+            linked,
+            merged,
             registry: Some(now),
             sentence_case: Some(sentence_case),
             gone: Vec::new(),
+            cut: None,
             changed: Vec::new(),
         };
         (quotes, entities)
