@@ -956,7 +956,7 @@ fn classify(
             && !is_common_word(word)
             && !plural_of_word
         {
-            return Some((full.to_string(), EntityKind::Person, true));
+            return Some((full.to_string(), referred_kind(run, text), true));
         }
         // "said on Twitter", "a post on Telegram": a name after "on" is a platform where
         // something is said; not where strikes fall or a craft lands ("strikes on
@@ -1100,10 +1100,18 @@ fn classify(
             && !title_case(text, run)
             // "the Hang Seng fell": news writes no article before a person's name.
             && !run.before.is_some_and(is_article)
-            // "Kalu Ogba shoots": opening a sentence, as the subject of a verb.
-            && (!run.opens_sentence() || acts_as_subject(name[name.len() - 1], run, text))
         {
-            return Some((full.to_string(), EntityKind::Person, true));
+            // "Kalu Ogba shoots": opening a sentence, as the subject of a verb; which also
+            // lets a pronoun after it take it up.
+            let subject = acts_as_subject(name[name.len() - 1], run, text);
+            if subject || !run.opens_sentence() {
+                let kind = if subject {
+                    referred_kind(run, text)
+                } else {
+                    EntityKind::Person
+                };
+                return Some((full.to_string(), kind, true));
+            }
         }
     }
     placed(full, run, text).then(|| (full.to_string(), EntityKind::Place, true))
@@ -1232,6 +1240,34 @@ fn acts_as_subject(word: &str, run: &NameRun, text: &str) -> bool {
         && !ABSTRACT.iter().any(|e| ends_with_folded(word, e))
         && word.chars().any(char::is_lowercase)
         && !not_a_name()
+}
+
+/// How far after a name its sentence is read for the pronoun that takes it up.
+const PRONOUN_REACH: usize = 12;
+
+/// "Ofcom said its ruling stands", "Quillmont is selling its stake": the first pronoun of
+/// its sentence after a name that no rule could tell but its verb takes the name up, and
+/// "its" makes it a body or a company, not a person ("he", "she", "who" keep it one).
+/// Read up to another name, which the pronoun may take up instead ("… with Brennock and
+/// its partners"); a day or a month is no such name.
+fn referred_kind(run: &NameRun, text: &str) -> EntityKind {
+    let end = run.at + run.written.len();
+    for w in words_after(text, end, PRONOUN_REACH) {
+        let word = bare(w);
+        if is_in(&["its", "itself"][..], word) {
+            return EntityKind::Org;
+        }
+        // Sorted: is_in searches by halves.
+        let personal = is_in(
+            &["he", "her", "him", "his", "she", "who", "whose"][..],
+            word,
+        );
+        let named = word.starts_with(char::is_uppercase) && !is_in(TIME_WORDS, word);
+        if personal || named || w.ends_with(&['.', '!', '?', ':', ';'][..]) {
+            break;
+        }
+    }
+    EntityKind::Person
 }
 
 /// Whether `word` ends with `end` (lower case) in any ASCII case, without a lower-cased copy.
