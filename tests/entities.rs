@@ -1337,3 +1337,12 @@ fn a_name_that_its_sentence_calls_its_is_an_organisation() {
         ["Ostrava Vend", "Quillmont", "Tarrowby Holdings"]
     );
 }
+
+#[test]
+fn a_surname_before_a_verb_of_speech_ending_the_sentence_is_a_person() {
+    let b = blog(&[(
+        "Roads",
+        "The bridge will reopen on Monday, Okoro said. Crews were at work, Dana Velk says.",
+    )]);
+    assert_eq!(names(&b, EntityKind::Person), ["Dana Velk", "Okoro"]);
+}

@@ -1206,20 +1206,21 @@ fn acts_as_subject(word: &str, run: &NameRun, text: &str) -> bool {
     let Some(next) = after.next() else {
         return false;
     };
-    if !next.chars().all(|c| c.is_lowercase()) {
+    // "…, Okoro said.": a verb of the list may end the sentence.
+    let stem = next.trim_end_matches(&['.', ',', '!'][..]);
+    if !stem.chars().all(|c| c.is_lowercase()) {
         return false;
     }
-    // "floats a ball", "wins the header", "gets into space", "introduces Randy Newman",
-    // "clears.": a singular verb is followed by what verbs take; a plural noun ("Rail
-    // services suspended") is not.
+    // "floats a ball", "wins the header", "gets into space", "introduces Randy Newman":
+    // a singular verb is followed by what verbs take; a plural noun ("Rail services
+    // suspended", "suspected Moslem militants.") is not.
     let verb_like = next.len() > 3
         && next.ends_with('s')
         && !next.ends_with("ss")
-        && (next.ends_with(&['.', ',', '!'][..])
-            || after.next().map(bare).is_some_and(|w| {
-                is_in(OBJECT_WORDS, w) || is_article(w) || w.starts_with(char::is_uppercase)
-            }));
-    if !(is_in(VERBS, next) || verb_like) {
+        && after.next().map(bare).is_some_and(|w| {
+            is_in(OBJECT_WORDS, w) || is_article(w) || w.starts_with(char::is_uppercase)
+        });
+    if !(is_in(VERBS, stem) || verb_like) {
         return false;
     }
     // Function words opening a sentence, adjectives and a people's plural ("Western",
