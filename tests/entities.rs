@@ -1346,3 +1346,24 @@ fn a_surname_before_a_verb_of_speech_ending_the_sentence_is_a_person() {
     )]);
     assert_eq!(names(&b, EntityKind::Person), ["Dana Velk", "Okoro"]);
 }
+
+#[test]
+fn a_surname_alone_in_a_players_slot_is_a_person() {
+    // Who heads, saves, shoots, passes or bowls; not what a company does.
+    let b = blog(&[
+        (
+            "Second half",
+            "Okafor's header is well saved by Brandt. Tolvane with a long shot over the bar. \
+             A clever Ruskell pass finds nobody. Quillmont's drive to cut costs goes on, \
+             and prices rose as Quillmont shot up.",
+        ),
+        (
+            "Over 12",
+            "Patil to Drummel, FOUR, driven through the covers.",
+        ),
+    ]);
+    assert_eq!(
+        names(&b, EntityKind::Person),
+        ["Brandt", "Drummel", "Okafor", "Patil", "Ruskell", "Tolvane"]
+    );
+}
