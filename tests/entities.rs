@@ -1325,16 +1325,20 @@ fn an_adjective_in_ic_opens_no_persons_name() {
 fn a_name_that_its_sentence_calls_its_is_an_organisation() {
     // A body or a company written as a word, as the subject of a verb, is taken up by "its";
     // a person by "his" or "her", and a name between them keeps "its" for itself.
+    // "Okoro said the party…": a noun between takes "its" up instead.
     let b = blog(&[(
         "Overnight",
         "Quillmont said its profits had doubled. Brennock says his firm will bid. Vardell \
-         said Tarrowby Holdings and its partners would wait. Ostrava Vend is closing its \
-         depots on Monday.",
+         said Tarrowby Holdings and its partners would wait. Okoro said the party would \
+         hold its vote today. Zennor is closing its depots on Monday.",
     )]);
-    assert_eq!(names(&b, EntityKind::Person), ["Brennock", "Vardell"]);
+    assert_eq!(
+        names(&b, EntityKind::Person),
+        ["Brennock", "Okoro", "Vardell"]
+    );
     assert_eq!(
         names(&b, EntityKind::Org),
-        ["Ostrava Vend", "Quillmont", "Tarrowby Holdings"]
+        ["Quillmont", "Tarrowby Holdings", "Zennor"]
     );
 }
 

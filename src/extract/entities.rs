@@ -1102,18 +1102,10 @@ fn classify(
             && !title_case(text, run)
             // "the Hang Seng fell": news writes no article before a person's name.
             && !run.before.is_some_and(is_article)
+            // "Kalu Ogba shoots": opening a sentence, as the subject of a verb.
+            && (!run.opens_sentence() || acts_as_subject(name[name.len() - 1], run, text))
         {
-            // "Kalu Ogba shoots": opening a sentence, as the subject of a verb; which also
-            // lets a pronoun after it take it up.
-            let subject = acts_as_subject(name[name.len() - 1], run, text);
-            if subject || !run.opens_sentence() {
-                let kind = if subject {
-                    referred_kind(run, text)
-                } else {
-                    EntityKind::Person
-                };
-                return Some((full.to_string(), kind, true));
-            }
+            return Some((full.to_string(), EntityKind::Person, true));
         }
     }
     placed(full, run, text).then(|| (full.to_string(), EntityKind::Place, true))
@@ -1339,8 +1331,9 @@ const PRONOUN_REACH: usize = 12;
 /// "Ofcom said its ruling stands", "Quillmont is selling its stake": the first pronoun of
 /// its sentence after a name that no rule could tell but its verb takes the name up, and
 /// "its" makes it a body or a company, not a person ("he", "she", "who" keep it one).
-/// Read up to another name, which the pronoun may take up instead ("… with Brennock and
-/// its partners"); a day or a month is no such name.
+/// Read up to another name or a noun with an article, which the pronoun may take up
+/// instead ("… with Brennock and its partners", "Okoro said the party and its…"), or to a
+/// comma; a day or a month is no such name.
 fn referred_kind(run: &NameRun, text: &str) -> EntityKind {
     let end = run.at + run.written.len();
     for w in words_after(text, end, PRONOUN_REACH) {
@@ -1354,7 +1347,9 @@ fn referred_kind(run: &NameRun, text: &str) -> EntityKind {
             word,
         );
         let named = word.starts_with(char::is_uppercase) && !is_in(TIME_WORDS, word);
-        if personal || named || w.ends_with(&['.', '!', '?', ':', ';'][..]) {
+        // "Okoro said the party and its…": a noun of its own, or a clause, comes between.
+        if personal || named || is_article(word) || w.ends_with(&[',', '.', '!', '?', ':', ';'][..])
+        {
             break;
         }
     }
