@@ -1320,3 +1320,54 @@ fn an_adjective_in_ic_opens_no_persons_name() {
         ["Ana Petrovic", "Cedric Vale", "Tom Harrow"]
     );
 }
+
+#[test]
+fn a_name_that_its_sentence_calls_its_is_an_organisation() {
+    // A body or a company written as a word, as the subject of a verb, is taken up by "its";
+    // a person by "his" or "her", and a name between them keeps "its" for itself.
+    // "Okoro said the party…": a noun between takes "its" up instead.
+    let b = blog(&[(
+        "Overnight",
+        "Quillmont said its profits had doubled. Brennock says his firm will bid. Vardell \
+         said Tarrowby Holdings and its partners would wait. Okoro said the party would \
+         hold its vote today. Zennor is closing its depots on Monday.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Person),
+        ["Brennock", "Okoro", "Vardell"]
+    );
+    assert_eq!(
+        names(&b, EntityKind::Org),
+        ["Quillmont", "Tarrowby Holdings", "Zennor"]
+    );
+}
+
+#[test]
+fn a_surname_before_a_verb_of_speech_ending_the_sentence_is_a_person() {
+    let b = blog(&[(
+        "Roads",
+        "The bridge will reopen on Monday, Okoro said. Crews were at work, Dana Velk says.",
+    )]);
+    assert_eq!(names(&b, EntityKind::Person), ["Dana Velk", "Okoro"]);
+}
+
+#[test]
+fn a_surname_alone_in_a_players_slot_is_a_person() {
+    // Who heads, saves, shoots, passes or bowls; not what a company does.
+    let b = blog(&[
+        (
+            "Second half",
+            "Okafor's header is well saved by Brandt. Tolvane with a long shot over the bar. \
+             A clever Ruskell pass finds nobody. Quillmont's drive to cut costs goes on, \
+             and prices rose as Quillmont shot up.",
+        ),
+        (
+            "Over 12",
+            "Patil to Drummel, FOUR, driven through the covers.",
+        ),
+    ]);
+    assert_eq!(
+        names(&b, EntityKind::Person),
+        ["Brandt", "Drummel", "Okafor", "Patil", "Ruskell", "Tolvane"]
+    );
+}

@@ -32,7 +32,9 @@ use super::lexicon::{
     PLACE_WORDS, ROLE_NOUNS, SPEECH_NOUNS, STREET_WORDS, TIME_WORDS, TITLE_WORDS,
 };
 use super::names::{is_plain, name_runs, Located, NameRun, Registry};
-use super::tokens::{bare, find_word, is_article, part_in, possessive_owner, words_after};
+use super::tokens::{
+    bare, find_word, is_article, is_determiner, part_in, possessive_owner, words_after,
+};
 use crate::fxhash::{FxMap, FxSet};
 use crate::model::{Entity, EntityKind, Mention, Span, TextPart};
 
@@ -1175,12 +1177,12 @@ fn classify(
         if after_quote && run.cue_follows && !is_acronym(word) {
             return Some((full.to_string(), EntityKind::Person, true));
         }
-        if acts_as_subject(word, run, text)
+        if (acts_as_subject(word, run, text) || in_play(run, text))
             && !registry.is_common_word(word)
             && !is_common_word(word)
             && !plural_of_word
         {
-            return Some((full.to_string(), EntityKind::Person, true));
+            return Some((full.to_string(), referred_kind(run, text), true));
         }
         // "said on Twitter", "a post on Telegram": a name after "on" is a platform where
         // something is said; not where strikes fall or a craft lands ("strikes on
@@ -1406,20 +1408,21 @@ fn acts_as_subject(word: &str, run: &NameRun, text: &str) -> bool {
     let Some(next) = after.next() else {
         return false;
     };
-    if !next.chars().all(|c| c.is_lowercase()) {
+    // "…, Okoro said.": a verb of the list may end the sentence.
+    let stem = next.trim_end_matches(&['.', ',', '!'][..]);
+    if !stem.chars().all(|c| c.is_lowercase()) {
         return false;
     }
-    // "floats a ball", "wins the header", "gets into space", "introduces Randy Newman",
-    // "clears.": a singular verb is followed by what verbs take; a plural noun ("Rail
-    // services suspended") is not.
+    // "floats a ball", "wins the header", "gets into space", "introduces Randy Newman":
+    // a singular verb is followed by what verbs take; a plural noun ("Rail services
+    // suspended", "suspected Moslem militants.") is not.
     let verb_like = next.len() > 3
         && next.ends_with('s')
         && !next.ends_with("ss")
-        && (next.ends_with(&['.', ',', '!'][..])
-            || after.next().map(bare).is_some_and(|w| {
-                is_in(OBJECT_WORDS, w) || is_article(w) || w.starts_with(char::is_uppercase)
-            }));
-    if !(is_in(VERBS, next) || verb_like) {
+        && after.next().map(bare).is_some_and(|w| {
+            is_in(OBJECT_WORDS, w) || is_article(w) || w.starts_with(char::is_uppercase)
+        });
+    if !(is_in(VERBS, stem) || verb_like) {
         return false;
     }
     // Function words opening a sentence, adjectives and a people's plural ("Western",
@@ -1440,6 +1443,125 @@ fn acts_as_subject(word: &str, run: &NameRun, text: &str) -> bool {
         && !ABSTRACT.iter().any(|e| ends_with_folded(word, e))
         && word.chars().any(char::is_lowercase)
         && !not_a_name()
+}
+
+/// What a player does with the ball, and a match report names by its player ("Osano's
+/// header", "a cute Brandt pass", "Reyes with a long shot"); not what a company makes
+/// or does too ("drive", "effort", "strike"). Sorted: searched by halves.
+const PLAYS: &[&str] = &[
+    "backhand",
+    "cross",
+    "forehand",
+    "free-kick",
+    "header",
+    "lob",
+    "pass",
+    "serve",
+    "shot",
+    "tackle",
+    "volley",
+];
+
+/// What happens to the ball or a player at another player's hands ("saved by Okafor",
+/// "fouled by Brandt", "bowled by Patil"). Sorted: searched by halves.
+const PLAYED_BY: &[&str] = &[
+    "blocked",
+    "bowled",
+    "caught",
+    "cleared",
+    "denied",
+    "fouled",
+    "headed",
+    "intercepted",
+    "parried",
+    "replaced",
+    "saved",
+    "stumped",
+    "substituted",
+    "tackled",
+    "tripped",
+];
+
+/// "saved by Okafor", "Osano's header", "a cute Brandt pass", "Reyes with a long shot",
+/// "Patil to Brandt, FOUR": a match report names its players by surname alone, in the
+/// slots of who plays the ball. A town or a team there is known by other rules before
+/// this one (a place by the gazetteer, a club by its word).
+fn in_play(run: &NameRun, text: &str) -> bool {
+    // "PC", "VAR": capitals throughout are no surname.
+    if !run
+        .words
+        .last()
+        .is_some_and(|w| w.chars().any(char::is_lowercase))
+    {
+        return false;
+    }
+    let end = run.at + run.written.len();
+    let set_off = run.written.ends_with(&[',', '.', ';', ':'][..]);
+    let mut after = words_after(text, end, 4).map(bare);
+    let next = after.next();
+    // "Osano's header", "Osano's fine header"; "a cute Brandt pass".
+    let plays_next = |n: usize| {
+        words_after(text, end, n)
+            .take_while(|w| w.chars().all(|c| !c.is_uppercase()))
+            .any(|w| is_in(PLAYS, bare(w)))
+    };
+    let owned = run.possessive && plays_next(2);
+    // Words before the run, nearest first.
+    let before = || text[..run.at].split_whitespace().rev().map(bare);
+    // An article or a determiner opens the phrase: "Quillmont shot up" is a verb's.
+    let modifies = !run.possessive
+        && !set_off
+        && next.is_some_and(|w| is_in(PLAYS, w))
+        && before().take(2).any(is_determiner);
+    // "Reyes with a long shot", opening a sentence.
+    let with = run.opens_sentence() && !set_off && next == Some("with") && plays_next(4);
+    // "headed behind by Mawson", "well saved by Soram".
+    let by = run.before == Some("by") && before().skip(1).take(2).any(|w| is_in(PLAYED_BY, w));
+    // "Patil to Brandt, FOUR", "Patil to Brandt, no run": a bowler to a batter, and the ball.
+    let ball = !set_off
+        && next == Some("to")
+        && after
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words_after(text, end, 2)
+            .nth(1)
+            .is_some_and(|w| w.ends_with(','))
+        && after.next().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || is_in(&["byes", "four", "leg", "no", "out", "six", "wide"][..], w)
+        });
+    owned || modifies || with || by || ball
+}
+
+/// How far after a name its sentence is read for the pronoun that takes it up.
+const PRONOUN_REACH: usize = 12;
+
+/// "Ofcom said its ruling stands", "Quillmont is selling its stake": the first pronoun of
+/// its sentence after a name that no rule could tell but its verb takes the name up, and
+/// "its" makes it a body or a company, not a person ("he", "she", "who" keep it one).
+/// Read up to another name or a noun with an article, which the pronoun may take up
+/// instead ("… with Brennock and its partners", "Okoro said the party and its…"), or to a
+/// comma; a day or a month is no such name.
+fn referred_kind(run: &NameRun, text: &str) -> EntityKind {
+    let end = run.at + run.written.len();
+    for w in words_after(text, end, PRONOUN_REACH) {
+        let word = bare(w);
+        if is_in(&["its", "itself"][..], word) {
+            return EntityKind::Org;
+        }
+        // Sorted: is_in searches by halves.
+        let personal = is_in(
+            &["he", "her", "him", "his", "she", "who", "whose"][..],
+            word,
+        );
+        let named = word.starts_with(char::is_uppercase) && !is_in(TIME_WORDS, word);
+        // "Okoro said the party and its…": a noun of its own, or a clause, comes between.
+        if personal || named || is_article(word) || w.ends_with(&[',', '.', '!', '?', ':', ';'][..])
+        {
+            break;
+        }
+    }
+    EntityKind::Person
 }
 
 /// Whether `word` ends with `end` (lower case) in any ASCII case, without a lower-cased copy.
