@@ -59,7 +59,6 @@ pub(super) fn stream(dom: &Dom) -> Option<Stream> {
             }
         }
         let clocked = clocked_paragraphs(dom, parent)
-            .1
             .iter()
             .filter(|&&c| c)
             .count();
@@ -82,20 +81,16 @@ pub(super) fn stream(dom: &Dom) -> Option<Stream> {
     best.map(|(_, s)| s)
 }
 
-/// The paragraphs among `parent`'s children, each with whether the match's clock opens it
-/// as a post of a clocked run (see [`super::clocked`]).
-fn clocked_paragraphs(dom: &Dom, parent: NodeId) -> (Vec<NodeId>, Vec<bool>) {
+/// Whether the match's clock opens each paragraph among `parent`'s children, in their
+/// order, as a post of a clocked run (see [`super::clocked`]).
+fn clocked_paragraphs(dom: &Dom, parent: NodeId) -> Vec<bool> {
     let paragraphs: Vec<NodeId> = dom
         .children(parent)
         .iter()
         .copied()
         .filter(|&c| dom.is(c, "p"))
         .collect();
-    let flags = match paragraphs.len() {
-        0 | 1 => vec![false; paragraphs.len()],
-        _ => super::clocked(dom, &paragraphs),
-    };
-    (paragraphs, flags)
+    super::clocked(dom, &paragraphs)
 }
 
 /// The stream's posts, opener by opener.
@@ -105,24 +100,22 @@ pub(super) fn posts(dom: &Dom, stream: &Stream, url: Option<&str>) -> Vec<Draft>
         tag,
         clocked,
     } = *stream;
-    // A clocked stream's openers, in the order of the parent's children.
-    let (paragraphs, flags) = match clocked {
+    // Whether each paragraph opens a clocked stream's post, paragraph by paragraph.
+    let mut clocked_opens = match clocked {
         true => clocked_paragraphs(dom, parent),
-        false => (Vec::new(), Vec::new()),
-    };
-    let mut openers = paragraphs.iter().zip(flags).filter(|(_, f)| *f);
-    let mut next_opener = openers.next().map(|(&p, _)| p);
+        false => Vec::new(),
+    }
+    .into_iter();
     // Each opener and the siblings after it. A heading of the openers' kind without a time
     // ends a post: what follows it ("More on this story") is no post's.
     let mut runs: Vec<Vec<NodeId>> = Vec::new();
     let mut open = false;
     for &c in dom.children(parent) {
         let opens = match clocked {
-            true => next_opener == Some(c),
+            true => dom.is(c, "p") && clocked_opens.next() == Some(true),
             false => opener(dom, c) == Some(tag),
         };
         if opens {
-            next_opener = openers.next().map(|(&p, _)| p);
             runs.push(vec![c]);
             open = true;
         } else if tag != "p" && dom.is(c, tag) {
