@@ -2009,10 +2009,17 @@ fn merge(
         pages.push(page);
         let mention = match spare.pop() {
             Some(mut m) => {
-                let from = &f.found.mention;
-                m.update_id.clone_from(&from.update_id);
-                (m.part, m.index, m.span, m.direct) =
-                    (from.part, from.index, from.span, from.direct);
+                // Every field named, so that a field added to `Mention` cannot be left
+                // with the old mention's value.
+                let Mention {
+                    update_id,
+                    part,
+                    index,
+                    span,
+                    direct,
+                } = &f.found.mention;
+                m.update_id.clone_from(update_id);
+                (m.part, m.index, m.span, m.direct) = (*part, *index, *span, *direct);
                 m
             }
             None => f.found.mention.clone(),
