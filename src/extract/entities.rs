@@ -2052,7 +2052,7 @@ mod tests {
 
     #[test]
     fn word_lists_searched_by_halves_are_sorted() {
-        for list in [NAME_GLUE, OBJECT_WORDS] {
+        for list in [NAME_GLUE, OBJECT_WORDS, PLAYS, PLAYED_BY, MEDIA_WORDS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list.iter().all(|w| *w == w.to_lowercase()));
         }
