@@ -515,17 +515,22 @@ pub(super) fn induce(page: &Page) -> Reading {
         .collect();
     consider(Opener::Byline, bylines);
 
-    // The line the page repeats most, when it heads content.
-    let mut repeated: FxMap<&str, Vec<usize>> = FxMap::default();
-    for i in 0..n {
-        if page.repeated(i) && page.lines[i].is.shape == Shape::Headline && page.free(i) {
-            repeated.entry(page.lines[i].text).or_default().push(i);
-        }
+    // The line the page repeats most, when it heads content: counted by text, then its
+    // lines listed (a map of counts is one the crate has already, a map of lists its own).
+    let kicker =
+        |i: usize| page.repeated(i) && page.lines[i].is.shape == Shape::Headline && page.free(i);
+    let mut repeated: FxMap<&str, usize> = FxMap::default();
+    for i in (0..n).filter(|&i| kicker(i)) {
+        *repeated.entry(page.lines[i].text).or_default() += 1;
     }
-    if let Some((_, at)) = repeated
+    if let Some((text, _)) = repeated
         .into_iter()
-        .max_by_key(|(text, at)| (at.len(), std::cmp::Reverse(*text)))
+        .max_by_key(|&(text, count)| (count, std::cmp::Reverse(text)))
     {
+        let mut at = Vec::new();
+        for i in (0..n).filter(|&i| kicker(i) && page.lines[i].text == text) {
+            at.push(i);
+        }
         consider(Opener::Kicker, at);
     }
 
