@@ -474,15 +474,13 @@ pub(super) fn induce(page: &Page) -> Reading {
     }
 
     // Numbered headings in sequence.
-    let numbered: Vec<usize> = (0..n)
-        .filter(|&i| {
-            page.free(i)
-                && matches!(page.lines[i].is.mark, Some(Mark::Number(_)))
-                && (page.opens_block(i) || page.lines[i].indent < page.lines[i - 1].indent)
-                && !page.listed(i)
-                && page.heads_content(i)
-        })
-        .collect();
+    let numbered = lines_where(n, &|i| {
+        page.free(i)
+            && matches!(page.lines[i].is.mark, Some(Mark::Number(_)))
+            && (page.opens_block(i) || page.lines[i].indent < page.lines[i - 1].indent)
+            && !page.listed(i)
+            && page.heads_content(i)
+    });
     let number = |i: usize| match page.lines[i].is.mark {
         Some(Mark::Number(k)) => k,
         _ => 0,
@@ -496,23 +494,21 @@ pub(super) fn induce(page: &Page) -> Reading {
     }
 
     // Bullets that head something other than more bullets.
-    let bullets: Vec<usize> = (0..n)
-        .filter(|&i| {
-            page.free(i)
-                && page.opens_block(i)
-                && matches!(page.lines[i].is.mark, Some(Mark::Bullet(_)))
-                && !page.listed(i)
-                && page.heads_content(i)
-        })
-        .collect();
+    let bullets = lines_where(n, &|i| {
+        page.free(i)
+            && page.opens_block(i)
+            && matches!(page.lines[i].is.mark, Some(Mark::Bullet(_)))
+            && !page.listed(i)
+            && page.heads_content(i)
+    });
     consider(Opener::Bullet, bullets);
 
-    let headlines: Vec<usize> = (0..n).filter(|&i| page.headline_opener(i)).collect();
+    let headlines = lines_where(n, &|i| page.headline_opener(i));
     consider(Opener::Headline, headlines);
 
-    let bylines: Vec<usize> = (0..n)
-        .filter(|&i| page.free(i) && page.opens_block(i) && page.lines[i].is.byline)
-        .collect();
+    let bylines = lines_where(n, &|i| {
+        page.free(i) && page.opens_block(i) && page.lines[i].is.byline
+    });
     consider(Opener::Byline, bylines);
 
     // The line the page repeats most, when it heads content: counted by text, then its
@@ -527,20 +523,23 @@ pub(super) fn induce(page: &Page) -> Reading {
         .into_iter()
         .max_by_key(|&(text, count)| (count, std::cmp::Reverse(text)))
     {
-        let mut at = Vec::new();
-        for i in (0..n).filter(|&i| kicker(i) && page.lines[i].text == text) {
-            at.push(i);
-        }
+        let at = lines_where(n, &|i| kicker(i) && page.lines[i].text == text);
         consider(Opener::Kicker, at);
     }
 
     // No opener at all: blocks between blank lines, when the page has blocks of more than
     // one line.
-    let blocks: Vec<usize> = (0..n).filter(|&i| page.lines[i].blank_before).collect();
+    let blocks = lines_where(n, &|i| page.lines[i].blank_before);
     if !page.blank_separated && blocks.len() >= 2 && blocks.len() * 2 <= n {
         consider(Opener::Block, blocks);
     }
     best
+}
+
+/// The lines of `0..n` that `keep` keeps, in order: one function for each list of lines
+/// above, where collecting each filter compiled a copy of `Vec`'s collect per closure.
+fn lines_where(n: usize, keep: &dyn Fn(usize) -> bool) -> Vec<usize> {
+    (0..n).filter(|&i| keep(i)).collect()
 }
 
 /// Two ascending lists of lines as one.
