@@ -1,7 +1,7 @@
 //! Compiles the gazetteers in `data/` into sorted tables (`$OUT_DIR/gazetteer_data.rs`), so a
 //! lookup is a binary search and no file is read at run time.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 
@@ -152,9 +152,17 @@ fn main() {
         };
         to.entry(written).or_insert(name);
     }
-    let common: BTreeMap<String, String> = lines("data/common_words.txt")
-        .into_iter()
-        .map(|w| (w, String::new()))
+    // A word's plural or third person ("markets", "says") is found by its stem
+    // (`is_common_word`), so the table leaves it out where the stem is listed.
+    let words = lines("data/common_words.txt");
+    let listed: BTreeSet<&str> = words.iter().map(String::as_str).collect();
+    let common: BTreeMap<String, String> = words
+        .iter()
+        .filter(|w| {
+            !w.strip_suffix('s')
+                .is_some_and(|stem| listed.contains(stem))
+        })
+        .map(|w| (w.clone(), String::new()))
         .collect();
     let given: BTreeMap<String, String> = lines("data/given_names.txt")
         .into_iter()

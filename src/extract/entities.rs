@@ -1803,11 +1803,15 @@ fn same_surname(a: &str, b: &str) -> bool {
 
 /// The initials of an organisation's name, small words left out: "European Union" → "EU".
 fn initials(name: &str) -> String {
-    name.split(' ')
-        .filter(|w| !w.is_empty() && !is_in(NAME_GLUE, w))
-        .filter_map(|w| w.chars().next())
-        .collect::<String>()
-        .to_ascii_uppercase()
+    // Pushed one by one: collecting chars into a String is the only use of String's
+    // Extend<char> left in the crate, a function of its own in the wasm.
+    let mut initials = String::new();
+    for w in name.split(' ').filter(|w| !is_in(NAME_GLUE, w)) {
+        if let Some(c) = w.chars().next() {
+            initials.push(c.to_ascii_uppercase());
+        }
+    }
+    initials
 }
 
 /// Whether `short` is another name of the organisation `long`: its acronym, or the end of

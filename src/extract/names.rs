@@ -28,7 +28,7 @@ pub(crate) struct Registry {
     /// Words the blog writes in lower case, with how often: a capitalised one of them
     /// opening a sentence ("Police said", "Play resumed") is the common word, not a name.
     /// Kept from edit to edit, a changed post's words taken off and its new ones counted.
-    lowercase: FxMap<String, u32>,
+    lowercase: FxMap<String, usize>,
     /// The keys looked up since the last [`Registry::take_looked_up`], hashed: noted only
     /// when `noting`, for a reading kept for edits.
     looked_up: RefCell<Vec<u64>>,
@@ -189,7 +189,7 @@ impl Registry {
     /// when its readings are kept for edits.
     pub(crate) fn of<'n>(
         names: impl IntoIterator<Item = &'n str>,
-        lowercase: FxMap<String, u32>,
+        lowercase: FxMap<String, usize>,
         noting: bool,
     ) -> Self {
         let mut people: Vec<String> = Vec::new();
@@ -256,7 +256,7 @@ impl Registry {
     }
 
     /// The words counted in lower case, taken for the next registry.
-    pub(crate) fn take_lowercase(&mut self) -> FxMap<String, u32> {
+    pub(crate) fn take_lowercase(&mut self) -> FxMap<String, usize> {
         std::mem::take(&mut self.lowercase)
     }
 

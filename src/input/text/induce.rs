@@ -474,15 +474,13 @@ pub(super) fn induce(page: &Page) -> Reading {
     }
 
     // Numbered headings in sequence.
-    let numbered: Vec<usize> = (0..n)
-        .filter(|&i| {
-            page.free(i)
-                && matches!(page.lines[i].is.mark, Some(Mark::Number(_)))
-                && (page.opens_block(i) || page.lines[i].indent < page.lines[i - 1].indent)
-                && !page.listed(i)
-                && page.heads_content(i)
-        })
-        .collect();
+    let numbered = lines_where(n, &|i| {
+        page.free(i)
+            && matches!(page.lines[i].is.mark, Some(Mark::Number(_)))
+            && (page.opens_block(i) || page.lines[i].indent < page.lines[i - 1].indent)
+            && !page.listed(i)
+            && page.heads_content(i)
+    });
     let number = |i: usize| match page.lines[i].is.mark {
         Some(Mark::Number(k)) => k,
         _ => 0,
@@ -496,46 +494,52 @@ pub(super) fn induce(page: &Page) -> Reading {
     }
 
     // Bullets that head something other than more bullets.
-    let bullets: Vec<usize> = (0..n)
-        .filter(|&i| {
-            page.free(i)
-                && page.opens_block(i)
-                && matches!(page.lines[i].is.mark, Some(Mark::Bullet(_)))
-                && !page.listed(i)
-                && page.heads_content(i)
-        })
-        .collect();
+    let bullets = lines_where(n, &|i| {
+        page.free(i)
+            && page.opens_block(i)
+            && matches!(page.lines[i].is.mark, Some(Mark::Bullet(_)))
+            && !page.listed(i)
+            && page.heads_content(i)
+    });
     consider(Opener::Bullet, bullets);
 
-    let headlines: Vec<usize> = (0..n).filter(|&i| page.headline_opener(i)).collect();
+    let headlines = lines_where(n, &|i| page.headline_opener(i));
     consider(Opener::Headline, headlines);
 
-    let bylines: Vec<usize> = (0..n)
-        .filter(|&i| page.free(i) && page.opens_block(i) && page.lines[i].is.byline)
-        .collect();
+    let bylines = lines_where(n, &|i| {
+        page.free(i) && page.opens_block(i) && page.lines[i].is.byline
+    });
     consider(Opener::Byline, bylines);
 
-    // The line the page repeats most, when it heads content.
-    let mut repeated: FxMap<&str, Vec<usize>> = FxMap::default();
-    for i in 0..n {
-        if page.repeated(i) && page.lines[i].is.shape == Shape::Headline && page.free(i) {
-            repeated.entry(page.lines[i].text).or_default().push(i);
-        }
+    // The line the page repeats most, when it heads content: counted by text, then its
+    // lines listed (a map of counts is one the crate has already, a map of lists its own).
+    let kicker =
+        |i: usize| page.repeated(i) && page.lines[i].is.shape == Shape::Headline && page.free(i);
+    let mut repeated: FxMap<&str, usize> = FxMap::default();
+    for i in (0..n).filter(|&i| kicker(i)) {
+        *repeated.entry(page.lines[i].text).or_default() += 1;
     }
-    if let Some((_, at)) = repeated
+    if let Some((text, _)) = repeated
         .into_iter()
-        .max_by_key(|(text, at)| (at.len(), std::cmp::Reverse(*text)))
+        .max_by_key(|&(text, count)| (count, std::cmp::Reverse(text)))
     {
+        let at = lines_where(n, &|i| kicker(i) && page.lines[i].text == text);
         consider(Opener::Kicker, at);
     }
 
     // No opener at all: blocks between blank lines, when the page has blocks of more than
     // one line.
-    let blocks: Vec<usize> = (0..n).filter(|&i| page.lines[i].blank_before).collect();
+    let blocks = lines_where(n, &|i| page.lines[i].blank_before);
     if !page.blank_separated && blocks.len() >= 2 && blocks.len() * 2 <= n {
         consider(Opener::Block, blocks);
     }
     best
+}
+
+/// The lines of `0..n` that `keep` keeps, in order: one function for each list of lines
+/// above, where collecting each filter compiled a copy of `Vec`'s collect per closure.
+fn lines_where(n: usize, keep: &dyn Fn(usize) -> bool) -> Vec<usize> {
+    (0..n).filter(|&i| keep(i)).collect()
 }
 
 /// Two ascending lists of lines as one.
