@@ -193,7 +193,8 @@ mod tests {
 
         /// Paragraphs for generated blogs: full names arriving late after their surnames, two
         /// full names under one surname, repeated quotes, quote-only posts, organisations and
-        /// their acronyms, a word written both capitalised and in lower case, clubs and towns.
+        /// their acronyms, a word written both capitalised and in lower case, clubs and towns,
+        /// a page's menu.
         const PARAGRAPHS: &[&str] = &[
             "“We want a fair deal,” union leader Tomas Berg told reporters.",
             "Berg said the talks would go on.",
@@ -211,6 +212,7 @@ mod tests {
             "Alden said the vote was close. Keir Alden thanked the crowd.",
             "The minister said “total agreement” was near, Dane said.",
             "Spokesman Jo Okafor said: “The docks will open.”",
+            "Home / Port News / Lisbon / Dane",
         ];
 
         /// Headlines: in sentence case, in title case (enough of them flip the blog's

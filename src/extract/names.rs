@@ -45,13 +45,19 @@ pub(crate) struct Located<'a> {
 
 /// Every text of a blog that can name someone (title, summary, header lines, header photos,
 /// then each of `updates`' headline, paragraphs and photos, in that order), and apart from
-/// them the photo credits and bylines.
+/// them the photo credits and bylines; then how many texts each group (the header, then
+/// each update) gives. A text `menu(group, k, text)` says is a page's navigation (the k-th
+/// of its group's texts, menus counted) is left out: a reading kept for edits answers for
+/// the posts it read before from what [`is_menu`] said then.
 pub(crate) fn blog_texts<'a>(
     blog: &'a LiveBlog,
     updates: &[&'a Update],
-) -> (Vec<Located<'a>>, Vec<Located<'a>>) {
-    let mut sources: Vec<Located> = Vec::new();
+    menu: &mut dyn FnMut(usize, usize, &str) -> bool,
+) -> (Vec<Located<'a>>, Vec<Located<'a>>, Vec<usize>) {
+    // A post gives a headline and a few paragraphs: room for most blogs' texts at once.
+    let mut sources: Vec<Located> = Vec::with_capacity(4 * updates.len() + 8);
     let mut credits: Vec<Located> = Vec::new();
+    let mut sizes: Vec<usize> = Vec::with_capacity(updates.len() + 1);
     let header = blog
         .title
         .iter()
@@ -72,11 +78,24 @@ pub(crate) fn blog_texts<'a>(
         });
     }
     photos(&blog.images, None, &mut sources, &mut credits);
-    for update in updates {
-        update_texts(update, &mut sources, &mut credits);
+    // Where the group's texts start: its menus are moved out after its texts are in.
+    let mut from = 0;
+    for group in 0..=updates.len() {
+        if let Some(update) = group.checked_sub(1).and_then(|u| updates.get(u)) {
+            update_texts(update, &mut sources, &mut credits);
+        }
+        let mut to = from;
+        for at in from..sources.len() {
+            if !menu(group, at - from, sources[at].text) {
+                sources.swap(to, at);
+                to += 1;
+            }
+        }
+        sources.truncate(to);
+        sizes.push(to - from);
+        from = to;
     }
-    sources.retain(|s| !is_menu(s.text));
-    (sources, credits)
+    (sources, credits, sizes)
 }
 
 /// The texts of one post, as [`blog_texts`] gives them, menus left in.
@@ -119,9 +138,9 @@ pub(crate) fn post_texts(update: &Update) -> Vec<Located<'_>> {
 
 /// A page's navigation ("Business / International News / Lifestyle"): three or more short
 /// items between slashes or bars. Its section names are no entities.
-fn is_menu(text: &str) -> bool {
+pub(crate) fn is_menu(text: &str) -> bool {
     // Most texts hold neither separator's mark: turned away by two byte searches (memchr,
-    // a word at a time), as every edit runs this over the whole blog.
+    // a word at a time), as a first reading runs this over the whole blog.
     let bytes = text.as_bytes();
     if !bytes.contains(&b'/') && !bytes.contains(&b'|') {
         return false;
@@ -192,28 +211,43 @@ impl Registry {
         lowercase: FxMap<String, u32>,
         noting: bool,
     ) -> Self {
-        let mut people: Vec<String> = Vec::new();
-        let mut by_name: FxMap<String, usize> = FxMap::default();
+        let mut registry = Registry {
+            lowercase,
+            noting,
+            ..Registry::default()
+        };
         for full in names {
-            let whole = |at: &usize, people: &[String]| people[*at] == full;
-            if by_name.get(full).is_none_or(|at| !whole(at, &people)) {
-                let at = people.len();
-                // A whole name outranks an ending of an earlier one; an ending goes to the
-                // first name it ends.
-                by_name.insert(full.to_string(), at);
-                for (i, _) in full.match_indices(' ') {
-                    by_name.entry(full[i + 1..].to_string()).or_insert(at);
-                }
-                people.push(full.to_string());
+            registry.add(full, None);
+        }
+        registry
+    }
+
+    /// Registers `full`, a full name of a post newer than all before (as [`Registry::of`]
+    /// does, name by name): the key of each name whose answer changes goes to `changed`,
+    /// when there is one.
+    pub(crate) fn add(&mut self, full: &str, mut changed: Option<&mut Vec<u64>>) {
+        let (people, by_name) = (&mut self.people, &mut self.by_name);
+        if by_name.get(full).is_some_and(|&at| people[at] == full) {
+            return;
+        }
+        let at = people.len();
+        let mut note = |name: &str| {
+            if let Some(changed) = changed.as_deref_mut() {
+                changed.push(key(FULL_NAME, name));
+            }
+        };
+        // A whole name outranks an ending of an earlier one; an ending goes to the first
+        // name it ends.
+        by_name.insert(full.to_string(), at);
+        note(full);
+        for (i, _) in full.match_indices(' ') {
+            let ending = &full[i + 1..];
+            if !by_name.contains_key(ending) {
+                by_name.insert(ending.to_string(), at);
+                note(ending);
             }
         }
-        Registry {
-            people,
-            by_name,
-            lowercase,
-            looked_up: RefCell::default(),
-            noting,
-        }
+        people.push(full.to_string());
     }
 
     /// Counts the words `text` writes in lower case ([`Registry::is_common_word`]), or
