@@ -37,12 +37,10 @@ impl LiveBlog {
 
     /// [`LiveBlog::append`], read again where `reading` (kept from before) may have changed.
     pub(crate) fn append_kept(&mut self, more: LiveBlog, reading: &mut Reading) -> Vec<String> {
-        let mut next = self
-            .updates
-            .iter()
-            .filter_map(|u| number_of(&u.id))
-            .max()
-            .unwrap_or(0);
+        let mut next = reading.newest().unwrap_or_else(|| {
+            let numbers = self.updates.iter().filter_map(|u| number_of(&u.id));
+            numbers.max().unwrap_or(0)
+        });
         // Earliest first, so that ids rise with time.
         let mut added: Vec<Update> = more.updates;
         crate::sorting::sort_by_rank(&mut added, |u| number_of(&u.id).unwrap_or(0));

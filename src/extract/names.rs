@@ -46,13 +46,14 @@ pub(crate) struct Located<'a> {
 /// Every text of a blog that can name someone (title, summary, header lines, header photos,
 /// then each of `updates`' headline, paragraphs and photos, in that order), and apart from
 /// them the photo credits and bylines; then how many texts each group (the header, then
-/// each update) gives. A text `menu(group, k, text)` says is a page's navigation (the k-th
-/// of its group's texts, menus counted) is left out: a reading kept for edits answers for
-/// the posts it read before from what [`is_menu`] said then.
+/// each update) gives. Menus ([`is_menu`]) are left out: `menus` holds for each group the
+/// places of its menus among its texts, found now for a group `new` says is new, and kept
+/// from an earlier reading for the others.
 pub(crate) fn blog_texts<'a>(
     blog: &'a LiveBlog,
     updates: &[&'a Update],
-    menu: &mut dyn FnMut(usize, usize, &str) -> bool,
+    new: &[bool],
+    menus: &mut [Vec<usize>],
 ) -> (Vec<Located<'a>>, Vec<Located<'a>>, Vec<usize>) {
     // A post gives a headline and a few paragraphs: room for most blogs' texts at once.
     let mut sources: Vec<Located> = Vec::with_capacity(4 * updates.len() + 8);
@@ -80,20 +81,27 @@ pub(crate) fn blog_texts<'a>(
     photos(&blog.images, None, &mut sources, &mut credits);
     // Where the group's texts start: its menus are moved out after its texts are in.
     let mut from = 0;
-    for group in 0..=updates.len() {
+    for (group, menus) in menus.iter_mut().enumerate().take(updates.len() + 1) {
         if let Some(update) = group.checked_sub(1).and_then(|u| updates.get(u)) {
             update_texts(update, &mut sources, &mut credits);
         }
-        let mut to = from;
-        for at in from..sources.len() {
-            if !menu(group, at - from, sources[at].text) {
-                sources.swap(to, at);
-                to += 1;
-            }
+        if new.get(group).is_some_and(|&n| n) {
+            menus.clear();
+            let texts = sources[from..].iter().enumerate();
+            menus.extend(texts.filter(|(_, s)| is_menu(s.text)).map(|(k, _)| k));
         }
-        sources.truncate(to);
-        sizes.push(to - from);
-        from = to;
+        if !menus.is_empty() {
+            let mut to = from;
+            for at in from..sources.len() {
+                if !menus.contains(&(at - from)) {
+                    sources.swap(to, at);
+                    to += 1;
+                }
+            }
+            sources.truncate(to);
+        }
+        sizes.push(sources.len() - from);
+        from = sources.len();
     }
     (sources, credits, sizes)
 }
@@ -138,7 +146,7 @@ pub(crate) fn post_texts(update: &Update) -> Vec<Located<'_>> {
 
 /// A page's navigation ("Business / International News / Lifestyle"): three or more short
 /// items between slashes or bars. Its section names are no entities.
-pub(crate) fn is_menu(text: &str) -> bool {
+fn is_menu(text: &str) -> bool {
     // Most texts hold neither separator's mark: turned away by two byte searches (memchr,
     // a word at a time), as a first reading runs this over the whole blog.
     let bytes = text.as_bytes();

@@ -10,9 +10,7 @@
 //! up are read again, with the new posts. A first read is the same code with nothing kept.
 
 use super::entities::{self, extract_entities, full_name_keys};
-use super::names::{
-    blog_texts, is_menu, key, name_runs, post_texts, registered, Registry, FULL_NAME,
-};
+use super::names::{blog_texts, key, name_runs, post_texts, registered, Registry, FULL_NAME};
 use super::quotes::{self, extract_quotes, headline_case, in_sentence_case};
 use crate::fxhash::FxSet;
 use crate::model::{Entity, LiveBlog, Quote, Update};
@@ -30,6 +28,8 @@ pub(crate) struct Reading {
     named: Vec<Named>,
     quotes: Vec<quotes::Read>,
     entities: Vec<entities::Read>,
+    /// Which texts of the header and of each post ([`blog_texts`]) are menus.
+    menus: Vec<Vec<usize>>,
     /// What numbering and linking the quotes left.
     linked: quotes::Linked,
     /// The last reading's registry, with the words counted since (`None` before the first).
@@ -52,8 +52,6 @@ struct Named {
     full_names: Vec<[String; 3]>,
     /// Its headline's [`headline_case`], for the blog's vote.
     case: Option<bool>,
-    /// Which of its texts ([`blog_texts`], menus counted) are menus ([`is_menu`]).
-    menus: Vec<usize>,
 }
 
 // The registry's log of look-ups is a `RefCell`, which would make every kept blog unfit to
@@ -72,6 +70,12 @@ impl Reading {
         }
     }
 
+    /// The number of the newest post read, when its id has one: the blog's highest, as
+    /// posts are read in the order of their numbers (those with none last).
+    pub(crate) fn newest(&self) -> Option<u64> {
+        crate::edit::number_of(self.ids.last()?)
+    }
+
     /// Takes off what `update`, about to leave the blog, gave: its counted words and its
     /// full names, whose answers are compared at the next reading.
     pub(crate) fn forget(&mut self, update: &Update) {
@@ -82,6 +86,7 @@ impl Reading {
         self.cut = Some(self.cut.map_or(at, |cut| cut.min(at)));
         self.quotes.remove(at + 1);
         self.entities.remove(at + 1);
+        self.menus.remove(at + 1);
         let named = self.named.remove(at + 1);
         self.gone.extend(named.registered);
         if let Some(registry) = &mut self.registry {
@@ -121,32 +126,22 @@ impl Reading {
             new.fill(true);
         }
         let fresh = self.registry.is_none();
-        // What the header (first) and each post read before gave and read; `None` for those
-        // read now.
-        let mut old = (std::mem::take(&mut self.named).into_iter())
-            .zip(std::mem::take(&mut self.quotes))
-            .zip(std::mem::take(&mut self.entities));
-        let mut last: Vec<Option<_>> = (new.iter_mut())
-            .map(|is_new| {
-                let read = if *is_new { None } else { old.next() };
-                *is_new = read.is_none();
-                read
-            })
-            .collect();
-        // The texts of the header, then of each post; those read before leave out the menus
-        // they found then, the others' are found now (by group and place).
-        let mut menus: Vec<(usize, usize)> = Vec::new();
-        let (sources, credits, sizes) =
-            blog_texts(blog, by_age, &mut |group, k, text| match last.get(group) {
-                Some(Some(((named, _), _))) => named.menus.contains(&k),
-                _ => {
-                    let menu = is_menu(text);
-                    if menu {
-                        menus.push((group, k));
-                    }
-                    menu
-                }
-            });
+        // The header (first) and each post read before keep what they gave and read; those
+        // read now get their places among them.
+        for (group, is_new) in new.iter_mut().enumerate() {
+            *is_new |= group >= self.named.len();
+            if *is_new {
+                self.named.insert(group, Named::default());
+                self.quotes.insert(group, quotes::Read::default());
+                self.entities.insert(group, entities::Read::default());
+                self.menus.insert(group, Vec::new());
+            }
+        }
+        let mut named = std::mem::take(&mut self.named);
+        let mut quote_reads = std::mem::take(&mut self.quotes);
+        let mut entity_reads = std::mem::take(&mut self.entities);
+        let mut menus = std::mem::take(&mut self.menus);
+        let (sources, credits, sizes) = blog_texts(blog, by_age, &new, &mut menus);
         let mut registry = self.registry.take().unwrap_or_default();
         let mut changed = std::mem::take(&mut self.changed);
         let mut touched = std::mem::take(&mut self.gone);
@@ -158,28 +153,15 @@ impl Reading {
             && new.iter().skip_while(|&&n| !n).all(|&n| n);
         // What the new posts give, with their name runs, read once for all.
         let mut runs: Vec<Option<Vec<_>>> = (0..sources.len()).map(|_| None).collect();
-        let mut named = Vec::with_capacity(new.len());
-        let mut quote_reads = Vec::with_capacity(new.len());
-        let mut entity_reads = Vec::with_capacity(new.len());
-        let mut menus = menus.into_iter().peekable();
         let mut from = 0;
-        for (group, (&size, read)) in sizes.iter().zip(last.iter_mut()).enumerate() {
+        for (group, (&size, post)) in sizes.iter().zip(&mut named).enumerate() {
             let texts = from..from + size;
             from += size;
-            if let Some(((n, q), e)) = read.take() {
-                named.push(n);
-                quote_reads.push(q);
-                entity_reads.push(e);
+            if !new.get(group).is_some_and(|&n| n) {
                 continue;
             }
             let headline = group.checked_sub(1).and_then(|u| by_age.get(u));
-            let mut post = Named {
-                case: headline.and_then(|u| u.headline.as_deref().and_then(headline_case)),
-                ..Named::default()
-            };
-            while let Some((_, k)) = menus.next_if(|&(g, _)| g == group) {
-                post.menus.push(k);
-            }
+            post.case = headline.and_then(|u| u.headline.as_deref().and_then(headline_case));
             for (source, runs) in sources[texts.clone()].iter().zip(&mut runs[texts]) {
                 let read = name_runs(source.text);
                 post.registered.extend(read.iter().filter_map(registered));
@@ -195,9 +177,6 @@ impl Reading {
             } else if !fresh {
                 touched.extend(post.registered.iter().cloned());
             }
-            named.push(post);
-            quote_reads.push(quotes::Read::default());
-            entity_reads.push(entities::Read::default());
         }
         // The registry again, and the names whose answer changed.
         let now = if patched {
@@ -278,6 +257,7 @@ impl Reading {
             named,
             quotes: quote_reads,
             entities: entity_reads,
+            menus,
             linked,
             registry: Some(now),
             sentence_case: Some(sentence_case),
