@@ -37,12 +37,10 @@ impl LiveBlog {
 
     /// [`LiveBlog::append`], read again where `reading` (kept from before) may have changed.
     pub(crate) fn append_kept(&mut self, more: LiveBlog, reading: &mut Reading) -> Vec<String> {
-        let mut next = self
-            .updates
-            .iter()
-            .filter_map(|u| number_of(&u.id))
-            .max()
-            .unwrap_or(0);
+        let mut next = reading.newest().unwrap_or_else(|| {
+            let numbers = self.updates.iter().filter_map(|u| number_of(&u.id));
+            numbers.max().unwrap_or(0)
+        });
         // Earliest first, so that ids rise with time.
         let mut added: Vec<Update> = more.updates;
         crate::sorting::sort_by_rank(&mut added, |u| number_of(&u.id).unwrap_or(0));
@@ -193,7 +191,8 @@ mod tests {
 
         /// Paragraphs for generated blogs: full names arriving late after their surnames, two
         /// full names under one surname, repeated quotes, quote-only posts, organisations and
-        /// their acronyms, a word written both capitalised and in lower case, clubs and towns.
+        /// their acronyms, a word written both capitalised and in lower case, clubs and towns,
+        /// a page's menu.
         const PARAGRAPHS: &[&str] = &[
             "“We want a fair deal,” union leader Tomas Berg told reporters.",
             "Berg said the talks would go on.",
@@ -211,6 +210,7 @@ mod tests {
             "Alden said the vote was close. Keir Alden thanked the crowd.",
             "The minister said “total agreement” was near, Dane said.",
             "Spokesman Jo Okafor said: “The docks will open.”",
+            "Home / Port News / Lisbon / Dane",
         ];
 
         /// Headlines: in sentence case, in title case (enough of them flip the blog's

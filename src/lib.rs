@@ -202,14 +202,61 @@ pub(crate) fn read_names_kept(
         std::mem::take(&mut blog.entities),
     );
     let (quotes, entities) = {
-        let mut by_age: Vec<&model::Update> = blog.updates.iter().collect();
-        sorting::sort_by_rank(&mut by_age, |u| edit::number_of(&u.id).unwrap_or(u64::MAX));
-        // Each post's place on the page, the header's 0; u32, the type other maps of post
-        // ids use (each map type is its own copy of the hash table's code).
-        let place: fxhash::FxMap<&str, u32> = (blog.updates.iter().zip(1u32..))
-            .map(|(u, p)| (u.id.as_str(), p))
-            .collect();
-        let page_of = |id: Option<&str>| id.and_then(|id| place.get(id)).map_or(0, |&p| p as u64);
+        let posts = &blog.updates;
+        let numbers: Vec<Option<u64>> = posts.iter().map(|u| edit::number_of(&u.id)).collect();
+        // Posts are numbered by age, and most pages list them newest or oldest first: then
+        // the order by age is the page's, either way, and a post's number gives its place.
+        let strictly = |earlier: fn(&u64, &u64) -> bool| {
+            let mut pairs = numbers.windows(2);
+            numbers.iter().all(Option::is_some)
+                && pairs.all(|w| matches!(w, [Some(a), Some(b)] if earlier(a, b)))
+        };
+        let (first, last) = (numbers.first(), numbers.last());
+        let (low, high) = match (first.copied().flatten(), last.copied().flatten()) {
+            (Some(a), Some(b)) => (a.min(b), a.max(b)),
+            _ => (0, 0),
+        };
+        // Places fit in a u32, as other maps of post ids keep them.
+        let listed = if high - low >= u64::from(u32::MAX) {
+            None
+        } else if strictly(u64::gt) {
+            Some(true)
+        } else if strictly(u64::lt) {
+            Some(false)
+        } else {
+            None
+        };
+        let mut by_age: Vec<&model::Update> = posts.iter().collect();
+        match listed {
+            Some(true) => by_age.reverse(),
+            Some(false) => {}
+            None => {
+                sorting::sort_by_rank(&mut by_age, |u| edit::number_of(&u.id).unwrap_or(u64::MAX))
+            }
+        }
+        // Each post's place on the page, the header's 0: from its number, or a map (u32, the
+        // type other maps of post ids use: each map type is its own copy of the hash
+        // table's code). Only the order of places is read.
+        let place: fxhash::FxMap<&str, u32> = match listed {
+            Some(_) => fxhash::FxMap::default(),
+            None => (posts.iter().zip(1u32..))
+                .map(|(u, p)| (u.id.as_str(), p))
+                .collect(),
+        };
+        let page_of = |id: Option<&str>| match listed {
+            Some(newest_first) => {
+                let n = id.and_then(edit::number_of);
+                let from_top = n.and_then(|n| {
+                    if newest_first {
+                        high.checked_sub(n)
+                    } else {
+                        n.checked_sub(low)
+                    }
+                });
+                from_top.filter(|&d| d <= high - low).map_or(0, |d| d + 1)
+            }
+            None => id.and_then(|id| place.get(id)).map_or(0, |&p| p as u64),
+        };
         reading.read(&blog, &by_age, &page_of, before)
     };
     blog.quotes = quotes;

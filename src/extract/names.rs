@@ -45,13 +45,20 @@ pub(crate) struct Located<'a> {
 
 /// Every text of a blog that can name someone (title, summary, header lines, header photos,
 /// then each of `updates`' headline, paragraphs and photos, in that order), and apart from
-/// them the photo credits and bylines.
+/// them the photo credits and bylines; then how many texts each group (the header, then
+/// each update) gives. Menus ([`is_menu`]) are left out: `menus` holds for each group the
+/// places of its menus among its texts, found now for a group `new` says is new, and kept
+/// from an earlier reading for the others.
 pub(crate) fn blog_texts<'a>(
     blog: &'a LiveBlog,
     updates: &[&'a Update],
-) -> (Vec<Located<'a>>, Vec<Located<'a>>) {
-    let mut sources: Vec<Located> = Vec::new();
+    new: &[bool],
+    menus: &mut [Vec<usize>],
+) -> (Vec<Located<'a>>, Vec<Located<'a>>, Vec<usize>) {
+    // A post gives a headline and a few paragraphs: room for most blogs' texts at once.
+    let mut sources: Vec<Located> = Vec::with_capacity(4 * updates.len() + 8);
     let mut credits: Vec<Located> = Vec::new();
+    let mut sizes: Vec<usize> = Vec::with_capacity(updates.len() + 1);
     let header = blog
         .title
         .iter()
@@ -72,11 +79,31 @@ pub(crate) fn blog_texts<'a>(
         });
     }
     photos(&blog.images, None, &mut sources, &mut credits);
-    for update in updates {
-        update_texts(update, &mut sources, &mut credits);
+    // Where the group's texts start: its menus are moved out after its texts are in.
+    let mut from = 0;
+    for (group, menus) in menus.iter_mut().enumerate().take(updates.len() + 1) {
+        if let Some(update) = group.checked_sub(1).and_then(|u| updates.get(u)) {
+            update_texts(update, &mut sources, &mut credits);
+        }
+        if new.get(group).is_some_and(|&n| n) {
+            menus.clear();
+            let texts = sources[from..].iter().enumerate();
+            menus.extend(texts.filter(|(_, s)| is_menu(s.text)).map(|(k, _)| k));
+        }
+        if !menus.is_empty() {
+            let mut to = from;
+            for at in from..sources.len() {
+                if !menus.contains(&(at - from)) {
+                    sources.swap(to, at);
+                    to += 1;
+                }
+            }
+            sources.truncate(to);
+        }
+        sizes.push(sources.len() - from);
+        from = sources.len();
     }
-    sources.retain(|s| !is_menu(s.text));
-    (sources, credits)
+    (sources, credits, sizes)
 }
 
 /// The texts of one post, as [`blog_texts`] gives them, menus left in.
@@ -121,7 +148,7 @@ pub(crate) fn post_texts(update: &Update) -> Vec<Located<'_>> {
 /// items between slashes or bars. Its section names are no entities.
 fn is_menu(text: &str) -> bool {
     // Most texts hold neither separator's mark: turned away by two byte searches (memchr,
-    // a word at a time), as every edit runs this over the whole blog.
+    // a word at a time), as a first reading runs this over the whole blog.
     let bytes = text.as_bytes();
     if !bytes.contains(&b'/') && !bytes.contains(&b'|') {
         return false;
@@ -192,28 +219,43 @@ impl Registry {
         lowercase: FxMap<String, usize>,
         noting: bool,
     ) -> Self {
-        let mut people: Vec<String> = Vec::new();
-        let mut by_name: FxMap<String, usize> = FxMap::default();
+        let mut registry = Registry {
+            lowercase,
+            noting,
+            ..Registry::default()
+        };
         for full in names {
-            let whole = |at: &usize, people: &[String]| people[*at] == full;
-            if by_name.get(full).is_none_or(|at| !whole(at, &people)) {
-                let at = people.len();
-                // A whole name outranks an ending of an earlier one; an ending goes to the
-                // first name it ends.
-                by_name.insert(full.to_string(), at);
-                for (i, _) in full.match_indices(' ') {
-                    by_name.entry(full[i + 1..].to_string()).or_insert(at);
-                }
-                people.push(full.to_string());
+            registry.add(full, None);
+        }
+        registry
+    }
+
+    /// Registers `full`, a full name of a post newer than all before (as [`Registry::of`]
+    /// does, name by name): the key of each name whose answer changes goes to `changed`,
+    /// when there is one.
+    pub(crate) fn add(&mut self, full: &str, mut changed: Option<&mut Vec<u64>>) {
+        let (people, by_name) = (&mut self.people, &mut self.by_name);
+        if by_name.get(full).is_some_and(|&at| people[at] == full) {
+            return;
+        }
+        let at = people.len();
+        let mut note = |name: &str| {
+            if let Some(changed) = changed.as_deref_mut() {
+                changed.push(key(FULL_NAME, name));
+            }
+        };
+        // A whole name outranks an ending of an earlier one; an ending goes to the first
+        // name it ends.
+        by_name.insert(full.to_string(), at);
+        note(full);
+        for (i, _) in full.match_indices(' ') {
+            let ending = &full[i + 1..];
+            if !by_name.contains_key(ending) {
+                by_name.insert(ending.to_string(), at);
+                note(ending);
             }
         }
-        Registry {
-            people,
-            by_name,
-            lowercase,
-            looked_up: RefCell::default(),
-            noting,
-        }
+        people.push(full.to_string());
     }
 
     /// Counts the words `text` writes in lower case ([`Registry::is_common_word`]), or

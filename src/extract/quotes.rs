@@ -1085,16 +1085,21 @@ const TITLE_GLUE: [&str; 12] = [
     "a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to", "with",
 ];
 
+/// Whether a headline of three words or more is written in sentence case ("Pool closes
+/// until spring"); `None` for a shorter one, which tells neither way.
+pub(crate) fn headline_case(headline: &str) -> Option<bool> {
+    headline.split_whitespace().nth(2)?;
+    let sentence = (headline.split_whitespace().skip(1))
+        .any(|w| w.starts_with(char::is_lowercase) && !TITLE_GLUE.contains(&bare(w)));
+    Some(sentence)
+}
+
 /// Whether most of a blog's headlines of three words or more are written in sentence
-/// case ("Pool closes until spring"), so that their capitals mark names.
-pub(crate) fn in_sentence_case<'a>(headlines: impl Iterator<Item = &'a str>) -> bool {
+/// case, so that their capitals mark names; given each headline's [`headline_case`].
+pub(crate) fn in_sentence_case(cases: impl Iterator<Item = Option<bool>>) -> bool {
     let (mut lower, mut all) = (0, 0);
-    for h in headlines.filter(|h| h.split_whitespace().nth(2).is_some()) {
+    for sentence in cases.flatten() {
         all += 1;
-        let sentence = h
-            .split_whitespace()
-            .skip(1)
-            .any(|w| w.starts_with(char::is_lowercase) && !TITLE_GLUE.contains(&bare(w)));
         lower += usize::from(sentence);
     }
     lower * 2 > all

@@ -10,10 +10,8 @@
 //! up are read again, with the new posts. A first read is the same code with nothing kept.
 
 use super::entities::{self, extract_entities, full_name_keys};
-use super::names::{
-    blog_texts, key, name_runs, post_texts, registered, Located, Registry, FULL_NAME,
-};
-use super::quotes::{self, extract_quotes, in_sentence_case};
+use super::names::{blog_texts, key, name_runs, post_texts, registered, Registry, FULL_NAME};
+use super::quotes::{self, extract_quotes, headline_case, in_sentence_case};
 use crate::fxhash::FxSet;
 use crate::model::{Entity, LiveBlog, Quote, Update};
 
@@ -30,6 +28,8 @@ pub(crate) struct Reading {
     named: Vec<Named>,
     quotes: Vec<quotes::Read>,
     entities: Vec<entities::Read>,
+    /// Which texts of the header and of each post ([`blog_texts`]) are menus.
+    menus: Vec<Vec<usize>>,
     /// What numbering and linking the quotes left.
     linked: quotes::Linked,
     /// The last reading's registry, with the words counted since (`None` before the first).
@@ -50,6 +50,8 @@ struct Named {
     registered: Vec<String>,
     /// The keys of its plain full names ([`full_name_keys`]), in order.
     full_names: Vec<[String; 3]>,
+    /// Its headline's [`headline_case`], for the blog's vote.
+    case: Option<bool>,
 }
 
 // The registry's log of look-ups is a `RefCell`, which would make every kept blog unfit to
@@ -68,6 +70,12 @@ impl Reading {
         }
     }
 
+    /// The number of the newest post read, when its id has one: the blog's highest, as
+    /// posts are read in the order of their numbers (those with none last).
+    pub(crate) fn newest(&self) -> Option<u64> {
+        crate::edit::number_of(self.ids.last()?)
+    }
+
     /// Takes off what `update`, about to leave the blog, gave: its counted words and its
     /// full names, whose answers are compared at the next reading.
     pub(crate) fn forget(&mut self, update: &Update) {
@@ -78,6 +86,7 @@ impl Reading {
         self.cut = Some(self.cut.map_or(at, |cut| cut.min(at)));
         self.quotes.remove(at + 1);
         self.entities.remove(at + 1);
+        self.menus.remove(at + 1);
         let named = self.named.remove(at + 1);
         self.gone.extend(named.registered);
         if let Some(registry) = &mut self.registry {
@@ -98,20 +107,6 @@ impl Reading {
         page_of: &dyn Fn(Option<&str>) -> u64,
         before: (Vec<Quote>, Vec<Entity>),
     ) -> (Vec<Quote>, Vec<Entity>) {
-        let (sources, credits) = blog_texts(blog, by_age);
-        // The texts of the header, then of each post (by the post itself, not its id).
-        let mut sizes: Vec<usize> = Vec::with_capacity(by_age.len() + 1);
-        let mut at = 0;
-        let header = sources.iter().take_while(|s| s.update_id.is_none()).count();
-        sizes.push(header);
-        at += header;
-        for update in by_age {
-            let own =
-                |s: &&Located| s.update_id.map(str::as_ptr) == Some(update.id.as_str().as_ptr());
-            let size = sources[at..].iter().take_while(own).count();
-            sizes.push(size);
-            at += size;
-        }
         // The kept posts, in age order, with new ones among them; a blog changed other than
         // by its edits is read afresh.
         let mut kept = std::mem::take(&mut self.ids).into_iter().peekable();
@@ -131,31 +126,42 @@ impl Reading {
             new.fill(true);
         }
         let fresh = self.registry.is_none();
+        // The header (first) and each post read before keep what they gave and read; those
+        // read now get their places among them.
+        for (group, is_new) in new.iter_mut().enumerate() {
+            *is_new |= group >= self.named.len();
+            if *is_new {
+                self.named.insert(group, Named::default());
+                self.quotes.insert(group, quotes::Read::default());
+                self.entities.insert(group, entities::Read::default());
+                self.menus.insert(group, Vec::new());
+            }
+        }
+        let mut named = std::mem::take(&mut self.named);
+        let mut quote_reads = std::mem::take(&mut self.quotes);
+        let mut entity_reads = std::mem::take(&mut self.entities);
+        let mut menus = std::mem::take(&mut self.menus);
+        let (sources, credits, sizes) = blog_texts(blog, by_age, &new, &mut menus);
         let mut registry = self.registry.take().unwrap_or_default();
         let mut changed = std::mem::take(&mut self.changed);
         let mut touched = std::mem::take(&mut self.gone);
+        // Posts that only came, at the newest end, add their full names to the registry
+        // kept, which notes the names whose answer changes; otherwise it is built again.
+        let patched = !fresh
+            && touched.is_empty()
+            && self.cut.is_none()
+            && new.iter().skip_while(|&&n| !n).all(|&n| n);
         // What the new posts give, with their name runs, read once for all.
         let mut runs: Vec<Option<Vec<_>>> = (0..sources.len()).map(|_| None).collect();
-        let mut old = (
-            std::mem::take(&mut self.named)
-                .into_iter()
-                .zip(std::mem::take(&mut self.quotes)),
-            std::mem::take(&mut self.entities).into_iter(),
-        );
-        let (mut named, mut quote_reads, mut entity_reads) = (Vec::new(), Vec::new(), Vec::new());
         let mut from = 0;
-        for (&size, &is_new) in sizes.iter().zip(&new) {
+        for (group, (&size, post)) in sizes.iter().zip(&mut named).enumerate() {
             let texts = from..from + size;
             from += size;
-            if !is_new {
-                if let (Some((n, q)), Some(e)) = (old.0.next(), old.1.next()) {
-                    named.push(n);
-                    quote_reads.push(q);
-                    entity_reads.push(e);
-                    continue;
-                }
+            if !new.get(group).is_some_and(|&n| n) {
+                continue;
             }
-            let mut post = Named::default();
+            let headline = group.checked_sub(1).and_then(|u| by_age.get(u));
+            post.case = headline.and_then(|u| u.headline.as_deref().and_then(headline_case));
             for (source, runs) in sources[texts.clone()].iter().zip(&mut runs[texts]) {
                 let read = name_runs(source.text);
                 post.registered.extend(read.iter().filter_map(registered));
@@ -164,26 +170,32 @@ impl Reading {
                 registry.count_words(source.text, true, (!fresh).then_some(&mut changed));
                 *runs = Some(read);
             }
-            if !fresh {
+            if patched {
+                for name in &post.registered {
+                    registry.add(name, Some(&mut changed));
+                }
+            } else if !fresh {
                 touched.extend(post.registered.iter().cloned());
             }
-            named.push(post);
-            quote_reads.push(quotes::Read::default());
-            entity_reads.push(entities::Read::default());
         }
         // The registry again, and the names whose answer changed.
-        let lowercase = registry.take_lowercase();
-        let names = named.iter().flat_map(|n| n.registered.iter());
-        let now = Registry::of(names.map(String::as_str), lowercase, self.kept);
-        for name in &touched {
-            let endings = name.match_indices(' ').map(|(i, _)| &name[i + 1..]);
-            for name in std::iter::once(name.as_str()).chain(endings) {
-                if registry.unnoted_full_name(name) != now.unnoted_full_name(name) {
-                    changed.push(key(FULL_NAME, name));
+        let now = if patched {
+            registry
+        } else {
+            let lowercase = registry.take_lowercase();
+            let names = named.iter().flat_map(|n| n.registered.iter());
+            let now = Registry::of(names.map(String::as_str), lowercase, self.kept);
+            for name in &touched {
+                let endings = name.match_indices(' ').map(|(i, _)| &name[i + 1..]);
+                for name in std::iter::once(name.as_str()).chain(endings) {
+                    if registry.unnoted_full_name(name) != now.unnoted_full_name(name) {
+                        changed.push(key(FULL_NAME, name));
+                    }
                 }
             }
-        }
-        let sentence_case = in_sentence_case(by_age.iter().filter_map(|u| u.headline.as_deref()));
+            now
+        };
+        let sentence_case = in_sentence_case(named.iter().map(|n| n.case));
         if self.sentence_case.is_some_and(|was| was != sentence_case) {
             quote_reads.fill_with(Default::default);
         }
@@ -245,6 +257,7 @@ impl Reading {
             named,
             quotes: quote_reads,
             entities: entity_reads,
+            menus,
             linked,
             registry: Some(now),
             sentence_case: Some(sentence_case),
