@@ -49,6 +49,10 @@ const ARTICLE_WORDS: usize = 300;
 /// (a heading, a pitch, the small print), not a part of the article that holds a form.
 const FORM_TEXT: usize = 400;
 
+/// The most text (bytes) beside a line's links that is only their label ("MORE:", "ALSO
+/// READ:", "Watch:"), not words of its own.
+const LINK_LABEL: usize = 12;
+
 /// Reads a whole page (or a fragment holding a live blog).
 pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
     let dom = Dom::parse(input, false);
@@ -313,9 +317,9 @@ fn article_root(dom: &Dom, holds: &[Holds]) -> NodeId {
         .unwrap_or(0)
 }
 
-/// The blocks of an article that are furniture (the outermost of each): links and nothing
-/// else (a list of related pages, a teaser's heading, "Read more") or under a heading of
-/// their own ("Most read"), a short line that holds a time without a paragraph (its
+/// The blocks of an article that are furniture (the outermost of each): links with at most
+/// a short label (a list of related pages, a teaser's heading, "MORE: …") or under a
+/// heading of their own ("Most read"), a short line that holds a time without a paragraph (its
 /// dateline, "Published 10:02 | Updated 11:40"), and a form's few lines around its field.
 fn furniture(dom: &Dom, holds: &[Holds], root: NodeId) -> Vec<NodeId> {
     let found = dom.descendants(root).into_iter().filter(|&n| {
@@ -324,8 +328,13 @@ fn furniture(dom: &Dom, holds: &[Holds], root: NodeId) -> Vec<NodeId> {
             return false;
         };
         let block = matches!(name, "div" | "section");
-        let links = h.text > 0
-            && h.linked >= h.text
+        // Links with at most a short label of their own, three quarters links at least
+        // ("MORE: another story", "ALSO READ: …"): a sentence that links a few of its words,
+        // or a name ("Kyiv Post reported:"), says more than a label.
+        let label = h.text.saturating_sub(h.linked);
+        let links = h.linked > 0
+            && label <= LINK_LABEL
+            && h.linked >= 3 * label
             && (block || is_heading(name) || matches!(name, "p" | "li" | "ul" | "ol"));
         // A box of links under a heading of its own ("Most read", "Related topics").
         let headed_links =
