@@ -149,6 +149,26 @@ fn keep_first(list: &mut Vec<String>) {
     list.retain(|_| keep.next() == Some(true));
 }
 
+/// `text` keyed under a number (a blog id, a name kind) as one string: the number's decimal
+/// digits, lowest first, a space, the text. The digits hold no space, so two keys are equal
+/// only when both parts are, and the index's maps of pairs share the one map type of its
+/// other keys (each map type is one more copy of the hash table's code in the wasm).
+fn tagged(tag: u32, text: &str) -> Box<str> {
+    let digits = tag.checked_ilog10().map_or(1, |d| d as usize + 1);
+    let mut key = String::with_capacity(digits + 1 + text.len());
+    let mut rest = tag;
+    loop {
+        key.push(char::from(b'0' + (rest % 10) as u8));
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    key.push(' ');
+    key.push_str(text);
+    key.into_boxed_str()
+}
+
 /// The fields of a document, in the order of [`FIELD_WEIGHTS`].
 pub(crate) const FIELDS: usize = 5;
 pub(crate) const HEADLINE: usize = 0;
@@ -266,11 +286,13 @@ pub struct Index {
     /// Blog keys by id, and the ids.
     pub(crate) blogs: Vec<Box<str>>,
     pub(crate) blog_ids: FxMap<Box<str>, u32>,
-    slots: FxMap<(u32, Box<str>), u32>,
+    /// Slots by [`tagged`] blog id and update id.
+    slots: FxMap<Box<str>, u32>,
     pub(crate) terms: Vec<Term>,
     term_ids: FxMap<Box<str>, u32>,
     pub(crate) names: Vec<Name>,
-    name_ids: FxMap<(NameKind, Box<str>), u32>,
+    /// Name ids by [`tagged`] kind and text.
+    name_ids: FxMap<Box<str>, u32>,
     pub(crate) live: u32,
     pub(crate) field_totals: [u64; FIELDS],
     /// Term ids sorted by text, for prefixes; worked out on the first search after a change.
@@ -387,7 +409,7 @@ impl Index {
                 id
             }
         };
-        let key = (blog, Box::from(doc.id.as_str()));
+        let key = tagged(blog, &doc.id);
         if let Some(&slot) = self.slots.get(&key) {
             if self.doc_at(slot).is_some_and(|d| d == doc) {
                 return;
@@ -496,7 +518,7 @@ impl Index {
         let Some(&blog) = self.blog_ids.get(blog) else {
             return false;
         };
-        let Some(slot) = self.slots.remove(&(blog, Box::from(id))) else {
+        let Some(slot) = self.slots.remove(&tagged(blog, id)) else {
             return false;
         };
         let Some(doc) = self.docs[slot as usize].take() else {
@@ -704,7 +726,8 @@ impl Index {
     }
 
     fn name_id(&mut self, kind: NameKind, name: &str) -> u32 {
-        if let Some(&id) = self.name_ids.get(&(kind, Box::from(name))) {
+        let key = tagged(kind as u32, name);
+        if let Some(&id) = self.name_ids.get(&key) {
             return id;
         }
         let id = self.names.len() as u32;
@@ -713,7 +736,7 @@ impl Index {
             text: name.to_string(),
             words: tokenize::words(name),
         });
-        self.name_ids.insert((kind, Box::from(name)), id);
+        self.name_ids.insert(key, id);
         id
     }
 
@@ -768,8 +791,8 @@ impl Index {
             + terms
             + keys
             + map(self.term_ids.capacity(), size_of::<(Box<str>, u32)>())
-            + map(self.slots.capacity(), size_of::<((u32, Box<str>), u32)>())
-            + (self.slots.keys()).map(|k| k.1.len()).sum::<usize>()
+            + map(self.slots.capacity(), size_of::<(Box<str>, u32)>())
+            + (self.slots.keys()).map(|k| k.len()).sum::<usize>()
             + self
                 .names
                 .iter()
@@ -782,10 +805,7 @@ impl Index {
                             .sum::<usize>()
                 })
                 .sum::<usize>()
-            + map(
-                self.name_ids.capacity(),
-                size_of::<((NameKind, Box<str>), u32)>(),
-            )
+            + map(self.name_ids.capacity(), size_of::<(Box<str>, u32)>())
             + (self.surfaces.iter().flatten())
                 .map(|(w, _, _)| w.len() + size_of::<(Box<str>, u32, u32)>())
                 .sum::<usize>()
