@@ -81,24 +81,28 @@ pub(crate) fn blog_texts<'a>(
     photos(&blog.images, None, &mut sources, &mut credits);
     // Where the group's texts start: its menus are moved out after its texts are in.
     let mut from = 0;
-    for (group, menus) in menus.iter_mut().enumerate().take(updates.len() + 1) {
+    // Every group's texts go in, whatever `menus` holds: a group it has no entry for keeps
+    // its menus in rather than losing its texts.
+    for group in 0..=updates.len() {
         if let Some(update) = group.checked_sub(1).and_then(|u| updates.get(u)) {
             update_texts(update, &mut sources, &mut credits);
         }
-        if new.get(group).is_some_and(|&n| n) {
-            menus.clear();
-            let texts = sources[from..].iter().enumerate();
-            menus.extend(texts.filter(|(_, s)| is_menu(s.text)).map(|(k, _)| k));
-        }
-        if !menus.is_empty() {
-            let mut to = from;
-            for at in from..sources.len() {
-                if !menus.contains(&(at - from)) {
-                    sources.swap(to, at);
-                    to += 1;
-                }
+        if let Some(menus) = menus.get_mut(group) {
+            if new.get(group).is_some_and(|&n| n) {
+                menus.clear();
+                let texts = sources[from..].iter().enumerate();
+                menus.extend(texts.filter(|(_, s)| is_menu(s.text)).map(|(k, _)| k));
             }
-            sources.truncate(to);
+            if !menus.is_empty() {
+                let mut to = from;
+                for at in from..sources.len() {
+                    if !menus.contains(&(at - from)) {
+                        sources.swap(to, at);
+                        to += 1;
+                    }
+                }
+                sources.truncate(to);
+            }
         }
         sizes.push(sources.len() - from);
         from = sources.len();

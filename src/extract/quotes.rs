@@ -1453,8 +1453,7 @@ pub(crate) fn extract_quotes(
         });
         linked.starts.truncate(kept + 1);
         linked.previous.truncate(kept + 1);
-        let mut previous = linked.previous.pop().flatten();
-        linked.previous.push(previous.clone());
+        let mut previous = linked.previous.last().cloned().flatten();
         let mut added: Vec<Quote> = Vec::new();
         for (update, post) in updates.iter().zip(reads.iter_mut()).skip(kept) {
             let (drafts, last) = read(update, post, previous.as_ref());
