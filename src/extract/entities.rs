@@ -159,7 +159,7 @@ pub(crate) fn extract_entities<'a>(
         let post = from..from + size;
         from += size;
         if read.found.is_none() {
-            registry.take_looked_up();
+            registry.forget_looked_up();
             let post = post
                 .filter_map(|i| Some((sources.get(i)?, runs.get_mut(i)?.take())))
                 .map(|(source, runs)| {

@@ -8,7 +8,7 @@ use super::lexicon::{
 use super::tokens::{
     bare, is_abbreviation, is_cue_at, name_word, opens_capital, part_in, possessive_owner, words,
 };
-use crate::fxhash::{FxHasher, FxMap};
+use crate::fxhash::{FxHasher, FxMap, FxSet};
 use crate::model::{Image, LiveBlog, TextPart, Update};
 use std::cell::RefCell;
 use std::hash::Hasher;
@@ -32,6 +32,9 @@ pub(crate) struct Registry {
     /// The keys looked up since the last [`Registry::take_looked_up`], hashed: noted only
     /// when `noting`, for a reading kept for edits.
     looked_up: RefCell<Vec<u64>>,
+    /// Every key taken from `looked_up` since the blog was first read, or more: an edit
+    /// whose changed keys are none of these has no post to read again.
+    seen: RefCell<FxSet<u64>>,
     noting: bool,
 }
 
@@ -216,15 +219,16 @@ pub(crate) const COMMON_WORD: u8 = 1;
 
 impl Registry {
     /// The people a blog names in full, from its full names ([`registered`]) by age, with
-    /// the words it writes in lower case ([`Registry::count_words`]); `noting` its look-ups
-    /// when its readings are kept for edits.
-    pub(crate) fn of<'n>(
+    /// the words it writes in lower case ([`Registry::count_words`]) and the keys seen taken
+    /// from this registry; `noting` its look-ups when its readings are kept for edits.
+    pub(crate) fn again<'n>(
+        &mut self,
         names: impl IntoIterator<Item = &'n str>,
-        lowercase: FxMap<String, usize>,
         noting: bool,
     ) -> Self {
         let mut registry = Registry {
-            lowercase,
+            lowercase: std::mem::take(&mut self.lowercase),
+            seen: std::mem::take(&mut self.seen),
             noting,
             ..Registry::default()
         };
@@ -234,7 +238,7 @@ impl Registry {
         registry
     }
 
-    /// Registers `full`, a full name of a post newer than all before (as [`Registry::of`]
+    /// Registers `full`, a full name of a post newer than all before (as [`Registry::again`]
     /// does, name by name): the key of each name whose answer changes goes to `changed`,
     /// when there is one.
     pub(crate) fn add(&mut self, full: &str, mut changed: Option<&mut Vec<u64>>) {
@@ -301,11 +305,6 @@ impl Registry {
         }
     }
 
-    /// The words counted in lower case, taken for the next registry.
-    pub(crate) fn take_lowercase(&mut self) -> FxMap<String, usize> {
-        std::mem::take(&mut self.lowercase)
-    }
-
     /// Whether the blog writes `word` in lower case somewhere: a common word.
     pub(crate) fn is_common_word(&self, word: &str) -> bool {
         // The map holds small ASCII letters only: another byte is in no word of it. A word
@@ -351,9 +350,21 @@ impl Registry {
         self.noting
     }
 
-    /// The keys looked up since the last call.
+    /// The keys looked up since the last call, which the registry will have seen.
     pub(crate) fn take_looked_up(&self) -> Vec<u64> {
-        self.looked_up.take()
+        let keys = self.looked_up.take();
+        self.seen.borrow_mut().extend(keys.iter().copied());
+        keys
+    }
+
+    /// Forgets the keys looked up since the last [`Registry::take_looked_up`].
+    pub(crate) fn forget_looked_up(&self) {
+        self.looked_up.borrow_mut().clear();
+    }
+
+    /// Whether a reading kept may have looked `key` up.
+    pub(crate) fn may_have_seen(&self, key: u64) -> bool {
+        self.seen.borrow().contains(&key)
     }
 }
 

@@ -1377,7 +1377,7 @@ impl Read {
         if let Some((_, drafts, last)) = self.readings.iter().find(|r| r.0.as_ref() == previous) {
             return (drafts.clone(), last.clone());
         }
-        registry.take_looked_up();
+        registry.forget_looked_up();
         let (drafts, last) = read();
         if !registry.noting() {
             return (drafts, last);

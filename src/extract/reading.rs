@@ -182,9 +182,8 @@ impl Reading {
         let now = if patched {
             registry
         } else {
-            let lowercase = registry.take_lowercase();
             let names = named.iter().flat_map(|n| n.registered.iter());
-            let now = Registry::of(names.map(String::as_str), lowercase, self.kept);
+            let now = registry.again(names.map(String::as_str), self.kept);
             for name in &touched {
                 let endings = name.match_indices(' ').map(|(i, _)| &name[i + 1..]);
                 for name in std::iter::once(name.as_str()).chain(endings) {
@@ -199,8 +198,9 @@ impl Reading {
         if self.sentence_case.is_some_and(|was| was != sentence_case) {
             quote_reads.fill_with(Default::default);
         }
-        // Posts that looked up a changed key are read again.
-        if !changed.is_empty() {
+        // Posts that looked up a changed key are read again: none when no post kept
+        // looked one up.
+        if changed.iter().any(|&k| now.may_have_seen(k)) {
             let changed: FxSet<u64> = changed.into_iter().collect();
             let stale = |keys: &[u64]| keys.iter().any(|k| changed.contains(k));
             for read in &mut quote_reads {
