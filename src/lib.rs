@@ -234,12 +234,12 @@ pub(crate) fn read_names_kept(
                 sorting::sort_by_rank(&mut by_age, |u| edit::number_of(&u.id).unwrap_or(u64::MAX))
             }
         }
-        // Each post's place on the page, the header's 0: from its number, or a map (u32, the
-        // type other maps of post ids use: each map type is its own copy of the hash
-        // table's code). Only the order of places is read.
-        let place: fxhash::FxMap<&str, u32> = match listed {
+        // Each post's place on the page, the header's 0: from its number, or a map (usize,
+        // the type other maps of post ids and words use: each map type is its own copy of
+        // the hash table's code). Only the order of places is read.
+        let place: fxhash::FxMap<&str, usize> = match listed {
             Some(_) => fxhash::FxMap::default(),
-            None => (posts.iter().zip(1u32..))
+            None => (posts.iter().zip(1usize..))
                 .map(|(u, p)| (u.id.as_str(), p))
                 .collect(),
         };

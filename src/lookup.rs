@@ -6,7 +6,7 @@
 //! and with one typo allowed in words of five letters or more (two from nine).
 
 use crate::extract::lexicon::{is_in, TITLE_WORDS};
-use crate::fxhash::{FxMap, FxSet};
+use crate::fxhash::FxMap;
 use crate::index::tokenize::{fold, stem, within_edits, words as tokens};
 
 use crate::model::{
@@ -106,7 +106,7 @@ impl LiveBlog {
         // The names the blog uses for each speaker, gathered once for the whole lookup: by
         // a map to their place in `aliases`, of the type the page reader's map is (each map
         // type is one more copy of the hash table's code).
-        let mut place: FxMap<&str, u32> = FxMap::default();
+        let mut place: FxMap<&str, usize> = FxMap::default();
         let mut aliases: Vec<Vec<Vec<String>>> = Vec::new();
         if speaker.is_some() {
             for s in self.quotes.iter().filter_map(|q| q.speaker.as_ref()) {
@@ -114,9 +114,9 @@ impl LiveBlog {
                 if !written.is_empty() {
                     let at = *place.entry(s.name.as_str()).or_insert_with(|| {
                         aliases.push(Vec::new());
-                        aliases.len() as u32 - 1
+                        aliases.len() - 1
                     });
-                    aliases[at as usize].push(written);
+                    aliases[at].push(written);
                 }
             }
         }
@@ -134,7 +134,7 @@ impl LiveBlog {
                         .speaker
                         .as_ref()
                         .and_then(|s| place.get(s.name.as_str()))
-                        .map(|&at| &aliases[at as usize]);
+                        .map(|&at| &aliases[at]);
                     names_speaker(query, q, known.map_or(&[], Vec::as_slice))
                 })
             })
@@ -164,7 +164,9 @@ impl LiveBlog {
         // Looked up by key, not by a scan of those found so far: a blog of thousands of
         // speakers, or of one speaker written a thousand ways, costs their number.
         let mut index: FxMap<&str, usize> = FxMap::default();
-        let mut seen: FxSet<String> = FxSet::default();
+        // Each speaker's names seen, to the speaker's place: a map of the type other maps of
+        // names are (a set would be one more copy of the hash table's code).
+        let mut seen: FxMap<String, usize> = FxMap::default();
         for quote in self.quotes.iter().filter(|q| q.same_as.is_none()) {
             let Some(speaker) = &quote.speaker else {
                 continue;
@@ -188,7 +190,10 @@ impl LiveBlog {
                 fold(written).as_str(),
                 "he" | "she" | "it" | "they" | "we" | "i"
             );
-            if !pronoun && written != speaker.name && seen.insert(format!("{at}\t{written}")) {
+            if !pronoun
+                && written != speaker.name
+                && seen.insert(format!("{at}\t{written}"), at).is_none()
+            {
                 summary.aliases.push(written.to_string());
             }
         }

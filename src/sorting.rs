@@ -9,11 +9,11 @@
 use std::cmp::Ordering;
 
 /// Sorts `items` stably by a whole-number key (smallest first).
-pub(crate) fn sort_by_rank<T>(items: &mut Vec<T>, mut key: impl FnMut(&T) -> u64) {
+pub(crate) fn sort_by_rank<T>(items: &mut [T], mut key: impl FnMut(&T) -> u64) {
     let keyed: Vec<(u64, u32)> = (items.iter().enumerate())
         .map(|(i, item)| (key(item), i as u32))
         .collect();
-    permute(items, ranked(keyed).into_iter());
+    permute(items, ranked(keyed));
 }
 
 /// The indices of `keyed` (each key with its index, in index order) by key, ties in index
@@ -45,9 +45,9 @@ fn ranked(mut keyed: Vec<(u64, u32)>) -> Vec<u32> {
 }
 
 /// Sorts `items` stably by a comparison.
-pub(crate) fn sort_by<T>(items: &mut Vec<T>, mut cmp: impl FnMut(&T, &T) -> Ordering) {
+pub(crate) fn sort_by<T>(items: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
     let order = indices_by(items.len(), &mut |a, b| cmp(&items[a], &items[b]));
-    permute(items, order.into_iter());
+    permute(items, order);
 }
 
 /// `0..n` sorted stably by `cmp` on the indices: compiled once, whatever is sorted.
@@ -58,10 +58,28 @@ fn indices_by(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<u3
 }
 
 /// Rearranges `items` so that the element at `order[k]` comes k-th.
-fn permute<T>(items: &mut Vec<T>, order: impl Iterator<Item = u32>) {
-    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
-    // Each index comes once (a permutation of 0..len), so every slot is full when taken.
-    items.extend(order.filter_map(|i| slots[i as usize].take()));
+fn permute<T>(items: &mut [T], order: Vec<u32>) {
+    cycle_swaps(order, &mut |a, b| items.swap(a, b));
+}
+
+/// The swaps that apply the permutation `order` (the element at `order[k]` comes k-th), one
+/// cycle at a time: compiled once, whatever is moved, where collecting the elements into
+/// slots and back compiled a collect and an extend per element type.
+fn cycle_swaps(mut order: Vec<u32>, swap: &mut dyn FnMut(usize, usize)) {
+    // A place whose element is in place is marked by `u32::MAX` (no list is that long).
+    for start in 0..order.len() {
+        let mut at = start;
+        while order[at] != u32::MAX {
+            let from = order[at] as usize;
+            order[at] = u32::MAX;
+            if from != start {
+                // `at` takes `from`'s element; `from` holds the cycle's first one until its
+                // own turn.
+                swap(at, from);
+            }
+            at = from;
+        }
+    }
 }
 
 #[cfg(test)]

@@ -302,8 +302,9 @@ fn join_to_people<'a>(
         return;
     }
     // People's names by text and where they start or end (text 3, byte 140: 3 << 32 | 140),
-    // in the texts that hold an unsure name, and by name; a set of u64, as the edit's reading
-    // keeps, costs no code of its own.
+    // in the texts that hold an unsure name, and by name (to the text that names them); a set
+    // of u64, as the edit's reading keeps, and a map of the type other maps of words are,
+    // cost no code of their own.
     let edge = |i: usize, at: usize| (i as u64) << 32 | at as u64;
     let mut asked = vec![false; sources.len()];
     for &(i, _) in &unsure {
@@ -312,14 +313,14 @@ fn join_to_people<'a>(
         }
     }
     let mut edges: FxSet<u64> = FxSet::default();
-    let mut people: FxSet<&str> = FxSet::default();
+    let mut people: FxMap<&str, usize> = FxMap::default();
     for (f, &i) in found.iter().zip(sourced.iter()) {
         if f.kind == EntityKind::Person {
             if asked.get(i) == Some(&true) {
                 edges.insert(edge(i, f.found.mention.span.start));
                 edges.insert(edge(i, f.found.mention.span.end));
             }
-            people.insert(f.name);
+            people.insert(f.name, i);
         }
     }
     for _ in 0..JOIN_ROUNDS {
@@ -341,11 +342,11 @@ fn join_to_people<'a>(
                 next.is_some_and(|t| edges.contains(&edge(*i, text.len() - t.len())))
                     || previous.is_some_and(|t| edges.contains(&edge(*i, t.len())))
             });
-            if joined || people.contains(f.name.as_str()) {
+            if joined || people.contains_key(f.name.as_str()) {
                 let (i, f) = unsure.swap_remove(k);
                 edges.insert(edge(i, f.mention.span.start));
                 edges.insert(edge(i, f.mention.span.end));
-                people.insert(&f.name);
+                people.insert(&f.name, i);
                 found.push(Placed::of(f));
                 sourced.push(i);
             } else {

@@ -88,12 +88,12 @@ impl IndexDoc {
                 ..IndexDoc::default()
             })
             .collect();
-        // u32, the type the page reader's map uses too: each map type is its own copy of
-        // the hash table's code.
-        let positions: FxMap<&str, u32> = (blog.updates.iter().zip(0u32..))
+        // usize, the type the readers' maps use too: each map type is its own copy of the
+        // hash table's code.
+        let positions: FxMap<&str, usize> = (blog.updates.iter().zip(0usize..))
             .map(|(u, i)| (u.id.as_str(), i))
             .collect();
-        let at = |id: &str| positions.get(id).map(|&i| i as usize);
+        let at = |id: &str| positions.get(id).copied();
         for entity in &blog.entities {
             for mention in &entity.mentions {
                 let Some(i) = mention.update_id.as_deref().and_then(&at) else {
@@ -143,7 +143,7 @@ impl IndexDoc {
 fn keep_first(list: &mut Vec<String>) {
     // A map of the type `from_blog`'s positions use, as a set: one more map type would be
     // one more copy of the hash table's code.
-    let mut seen: FxMap<&str, u32> = FxMap::default();
+    let mut seen: FxMap<&str, usize> = FxMap::default();
     let keep: Vec<bool> = list.iter().map(|n| seen.insert(n, 0).is_none()).collect();
     let mut keep = keep.into_iter();
     list.retain(|_| keep.next() == Some(true));

@@ -16,7 +16,7 @@
 mod flat;
 mod profiles;
 
-use crate::fxhash::{FxMap, FxSet};
+use crate::fxhash::FxMap;
 
 use self::profiles::{Profile, GENERIC, PROFILES};
 use super::markup::dom::{collapse, Dom, Kind, NodeId, Span, NOT_TEXT};
@@ -116,11 +116,11 @@ pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
                 .sum::<usize>()
         };
         let own = words(&page.header);
-        let shown: FxSet<&str> = page.header.iter().map(String::as_str).collect();
+        let shown: FxMap<&str, usize> = page.header.iter().map(String::as_str).zip(0..).collect();
         let fits = |found: &Vec<Draft>| {
             let said: usize = found.iter().map(|d| words(&d.update.paragraphs)).sum();
             let paragraphs = || found.iter().flat_map(|d| &d.update.paragraphs);
-            said > own && !paragraphs().any(|p| shown.contains(p.as_str()))
+            said > own && !paragraphs().any(|p| shown.contains_key(p.as_str()))
         };
         let state = (own < ARTICLE_WORDS).then(|| app_state(&dom, options));
         if let Some(found) = state.flatten().filter(fits) {
@@ -360,15 +360,15 @@ fn without_furniture(lines: Vec<String>) -> Vec<String> {
     for line in &lines {
         *seen.entry(line).or_default() += 1;
     }
-    let repeated: FxSet<String> = seen
+    let repeated: FxMap<String, usize> = seen
         .into_iter()
         .filter(|&(line, n)| n > 1 && line.split_whitespace().count() <= 12)
-        .map(|(line, _)| line.to_string())
+        .map(|(line, n)| (line.to_string(), n))
         .collect();
     lines
         .into_iter()
         .filter(|l| {
-            !repeated.contains(l)
+            !repeated.contains_key(l)
                 && !crate::input::text::is_byline(l)
                 && !crate::input::text::is_date_line(l)
                 && !crate::input::text::is_ui_line(l)
@@ -1032,7 +1032,7 @@ fn merge(page: &mut Page, linked: Page) {
             // line too short to name one post ("Play resumes.") may come back at another
             // moment.
             None if !ld.update.paragraphs.is_empty()
-                && (!known.bodies.contains(&words) || words.split_whitespace().count() < 8) =>
+                && (!known.bodies.contains_key(&words) || words.split_whitespace().count() < 8) =>
             {
                 let i = page.drafts.len();
                 matched.push(true);
@@ -1063,11 +1063,13 @@ fn merge(page: &mut Page, linked: Page) {
 }
 
 /// A page's posts by what identifies them: each anchor (`a`), folded headline (`h`) and
-/// opening words (`o`) to the posts that have it, and every post's folded words.
+/// opening words (`o`) to the posts that have it, and every post's folded words (to the
+/// last post that has them: a map of the type `first` is, where a set would be one more
+/// copy of the hash table's code).
 #[derive(Default)]
 struct Known {
     first: FxMap<String, usize>,
-    bodies: FxSet<String>,
+    bodies: FxMap<String, usize>,
 }
 
 impl Known {
@@ -1081,7 +1083,7 @@ impl Known {
                 }
             }
         }
-        self.bodies.insert(words);
+        self.bodies.insert(words, i);
     }
 
     fn get(&self, kind: char, key: &str) -> Option<usize> {

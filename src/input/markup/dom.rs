@@ -259,14 +259,14 @@ impl Dom {
     pub(crate) fn nth_of_type(&self, id: NodeId) -> usize {
         let nth = self.nth.get_or_init(|| {
             let mut nth = vec![0u32; self.nodes.len()];
-            let mut seen: crate::fxhash::FxMap<&str, u32> = Default::default();
+            let mut seen: crate::fxhash::FxMap<&str, usize> = Default::default();
             for node in &self.nodes {
                 seen.clear();
                 for &c in &node.children {
                     if let Some(name) = self.name(c) {
                         let n = seen.entry(name).or_insert(0);
                         *n += 1;
-                        nth[c] = *n;
+                        nth[c] = *n as u32;
                     }
                 }
             }

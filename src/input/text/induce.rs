@@ -108,12 +108,12 @@ pub(super) struct Page<'p, 'a> {
     pub photo: &'p [Photo],
     pub blank_separated: bool,
     /// How many lines of the page have this line's text.
-    repeats: Vec<u32>,
+    repeats: Vec<usize>,
 }
 
 impl<'p, 'a> Page<'p, 'a> {
     pub(super) fn new(lines: &'p [Line<'a>], photo: &'p [Photo], blank_separated: bool) -> Self {
-        let mut count: FxMap<&str, u32> =
+        let mut count: FxMap<&str, usize> =
             FxMap::with_capacity_and_hasher(lines.len(), Default::default());
         for l in lines {
             *count.entry(l.text).or_default() += 1;
