@@ -82,25 +82,10 @@ impl Pieces {
         first: u32,
         second: u32,
     ) -> bool {
-        // Eight bytes at a time while none is one of a few such pairs of bytes: with the
-        // low bits set, each pair is one byte to look for.
-        let few = starts.few.len() <= 4;
-        let none = |word: u64| {
-            let paired = word | lanes(1);
-            few && !starts.few.iter().any(|&b| any_is(paired, b))
-        };
-        let (mut from, mut end) = (0, 0);
-        while from < bytes.len() {
-            if from == end {
-                if eight(bytes, from).is_some_and(none) {
-                    (from, end) = (from + 8, from + 8);
-                    continue;
-                }
-                end = bytes.len().min(from + 8);
-            }
-            let at = from;
-            from += 1;
-            if !starts.table[usize::from(bytes[at])] || (at > 0 && bytes[at - 1] >= 0x80) {
+        let mut from = 0;
+        while let Some(at) = starts.next_in(bytes, from) {
+            from = at + 1;
+            if at > 0 && bytes[at - 1] >= 0x80 {
                 continue;
             }
             let mut codes = Codes { bytes, at };
@@ -150,6 +135,31 @@ pub(crate) struct Starts {
     few: Vec<u8>,
 }
 
+impl Starts {
+    /// Where the first byte at or after `from` that may begin a code of the term lies.
+    /// Eight bytes at a time while the bytes are few (each pair one byte with the low bit
+    /// set): the lowest lane found zero is exact, so the scan goes straight to it.
+    #[inline]
+    fn next_in(&self, bytes: &[u8], mut from: usize) -> Option<usize> {
+        if self.few.len() <= 4 {
+            while let Some(word) = eight(bytes, from) {
+                let paired = word | lanes(1);
+                let zero = self
+                    .few
+                    .iter()
+                    .fold(0, |zero, &b| zero | below_lanes(paired ^ lanes(b), 1));
+                if zero != 0 {
+                    return Some(from + (zero.trailing_zeros() / 8) as usize);
+                }
+                from += 8;
+            }
+        }
+        let rest = bytes.get(from..)?;
+        let i = rest.iter().position(|&b| self.table[usize::from(b)])?;
+        Some(from + i)
+    }
+}
+
 /// Eight bytes with `byte` in each.
 pub(crate) const fn lanes(byte: u8) -> u64 {
     u64::from_le_bytes([byte; 8])
@@ -158,7 +168,14 @@ pub(crate) const fn lanes(byte: u8) -> u64 {
 /// Whether any of eight bytes is below `n` (at most 128): the classic test, exact.
 #[inline]
 pub(crate) fn any_below(word: u64, n: u8) -> bool {
-    word.wrapping_sub(lanes(n)) & !word & lanes(0x80) != 0
+    below_lanes(word, n) != 0
+}
+
+/// The top bit of each lane below `n` (at most 128), and perhaps of lanes above one that
+/// is: the lowest bit set is exact.
+#[inline]
+fn below_lanes(word: u64, n: u8) -> u64 {
+    word.wrapping_sub(lanes(n)) & !word & lanes(0x80)
 }
 
 /// Whether any of eight bytes is `byte`.

@@ -644,12 +644,24 @@ impl Index {
         // Two words, the usual phrase: each word against the one before it.
         if let &[first, second] = stems {
             let starts = self.pieces.first_bytes(first);
-            both.retain(|&(slot, _)| {
+            let text = |slot: u32| {
                 let (from, to) = self.briefs[slot as usize].seq;
-                let bytes = &self.texts[from as usize..to as usize];
-                self.pieces.holds_pair(bytes, &starts, first, second)
-            });
-            return both;
+                &self.texts[from as usize..to as usize]
+            };
+            // The scan is bound by reading each candidate's texts from memory, not by its
+            // instructions: a batch's first bytes are read together first, so that their
+            // misses overlap instead of waiting one after another.
+            let mut kept = Vec::with_capacity(both.len());
+            for batch in both.chunks(TOUCHED) {
+                let touched = batch.iter().fold(0u8, |x, &(slot, _)| {
+                    x ^ text(slot).first().copied().unwrap_or(0)
+                });
+                std::hint::black_box(touched);
+                kept.extend(batch.iter().filter(|&&(slot, _)| {
+                    self.pieces.holds_pair(text(slot), &starts, first, second)
+                }));
+            }
+            return kept;
         }
         // Longer ones by Knuth–Morris–Pratt over each update's terms: `back[k]` is how much
         // of the row is still matched when a term after `k + 1` matched ones does not
@@ -962,6 +974,9 @@ impl Index {
         hit
     }
 }
+
+/// How many candidates of a phrase have their texts read together (see [`Index::phrase`]).
+const TOUCHED: usize = 32;
 
 /// What BM25 needs of the whole index, worked out once per search.
 #[derive(Clone, Copy)]
