@@ -92,6 +92,165 @@ pub(crate) struct Read {
     pub(crate) looked_up: Vec<u64>,
 }
 
+impl Read {
+    /// Whether the post is read (and its reading kept).
+    pub(crate) fn is_read(&self) -> bool {
+        self.found.is_some()
+    }
+}
+
+/// What the blog-wide passes decided, kept for the next edit, so that posts added at the
+/// newest end whose finds change none of it are merged alone into the entities they name.
+#[derive(Default)]
+pub(crate) struct Merged {
+    /// Whether added posts can be merged alone: not when the blog has photo credits, names
+    /// no rule could tell that were found to be people, or clubs (finds whose order or name
+    /// an added post can change).
+    patchable: bool,
+    /// The names left unsure: an added post naming a person so makes them people.
+    unsure: FxSet<String>,
+    /// The blog's full names ("=name" keys of [`full_name_keys`]).
+    full_names: FxSet<String>,
+    /// "<end" and ">start" keys → the full name (`None` when two share the key).
+    full_of: FxMap<String, Option<String>>,
+    /// An organisation's short name → the full name it was defined as.
+    defined: FxMap<String, String>,
+    /// Each name's marks (named directly, an organisation, a place).
+    marks: FxMap<String, u8>,
+    /// Each name and kind → the number of its entity's id.
+    homes: FxMap<(EntityKind, String), usize>,
+}
+
+impl Merged {
+    /// The entities `before` with the finds of posts added at the newest end (their texts
+    /// with their finds, and their full names' keys), when those finds name only names and
+    /// kinds the blog names, as written before, and change no decision of the blog-wide
+    /// passes: a new full name or definition, a name's new mark (named directly, an
+    /// organisation, a place) or a club, which can change how other posts' finds are named
+    /// and merged. Then each find's mention goes in its entity's list at its place on the
+    /// page, and an entity whose first mention on the page is new moves to its place.
+    /// Otherwise `before`, unchanged, for the blog-wide passes.
+    fn patch<'f>(
+        &self,
+        texts: impl Iterator<Item = (&'f Located<'f>, &'f (Vec<Found>, Vec<Found>))>,
+        full_names: &[&[String; 3]],
+        page_of: &dyn Fn(Option<&str>) -> u64,
+        mut before: Vec<Entity>,
+    ) -> Result<Vec<Entity>, Vec<Entity>> {
+        let known = |[whole, ..]: &&[String; 3]| self.full_names.contains(&whole[1..]);
+        if !self.patchable || !full_names.iter().all(known) {
+            return Err(before);
+        }
+        // Each entity's place in `before`, by the number of its id.
+        let mut place_of = vec![usize::MAX; before.len() + 1];
+        for (at, e) in before.iter().enumerate() {
+            let number = e.id.get(1..).and_then(|n| n.parse::<usize>().ok());
+            if let Some(place) = number.and_then(|n| place_of.get_mut(n)) {
+                *place = at;
+            }
+        }
+        // Each find, named as the blog-wide passes name it, with its entity's place.
+        let mut homes: Vec<(usize, &Found, Option<&str>)> = Vec::new();
+        for (source, (finds, unsure)) in texts {
+            let mut defined = FxMap::default();
+            defined_in_brackets(source.text, finds, &mut defined, &mut Vec::new());
+            if !unsure.is_empty() || defined.keys().any(|k| !self.defined.contains_key(k)) {
+                return Err(before);
+            }
+            for f in finds {
+                if f.kind == EntityKind::Person && self.unsure.contains(&f.name) {
+                    return Err(before);
+                }
+                let (mut name, mut kind, mut role) = (f.name.as_str(), f.kind, f.role.as_deref());
+                if let Some(full) = self.defined.get(name).filter(|_| kind == EntityKind::Org) {
+                    name = full;
+                }
+                if kind == EntityKind::Person && !name.contains(' ') {
+                    let by_end = self.full_of.get(&format!("<{name}"));
+                    let by_start = || self.full_of.get(&format!(">{name}"));
+                    if let Some(Some(full)) = by_end.or_else(by_start) {
+                        if place(full).is_none() {
+                            name = full;
+                        }
+                    }
+                }
+                if !name.chars().any(char::is_alphabetic) {
+                    continue;
+                }
+                let direct = f.mention.direct;
+                let marks = self.marks.get(name).copied().unwrap_or(0);
+                let mut new = if direct { NAMED } else { 0 };
+                if marks & NAMED == 0 && !direct {
+                    continue;
+                }
+                new |= match kind {
+                    EntityKind::Org => ORG,
+                    EntityKind::Place if direct => PLACE,
+                    _ => 0,
+                };
+                if new & !marks != 0 || club_town(kind, name).is_some() {
+                    return Err(before);
+                }
+                if kind == EntityKind::Person && marks & (ORG | PLACE) != 0 {
+                    kind = if marks & ORG != 0 {
+                        EntityKind::Org
+                    } else {
+                        EntityKind::Place
+                    };
+                    role = None;
+                }
+                let home = self.homes.get(&(kind, name.to_string()));
+                let Some(&at) = home.and_then(|&n| place_of.get(n)) else {
+                    return Err(before);
+                };
+                let Some(e) = before.get(at) else {
+                    return Err(before);
+                };
+                let known =
+                    |n: &str| n.is_empty() || n == e.name || e.aliases.iter().any(|a| a == n);
+                if !known(&f.written) || !known(name) {
+                    return Err(before);
+                }
+                homes.push((at, f, role));
+            }
+        }
+        // The mentions in place; the entities whose first mention on the page is new, in
+        // the order of those mentions.
+        let mut moved: Vec<usize> = Vec::new();
+        for (at, f, role) in homes {
+            let Some(e) = before.get_mut(at) else {
+                continue;
+            };
+            if e.role.is_none() {
+                e.role = role.map(str::to_string);
+            }
+            let page = page_of(f.mention.update_id.as_deref());
+            let k = (e.mentions).partition_point(|m| page_of(m.update_id.as_deref()) <= page);
+            e.mentions.insert(k, f.mention.clone());
+            if k == 0 && !moved.contains(&at) {
+                moved.push(at);
+            }
+        }
+        let first_page =
+            |e: &Entity| page_of(e.mentions.first().and_then(|m| m.update_id.as_deref()));
+        let mut movers: Vec<(u64, Entity)> = Vec::with_capacity(moved.len());
+        let mut gone = moved.clone();
+        crate::sorting::sort_by_rank(&mut gone, |&at| u64::MAX - at as u64);
+        for at in gone {
+            let rank = moved.iter().position(|&m| m == at).unwrap_or(0) as u64;
+            let e = before.remove(at);
+            movers.push((first_page(&e) << 32 | rank, e));
+        }
+        crate::sorting::sort_by_rank(&mut movers, |(key, _)| *key);
+        for (_, e) in movers {
+            let page = first_page(&e);
+            let at = before.partition_point(|b| first_page(b) <= page);
+            before.insert(at, e);
+        }
+        Ok(before)
+    }
+}
+
 /// A plain name of two or three words in a run, as the keys it is known by among the
 /// blog's full names: "=name", "<last word" and ">first word". A surname used alone
 /// stands for the full name it ends ("Muguruza" after "Garbine Muguruza:"), a given name
@@ -123,6 +282,11 @@ pub(crate) fn full_name_keys(run: &NameRun) -> Option<[String; 3]> {
 /// `reads`, one for each, keep what was read before, and what is read now; `runs` holds
 /// the name runs of each text read already; `spare`, entities read before, lends its
 /// mentions' strings to the new ones.
+///
+/// `merged` (for a blog kept for edits) keeps what the blog-wide passes decided; `added`,
+/// the first text group of posts added at the newest end (the others as last read, `spare`
+/// their entities) with the added posts' full names: those posts are merged alone into
+/// `spare` when their finds change nothing the passes decided.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn extract_entities<'a>(
     sources: &[Located<'a>],
@@ -133,25 +297,10 @@ pub(crate) fn extract_entities<'a>(
     sizes: &[usize],
     reads: &mut [Read],
     page_of: &dyn Fn(Option<&str>) -> u64,
-    spare: Vec<Entity>,
+    mut spare: Vec<Entity>,
+    mut merged: Option<&mut Merged>,
+    added: Option<(usize, Vec<&[String; 3]>)>,
 ) -> Vec<Entity> {
-    // Keys are "<word" (ends), ">word" (starts) and "=name"; two names under one key are
-    // ambiguous.
-    const AMBIGUOUS: usize = usize::MAX;
-    let mut fulls: Vec<String> = Vec::new();
-    let mut full_of: FxMap<&str, usize> = FxMap::default();
-    for [whole, end, start] in full_names {
-        let at = *full_of.entry(whole).or_insert(fulls.len());
-        if at == fulls.len() {
-            fulls.push(whole[1..].to_string());
-        }
-        for key in [end, start] {
-            let slot = full_of.entry(key).or_insert(at);
-            if *slot != at {
-                *slot = AMBIGUOUS;
-            }
-        }
-    }
     // Each text's finds, read again only where not read before, and kept in `reads`: the
     // blog-wide passes below borrow them.
     let mut from = 0;
@@ -172,6 +321,40 @@ pub(crate) fn extract_entities<'a>(
             read.found = Some(post);
         }
     }
+    // Photo credits' finds come after every text's, so added ones are merged afresh.
+    let added = added.filter(|_| credits.iter().all(|c| credited(c).is_empty()));
+    if let (Some(merged), Some((group, names))) = (merged.as_deref_mut(), added) {
+        let text = sizes.iter().take(group).sum();
+        let texts = sources.get(text..).unwrap_or_default().iter();
+        let finds = texts.zip(
+            reads
+                .get(group..)
+                .unwrap_or_default()
+                .iter()
+                .flat_map(|r| r.found.iter().flatten()),
+        );
+        match merged.patch(finds, &names, page_of, spare) {
+            Ok(entities) => return entities,
+            Err(entities) => spare = entities,
+        }
+    }
+    // Keys are "<word" (ends), ">word" (starts) and "=name"; two names under one key are
+    // ambiguous.
+    const AMBIGUOUS: usize = usize::MAX;
+    let mut fulls: Vec<String> = Vec::new();
+    let mut full_of: FxMap<&str, usize> = FxMap::default();
+    for [whole, end, start] in full_names {
+        let at = *full_of.entry(whole).or_insert(fulls.len());
+        if at == fulls.len() {
+            fulls.push(whole[1..].to_string());
+        }
+        for key in [end, start] {
+            let slot = full_of.entry(key).or_insert(at);
+            if *slot != at {
+                *slot = AMBIGUOUS;
+            }
+        }
+    }
     let texts = || reads.iter().filter_map(|r| r.found.as_ref()).flatten();
     // Short name → the full name it was defined as, kept in `fulls`.
     let mut defined: FxMap<String, usize> = FxMap::default();
@@ -188,7 +371,9 @@ pub(crate) fn extract_entities<'a>(
         unsure.extend(maybe.iter().map(|f| (i, f)));
         sourced.resize(found.len(), i);
     }
-    join_to_people(sources, &mut found, &mut sourced, unsure);
+    let before_join = found.len();
+    let unsure = join_to_people(sources, &mut found, &mut sourced, unsure);
+    let joined = found.len() != before_join;
     for f in &mut found {
         let full = defined.get(f.name).and_then(|&at| fulls.get(at));
         if let Some(name) = full.filter(|_| f.kind == EntityKind::Org) {
@@ -226,7 +411,6 @@ pub(crate) fn extract_entities<'a>(
         |marks: &[u8], f: &Placed, what: u8| marks.get(f.name_id).is_some_and(|m| m & what != 0);
     // A demonym links to a place the blog names; it does not invent one ("British
     // government" in a blog that never names the United Kingdom).
-    const NAMED: u8 = 1;
     for f in &found {
         mark(&mut marks, f, NAMED, f.found.mention.direct);
     }
@@ -236,10 +420,7 @@ pub(crate) fn extract_entities<'a>(
     // Town → the club's mention in `found`, or AMBIGUOUS.
     let mut clubs: FxMap<&str, usize> = FxMap::default();
     for (i, f) in found.iter().enumerate() {
-        let Some((town, last)) = f.name.rsplit_once(' ') else {
-            continue;
-        };
-        if f.kind == EntityKind::Org && (is_in(CLUB_WORDS, last) || last == "FC" || last == "AFC") {
+        if let Some(town) = club_town(f.kind, f.name) {
             let club = clubs.entry(town).or_insert(i);
             if found.get(*club).is_some_and(|c| c.name != f.name) {
                 *club = AMBIGUOUS;
@@ -264,8 +445,6 @@ pub(crate) fn extract_entities<'a>(
     // A name read as an organisation somewhere (an employer, an organisation's word) is one
     // everywhere: "Al Jazeera explains" does not make Al Jazeera a person. So is a place:
     // "fighting in Ardvale" then "Ardvale was quiet" is no person.
-    const ORG: u8 = 2;
-    const PLACE: u8 = 4;
     for f in &found {
         mark(&mut marks, f, ORG, f.kind == EntityKind::Org);
         let direct_place = f.kind == EntityKind::Place && f.found.mention.direct;
@@ -280,8 +459,51 @@ pub(crate) fn extract_entities<'a>(
             f.role = None;
         }
     }
-    merge(found, numbers.len(), page_of, spare)
+    let Some(merged) = merged else {
+        return merge(found, numbers.len(), page_of, spare, None);
+    };
+    let owned = |at: &usize| fulls.get(*at).cloned();
+    *merged = Merged {
+        patchable: credited.is_empty() && !joined && clubs.is_empty(),
+        unsure: unsure.iter().map(|(_, f)| f.name.clone()).collect(),
+        full_names: (full_of.keys())
+            .filter_map(|k| k.strip_prefix('='))
+            .map(str::to_string)
+            .collect(),
+        full_of: (full_of.iter())
+            .filter(|(k, _)| !k.starts_with('='))
+            .map(|(k, at)| (k.to_string(), owned(at)))
+            .collect(),
+        defined: (defined.iter())
+            .filter_map(|(short, at)| Some((short.clone(), owned(at)?)))
+            .collect(),
+        marks: (numbers.iter())
+            .map(|(name, &id)| (name.to_string(), marks.get(id).copied().unwrap_or(0)))
+            .collect(),
+        homes: FxMap::default(),
+    };
+    merge(
+        found,
+        numbers.len(),
+        page_of,
+        spare,
+        Some(&mut merged.homes),
+    )
 }
+
+/// The town a club is named after ("Bengaluru" of "Bengaluru FC").
+fn club_town(kind: EntityKind, name: &str) -> Option<&str> {
+    let (town, last) = name.rsplit_once(' ')?;
+    let club =
+        kind == EntityKind::Org && (is_in(CLUB_WORDS, last) || last == "FC" || last == "AFC");
+    club.then_some(town)
+}
+
+/// A name's marks: found directly somewhere, read as an organisation somewhere, found
+/// directly as a place somewhere.
+const NAMED: u8 = 1;
+const ORG: u8 = 2;
+const PLACE: u8 = 4;
 
 /// How many rounds [`join_to_people`] makes: news chains a name or two ("Okafor to
 /// Brandt" after "from Okafor to Tom Reyes"); a hostile text's long chains must not
@@ -291,15 +513,16 @@ const JOIN_ROUNDS: usize = 4;
 /// "from Okafor to Tom Reyes", "Aurier and Trippier": a one-word name no rule
 /// could tell (`unsure`, by its text's index in `sources`) is a person when "and", "or" or
 /// "to" joins it to a person's name, or when the blog names a person so elsewhere.
-/// `sourced` gives each of `found` its text's index, and grows with it.
+/// `sourced` gives each of `found` its text's index, and grows with it. Returns the names
+/// left unsure.
 fn join_to_people<'a>(
     sources: &[Located],
     found: &mut Vec<Placed<'a>>,
     sourced: &mut Vec<usize>,
     mut unsure: Vec<(usize, &'a Found)>,
-) {
+) -> Vec<(usize, &'a Found)> {
     if unsure.is_empty() {
-        return;
+        return unsure;
     }
     // People's names by text and where they start or end (text 3, byte 140: 3 << 32 | 140),
     // in the texts that hold an unsure name, and by name; a set of u64, as the edit's reading
@@ -356,6 +579,7 @@ fn join_to_people<'a>(
             break;
         }
     }
+    unsure
 }
 
 /// An organisation's other name given in brackets after it: an acronym ("Congress Party
@@ -1888,12 +2112,14 @@ fn match_keys(kind: EntityKind, name: &str, side: Side) -> Vec<String> {
 /// Merges what was found into entities, one per thing under all its names; `names` is how
 /// many names the finds are numbered among ([`Placed::name_id`]). The mentions of `spare`
 /// (entities read before) are written over for the new ones: an edit, which merges every
-/// find again, then allocates no string per mention.
+/// find again, then allocates no string per mention. `homes`, if asked for, gets each name
+/// and kind with the number of its entity's id.
 fn merge(
     found: Vec<Placed>,
     names: usize,
     page_of: &dyn Fn(Option<&str>) -> u64,
     spare: Vec<Entity>,
+    homes: Option<&mut FxMap<(EntityKind, String), usize>>,
 ) -> Vec<Entity> {
     let mut spare: Vec<Mention> = spare.into_iter().flat_map(|e| e.mentions).collect();
     let mut entities: Vec<Entity> = Vec::new();
@@ -1979,6 +2205,14 @@ fn merge(
             *slot = at;
         }
     }
+    let mut name_of: Vec<&str> = vec![""; names];
+    if homes.is_some() {
+        for f in &found {
+            if let Some(name) = name_of.get_mut(f.name_id) {
+                *name = f.name;
+            }
+        }
+    }
     // Aliases and roles as written, the first by age; mentions in page order.
     let mut first_seen = vec![usize::MAX; entities.len()];
     let mut pages: Vec<u64> = Vec::with_capacity(found.len());
@@ -2038,8 +2272,19 @@ fn merge(
     // list in order of first mention on the page.
     let mut by_age: Vec<usize> = (0..entities.len()).collect();
     crate::sorting::sort_by_rank(&mut by_age, |&at| first_seen[at] as u64);
+    let mut numbers = vec![0; entities.len()];
     for (n, &at) in by_age.iter().enumerate() {
         entities[at].id = format!("e{}", n + 1);
+        numbers[at] = n + 1;
+    }
+    if let Some(homes) = homes {
+        const KINDS: [EntityKind; 3] = [EntityKind::Person, EntityKind::Place, EntityKind::Org];
+        for (slot, &at) in by_name.iter().enumerate() {
+            let (Some(name), Some(&number)) = (name_of.get(slot / 3), numbers.get(at)) else {
+                continue;
+            };
+            homes.insert((KINDS[slot % 3], name.to_string()), number);
+        }
     }
     let mut ranked: Vec<(usize, Entity)> = first_on_page.into_iter().zip(entities).collect();
     crate::sorting::sort_by_rank(&mut ranked, |(first, _)| *first as u64);

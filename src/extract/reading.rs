@@ -32,6 +32,8 @@ pub(crate) struct Reading {
     entities: Vec<entities::Read>,
     /// What numbering and linking the quotes left.
     linked: quotes::Linked,
+    /// What the entities' blog-wide passes decided.
+    merged: entities::Merged,
     /// The last reading's registry, with the words counted since (`None` before the first).
     registry: Option<Registry>,
     sentence_case: Option<bool>,
@@ -207,7 +209,8 @@ impl Reading {
         // before the first read again or gone (none when the header is read again).
         let unread = quote_reads.iter().position(|r| !r.is_read());
         let kept = unread.unwrap_or(quote_reads.len()).saturating_sub(1);
-        let kept = self.cut.take().map_or(kept, |cut| kept.min(cut));
+        let cut = self.cut.take();
+        let kept = cut.map_or(kept, |cut| kept.min(cut));
         let mut linked = std::mem::take(&mut self.linked);
         let mut spare = quotes::Read::default();
         let mut reads = quote_reads.iter_mut();
@@ -224,6 +227,20 @@ impl Reading {
             before.0,
             page_of,
         );
+        // Posts added at the newest end of a blog otherwise as last read: the first group
+        // of their texts, and their full names.
+        let unread = entity_reads.iter().position(|r| !r.is_read());
+        let added = unread.filter(|&g| {
+            self.kept
+                && !fresh
+                && cut.is_none()
+                && new.get(g..).is_some_and(|n| n.iter().all(|&n| n))
+        });
+        let added = added.map(|g| {
+            let names = named.get(g..).unwrap_or_default().iter();
+            (g, names.flat_map(|n| n.full_names.iter()).collect())
+        });
+        let mut merged = std::mem::take(&mut self.merged);
         let full_names = named.iter().flat_map(|n| n.full_names.iter());
         let entities = extract_entities(
             &sources,
@@ -235,6 +252,8 @@ impl Reading {
             &mut entity_reads,
             page_of,
             before.1,
+            self.kept.then_some(&mut merged),
+            added,
         );
         if !self.kept {
             return (quotes, entities);
@@ -246,6 +265,7 @@ impl Reading {
             quotes: quote_reads,
             entities: entity_reads,
             linked,
+            merged,
             registry: Some(now),
             sentence_case: Some(sentence_case),
             gone: Vec::new(),
