@@ -216,8 +216,11 @@ impl Merged {
         }
         // The mentions in place; the entities whose first mention on the page is new, in
         // the order of those mentions.
-        let mut moved: Vec<usize> = Vec::new();
-        for (at, f, role) in homes {
+        // Each with the find now first among its mentions: a later find placed first lies
+        // higher on the page (an older post's finds come first, and a newer post's first
+        // mention goes above them), a later find of the same post never goes first.
+        let mut moved: Vec<(usize, u64)> = Vec::new();
+        for (seq, (at, f, role)) in homes.into_iter().enumerate() {
             let Some(e) = before.get_mut(at) else {
                 continue;
             };
@@ -227,17 +230,19 @@ impl Merged {
             let page = page_of(f.mention.update_id.as_deref());
             let k = (e.mentions).partition_point(|m| page_of(m.update_id.as_deref()) <= page);
             e.mentions.insert(k, f.mention.clone());
-            if k == 0 && !moved.contains(&at) {
-                moved.push(at);
+            if k == 0 {
+                match moved.iter_mut().find(|(m, _)| *m == at) {
+                    Some(mover) => mover.1 = seq as u64,
+                    None => moved.push((at, seq as u64)),
+                }
             }
         }
         let first_page =
             |e: &Entity| page_of(e.mentions.first().and_then(|m| m.update_id.as_deref()));
         let mut movers: Vec<(u64, Entity)> = Vec::with_capacity(moved.len());
-        let mut gone = moved.clone();
-        crate::sorting::sort_by_rank(&mut gone, |&at| u64::MAX - at as u64);
-        for at in gone {
-            let rank = moved.iter().position(|&m| m == at).unwrap_or(0) as u64;
+        let mut gone = moved;
+        crate::sorting::sort_by_rank(&mut gone, |&(at, _)| u64::MAX - at as u64);
+        for (at, rank) in gone {
             let e = before.remove(at);
             movers.push((first_page(&e) << 32 | rank, e));
         }
