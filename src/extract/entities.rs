@@ -70,6 +70,57 @@ impl<'a> Placed<'a> {
             role: found.role.as_deref(),
         }
     }
+
+    /// Names an organisation by the full name its short name was defined as (`defined`),
+    /// and a person's one-word name by the blog's full name it stands for (`full_of`, by
+    /// the keys of [`full_name_keys`]; "Muguruza" for "Garbine Muguruza"), unless two full
+    /// names share it or it is a place's name; both kept in `fulls`.
+    fn name_in_full(
+        &mut self,
+        defined: &FxMap<String, usize>,
+        full_of: &FxMap<String, usize>,
+        fulls: &'a [String],
+    ) {
+        let full = match self.kind {
+            EntityKind::Org => defined.get(self.name),
+            EntityKind::Person if !self.name.contains(' ') => {
+                let by_start = || full_of.get(format!(">{}", self.name).as_str());
+                (full_of.get(format!("<{}", self.name).as_str())).or_else(by_start)
+            }
+            _ => None,
+        };
+        if let Some(full) = full.and_then(|&at| fulls.get(at)) {
+            if self.kind == EntityKind::Org || place(full).is_none() {
+                self.name = full;
+            }
+        }
+    }
+
+    /// The marks this find gives its name: found directly, read as an organisation, found
+    /// directly as a place.
+    fn marks(&self) -> u8 {
+        let direct = self.found.mention.direct;
+        let kind = match self.kind {
+            EntityKind::Org => ORG,
+            EntityKind::Place if direct => PLACE,
+            _ => 0,
+        };
+        kind | if direct { NAMED } else { 0 }
+    }
+
+    /// A person's name that the blog reads as an organisation or a place somewhere (its
+    /// `marks`) is one here too: "Al Jazeera explains" does not make Al Jazeera a person.
+    fn recast(&mut self, marks: u8) {
+        if self.kind != EntityKind::Person || marks & (ORG | PLACE) == 0 {
+            return;
+        }
+        self.kind = if marks & ORG != 0 {
+            EntityKind::Org
+        } else {
+            EntityKind::Place
+        };
+        self.role = None;
+    }
 }
 
 /// Words that follow a verb: prepositions, pronouns, quantifiers ("gets into", "meets his").
@@ -101,6 +152,7 @@ impl Read {
 
 /// What the blog-wide passes decided, kept for the next edit, so that posts added at the
 /// newest end whose finds change none of it are merged alone into the entities they name.
+/// The passes' own maps, moved here when they end.
 #[derive(Default)]
 pub(crate) struct Merged {
     /// Whether added posts can be merged alone: not when the blog has photo credits, names
@@ -109,16 +161,16 @@ pub(crate) struct Merged {
     patchable: bool,
     /// The names left unsure: an added post naming a person so makes them people.
     unsure: FxSet<String>,
-    /// The blog's full names ("=name" keys of [`full_name_keys`]).
-    full_names: FxSet<String>,
-    /// "<end" and ">start" keys → the full name (`None` when two share the key).
-    full_of: FxMap<String, Option<String>>,
-    /// An organisation's short name → the full name it was defined as.
-    defined: FxMap<String, String>,
-    /// Each name's marks (named directly, an organisation, a place).
-    marks: FxMap<String, u8>,
-    /// Each name and kind → the number of its entity's id.
-    homes: FxMap<(EntityKind, String), usize>,
+    /// The keys of the blog's full names ([`full_name_keys`]) → the full name in `fulls`.
+    full_of: FxMap<String, usize>,
+    /// An organisation's short name → the full name it was defined as, in `fulls`.
+    defined: FxMap<String, usize>,
+    fulls: Vec<String>,
+    /// Each name → its number; by number, its marks, and its entity's id number for each
+    /// kind ([`kind_slot`]; 0 for none).
+    names: FxMap<String, usize>,
+    marks: Vec<u8>,
+    homes: Vec<usize>,
 }
 
 impl Merged {
@@ -131,13 +183,13 @@ impl Merged {
     /// page, and an entity whose first mention on the page is new moves to its place.
     /// Otherwise `before`, unchanged, for the blog-wide passes.
     fn patch<'f>(
-        &self,
+        &'f self,
         texts: impl Iterator<Item = (&'f Located<'f>, &'f (Vec<Found>, Vec<Found>))>,
         full_names: &[&[String; 3]],
         page_of: &dyn Fn(Option<&str>) -> u64,
         mut before: Vec<Entity>,
     ) -> Result<Vec<Entity>, Vec<Entity>> {
-        let known = |[whole, ..]: &&[String; 3]| self.full_names.contains(&whole[1..]);
+        let known = |[whole, ..]: &&[String; 3]| self.full_of.contains_key(whole.as_str());
         if !self.patchable || !full_names.iter().all(known) {
             return Err(before);
         }
@@ -150,7 +202,7 @@ impl Merged {
             }
         }
         // Each find, named as the blog-wide passes name it, with its entity's place.
-        let mut homes: Vec<(usize, &Found, Option<&str>)> = Vec::new();
+        let mut homes: Vec<(usize, Placed)> = Vec::new();
         for (source, (finds, unsure)) in texts {
             let mut defined = FxMap::default();
             defined_in_brackets(source.text, finds, &mut defined, &mut Vec::new());
@@ -161,98 +213,63 @@ impl Merged {
                 if f.kind == EntityKind::Person && self.unsure.contains(&f.name) {
                     return Err(before);
                 }
-                let (mut name, mut kind, mut role) = (f.name.as_str(), f.kind, f.role.as_deref());
-                if let Some(full) = self.defined.get(name).filter(|_| kind == EntityKind::Org) {
-                    name = full;
-                }
-                if kind == EntityKind::Person && !name.contains(' ') {
-                    let by_end = self.full_of.get(&format!("<{name}"));
-                    let by_start = || self.full_of.get(&format!(">{name}"));
-                    if let Some(Some(full)) = by_end.or_else(by_start) {
-                        if place(full).is_none() {
-                            name = full;
-                        }
-                    }
-                }
-                if !name.chars().any(char::is_alphabetic) {
+                let mut p = Placed::of(f);
+                p.name_in_full(&self.defined, &self.full_of, &self.fulls);
+                if !p.name.chars().any(char::is_alphabetic) {
                     continue;
                 }
-                let direct = f.mention.direct;
-                let marks = self.marks.get(name).copied().unwrap_or(0);
-                let mut new = if direct { NAMED } else { 0 };
-                if marks & NAMED == 0 && !direct {
+                let id = self.names.get(p.name).copied().unwrap_or(usize::MAX);
+                let marks = self.marks.get(id).copied().unwrap_or(0);
+                let new = p.marks();
+                if (marks | new) & NAMED == 0 {
                     continue;
                 }
-                new |= match kind {
-                    EntityKind::Org => ORG,
-                    EntityKind::Place if direct => PLACE,
-                    _ => 0,
-                };
-                if new & !marks != 0 || club_town(kind, name).is_some() {
+                if new & !marks != 0 || club_town(p.kind, p.name).is_some() {
                     return Err(before);
                 }
-                if kind == EntityKind::Person && marks & (ORG | PLACE) != 0 {
-                    kind = if marks & ORG != 0 {
-                        EntityKind::Org
-                    } else {
-                        EntityKind::Place
-                    };
-                    role = None;
-                }
-                let home = self.homes.get(&(kind, name.to_string()));
-                let Some(&at) = home.and_then(|&n| place_of.get(n)) else {
-                    return Err(before);
-                };
-                let Some(e) = before.get(at) else {
+                p.recast(marks);
+                let number = self.homes.get(id.wrapping_mul(3) + kind_slot(p.kind));
+                let at = number.and_then(|&n| place_of.get(n)).copied();
+                let Some((at, e)) = at.and_then(|at| Some((at, before.get(at)?))) else {
                     return Err(before);
                 };
                 let known =
                     |n: &str| n.is_empty() || n == e.name || e.aliases.iter().any(|a| a == n);
-                if !known(&f.written) || !known(name) {
+                if !known(&f.written) || !known(p.name) {
                     return Err(before);
                 }
-                homes.push((at, f, role));
+                homes.push((at, p));
             }
         }
-        // The mentions in place; the entities whose first mention on the page is new, in
-        // the order of those mentions.
-        // Each with the find now first among its mentions: a later find placed first lies
-        // higher on the page (an older post's finds come first, and a newer post's first
-        // mention goes above them), a later find of the same post never goes first.
-        let mut moved: Vec<(usize, u64)> = Vec::new();
-        for (seq, (at, f, role)) in homes.into_iter().enumerate() {
+        // The mentions in place. An entity whose first mention on the page is new moves to
+        // its place, after those already there, and after another moved there whose find now
+        // first came before: a later find placed first lies higher on the page (an older
+        // post's finds come first, and a newer post's first mention goes above them), a
+        // later find of the same post never goes first. 0 for an entity that stays.
+        let mut moved = vec![0u64; before.len()];
+        for (seq, (at, p)) in homes.into_iter().enumerate() {
             let Some(e) = before.get_mut(at) else {
                 continue;
             };
             if e.role.is_none() {
-                e.role = role.map(str::to_string);
+                e.role = p.role.map(str::to_string);
             }
-            let page = page_of(f.mention.update_id.as_deref());
+            let page = page_of(p.found.mention.update_id.as_deref());
             let k = (e.mentions).partition_point(|m| page_of(m.update_id.as_deref()) <= page);
-            e.mentions.insert(k, f.mention.clone());
+            e.mentions.insert(k, p.found.mention.clone());
             if k == 0 {
-                match moved.iter_mut().find(|(m, _)| *m == at) {
-                    Some(mover) => mover.1 = seq as u64,
-                    None => moved.push((at, seq as u64)),
-                }
+                moved[at] = seq as u64 + 1;
             }
+        }
+        if moved.iter().all(|&m| m == 0) {
+            return Ok(before);
         }
         let first_page =
             |e: &Entity| page_of(e.mentions.first().and_then(|m| m.update_id.as_deref()));
-        let mut movers: Vec<(u64, Entity)> = Vec::with_capacity(moved.len());
-        let mut gone = moved;
-        crate::sorting::sort_by_rank(&mut gone, |&(at, _)| u64::MAX - at as u64);
-        for (at, rank) in gone {
-            let e = before.remove(at);
-            movers.push((first_page(&e) << 32 | rank, e));
-        }
-        crate::sorting::sort_by_rank(&mut movers, |(key, _)| *key);
-        for (_, e) in movers {
-            let page = first_page(&e);
-            let at = before.partition_point(|b| first_page(b) <= page);
-            before.insert(at, e);
-        }
-        Ok(before)
+        let ranked = (before.into_iter().zip(moved))
+            .map(|(e, m)| (first_page(&e) << 32 | m, e))
+            .collect();
+        Ok(by_rank(ranked))
     }
 }
 
@@ -326,18 +343,13 @@ pub(crate) fn extract_entities<'a>(
             read.found = Some(post);
         }
     }
+    let credited: Vec<Found> = credits.iter().flat_map(credited).collect();
     // Photo credits' finds come after every text's, so added ones are merged afresh.
-    let added = added.filter(|_| credits.iter().all(|c| credited(c).is_empty()));
+    let added = added.filter(|_| credited.is_empty());
     if let (Some(merged), Some((group, names))) = (merged.as_deref_mut(), added) {
-        let text = sizes.iter().take(group).sum();
+        let text = sizes.get(..group).unwrap_or_default().iter().sum();
         let texts = sources.get(text..).unwrap_or_default().iter();
-        let finds = texts.zip(
-            reads
-                .get(group..)
-                .unwrap_or_default()
-                .iter()
-                .flat_map(|r| r.found.iter().flatten()),
-        );
+        let finds = texts.zip(finds_of(reads.get(group..).unwrap_or_default()));
         match merged.patch(finds, &names, page_of, spare) {
             Ok(entities) => return entities,
             Err(entities) => spare = entities,
@@ -347,31 +359,36 @@ pub(crate) fn extract_entities<'a>(
     // ambiguous.
     const AMBIGUOUS: usize = usize::MAX;
     let mut fulls: Vec<String> = Vec::new();
-    let mut full_of: FxMap<&str, usize> = FxMap::default();
+    let mut full_of: FxMap<String, usize> = FxMap::default();
     for [whole, end, start] in full_names {
-        let at = *full_of.entry(whole).or_insert(fulls.len());
-        if at == fulls.len() {
-            fulls.push(whole[1..].to_string());
-        }
+        let at = match full_of.get(whole.as_str()) {
+            Some(&at) => at,
+            None => {
+                full_of.insert(whole.clone(), fulls.len());
+                fulls.push(whole[1..].to_string());
+                fulls.len() - 1
+            }
+        };
         for key in [end, start] {
-            let slot = full_of.entry(key).or_insert(at);
-            if *slot != at {
-                *slot = AMBIGUOUS;
+            match full_of.get_mut(key.as_str()) {
+                Some(slot) if *slot != at => *slot = AMBIGUOUS,
+                Some(_) => {}
+                None => {
+                    full_of.insert(key.clone(), at);
+                }
             }
         }
     }
-    let texts = || reads.iter().filter_map(|r| r.found.as_ref()).flatten();
     // Short name → the full name it was defined as, kept in `fulls`.
     let mut defined: FxMap<String, usize> = FxMap::default();
-    for (source, (finds, _)) in sources.iter().zip(texts()) {
+    for (source, (finds, _)) in sources.iter().zip(finds_of(reads)) {
         defined_in_brackets(source.text, finds, &mut defined, &mut fulls);
     }
-    let credited: Vec<Found> = credits.iter().flat_map(credited).collect();
     let mut found: Vec<Placed> = Vec::new();
     // Names no rule could tell, by the text they are in.
     let mut unsure: Vec<(usize, &Found)> = Vec::new();
     let mut sourced: Vec<usize> = Vec::new();
-    for (i, (_, (finds, maybe))) in sources.iter().zip(texts()).enumerate() {
+    for (i, (_, (finds, maybe))) in sources.iter().zip(finds_of(reads)).enumerate() {
         found.extend(finds.iter().map(Placed::of));
         unsure.extend(maybe.iter().map(|f| (i, f)));
         sourced.resize(found.len(), i);
@@ -380,21 +397,7 @@ pub(crate) fn extract_entities<'a>(
     let unsure = join_to_people(sources, &mut found, &mut sourced, unsure);
     let joined = found.len() != before_join;
     for f in &mut found {
-        let full = defined.get(f.name).and_then(|&at| fulls.get(at));
-        if let Some(name) = full.filter(|_| f.kind == EntityKind::Org) {
-            f.name = name;
-        }
-    }
-    for f in &mut found {
-        if f.kind == EntityKind::Person && !f.name.contains(' ') {
-            let by_end = full_of.get(format!("<{}", f.name).as_str());
-            let by_start = || full_of.get(format!(">{}", f.name).as_str());
-            if let Some(full) = by_end.or_else(by_start).and_then(|&at| fulls.get(at)) {
-                if place(full).is_none() {
-                    f.name = full;
-                }
-            }
-        }
+        f.name_in_full(&defined, &full_of, &fulls);
     }
     found.extend(credited.iter().map(Placed::of));
     // "14.5", "21": a name holds a letter.
@@ -407,19 +410,18 @@ pub(crate) fn extract_entities<'a>(
         f.name_id = *numbers.entry(f.name).or_insert(next);
     }
     let mut marks = vec![0u8; numbers.len()];
-    let mark = |marks: &mut [u8], f: &Placed, what: u8, when: bool| {
-        if let Some(m) = marks.get_mut(f.name_id).filter(|_| when) {
-            *m |= what;
+    let mark = |marks: &mut [u8], f: &Placed, what: u8| {
+        if let Some(m) = marks.get_mut(f.name_id) {
+            *m |= f.marks() & what;
         }
     };
-    let marked =
-        |marks: &[u8], f: &Placed, what: u8| marks.get(f.name_id).is_some_and(|m| m & what != 0);
     // A demonym links to a place the blog names; it does not invent one ("British
     // government" in a blog that never names the United Kingdom).
     for f in &found {
-        mark(&mut marks, f, NAMED, f.found.mention.direct);
+        mark(&mut marks, f, NAMED);
     }
-    found.retain(|f| f.found.mention.direct || marked(&marks, f, NAMED));
+    found
+        .retain(|f| f.found.mention.direct || marks.get(f.name_id).is_some_and(|m| m & NAMED != 0));
     // "Bengaluru FC" then "Bengaluru break": a place that a club of the blog is named
     // after is the club, unless two clubs share it.
     // Town → the club's mention in `found`, or AMBIGUOUS.
@@ -448,52 +450,41 @@ pub(crate) fn extract_entities<'a>(
         }
     }
     // A name read as an organisation somewhere (an employer, an organisation's word) is one
-    // everywhere: "Al Jazeera explains" does not make Al Jazeera a person. So is a place:
-    // "fighting in Ardvale" then "Ardvale was quiet" is no person.
+    // everywhere. So is a place: "fighting in Ardvale" then "Ardvale was quiet" is no person.
     for f in &found {
-        mark(&mut marks, f, ORG, f.kind == EntityKind::Org);
-        let direct_place = f.kind == EntityKind::Place && f.found.mention.direct;
-        mark(&mut marks, f, PLACE, direct_place);
+        mark(&mut marks, f, ORG | PLACE);
     }
     for f in &mut found {
-        if f.kind == EntityKind::Person && marked(&marks, f, ORG) {
-            f.kind = EntityKind::Org;
-            f.role = None;
-        } else if f.kind == EntityKind::Person && marked(&marks, f, PLACE) {
-            f.kind = EntityKind::Place;
-            f.role = None;
-        }
+        f.recast(marks.get(f.name_id).copied().unwrap_or(0));
     }
-    let Some(merged) = merged else {
-        return merge(found, numbers.len(), page_of, spare, None);
-    };
-    let owned = |at: &usize| fulls.get(*at).cloned();
-    *merged = Merged {
-        patchable: credited.is_empty() && !joined && clubs.is_empty(),
-        unsure: unsure.iter().map(|(_, f)| f.name.clone()).collect(),
-        full_names: (full_of.keys())
-            .filter_map(|k| k.strip_prefix('='))
-            .map(str::to_string)
-            .collect(),
-        full_of: (full_of.iter())
-            .filter(|(k, _)| !k.starts_with('='))
-            .map(|(k, at)| (k.to_string(), owned(at)))
-            .collect(),
-        defined: (defined.iter())
-            .filter_map(|(short, at)| Some((short.clone(), owned(at)?)))
-            .collect(),
-        marks: (numbers.iter())
-            .map(|(name, &id)| (name.to_string(), marks.get(id).copied().unwrap_or(0)))
-            .collect(),
-        homes: FxMap::default(),
-    };
-    merge(
-        found,
-        numbers.len(),
-        page_of,
-        spare,
-        Some(&mut merged.homes),
-    )
+    let patchable = credited.is_empty() && !joined && clubs.is_empty();
+    let (entities, homes) = merge(found, numbers.len(), page_of, spare);
+    if let Some(merged) = merged {
+        let mut names = FxMap::default();
+        for (name, &id) in &numbers {
+            names.insert(name.to_string(), id);
+        }
+        let mut left_unsure = FxSet::default();
+        for (_, f) in unsure {
+            left_unsure.insert(f.name.clone());
+        }
+        *merged = Merged {
+            patchable,
+            unsure: left_unsure,
+            full_of,
+            defined,
+            fulls,
+            names,
+            marks,
+            homes,
+        };
+    }
+    entities
+}
+
+/// Each text's finds, and its names no rule could tell, of the posts `reads` read.
+fn finds_of(reads: &[Read]) -> impl Iterator<Item = &(Vec<Found>, Vec<Found>)> {
+    reads.iter().filter_map(|r| r.found.as_ref()).flatten()
 }
 
 /// The town a club is named after ("Bengaluru" of "Bengaluru FC").
@@ -2117,15 +2108,14 @@ fn match_keys(kind: EntityKind, name: &str, side: Side) -> Vec<String> {
 /// Merges what was found into entities, one per thing under all its names; `names` is how
 /// many names the finds are numbered among ([`Placed::name_id`]). The mentions of `spare`
 /// (entities read before) are written over for the new ones: an edit, which merges every
-/// find again, then allocates no string per mention. `homes`, if asked for, gets each name
-/// and kind with the number of its entity's id.
+/// find again, then allocates no string per mention. Returns the entities, and each name's
+/// entity for each kind by the number of its id (0 for none), at `3 * name + kind_slot`.
 fn merge(
     found: Vec<Placed>,
     names: usize,
     page_of: &dyn Fn(Option<&str>) -> u64,
     spare: Vec<Entity>,
-    homes: Option<&mut FxMap<(EntityKind, String), usize>>,
-) -> Vec<Entity> {
+) -> (Vec<Entity>, Vec<usize>) {
     let mut spare: Vec<Mention> = spare.into_iter().flat_map(|e| e.mentions).collect();
     let mut entities: Vec<Entity> = Vec::new();
     // Longer names first, so that shorter ones can join them.
@@ -2138,14 +2128,7 @@ fn merge(
     // Exact names first: most mentions repeat a name already seen.
     // Each name's entity for each kind, by the name's number (`usize::MAX` for none).
     let mut by_name: Vec<usize> = vec![usize::MAX; 3 * names];
-    let slot = |f: &Placed| {
-        let kind = match f.kind {
-            EntityKind::Person => 0,
-            EntityKind::Place => 1,
-            EntityKind::Org => 2,
-        };
-        3 * f.name_id + kind
-    };
+    let slot = |f: &Placed| 3 * f.name_id + kind_slot(f.kind);
     // Key to the last of a chain of (entity, previous link) in `links`.
     let mut by_key: FxMap<String, usize> = FxMap::default();
     let mut links: Vec<(usize, usize)> = Vec::new();
@@ -2208,14 +2191,6 @@ fn merge(
         home[i] = at;
         if let Some(slot) = by_name.get_mut(slot(f)) {
             *slot = at;
-        }
-    }
-    let mut name_of: Vec<&str> = vec![""; names];
-    if homes.is_some() {
-        for f in &found {
-            if let Some(name) = name_of.get_mut(f.name_id) {
-                *name = f.name;
-            }
         }
     }
     // Aliases and roles as written, the first by age; mentions in page order.
@@ -2282,17 +2257,27 @@ fn merge(
         entities[at].id = format!("e{}", n + 1);
         numbers[at] = n + 1;
     }
-    if let Some(homes) = homes {
-        const KINDS: [EntityKind; 3] = [EntityKind::Person, EntityKind::Place, EntityKind::Org];
-        for (slot, &at) in by_name.iter().enumerate() {
-            let (Some(name), Some(&number)) = (name_of.get(slot / 3), numbers.get(at)) else {
-                continue;
-            };
-            homes.insert((KINDS[slot % 3], name.to_string()), number);
-        }
+    for at in &mut by_name {
+        *at = numbers.get(*at).copied().unwrap_or(0);
     }
-    let mut ranked: Vec<(usize, Entity)> = first_on_page.into_iter().zip(entities).collect();
-    crate::sorting::sort_by_rank(&mut ranked, |(first, _)| *first as u64);
+    let ranked = (entities.into_iter().zip(first_on_page))
+        .map(|(e, first)| (first as u64, e))
+        .collect();
+    (by_rank(ranked), by_name)
+}
+
+/// Where a kind's entity is kept among a name's three ([`merge`]).
+fn kind_slot(kind: EntityKind) -> usize {
+    match kind {
+        EntityKind::Person => 0,
+        EntityKind::Place => 1,
+        EntityKind::Org => 2,
+    }
+}
+
+/// The entities sorted by their ranks, smallest first, ties in order.
+fn by_rank(mut ranked: Vec<(u64, Entity)>) -> Vec<Entity> {
+    crate::sorting::sort_by_rank(&mut ranked, |(rank, _)| *rank);
     ranked.into_iter().map(|(_, e)| e).collect()
 }
 
