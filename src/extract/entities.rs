@@ -182,15 +182,15 @@ impl Merged {
     /// and merged. Then each find's mention goes in its entity's list at its place on the
     /// page, and an entity whose first mention on the page is new moves to its place.
     /// Otherwise `before`, unchanged, for the blog-wide passes.
-    fn patch<'f>(
+    fn patch<'f, 'n>(
         &'f self,
         texts: impl Iterator<Item = (&'f Located<'f>, &'f (Vec<Found>, Vec<Found>))>,
-        full_names: &[&[String; 3]],
+        mut full_names: impl Iterator<Item = &'n [String; 3]>,
         page_of: &dyn Fn(Option<&str>) -> u64,
         mut before: Vec<Entity>,
     ) -> Result<Vec<Entity>, Vec<Entity>> {
-        let known = |[whole, ..]: &&[String; 3]| self.full_of.contains_key(whole.as_str());
-        if !self.patchable || !full_names.iter().all(known) {
+        let known = |[whole, ..]: &[String; 3]| self.full_of.contains_key(whole.as_str());
+        if !self.patchable || !full_names.all(known) {
             return Err(before);
         }
         // Each entity's place in `before`, by the number of its id.
@@ -264,12 +264,10 @@ impl Merged {
         if moved.iter().all(|&m| m == 0) {
             return Ok(before);
         }
-        let first_page =
-            |e: &Entity| page_of(e.mentions.first().and_then(|m| m.update_id.as_deref()));
-        let ranked = (before.into_iter().zip(moved))
-            .map(|(e, m)| (first_page(&e) << 32 | m, e))
-            .collect();
-        Ok(by_rank(ranked))
+        for (rank, e) in moved.iter_mut().zip(&before) {
+            *rank |= page_of(e.mentions.first().and_then(|m| m.update_id.as_deref())) << 32;
+        }
+        Ok(by_rank(before, moved))
     }
 }
 
@@ -310,18 +308,18 @@ pub(crate) fn full_name_keys(run: &NameRun) -> Option<[String; 3]> {
 /// their entities) with the added posts' full names: those posts are merged alone into
 /// `spare` when their finds change nothing the passes decided.
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn extract_entities<'a>(
+pub(crate) fn extract_entities<'a, F: Iterator<Item = &'a [String; 3]>>(
     sources: &[Located<'a>],
     credits: &[Located],
     mut runs: Vec<Option<Vec<NameRun<'a>>>>,
-    full_names: impl IntoIterator<Item = &'a [String; 3]>,
+    full_names: F,
     registry: &Registry,
     sizes: &[usize],
     reads: &mut [Read],
     page_of: &dyn Fn(Option<&str>) -> u64,
     mut spare: Vec<Entity>,
     mut merged: Option<&mut Merged>,
-    added: Option<(usize, Vec<&[String; 3]>)>,
+    added: Option<(usize, F)>,
 ) -> Vec<Entity> {
     // Each text's finds, read again only where not read before, and kept in `reads`: the
     // blog-wide passes below borrow them.
@@ -350,7 +348,7 @@ pub(crate) fn extract_entities<'a>(
         let text = sizes.get(..group).unwrap_or_default().iter().sum();
         let texts = sources.get(text..).unwrap_or_default().iter();
         let finds = texts.zip(finds_of(reads.get(group..).unwrap_or_default()));
-        match merged.patch(finds, &names, page_of, spare) {
+        match merged.patch(finds, names, page_of, spare) {
             Ok(entities) => return entities,
             Err(entities) => spare = entities,
         }
@@ -2242,10 +2240,10 @@ fn merge(
     }
     let mut on_page: Vec<usize> = (0..mentions.len()).collect();
     crate::sorting::sort_by_rank(&mut on_page, |&i| pages[i]);
-    let mut first_on_page = vec![usize::MAX; entities.len()];
+    let mut first_on_page = vec![u64::MAX; entities.len()];
     for (k, &i) in on_page.iter().enumerate() {
         let at = home[i];
-        first_on_page[at] = first_on_page[at].min(k);
+        first_on_page[at] = first_on_page[at].min(k as u64);
         entities[at].mentions.extend(mentions[i].take());
     }
     // Ids in order of first mention by age, so that a new post never renumbers them; the
@@ -2260,10 +2258,7 @@ fn merge(
     for at in &mut by_name {
         *at = numbers.get(*at).copied().unwrap_or(0);
     }
-    let ranked = (entities.into_iter().zip(first_on_page))
-        .map(|(e, first)| (first as u64, e))
-        .collect();
-    (by_rank(ranked), by_name)
+    (by_rank(entities, first_on_page), by_name)
 }
 
 /// Where a kind's entity is kept among a name's three ([`merge`]).
@@ -2275,8 +2270,9 @@ fn kind_slot(kind: EntityKind) -> usize {
     }
 }
 
-/// The entities sorted by their ranks, smallest first, ties in order.
-fn by_rank(mut ranked: Vec<(u64, Entity)>) -> Vec<Entity> {
+/// The entities sorted by their `ranks`, smallest first, ties in order.
+fn by_rank(entities: Vec<Entity>, ranks: Vec<u64>) -> Vec<Entity> {
+    let mut ranked: Vec<(u64, Entity)> = ranks.into_iter().zip(entities).collect();
     crate::sorting::sort_by_rank(&mut ranked, |(rank, _)| *rank);
     ranked.into_iter().map(|(_, e)| e).collect()
 }

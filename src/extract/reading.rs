@@ -236,17 +236,18 @@ impl Reading {
                 && cut.is_none()
                 && new.get(g..).is_some_and(|n| n.iter().all(|&n| n))
         });
-        let added = added.map(|g| {
-            let names = named.get(g..).unwrap_or_default().iter();
-            (g, names.flat_map(|n| n.full_names.iter()).collect())
-        });
+        // The full names of the posts from the `from`-th on.
+        let full_names = |from: usize| {
+            let posts = named.get(from..).unwrap_or_default().iter();
+            posts.flat_map(|n| n.full_names.iter())
+        };
+        let added = added.map(|g| (g, full_names(g)));
         let mut merged = std::mem::take(&mut self.merged);
-        let full_names = named.iter().flat_map(|n| n.full_names.iter());
         let entities = extract_entities(
             &sources,
             &credits,
             runs,
-            full_names,
+            full_names(0),
             &now,
             &sizes,
             &mut entity_reads,
