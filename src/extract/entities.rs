@@ -82,14 +82,14 @@ impl<'a> Placed<'a> {
         fulls: &'a [String],
     ) {
         let full = match self.kind {
-            EntityKind::Org => defined.get(self.name),
+            EntityKind::Org => number_of(defined, self.name),
             EntityKind::Person if !self.name.contains(' ') => {
-                let by_start = || full_of.get(format!(">{}", self.name).as_str());
-                (full_of.get(format!("<{}", self.name).as_str())).or_else(by_start)
+                let by_start = || number_of(full_of, &format!(">{}", self.name));
+                number_of(full_of, &format!("<{}", self.name)).or_else(by_start)
             }
             _ => None,
         };
-        if let Some(full) = full.and_then(|&at| fulls.get(at)) {
+        if let Some(full) = full.and_then(|at| fulls.get(at)) {
             if self.kind == EntityKind::Org || place(full).is_none() {
                 self.name = full;
             }
@@ -157,7 +157,7 @@ impl Read {
 pub(crate) struct Merged {
     /// Whether added posts can be merged alone: not when the blog has photo credits, names
     /// no rule could tell that were found to be people, or clubs (finds whose order or name
-    /// an added post can change).
+    /// an added post can change); nor before the passes have run (the default).
     patchable: bool,
     /// The names left unsure: an added post naming a person so makes them people.
     unsure: FxSet<String>,
@@ -182,6 +182,7 @@ impl Merged {
     /// and merged. Then each find's mention goes in its entity's list at its place on the
     /// page, and an entity whose first mention on the page is new moves to its place.
     /// Otherwise `before`, unchanged, for the blog-wide passes.
+    #[inline(never)]
     fn patch<'f, 'n>(
         &'f self,
         texts: impl Iterator<Item = (&'f Located<'f>, &'f (Vec<Found>, Vec<Found>))>,
@@ -189,24 +190,28 @@ impl Merged {
         page_of: &dyn Fn(Option<&str>) -> u64,
         mut before: Vec<Entity>,
     ) -> Result<Vec<Entity>, Vec<Entity>> {
-        let known = |[whole, ..]: &[String; 3]| self.full_of.contains_key(whole.as_str());
+        let known = |[whole, ..]: &[String; 3]| number_of(&self.full_of, whole).is_some();
         if !self.patchable || !full_names.all(known) {
             return Err(before);
         }
         // Each entity's place in `before`, by the number of its id.
         let mut place_of = vec![usize::MAX; before.len() + 1];
         for (at, e) in before.iter().enumerate() {
-            let number = e.id.get(1..).and_then(|n| n.parse::<usize>().ok());
-            if let Some(place) = number.and_then(|n| place_of.get_mut(n)) {
+            // "e12" → 12 (ids are merge's).
+            let number = (e.id.bytes().skip(1)).fold(0usize, |n, d| {
+                n.wrapping_mul(10).wrapping_add(d.wrapping_sub(b'0').into())
+            });
+            if let Some(place) = place_of.get_mut(number) {
                 *place = at;
             }
         }
         // Each find, named as the blog-wide passes name it, with its entity's place.
         let mut homes: Vec<(usize, Placed)> = Vec::new();
         for (source, (finds, unsure)) in texts {
-            let mut defined = FxMap::default();
-            defined_in_brackets(source.text, finds, &mut defined, &mut Vec::new());
-            if !unsure.is_empty() || defined.keys().any(|k| !self.defined.contains_key(k)) {
+            // A name defined in brackets, new or again, is left to the passes.
+            let mut defined = Vec::new();
+            defined_in_brackets(source.text, finds, &mut FxMap::default(), &mut defined);
+            if !unsure.is_empty() || !defined.is_empty() {
                 return Err(before);
             }
             for f in finds {
@@ -215,10 +220,10 @@ impl Merged {
                 }
                 let mut p = Placed::of(f);
                 p.name_in_full(&self.defined, &self.full_of, &self.fulls);
-                if !p.name.chars().any(char::is_alphabetic) {
+                if !has_letter(p.name) {
                     continue;
                 }
-                let id = self.names.get(p.name).copied().unwrap_or(usize::MAX);
+                let id = number_of(&self.names, p.name).unwrap_or(usize::MAX);
                 let marks = self.marks.get(id).copied().unwrap_or(0);
                 let new = p.marks();
                 if (marks | new) & NAMED == 0 {
@@ -359,8 +364,8 @@ pub(crate) fn extract_entities<'a, F: Iterator<Item = &'a [String; 3]>>(
     let mut fulls: Vec<String> = Vec::new();
     let mut full_of: FxMap<String, usize> = FxMap::default();
     for [whole, end, start] in full_names {
-        let at = match full_of.get(whole.as_str()) {
-            Some(&at) => at,
+        let at = match number_of(&full_of, whole) {
+            Some(at) => at,
             None => {
                 full_of.insert(whole.clone(), fulls.len());
                 fulls.push(whole[1..].to_string());
@@ -399,13 +404,18 @@ pub(crate) fn extract_entities<'a, F: Iterator<Item = &'a [String; 3]>>(
     }
     found.extend(credited.iter().map(Placed::of));
     // "14.5", "21": a name holds a letter.
-    found.retain(|f| f.name.chars().any(char::is_alphabetic));
+    found.retain(|f| has_letter(f.name));
     // Each name numbered once: the passes below mark names in an array, not a hash set
     // each, as every edit runs them over every find.
-    let mut numbers: FxMap<&str, usize> = FxMap::default();
+    let mut numbers: FxMap<String, usize> = FxMap::default();
     for f in &mut found {
-        let next = numbers.len();
-        f.name_id = *numbers.entry(f.name).or_insert(next);
+        f.name_id = match number_of(&numbers, f.name) {
+            Some(id) => id,
+            None => {
+                numbers.insert(f.name.to_string(), numbers.len());
+                numbers.len() - 1
+            }
+        };
     }
     let mut marks = vec![0u8; numbers.len()];
     let mark = |marks: &mut [u8], f: &Placed, what: u8| {
@@ -458,10 +468,6 @@ pub(crate) fn extract_entities<'a, F: Iterator<Item = &'a [String; 3]>>(
     let patchable = credited.is_empty() && !joined && clubs.is_empty();
     let (entities, homes) = merge(found, numbers.len(), page_of, spare);
     if let Some(merged) = merged {
-        let mut names = FxMap::default();
-        for (name, &id) in &numbers {
-            names.insert(name.to_string(), id);
-        }
         let mut left_unsure = FxSet::default();
         for (_, f) in unsure {
             left_unsure.insert(f.name.clone());
@@ -472,12 +478,25 @@ pub(crate) fn extract_entities<'a, F: Iterator<Item = &'a [String; 3]>>(
             full_of,
             defined,
             fulls,
-            names,
+            names: numbers,
             marks,
             homes,
         };
     }
     entities
+}
+
+/// `map`'s number for `key`: the one copy of the lookup that the blog-wide passes and the
+/// patch make in many places.
+#[inline(never)]
+fn number_of(map: &FxMap<String, usize>, key: &str) -> Option<usize> {
+    map.get(key).copied()
+}
+
+/// Whether a name holds a letter ("14.5", "21" do not).
+#[inline(never)]
+fn has_letter(name: &str) -> bool {
+    name.chars().any(char::is_alphabetic)
 }
 
 /// Each text's finds, and its names no rule could tell, of the posts `reads` read.

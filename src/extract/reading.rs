@@ -227,15 +227,12 @@ impl Reading {
             before.0,
             page_of,
         );
-        // Posts added at the newest end of a blog otherwise as last read: the first group
-        // of their texts, and their full names.
+        // Posts added at the newest end of a blog otherwise as last read (what the passes
+        // decided before is kept only then): the first group of their texts, and their full
+        // names.
         let unread = entity_reads.iter().position(|r| !r.is_read());
-        let added = unread.filter(|&g| {
-            self.kept
-                && !fresh
-                && cut.is_none()
-                && new.get(g..).is_some_and(|n| n.iter().all(|&n| n))
-        });
+        let added =
+            unread.filter(|&g| cut.is_none() && new.get(g..).is_some_and(|n| !n.contains(&false)));
         // The full names of the posts from the `from`-th on.
         let full_names = |from: usize| {
             let posts = named.get(from..).unwrap_or_default().iter();
