@@ -185,7 +185,8 @@ impl Merged {
     #[inline(never)]
     fn patch<'f, 'n>(
         &'f self,
-        texts: impl Iterator<Item = (&'f Located<'f>, &'f (Vec<Found>, Vec<Found>))>,
+        sources: &'f [Located<'f>],
+        reads: &'f [Read],
         mut full_names: impl Iterator<Item = &'n [String; 3]>,
         page_of: &dyn Fn(Option<&str>) -> u64,
         mut before: Vec<Entity>,
@@ -207,43 +208,49 @@ impl Merged {
         }
         // Each find, named as the blog-wide passes name it, with its entity's place.
         let mut homes: Vec<(usize, Placed)> = Vec::new();
-        for (source, (finds, unsure)) in texts {
-            // A name defined in brackets, new or again, is left to the passes.
-            let mut defined = Vec::new();
-            defined_in_brackets(source.text, finds, &mut FxMap::default(), &mut defined);
-            if !unsure.is_empty() || !defined.is_empty() {
-                return Err(before);
-            }
-            for f in finds {
-                if f.kind == EntityKind::Person && self.unsure.contains(&f.name) {
-                    return Err(before);
-                }
-                let mut p = Placed::of(f);
-                p.name_in_full(&self.defined, &self.full_of, &self.fulls);
-                if !has_letter(p.name) {
-                    continue;
-                }
-                let id = number_of(&self.names, p.name).unwrap_or(usize::MAX);
-                let marks = self.marks.get(id).copied().unwrap_or(0);
-                let new = p.marks();
-                if (marks | new) & NAMED == 0 {
-                    continue;
-                }
-                if new & !marks != 0 || club_town(p.kind, p.name).is_some() {
-                    return Err(before);
-                }
-                p.recast(marks);
-                let number = self.homes.get(id.wrapping_mul(3) + kind_slot(p.kind));
-                let at = number.and_then(|&n| place_of.get(n)).copied();
-                let Some((at, e)) = at.and_then(|at| Some((at, before.get(at)?))) else {
+        let mut texts = sources.iter();
+        for read in reads {
+            for (finds, unsure) in read.found.as_deref().unwrap_or_default() {
+                let Some(source) = texts.next() else {
                     return Err(before);
                 };
-                let known =
-                    |n: &str| n.is_empty() || n == e.name || e.aliases.iter().any(|a| a == n);
-                if !known(&f.written) || !known(p.name) {
+                // A name defined in brackets, new or again, is left to the passes.
+                let mut defined = Vec::new();
+                defined_in_brackets(source.text, finds, &mut FxMap::default(), &mut defined);
+                if !unsure.is_empty() || !defined.is_empty() {
                     return Err(before);
                 }
-                homes.push((at, p));
+                for f in finds {
+                    if f.kind == EntityKind::Person && self.unsure.contains(&f.name) {
+                        return Err(before);
+                    }
+                    let mut p = Placed::of(f);
+                    p.name_in_full(&self.defined, &self.full_of, &self.fulls);
+                    if !has_letter(p.name) {
+                        continue;
+                    }
+                    let id = number_of(&self.names, p.name).unwrap_or(usize::MAX);
+                    let marks = self.marks.get(id).copied().unwrap_or(0);
+                    let new = p.marks();
+                    if (marks | new) & NAMED == 0 {
+                        continue;
+                    }
+                    if new & !marks != 0 || club_town(p.kind, p.name).is_some() {
+                        return Err(before);
+                    }
+                    p.recast(marks);
+                    let number = self.homes.get(id.wrapping_mul(3) + kind_slot(p.kind));
+                    let at = number.and_then(|&n| place_of.get(n)).copied();
+                    let Some((at, e)) = at.and_then(|at| Some((at, before.get(at)?))) else {
+                        return Err(before);
+                    };
+                    let known =
+                        |n: &str| n.is_empty() || n == e.name || e.aliases.iter().any(|a| a == n);
+                    if !known(&f.written) || !known(p.name) {
+                        return Err(before);
+                    }
+                    homes.push((at, p));
+                }
             }
         }
         // The mentions in place. An entity whose first mention on the page is new moves to
@@ -259,8 +266,8 @@ impl Merged {
             if e.role.is_none() {
                 e.role = p.role.map(str::to_string);
             }
-            let page = page_of(p.found.mention.update_id.as_deref());
-            let k = (e.mentions).partition_point(|m| page_of(m.update_id.as_deref()) <= page);
+            let page = page_of_mention(page_of, Some(&p.found.mention));
+            let k = (e.mentions).partition_point(|m| page_of_mention(page_of, Some(m)) <= page);
             e.mentions.insert(k, p.found.mention.clone());
             if k == 0 {
                 moved[at] = seq as u64 + 1;
@@ -270,7 +277,7 @@ impl Merged {
             return Ok(before);
         }
         for (rank, e) in moved.iter_mut().zip(&before) {
-            *rank |= page_of(e.mentions.first().and_then(|m| m.update_id.as_deref())) << 32;
+            *rank |= page_of_mention(page_of, e.mentions.first()) << 32;
         }
         Ok(by_rank(before, moved))
     }
@@ -351,9 +358,9 @@ pub(crate) fn extract_entities<'a, F: Iterator<Item = &'a [String; 3]>>(
     let added = added.filter(|_| credited.is_empty());
     if let (Some(merged), Some((group, names))) = (merged.as_deref_mut(), added) {
         let text = sizes.get(..group).unwrap_or_default().iter().sum();
-        let texts = sources.get(text..).unwrap_or_default().iter();
-        let finds = texts.zip(finds_of(reads.get(group..).unwrap_or_default()));
-        match merged.patch(finds, names, page_of, spare) {
+        let (sources, reads) = (sources.get(text..), reads.get(group..));
+        let (sources, reads) = (sources.unwrap_or_default(), reads.unwrap_or_default());
+        match merged.patch(sources, reads, names, page_of, spare) {
             Ok(entities) => return entities,
             Err(entities) => spare = entities,
         }
@@ -497,6 +504,12 @@ fn number_of(map: &FxMap<String, usize>, key: &str) -> Option<usize> {
 #[inline(never)]
 fn has_letter(name: &str) -> bool {
     name.chars().any(char::is_alphabetic)
+}
+
+/// The place on the page of a mention's post (`page_of` its id).
+#[inline(never)]
+fn page_of_mention(page_of: &dyn Fn(Option<&str>) -> u64, m: Option<&Mention>) -> u64 {
+    page_of(m.and_then(|m| m.update_id.as_deref()))
 }
 
 /// Each text's finds, and its names no rule could tell, of the posts `reads` read.
