@@ -1415,6 +1415,39 @@ fn an_articles_furniture_is_not_its_text_and_its_title_drops_the_site_name() {
 }
 
 #[test]
+fn a_sign_up_box_with_no_form_around_it_is_no_part_of_the_article() {
+    // A newsletter's sign-up (its heading, pitch, field and small print) and a comment box
+    // that a script posts, neither in a `<form>`: their lines are the page's, not the story's.
+    let page = r##"<html><body><article><h1>Harbour wall to be rebuilt</h1>
+      <p>The Eastport council has approved a plan to rebuild the harbour wall after the storm.</p>
+      <div class="signup"><h3>The Harbour Letter</h3><p>Our best local stories, every Friday morning.</p>
+        <div><input type="email" placeholder="Your email"><button>Sign up</button></div>
+        <p>By signing up you agree to our terms and privacy notice.</p></div>
+      <p>Work on the new wall starts in the spring and is expected to last a year.</p>
+      <div class="comments"><h3>Leave a comment</h3><textarea></textarea><button>Post</button></div>
+    </article></body></html>"##;
+    let blog = parse_html(page, &ReadOptions::default()).unwrap();
+    assert_eq!(blog.header, ARTICLE[..2]);
+}
+
+#[test]
+fn a_line_of_links_under_a_short_label_is_furniture_a_sentence_that_links_is_not() {
+    // "MORE:" before another story's headline, every word but the label linked, is a
+    // pointer elsewhere; a line that links the name of a source keeps its own words.
+    let page = r##"<html><body><article><h1>Harbour wall to be rebuilt</h1>
+      <p>The Eastport council has approved a plan to rebuild the harbour wall after the storm.</p>
+      <p><a href="/gazette">The Gazette</a> reported:</p>
+      <p>Work on the new wall starts in the spring and is expected to last a year.</p>
+      <p>MORE: <a href="/news/ferries">Ferry timetable changes for the spring season</a></p>
+    </article></body></html>"##;
+    let blog = parse_html(page, &ReadOptions::default()).unwrap();
+    assert_eq!(
+        blog.header,
+        [ARTICLE[0], "The Gazette reported:", ARTICLE[1]]
+    );
+}
+
+#[test]
 fn a_badge_beside_a_posts_time_is_no_byline() {
     // Two capitalised words beside the time name the author, unless they are the page's
     // badge for the post.

@@ -45,6 +45,14 @@ const TIME_ATTRS: &[&str] = &[
 /// scripts render from data.
 const ARTICLE_WORDS: usize = 300;
 
+/// The most text (bytes) a block around a form's field holds and is still the form's own
+/// (a heading, a pitch, the small print), not a part of the article that holds a form.
+const FORM_TEXT: usize = 400;
+
+/// The most text (bytes) beside a line's links that is only their label ("MORE:", "ALSO
+/// READ:", "Watch:"), not words of its own.
+const LINK_LABEL: usize = 12;
+
 /// Reads a whole page (or a fragment holding a live blog).
 pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
     let dom = Dom::parse(input, false);
@@ -309,10 +317,10 @@ fn article_root(dom: &Dom, holds: &[Holds]) -> NodeId {
         .unwrap_or(0)
 }
 
-/// The blocks of an article that are furniture (the outermost of each): links and nothing
-/// else (a list of related pages, a teaser's heading, "Read more") or under a heading of
-/// their own ("Most read"), and a short line that holds a time without a paragraph (its
-/// dateline, "Published 10:02 | Updated 11:40").
+/// The blocks of an article that are furniture (the outermost of each): links with at most
+/// a short label (a list of related pages, a teaser's heading, "MORE: …") or under a
+/// heading of their own ("Most read"), a short line that holds a time without a paragraph (its
+/// dateline, "Published 10:02 | Updated 11:40"), and a form's few lines around its field.
 fn furniture(dom: &Dom, holds: &[Holds], root: NodeId) -> Vec<NodeId> {
     let found = dom.descendants(root).into_iter().filter(|&n| {
         let h = holds[n];
@@ -320,8 +328,13 @@ fn furniture(dom: &Dom, holds: &[Holds], root: NodeId) -> Vec<NodeId> {
             return false;
         };
         let block = matches!(name, "div" | "section");
-        let links = h.text > 0
-            && h.linked >= h.text
+        // Links with at most a short label of their own, three quarters links at least
+        // ("MORE: another story", "ALSO READ: …"): a sentence that links a few of its words,
+        // or a name ("Kyiv Post reported:"), says more than a label.
+        let label = h.text.saturating_sub(h.linked);
+        let links = h.linked > 0
+            && label <= LINK_LABEL
+            && h.linked >= 3 * label
             && (block || is_heading(name) || matches!(name, "p" | "li" | "ul" | "ol"));
         // A box of links under a heading of its own ("Most read", "Related topics").
         let headed_links =
@@ -331,7 +344,10 @@ fn furniture(dom: &Dom, holds: &[Holds], root: NodeId) -> Vec<NodeId> {
             && h.prose == 0
             && !h.heading
             && matches!(name, "div" | "li" | "ul" | "section");
-        links || headed_links || dateline
+        // A form's block: a field with a few lines around it (a sign-up's pitch and its
+        // small print), whether or not the page wrapped it in a `<form>`.
+        let form = block && h.field && h.text <= FORM_TEXT;
+        links || headed_links || dateline || form
     });
     outermost(dom, found.collect())
 }
@@ -393,6 +409,9 @@ fn is_heading(name: &str) -> bool {
 #[derive(Debug, Clone, Copy, Default)]
 struct Holds {
     time: bool,
+    /// A field to type into (an `<input>` that is not hidden, a `<textarea>`): a form's,
+    /// such as a newsletter's sign-up or a comment box, whether or not a `<form>` holds it.
+    field: bool,
     heading: bool,
     /// Of the text, how much is in headings.
     headed: usize,
@@ -414,7 +433,10 @@ impl Holds {
                 Kind::Text(t) => h.text += t.trim().len(),
                 Kind::Element { name, .. } => {
                     if NOT_TEXT.contains(&name.as_str()) {
+                        let typed = name == "textarea"
+                            || (name == "input" && dom.attr(n, "type") != Some("hidden"));
                         holds[n] = Holds::default();
+                        holds[dom.nodes[n].parent].field |= typed;
                         continue;
                     }
                     h.time |= name == "time"
@@ -437,6 +459,7 @@ impl Holds {
             holds[n] = h;
             let p = dom.nodes[n].parent;
             holds[p].time |= h.time;
+            holds[p].field |= h.field;
             holds[p].heading |= h.heading;
             holds[p].headed += h.headed;
             holds[p].text += h.text;
