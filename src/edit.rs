@@ -106,6 +106,7 @@ pub(crate) fn number_of(id: &str) -> Option<u64> {
 
 #[cfg(test)]
 mod tests {
+    use crate::extract::reading::Reading;
     use crate::parse;
 
     const BLOG: &str = "Port strike: live\n\nDockers walked out at dawn, the union said.\n\n\
@@ -180,6 +181,62 @@ mod tests {
         assert!(!blog.remove("u2"));
         assert!(blog.quotes.is_empty(), "the quote went with its post");
         assert!(!blog.replace("u9", parse(BLOG).unwrap()));
+    }
+
+    /// How often an added post is merged alone, and why not when it is not: each blog of
+    /// both development corpora (read in place) replayed from its oldest post, one post
+    /// appended at a time. Prints the table; `cargo test --release --lib fallbacks --
+    /// --ignored --nocapture` (the corpora sit beside the repository).
+    #[test]
+    #[ignore]
+    fn fallbacks_of_the_corpora_replayed_post_by_post() {
+        use crate::extract::entities::FELL_BACK;
+        let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+        let mut files: Vec<_> = ["corpus", "corpus2"]
+            .iter()
+            .filter_map(|set| std::fs::read_dir(root.join(set)).ok())
+            .flatten()
+            .filter_map(|e| Some(e.ok()?.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        files.sort();
+        assert!(!files.is_empty(), "no corpus beside the repository");
+        for path in files {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let Ok(whole) = parse(&text) else { continue };
+            let mut posts = whole.updates.clone();
+            crate::sorting::sort_by_rank(&mut posts, |u| super::number_of(&u.id).unwrap_or(0));
+            let mut posts = posts.into_iter();
+            let mut blog = crate::LiveBlog {
+                updates: posts.next().into_iter().collect(),
+                quotes: Vec::new(),
+                entities: Vec::new(),
+                ..whole.clone()
+            };
+            let mut reading = Reading::for_edits();
+            blog.append_kept(crate::LiveBlog::default(), &mut reading);
+            for post in posts {
+                let more = crate::LiveBlog {
+                    updates: vec![post],
+                    ..Default::default()
+                };
+                blog.append_kept(more, &mut reading);
+                let why = FELL_BACK.get();
+                *counts
+                    .entry(if why.is_empty() {
+                        "(merged alone)"
+                    } else {
+                        why
+                    })
+                    .or_default() += 1;
+            }
+        }
+        let total: usize = counts.values().sum();
+        for (why, n) in &counts {
+            println!("{n:5} {:5.1}%  {why}", 100.0 * *n as f64 / total as f64);
+        }
+        println!("{total:5}        posts appended");
     }
 
     /// Random edits against a fresh read (proptest runs natively only).

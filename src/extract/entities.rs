@@ -150,6 +150,22 @@ impl Read {
     }
 }
 
+// Why the last added posts were not merged alone ("" when they were), and why the blog's
+// last full passes left it unpatchable: kept in tests only, for the replay that counts the
+// fallbacks (`edit` tests).
+#[cfg(test)]
+thread_local! {
+    pub(crate) static FELL_BACK: std::cell::Cell<&'static str> = const { std::cell::Cell::new("") };
+    static UNPATCHABLE: std::cell::Cell<&'static str> = const { std::cell::Cell::new("") };
+}
+
+/// Notes `why` the patch fell back, in tests (`FELL_BACK`); nothing otherwise.
+#[inline(always)]
+fn fell_back(_why: &'static str) {
+    #[cfg(test)]
+    FELL_BACK.set(_why);
+}
+
 /// What the blog-wide passes decided, kept for the next edit, so that posts added at the
 /// newest end whose finds change none of it are merged alone into the entities they name.
 /// The passes' own maps, moved here when they end.
@@ -192,7 +208,13 @@ impl Merged {
         mut before: Vec<Entity>,
     ) -> Result<Vec<Entity>, Vec<Entity>> {
         let known = |[whole, ..]: &[String; 3]| number_of(&self.full_of, whole).is_some();
-        if !self.patchable || !full_names.all(known) {
+        if !self.patchable {
+            #[cfg(test)]
+            fell_back(UNPATCHABLE.get());
+            return Err(before);
+        }
+        if !full_names.all(known) {
+            fell_back("new full name");
             return Err(before);
         }
         // Each entity's place in `before`, by the number of its id.
@@ -212,16 +234,23 @@ impl Merged {
         for read in reads {
             for (finds, unsure) in read.found.as_deref().unwrap_or_default() {
                 let Some(source) = texts.next() else {
+                    fell_back("texts and reads disagree");
                     return Err(before);
                 };
                 // A name defined in brackets, new or again, is left to the passes.
                 let mut defined = Vec::new();
                 defined_in_brackets(source.text, finds, &mut FxMap::default(), &mut defined);
                 if !unsure.is_empty() || !defined.is_empty() {
+                    fell_back(if defined.is_empty() {
+                        "unsure name in post"
+                    } else {
+                        "bracket definition"
+                    });
                     return Err(before);
                 }
                 for f in finds {
                     if f.kind == EntityKind::Person && self.unsure.contains(&f.name) {
+                        fell_back("person named as an old unsure name");
                         return Err(before);
                     }
                     let mut p = Placed::of(f);
@@ -236,17 +265,28 @@ impl Merged {
                         continue;
                     }
                     if new & !marks != 0 || club_town(p.kind, p.name).is_some() {
+                        fell_back(if id == usize::MAX {
+                            "new name"
+                        } else if new & !marks & NAMED != 0 {
+                            "indirect name named directly"
+                        } else if new & !marks != 0 {
+                            "new org or place mark"
+                        } else {
+                            "club"
+                        });
                         return Err(before);
                     }
                     p.recast(marks);
                     let number = self.homes.get(id.wrapping_mul(3) + kind_slot(p.kind));
                     let at = number.and_then(|&n| place_of.get(n)).copied();
                     let Some((at, e)) = at.and_then(|at| Some((at, before.get(at)?))) else {
+                        fell_back("known name, new kind");
                         return Err(before);
                     };
                     let known =
                         |n: &str| n.is_empty() || n == e.name || e.aliases.iter().any(|a| a == n);
                     if !known(&f.written) || !known(p.name) {
+                        fell_back("new alias");
                         return Err(before);
                     }
                     homes.push((at, p));
@@ -273,6 +313,7 @@ impl Merged {
                 moved[at] = seq as u64 + 1;
             }
         }
+        fell_back("");
         if moved.iter().all(|&m| m == 0) {
             return Ok(before);
         }
@@ -355,6 +396,13 @@ pub(crate) fn extract_entities<'a, F: Iterator<Item = &'a [String; 3]>>(
     }
     let credited: Vec<Found> = credits.iter().flat_map(credited).collect();
     // Photo credits' finds come after every text's, so added ones are merged afresh.
+    if merged.is_some() {
+        fell_back(match (&added, credited.is_empty()) {
+            (None, _) => "posts read again or not at the newest end",
+            (Some(_), false) => "photo credits or bylines",
+            (Some(_), true) => "",
+        });
+    }
     let added = added.filter(|_| credited.is_empty());
     if let (Some(merged), Some((group, names))) = (merged.as_deref_mut(), added) {
         let text = sizes.get(..group).unwrap_or_default().iter().sum();
@@ -473,6 +521,8 @@ pub(crate) fn extract_entities<'a, F: Iterator<Item = &'a [String; 3]>>(
         f.recast(marks.get(f.name_id).copied().unwrap_or(0));
     }
     let patchable = credited.is_empty() && !joined && clubs.is_empty();
+    #[cfg(test)]
+    UNPATCHABLE.set(if joined { "joined unsure name" } else { "club" });
     let (entities, homes) = merge(found, numbers.len(), page_of, spare);
     if let Some(merged) = merged {
         let mut left_unsure = FxSet::default();
