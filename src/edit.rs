@@ -268,7 +268,46 @@ mod tests {
             "The minister said “total agreement” was near, Dane said.",
             "Spokesman Jo Okafor said: “The docks will open.”",
             "Home / Port News / Lisbon / Dane",
+            "Portugal closed its ports.",
+            "The Port Council said the ferries would run.",
         ];
+
+        /// Paragraphs that name people, places and bodies the other paragraphs do not:
+        /// `{g}`, `{s}` and `{p}` are a given name, a surname and a place of the lists below,
+        /// so that most posts name someone new. Surnames alone before and after the full
+        /// name, two spellings one edit apart, a body named after a place.
+        const NAMING: &[&str] = &[
+            "“We will keep talking,” said {g} {s} in {p}.",
+            "{s} said the talks would go on.",
+            "Officials from {p} met {g} {s}.",
+            "“Nothing is agreed,” {g} {s} of the {p} Port Council said.",
+            "The {p} Port Council said the ferries would run.",
+        ];
+        const GIVEN: &[&str] = &["Marta", "Ivo"];
+        const SURNAMES: &[&str] = &["Keller", "Halvorsen", "Halvorson"];
+        const PLACES: &[&str] = &["Odesa", "Tallinn", "Bergen"];
+
+        /// Paragraph `p`: of `PARAGRAPHS`, then of `NAMING` with each name filled in.
+        fn paragraph(p: usize) -> String {
+            let Some(mut n) = p.checked_sub(PARAGRAPHS.len()) else {
+                return PARAGRAPHS[p].to_string();
+            };
+            let mut pick = |list: &[&'static str]| {
+                let word = list[n % list.len()];
+                n /= list.len();
+                word
+            };
+            let (g, s, place) = (pick(GIVEN), pick(SURNAMES), pick(PLACES));
+            let template = NAMING[n % NAMING.len()];
+            template
+                .replace("{g}", g)
+                .replace("{s}", s)
+                .replace("{p}", place)
+        }
+
+        /// How many paragraphs `paragraph` numbers.
+        const ALL: usize =
+            PARAGRAPHS.len() + NAMING.len() * GIVEN.len() * SURNAMES.len() * PLACES.len();
 
         /// Headlines: in sentence case, in title case (enough of them flip the blog's
         /// reading of capitals), and with quotes.
@@ -301,16 +340,20 @@ mod tests {
             )
         }
 
-        /// A blog of `posts`, newest first, each at its own time.
-        fn blog_text(posts: &[Post], first_minute: usize) -> String {
+        /// A blog of `posts`, newest first (or oldest), each at its own time.
+        fn blog_text(posts: &[Post], first_minute: usize, oldest_first: bool) -> String {
             let mut text =
                 String::from("Port strike: live\n\nDockers walked out, the union said.\n\n");
-            for (n, (headline, paragraphs)) in posts.iter().enumerate().rev() {
+            let mut posts: Vec<_> = posts.iter().enumerate().collect();
+            if !oldest_first {
+                posts.reverse();
+            }
+            for (n, (headline, paragraphs)) in posts {
                 let minute = first_minute + n;
                 let headline = headline.map_or("Update", |h| HEADLINES[h]);
                 text += &format!("{:02}:{:02} {headline}\n\n", minute / 60 % 24, minute % 60);
                 for &p in paragraphs {
-                    text += PARAGRAPHS[p];
+                    text += &paragraph(p);
                     text += "\n\n";
                 }
             }
@@ -337,7 +380,12 @@ mod tests {
         }
 
         /// Edits `posts` by `edits`, comparing the blog with a fresh read after each.
-        fn edit_and_compare(posts: &[Post], edits: Vec<Edit>) -> Result<(), TestCaseError> {
+        fn edit_and_compare(
+            posts: &[Post],
+            edits: Vec<Edit>,
+            oldest_first: bool,
+        ) -> Result<(), TestCaseError> {
+            let blog_text = |posts: &[Post], minute| blog_text(posts, minute, oldest_first);
             let mut blog = parse(&blog_text(posts, 600)).unwrap();
             let mut reading = Reading::for_edits();
             for (n, edit) in edits.into_iter().enumerate() {
@@ -376,7 +424,7 @@ mod tests {
                 posts in proptest::collection::vec(post_strategy(), 0..8),
                 edits in proptest::collection::vec(edit_strategy(), 1..10),
             ) {
-                edit_and_compare(&posts, edits)?;
+                edit_and_compare(&posts, edits, false)?;
             }
 
             #[test]
@@ -384,8 +432,31 @@ mod tests {
                 posts in proptest::collection::vec(post_from(proptest::sample::select(PLAIN)), 0..8),
                 edits in proptest::collection::vec(edit_from(|| post_from(proptest::sample::select(PLAIN))), 1..10),
             ) {
-                edit_and_compare(&posts, edits)?;
+                edit_and_compare(&posts, edits, false)?;
             }
+
+            /// Posts appended one after another, most naming someone new, to blogs newest
+            /// or oldest first.
+            #[test]
+            fn appends_naming_new_people_give_what_a_fresh_read_gives(
+                posts in proptest::collection::vec(post_from(named()), 0..8),
+                more in proptest::collection::vec(proptest::collection::vec(post_from(named()), 1..3), 1..10),
+                oldest_first in any::<bool>(),
+            ) {
+                edit_and_compare(&posts, more.into_iter().map(Edit::Append).collect(), oldest_first)?;
+            }
+        }
+
+        /// Mostly paragraphs naming someone new, else plain ones (with a demonym's country
+        /// named later, and a body named later in full).
+        fn named() -> impl Strategy<Value = usize> {
+            prop_oneof![
+                1 => proptest::sample::select(PLAIN),
+                1 => Just(8usize),
+                1 => Just(PARAGRAPHS.len() - 2),
+                1 => Just(PARAGRAPHS.len() - 1),
+                6 => PARAGRAPHS.len()..ALL,
+            ]
         }
     }
 }

@@ -187,35 +187,119 @@ pub(crate) struct Merged {
     names: FxMap<String, usize>,
     marks: Vec<u8>,
     homes: Vec<usize>,
+    /// Merging's keys, with entities by the number of their ids.
+    keys: Keys,
+    /// Each entity's [`rank`] among those merged, by the number of its id less one; and how
+    /// many were ever made (the sequence of the next).
+    ranks: Vec<u64>,
+    made: usize,
+}
+
+/// The keys under which merging looked names up ([`match_keys`]), kept for the next edit.
+#[derive(Default)]
+struct Keys {
+    /// Key → the last of a chain of (entity, previous link) in `links`: the entities made
+    /// under the key.
+    made: FxMap<String, usize>,
+    links: Vec<(usize, usize)>,
+    /// Key → the last of a chain of (name's slot, previous link) in `lookers`: the names
+    /// (by `3 * name + kind_slot`) that looked for an entity under the key.
+    looked: FxMap<String, usize>,
+    lookers: Vec<(usize, usize)>,
+}
+
+impl Keys {
+    /// The entity a name (`slot` of `kind`) joins: of those made under its keys that it names
+    /// another way (`same`), the first by `rank`; the name is noted as having looked.
+    #[inline(never)]
+    fn place(
+        &mut self,
+        kind: EntityKind,
+        name: &str,
+        slot: usize,
+        same: &dyn Fn(usize) -> bool,
+        rank: &dyn Fn(usize) -> u64,
+    ) -> Option<usize> {
+        let mut found_at: Option<usize> = None;
+        for key in match_keys(kind, name, Side::Looked) {
+            let mut link = self.made.get(&key).copied().unwrap_or(usize::MAX);
+            while let Some(&(at, previous)) = self.links.get(link) {
+                if found_at.is_none_or(|f| rank(at) < rank(f)) && same(at) {
+                    found_at = Some(at);
+                }
+                link = previous;
+            }
+            let previous = self.looked.insert(key, self.lookers.len());
+            self.lookers.push((slot, previous.unwrap_or(usize::MAX)));
+        }
+        found_at
+    }
+
+    /// Notes the entity `at`, made for a name, under the name's keys.
+    #[inline(never)]
+    fn make(&mut self, kind: EntityKind, name: &str, at: usize) {
+        for key in match_keys(kind, name, Side::Entity) {
+            let previous = self
+                .made
+                .insert(key, self.links.len())
+                .unwrap_or(usize::MAX);
+            self.links.push((at, previous));
+        }
+    }
 }
 
 impl Merged {
     /// The entities `before` with the finds of posts added at the newest end (their texts
-    /// with their finds, and their full names' keys), when those finds name only names and
-    /// kinds the blog names, as written before, and change no decision of the blog-wide
-    /// passes: a new full name or definition, a name's new mark (named directly, an
-    /// organisation, a place) or a club, which can change how other posts' finds are named
-    /// and merged. Then each find's mention goes in its entity's list at its place on the
-    /// page, and an entity whose first mention on the page is new moves to its place.
-    /// Otherwise `before`, unchanged, for the blog-wide passes.
+    /// with their finds, and their full names' keys), when those finds change no decision
+    /// of the blog-wide passes about other posts' finds: a full name whose keys an older
+    /// name is known by, a definition, an unsure name, a known name's new mark (named
+    /// directly, an organisation, a place), a club, or a name that merging would place
+    /// before an older name it names another way (which that name would then join). Each
+    /// find is placed as merging places it ([`Keys::place`]): a new name that joins no
+    /// entity makes one, numbered next. Then each find's mention goes in its entity's list
+    /// at its place on the page, and an entity whose first mention on the page is new moves
+    /// to its place. Otherwise `before`, unchanged but for aliases, for the blog-wide passes,
+    /// which then build this again.
     #[inline(never)]
     fn patch<'f, 'n>(
-        &'f self,
+        &mut self,
         sources: &'f [Located<'f>],
         reads: &'f [Read],
-        mut full_names: impl Iterator<Item = &'n [String; 3]>,
+        full_names: impl Iterator<Item = &'n [String; 3]>,
         page_of: &dyn Fn(Option<&str>) -> u64,
         mut before: Vec<Entity>,
     ) -> Result<Vec<Entity>, Vec<Entity>> {
-        let known = |[whole, ..]: &[String; 3]| number_of(&self.full_of, whole).is_some();
         if !self.patchable {
             #[cfg(test)]
             fell_back(UNPATCHABLE.get());
             return Err(before);
         }
-        if !full_names.all(known) {
-            fell_back("new full name");
-            return Err(before);
+        // New full names, unless a key of theirs is another's, or names a name the blog
+        // already has ("<Berg" when "Berg" was found alone), or a given name's key takes a
+        // surname's place.
+        for [whole, end, start] in full_names {
+            if number_of(&self.full_of, whole).is_some() {
+                continue;
+            }
+            let at = self.fulls.len();
+            for (key, other) in [(end, '>'), (start, '<')] {
+                let word = key.get(1..).unwrap_or_default();
+                let was = number_of(&self.full_of, key);
+                let taken = other == '>'
+                    && number_of(&self.full_of, &format!(">{word}"))
+                        .is_some_and(|at| at != AMBIGUOUS);
+                if was.is_some_and(|at| at != AMBIGUOUS)
+                    || (was.is_none() && number_of(&self.names, word).is_some())
+                    || taken
+                {
+                    fell_back("full name keyed as an older name");
+                    return Err(before);
+                }
+                self.full_of.entry(key.clone()).or_insert(at);
+            }
+            self.full_of.insert(whole.clone(), at);
+            self.fulls
+                .push(whole.get(1..).unwrap_or_default().to_string());
         }
         // Each entity's place in `before`, by the number of its id.
         let mut place_of = vec![usize::MAX; before.len() + 1];
@@ -228,27 +312,48 @@ impl Merged {
                 *place = at;
             }
         }
-        // Each find, named as the blog-wide passes name it, with its entity's place.
-        let mut homes: Vec<(usize, Placed)> = Vec::new();
+        // Each find named as the blog-wide passes name it, new names numbered, and the new
+        // names' marks.
+        let mut finds: Vec<Placed> = Vec::new();
         let mut texts = sources.iter();
+        let known = self.marks.len();
         for read in reads {
-            for (finds, unsure) in read.found.as_deref().unwrap_or_default() {
+            for (found, unsure) in read.found.as_deref().unwrap_or_default() {
                 let Some(source) = texts.next() else {
                     fell_back("texts and reads disagree");
                     return Err(before);
                 };
                 // A name defined in brackets, new or again, is left to the passes.
                 let mut defined = Vec::new();
-                defined_in_brackets(source.text, finds, &mut FxMap::default(), &mut defined);
-                if !unsure.is_empty() || !defined.is_empty() {
-                    fell_back(if defined.is_empty() {
-                        "unsure name in post"
-                    } else {
-                        "bracket definition"
-                    });
+                defined_in_brackets(source.text, found, &mut FxMap::default(), &mut defined);
+                if !defined.is_empty() {
+                    fell_back("bracket definition");
                     return Err(before);
                 }
-                for f in finds {
+                // Names no rule could tell stay unsure unless a person of their text or a
+                // person's name joins them (neither the blog's, as a name or a full name's
+                // key, nor this post's).
+                if !unsure.is_empty() {
+                    let mut people: Vec<Placed> = found.iter().map(Placed::of).collect();
+                    let asked = unsure.iter().map(|f| (0, f)).collect();
+                    let mut texts = vec![0; people.len()];
+                    let source = std::slice::from_ref(source);
+                    let left = join_to_people(source, &mut people, &mut texts, asked);
+                    let named = |name: &str| {
+                        let key = |end: char| number_of(&self.full_of, &format!("{end}{name}"));
+                        number_of(&self.names, name)
+                            .or(key('<'))
+                            .or(key('>'))
+                            .is_some()
+                    };
+                    if left.len() != unsure.len() || left.iter().any(|(_, f)| named(&f.name)) {
+                        fell_back("unsure name joined");
+                        return Err(before);
+                    }
+                    self.unsure
+                        .extend(left.into_iter().map(|(_, f)| f.name.clone()));
+                }
+                for f in found {
                     if f.kind == EntityKind::Person && self.unsure.contains(&f.name) {
                         fell_back("person named as an old unsure name");
                         return Err(before);
@@ -258,40 +363,97 @@ impl Merged {
                     if !has_letter(p.name) {
                         continue;
                     }
-                    let id = number_of(&self.names, p.name).unwrap_or(usize::MAX);
-                    let marks = self.marks.get(id).copied().unwrap_or(0);
-                    let new = p.marks();
-                    if (marks | new) & NAMED == 0 {
-                        continue;
-                    }
-                    if new & !marks != 0 || club_town(p.kind, p.name).is_some() {
-                        fell_back(if id == usize::MAX {
-                            "new name"
-                        } else if new & !marks & NAMED != 0 {
+                    p.name_id = number_of(&self.names, p.name).unwrap_or_else(|| {
+                        self.names.insert(p.name.to_string(), self.marks.len());
+                        self.marks.push(0);
+                        self.homes.extend([0; 3]);
+                        self.marks.len() - 1
+                    });
+                    let (new, marks) = (p.marks(), &mut self.marks[p.name_id]);
+                    if p.name_id >= known {
+                        *marks |= new;
+                    } else if new & !*marks != 0 {
+                        fell_back(if new & !*marks & NAMED != 0 {
                             "indirect name named directly"
-                        } else if new & !marks != 0 {
-                            "new org or place mark"
                         } else {
-                            "club"
+                            "new org or place mark"
                         });
                         return Err(before);
                     }
-                    p.recast(marks);
-                    let number = self.homes.get(id.wrapping_mul(3) + kind_slot(p.kind));
-                    let at = number.and_then(|&n| place_of.get(n)).copied();
-                    let Some((at, e)) = at.and_then(|at| Some((at, before.get(at)?))) else {
-                        fell_back("known name, new kind");
-                        return Err(before);
-                    };
-                    let known =
-                        |n: &str| n.is_empty() || n == e.name || e.aliases.iter().any(|a| a == n);
-                    if !known(&f.written) || !known(p.name) {
-                        fell_back("new alias");
+                    if club_town(p.kind, p.name).is_some() {
+                        fell_back("club");
                         return Err(before);
                     }
-                    homes.push((at, p));
+                    finds.push(p);
                 }
             }
+        }
+        // Each find's entity, by age: a name found before keeps its own; a new one is placed
+        // as merging places it, and makes an entity when it joins none.
+        let mut homes: Vec<(usize, Placed)> = Vec::new();
+        for mut p in finds {
+            let marks = self.marks.get(p.name_id).copied().unwrap_or(0);
+            if marks & NAMED == 0 {
+                continue;
+            }
+            p.recast(marks);
+            let slot = 3 * p.name_id + kind_slot(p.kind);
+            let mut id = self.homes.get(slot).copied().unwrap_or(0);
+            if id == 0 {
+                let ranks = &self.ranks;
+                let rank_of = |id: usize| ranks.get(id.wrapping_sub(1)).copied().unwrap_or(0);
+                let entities = (&place_of, &before);
+                let same = |id: usize| {
+                    let e = entities.0.get(id).and_then(|&at| entities.1.get(at));
+                    e.is_some_and(|e| same(e.kind, &e.name, p.kind, p.name))
+                };
+                let rank = rank(p.name, self.made);
+                match self.keys.place(p.kind, p.name, slot, &same, &rank_of) {
+                    // Merging would place the name before the entity, which would then
+                    // be made of the name.
+                    Some(at) if rank_of(at) > rank => {
+                        fell_back("older name joins a new one");
+                        return Err(before);
+                    }
+                    Some(at) => id = at,
+                    None => {
+                        // Names that looked under this one's keys and are placed after it
+                        // would join it.
+                        for key in match_keys(p.kind, p.name, Side::Entity) {
+                            let mut link = number_of(&self.keys.looked, &key).unwrap_or(usize::MAX);
+                            while let Some(&(slot, previous)) = self.keys.lookers.get(link) {
+                                let home = self.homes.get(slot).copied().unwrap_or(0);
+                                if home != 0 && rank_of(home) > rank {
+                                    fell_back("new name absorbs an older one");
+                                    return Err(before);
+                                }
+                                link = previous;
+                            }
+                        }
+                        id = before.len() + 1;
+                        place_of.push(before.len());
+                        before.push(Entity {
+                            id: entity_id(id),
+                            name: p.name.to_string(),
+                            kind: p.kind,
+                            aliases: Vec::new(),
+                            role: None,
+                            mentions: Vec::new(),
+                        });
+                        self.ranks.push(rank);
+                        self.made += 1;
+                        self.keys.make(p.kind, p.name, id);
+                    }
+                }
+                if let Some(home) = self.homes.get_mut(slot) {
+                    *home = id;
+                }
+            }
+            let Some(&at) = place_of.get(id).filter(|&&at| at < before.len()) else {
+                fell_back("entity not in the list");
+                return Err(before);
+            };
+            homes.push((at, p));
         }
         // The mentions in place. An entity whose first mention on the page is new moves to
         // its place, after those already there, and after another moved there whose find now
@@ -303,9 +465,7 @@ impl Merged {
             let Some(e) = before.get_mut(at) else {
                 continue;
             };
-            if e.role.is_none() {
-                e.role = p.role.map(str::to_string);
-            }
+            add_names(e, &p);
             let page = page_of_mention(page_of, Some(&p.found.mention));
             let k = (e.mentions).partition_point(|m| page_of_mention(page_of, Some(m)) <= page);
             e.mentions.insert(k, p.found.mention.clone());
@@ -415,7 +575,6 @@ pub(crate) fn extract_entities<'a, F: Iterator<Item = &'a [String; 3]>>(
     }
     // Keys are "<word" (ends), ">word" (starts) and "=name"; two names under one key are
     // ambiguous.
-    const AMBIGUOUS: usize = usize::MAX;
     let mut fulls: Vec<String> = Vec::new();
     let mut full_of: FxMap<String, usize> = FxMap::default();
     for [whole, end, start] in full_names {
@@ -523,7 +682,7 @@ pub(crate) fn extract_entities<'a, F: Iterator<Item = &'a [String; 3]>>(
     let patchable = credited.is_empty() && !joined && clubs.is_empty();
     #[cfg(test)]
     UNPATCHABLE.set(if joined { "joined unsure name" } else { "club" });
-    let (entities, homes) = merge(found, numbers.len(), page_of, spare);
+    let (entities, homes, keys, ranks) = merge(found, numbers.len(), page_of, spare);
     if let Some(merged) = merged {
         let mut left_unsure = FxSet::default();
         for (_, f) in unsure {
@@ -538,6 +697,9 @@ pub(crate) fn extract_entities<'a, F: Iterator<Item = &'a [String; 3]>>(
             names: numbers,
             marks,
             homes,
+            made: ranks.len(),
+            keys,
+            ranks,
         };
     }
     entities
@@ -577,6 +739,9 @@ fn club_town(kind: EntityKind, name: &str) -> Option<&str> {
 
 /// A name's marks: found directly somewhere, read as an organisation somewhere, found
 /// directly as a place somewhere.
+/// A key of full names, or a club's town, that two of them share.
+const AMBIGUOUS: usize = usize::MAX;
+
 const NAMED: u8 = 1;
 const ORG: u8 = 2;
 const PLACE: u8 = 4;
@@ -2193,29 +2358,26 @@ fn match_keys(kind: EntityKind, name: &str, side: Side) -> Vec<String> {
 /// many names the finds are numbered among ([`Placed::name_id`]). The mentions of `spare`
 /// (entities read before) are written over for the new ones: an edit, which merges every
 /// find again, then allocates no string per mention. Returns the entities, and each name's
-/// entity for each kind by the number of its id (0 for none), at `3 * name + kind_slot`.
+/// entity for each kind by the number of its id (0 for none), at `3 * name + kind_slot`;
+/// the keys it looked names up under, and each entity's [`rank`], by the numbers of ids.
 fn merge(
     found: Vec<Placed>,
     names: usize,
     page_of: &dyn Fn(Option<&str>) -> u64,
     spare: Vec<Entity>,
-) -> (Vec<Entity>, Vec<usize>) {
+) -> (Vec<Entity>, Vec<usize>, Keys, Vec<u64>) {
     let mut spare: Vec<Mention> = spare.into_iter().flat_map(|e| e.mentions).collect();
     let mut entities: Vec<Entity> = Vec::new();
     // Longer names first, so that shorter ones can join them.
     let mut order: Vec<usize> = (0..found.len()).collect();
-    crate::sorting::sort_by_rank(&mut order, |&i| {
-        // Words counted by their spaces (a byte count, as this runs for every find).
-        u64::MAX - found[i].name.bytes().filter(|&b| b == b' ').count() as u64
-    });
+    crate::sorting::sort_by_rank(&mut order, |&i| rank(found[i].name, 0));
     let mut home: Vec<usize> = vec![0; found.len()];
     // Exact names first: most mentions repeat a name already seen.
     // Each name's entity for each kind, by the name's number (`usize::MAX` for none).
     let mut by_name: Vec<usize> = vec![usize::MAX; 3 * names];
     let slot = |f: &Placed| 3 * f.name_id + kind_slot(f.kind);
-    // Key to the last of a chain of (entity, previous link) in `links`.
-    let mut by_key: FxMap<String, usize> = FxMap::default();
-    let mut links: Vec<(usize, usize)> = Vec::new();
+    let mut keys = Keys::default();
+    let mut ranks: Vec<u64> = Vec::new();
     for &i in &order {
         let f = &found[i];
         if let Some(&at) = by_name.get(slot(f)).filter(|&&at| at != usize::MAX) {
@@ -2224,43 +2386,18 @@ fn merge(
         }
         // A name joins the first entity it names another way (an exact name was found
         // above; aliases are added after this loop): a person by surname, an organisation
-        // by an acronym, an ending or a short form. The entities that could match are looked
-        // up by key, then checked.
-        let same = |e: &Entity| {
-            e.kind == f.kind
-                && match f.kind {
-                    EntityKind::Person => {
-                        let (ea, fa) = (
-                            e.name.rsplit(' ').next().unwrap_or(""),
-                            f.name.rsplit(' ').next().unwrap_or(""),
-                        );
-                        let first_ok = !f.name.contains(' ')
-                            || !e.name.contains(' ')
-                            || e.name.split(' ').next() == f.name.split(' ').next();
-                        first_ok && same_surname(ea, fa)
-                    }
-                    EntityKind::Org => same_org(f.name, &e.name),
-                    EntityKind::Place => false,
-                }
+        // by an acronym, an ending or a short form.
+        let made = |at: usize| {
+            entities
+                .get(at)
+                .is_some_and(|e| same(e.kind, &e.name, f.kind, f.name))
         };
-        let mut found_at: Option<usize> = None;
-        for key in match_keys(f.kind, f.name, Side::Looked) {
-            let mut link = by_key.get(&key).copied().unwrap_or(usize::MAX);
-            while let Some(&(at, previous)) = links.get(link) {
-                if found_at.is_none_or(|f| at < f) && same(&entities[at]) {
-                    found_at = Some(at);
-                }
-                link = previous;
-            }
-        }
-        let at = match found_at {
+        let at = match keys.place(f.kind, f.name, slot(f), &made, &|at| at as u64) {
             Some(at) => at,
             None => {
                 let at = entities.len();
-                for key in match_keys(f.kind, f.name, Side::Entity) {
-                    let previous = by_key.insert(key, links.len()).unwrap_or(usize::MAX);
-                    links.push((at, previous));
-                }
+                keys.make(f.kind, f.name, at);
+                ranks.push(rank(f.name, at));
                 entities.push(Entity {
                     id: String::new(),
                     name: f.name.to_string(),
@@ -2285,18 +2422,7 @@ fn merge(
     for (i, f) in found.into_iter().enumerate() {
         let at = home[i];
         first_seen[at] = first_seen[at].min(i);
-        let e = &mut entities[at];
-        let written = f.found.written.as_str();
-        let new = |name: &str, e: &Entity| name != e.name && !e.aliases.iter().any(|a| a == name);
-        if !written.is_empty() && new(written, e) {
-            e.aliases.push(written.to_string());
-        }
-        if new(f.name, e) {
-            e.aliases.push(f.name.to_string());
-        }
-        if e.role.is_none() {
-            e.role = f.role.map(str::to_string);
-        }
+        add_names(&mut entities[at], &f);
         // A text's finds come together: its post's place is looked up once.
         let id = f.found.mention.update_id.as_deref();
         let page = match last {
@@ -2337,14 +2463,73 @@ fn merge(
     let mut by_age: Vec<usize> = (0..entities.len()).collect();
     crate::sorting::sort_by_rank(&mut by_age, |&at| first_seen[at] as u64);
     let mut numbers = vec![0; entities.len()];
+    let mut ranked = vec![0; entities.len()];
     for (n, &at) in by_age.iter().enumerate() {
-        entities[at].id = format!("e{}", n + 1);
+        entities[at].id = entity_id(n + 1);
         numbers[at] = n + 1;
+        ranked[n] = ranks[at];
     }
     for at in &mut by_name {
         *at = numbers.get(*at).copied().unwrap_or(0);
     }
-    (by_rank(entities, first_on_page), by_name)
+    for (at, _) in &mut keys.links {
+        *at = numbers.get(*at).copied().unwrap_or(0);
+    }
+    (by_rank(entities, first_on_page), by_name, keys, ranked)
+}
+
+/// Where merging places a name whose entity is the `seq`-th made: names of more words
+/// first, so that shorter ones can join them, then in the order made.
+#[inline(never)]
+fn rank(name: &str, seq: usize) -> u64 {
+    // Words counted by their spaces (a byte count, as this runs for every find).
+    let spaces = name.bytes().filter(|&b| b == b' ').count().min(0xffff) as u64;
+    (0xffff - spaces) << 48 | seq as u64
+}
+
+/// Whether a name `f` of kind `f_kind` names the entity `e` of `e_kind` another way: a
+/// person by surname (and given name, when both have one), an organisation by an acronym,
+/// an ending or a short form.
+#[inline(never)]
+fn same(e_kind: EntityKind, e: &str, f_kind: EntityKind, f: &str) -> bool {
+    e_kind == f_kind
+        && match f_kind {
+            EntityKind::Person => {
+                let (ea, fa) = (
+                    e.rsplit(' ').next().unwrap_or(""),
+                    f.rsplit(' ').next().unwrap_or(""),
+                );
+                let first_ok = !f.contains(' ')
+                    || !e.contains(' ')
+                    || e.split(' ').next() == f.split(' ').next();
+                first_ok && same_surname(ea, fa)
+            }
+            EntityKind::Org => same_org(f, e),
+            EntityKind::Place => false,
+        }
+}
+
+/// The id of the `n`-th entity by first find by age.
+#[inline(never)]
+fn entity_id(n: usize) -> String {
+    format!("e{n}")
+}
+
+/// Adds what a find of entity `e` says of it: how it was written and named, as aliases when
+/// new, and its role when the entity has none yet.
+#[inline(never)]
+fn add_names(e: &mut Entity, f: &Placed) {
+    let written = f.found.written.as_str();
+    let new = |name: &str, e: &Entity| name != e.name && !e.aliases.iter().any(|a| a == name);
+    if !written.is_empty() && new(written, e) {
+        e.aliases.push(written.to_string());
+    }
+    if new(f.name, e) {
+        e.aliases.push(f.name.to_string());
+    }
+    if e.role.is_none() {
+        e.role = f.role.map(str::to_string);
+    }
 }
 
 /// Where a kind's entity is kept among a name's three ([`merge`]).
