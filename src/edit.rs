@@ -106,6 +106,7 @@ pub(crate) fn number_of(id: &str) -> Option<u64> {
 
 #[cfg(test)]
 mod tests {
+    use crate::extract::reading::Reading;
     use crate::parse;
 
     const BLOG: &str = "Port strike: live\n\nDockers walked out at dawn, the union said.\n\n\
@@ -182,6 +183,62 @@ mod tests {
         assert!(!blog.replace("u9", parse(BLOG).unwrap()));
     }
 
+    /// How often an added post is merged alone, and why not when it is not: each blog of
+    /// both development corpora (read in place) replayed from its oldest post, one post
+    /// appended at a time. Prints the table; `cargo test --release --lib fallbacks --
+    /// --ignored --nocapture` (the corpora sit beside the repository).
+    #[test]
+    #[ignore]
+    fn fallbacks_of_the_corpora_replayed_post_by_post() {
+        use crate::extract::entities::FELL_BACK;
+        let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+        let mut files: Vec<_> = ["corpus", "corpus2"]
+            .iter()
+            .filter_map(|set| std::fs::read_dir(root.join(set)).ok())
+            .flatten()
+            .filter_map(|e| Some(e.ok()?.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        files.sort();
+        assert!(!files.is_empty(), "no corpus beside the repository");
+        for path in files {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let Ok(whole) = parse(&text) else { continue };
+            let mut posts = whole.updates.clone();
+            crate::sorting::sort_by_rank(&mut posts, |u| super::number_of(&u.id).unwrap_or(0));
+            let mut posts = posts.into_iter();
+            let mut blog = crate::LiveBlog {
+                updates: posts.next().into_iter().collect(),
+                quotes: Vec::new(),
+                entities: Vec::new(),
+                ..whole.clone()
+            };
+            let mut reading = Reading::for_edits();
+            blog.append_kept(crate::LiveBlog::default(), &mut reading);
+            for post in posts {
+                let more = crate::LiveBlog {
+                    updates: vec![post],
+                    ..Default::default()
+                };
+                blog.append_kept(more, &mut reading);
+                let why = FELL_BACK.get();
+                *counts
+                    .entry(if why.is_empty() {
+                        "(merged alone)"
+                    } else {
+                        why
+                    })
+                    .or_default() += 1;
+            }
+        }
+        let total: usize = counts.values().sum();
+        for (why, n) in &counts {
+            println!("{n:5} {:5.1}%  {why}", 100.0 * *n as f64 / total as f64);
+        }
+        println!("{total:5}        posts appended");
+    }
+
     /// Random edits against a fresh read (proptest runs natively only).
     #[cfg(not(target_arch = "wasm32"))]
     mod against_a_fresh_read {
@@ -211,7 +268,46 @@ mod tests {
             "The minister said “total agreement” was near, Dane said.",
             "Spokesman Jo Okafor said: “The docks will open.”",
             "Home / Port News / Lisbon / Dane",
+            "Portugal closed its ports.",
+            "The Port Council said the ferries would run.",
         ];
+
+        /// Paragraphs that name people, places and bodies the other paragraphs do not:
+        /// `{g}`, `{s}` and `{p}` are a given name, a surname and a place of the lists below,
+        /// so that most posts name someone new. Surnames alone before and after the full
+        /// name, two spellings one edit apart, a body named after a place.
+        const NAMING: &[&str] = &[
+            "“We will keep talking,” said {g} {s} in {p}.",
+            "{s} said the talks would go on.",
+            "Officials from {p} met {g} {s}.",
+            "“Nothing is agreed,” {g} {s} of the {p} Port Council said.",
+            "The {p} Port Council said the ferries would run.",
+        ];
+        const GIVEN: &[&str] = &["Marta", "Ivo"];
+        const SURNAMES: &[&str] = &["Keller", "Halvorsen", "Halvorson"];
+        const PLACES: &[&str] = &["Odesa", "Tallinn", "Bergen"];
+
+        /// Paragraph `p`: of `PARAGRAPHS`, then of `NAMING` with each name filled in.
+        fn paragraph(p: usize) -> String {
+            let Some(mut n) = p.checked_sub(PARAGRAPHS.len()) else {
+                return PARAGRAPHS[p].to_string();
+            };
+            let mut pick = |list: &[&'static str]| {
+                let word = list[n % list.len()];
+                n /= list.len();
+                word
+            };
+            let (g, s, place) = (pick(GIVEN), pick(SURNAMES), pick(PLACES));
+            let template = NAMING[n % NAMING.len()];
+            template
+                .replace("{g}", g)
+                .replace("{s}", s)
+                .replace("{p}", place)
+        }
+
+        /// How many paragraphs `paragraph` numbers.
+        const ALL: usize =
+            PARAGRAPHS.len() + NAMING.len() * GIVEN.len() * SURNAMES.len() * PLACES.len();
 
         /// Headlines: in sentence case, in title case (enough of them flip the blog's
         /// reading of capitals), and with quotes.
@@ -229,22 +325,35 @@ mod tests {
         type Post = (Option<usize>, Vec<usize>);
 
         fn post_strategy() -> impl Strategy<Value = Post> {
+            post_from(0..PARAGRAPHS.len())
+        }
+
+        /// Paragraphs that name no club and no one no rule could tell: blogs of them alone
+        /// let an added post be merged into the entities alone (`entities::Merged::patch`).
+        const PLAIN: &[usize] = &[0, 2, 3, 4, 5, 6, 9, 11, 15];
+
+        /// A post of the paragraphs `pool` picks.
+        fn post_from(pool: impl Strategy<Value = usize>) -> impl Strategy<Value = Post> {
             (
                 proptest::option::of(0..HEADLINES.len()),
-                proptest::collection::vec(0..PARAGRAPHS.len(), 1..4),
+                proptest::collection::vec(pool, 1..4),
             )
         }
 
-        /// A blog of `posts`, newest first, each at its own time.
-        fn blog_text(posts: &[Post], first_minute: usize) -> String {
+        /// A blog of `posts`, newest first (or oldest), each at its own time.
+        fn blog_text(posts: &[Post], first_minute: usize, oldest_first: bool) -> String {
             let mut text =
                 String::from("Port strike: live\n\nDockers walked out, the union said.\n\n");
-            for (n, (headline, paragraphs)) in posts.iter().enumerate().rev() {
+            let mut posts: Vec<_> = posts.iter().enumerate().collect();
+            if !oldest_first {
+                posts.reverse();
+            }
+            for (n, (headline, paragraphs)) in posts {
                 let minute = first_minute + n;
                 let headline = headline.map_or("Update", |h| HEADLINES[h]);
                 text += &format!("{:02}:{:02} {headline}\n\n", minute / 60 % 24, minute % 60);
                 for &p in paragraphs {
-                    text += PARAGRAPHS[p];
+                    text += &paragraph(p);
                     text += "\n\n";
                 }
             }
@@ -259,11 +368,52 @@ mod tests {
         }
 
         fn edit_strategy() -> impl Strategy<Value = Edit> {
+            edit_from(post_strategy)
+        }
+
+        fn edit_from<S: Strategy<Value = Post>>(post: fn() -> S) -> impl Strategy<Value = Edit> {
             prop_oneof![
-                proptest::collection::vec(post_strategy(), 1..3).prop_map(Edit::Append),
-                (0..64usize, post_strategy()).prop_map(|(k, p)| Edit::Replace(k, p)),
+                proptest::collection::vec(post(), 1..3).prop_map(Edit::Append),
+                (0..64usize, post()).prop_map(|(k, p)| Edit::Replace(k, p)),
                 (0..64usize).prop_map(Edit::Remove),
             ]
+        }
+
+        /// Edits `posts` by `edits`, comparing the blog with a fresh read after each.
+        fn edit_and_compare(
+            posts: &[Post],
+            edits: Vec<Edit>,
+            oldest_first: bool,
+        ) -> Result<(), TestCaseError> {
+            let blog_text = |posts: &[Post], minute| blog_text(posts, minute, oldest_first);
+            let mut blog = parse(&blog_text(posts, 600)).unwrap();
+            let mut reading = Reading::for_edits();
+            for (n, edit) in edits.into_iter().enumerate() {
+                let minute = 900 + 10 * n;
+                let id = |k: usize, blog: &LiveBlog| {
+                    let ids: Vec<_> = blog.updates.iter().map(|u| u.id.clone()).collect();
+                    ids.get(k % ids.len().max(1)).cloned().unwrap_or_default()
+                };
+                match edit {
+                    Edit::Append(more) => {
+                        blog.append_kept(parse(&blog_text(&more, minute)).unwrap(), &mut reading);
+                    }
+                    Edit::Replace(k, post) => {
+                        let id = id(k, &blog);
+                        let with = parse(&blog_text(&[post], minute)).unwrap();
+                        blog.replace_kept(&id, with, &mut reading);
+                    }
+                    Edit::Remove(k) => {
+                        let id = id(k, &blog);
+                        blog.remove_kept(&id, &mut reading);
+                    }
+                }
+                // The blog read afresh, nothing kept from before.
+                let again = read_names(blog.clone());
+                prop_assert_eq!(&blog.quotes, &again.quotes);
+                prop_assert_eq!(&blog.entities, &again.entities);
+            }
+            Ok(())
         }
 
         proptest! {
@@ -274,34 +424,39 @@ mod tests {
                 posts in proptest::collection::vec(post_strategy(), 0..8),
                 edits in proptest::collection::vec(edit_strategy(), 1..10),
             ) {
-                let mut blog = parse(&blog_text(&posts, 600)).unwrap();
-                let mut reading = Reading::for_edits();
-                for (n, edit) in edits.into_iter().enumerate() {
-                    let minute = 900 + 10 * n;
-                    let id = |k: usize, blog: &LiveBlog| {
-                        let ids: Vec<_> = blog.updates.iter().map(|u| u.id.clone()).collect();
-                        ids.get(k % ids.len().max(1)).cloned().unwrap_or_default()
-                    };
-                    match edit {
-                        Edit::Append(more) => {
-                            blog.append_kept(parse(&blog_text(&more, minute)).unwrap(), &mut reading);
-                        }
-                        Edit::Replace(k, post) => {
-                            let id = id(k, &blog);
-                            let with = parse(&blog_text(&[post], minute)).unwrap();
-                            blog.replace_kept(&id, with, &mut reading);
-                        }
-                        Edit::Remove(k) => {
-                            let id = id(k, &blog);
-                            blog.remove_kept(&id, &mut reading);
-                        }
-                    }
-                    // The blog read afresh, nothing kept from before.
-                    let again = read_names(blog.clone());
-                    prop_assert_eq!(&blog.quotes, &again.quotes);
-                    prop_assert_eq!(&blog.entities, &again.entities);
-                }
+                edit_and_compare(&posts, edits, false)?;
             }
+
+            #[test]
+            fn edits_of_plain_posts_give_what_a_fresh_read_gives(
+                posts in proptest::collection::vec(post_from(proptest::sample::select(PLAIN)), 0..8),
+                edits in proptest::collection::vec(edit_from(|| post_from(proptest::sample::select(PLAIN))), 1..10),
+            ) {
+                edit_and_compare(&posts, edits, false)?;
+            }
+
+            /// Posts appended one after another, most naming someone new, to blogs newest
+            /// or oldest first.
+            #[test]
+            fn appends_naming_new_people_give_what_a_fresh_read_gives(
+                posts in proptest::collection::vec(post_from(named()), 0..8),
+                more in proptest::collection::vec(proptest::collection::vec(post_from(named()), 1..3), 1..10),
+                oldest_first in any::<bool>(),
+            ) {
+                edit_and_compare(&posts, more.into_iter().map(Edit::Append).collect(), oldest_first)?;
+            }
+        }
+
+        /// Mostly paragraphs naming someone new, else plain ones (with a demonym's country
+        /// named later, and a body named later in full).
+        fn named() -> impl Strategy<Value = usize> {
+            prop_oneof![
+                1 => proptest::sample::select(PLAIN),
+                1 => Just(8usize),
+                1 => Just(PARAGRAPHS.len() - 2),
+                1 => Just(PARAGRAPHS.len() - 1),
+                6 => PARAGRAPHS.len()..ALL,
+            ]
         }
     }
 }

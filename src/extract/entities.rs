@@ -70,6 +70,57 @@ impl<'a> Placed<'a> {
             role: found.role.as_deref(),
         }
     }
+
+    /// Names an organisation by the full name its short name was defined as (`defined`),
+    /// and a person's one-word name by the blog's full name it stands for (`full_of`, by
+    /// the keys of [`full_name_keys`]; "Muguruza" for "Garbine Muguruza"), unless two full
+    /// names share it or it is a place's name; both kept in `fulls`.
+    fn name_in_full(
+        &mut self,
+        defined: &FxMap<String, usize>,
+        full_of: &FxMap<String, usize>,
+        fulls: &'a [String],
+    ) {
+        let full = match self.kind {
+            EntityKind::Org => number_of(defined, self.name),
+            EntityKind::Person if !self.name.contains(' ') => {
+                let by_start = || number_of(full_of, &format!(">{}", self.name));
+                number_of(full_of, &format!("<{}", self.name)).or_else(by_start)
+            }
+            _ => None,
+        };
+        if let Some(full) = full.and_then(|at| fulls.get(at)) {
+            if self.kind == EntityKind::Org || place(full).is_none() {
+                self.name = full;
+            }
+        }
+    }
+
+    /// The marks this find gives its name: found directly, read as an organisation, found
+    /// directly as a place.
+    fn marks(&self) -> u8 {
+        let direct = self.found.mention.direct;
+        let kind = match self.kind {
+            EntityKind::Org => ORG,
+            EntityKind::Place if direct => PLACE,
+            _ => 0,
+        };
+        kind | if direct { NAMED } else { 0 }
+    }
+
+    /// A person's name that the blog reads as an organisation or a place somewhere (its
+    /// `marks`) is one here too: "Al Jazeera explains" does not make Al Jazeera a person.
+    fn recast(&mut self, marks: u8) {
+        if self.kind != EntityKind::Person || marks & (ORG | PLACE) == 0 {
+            return;
+        }
+        self.kind = if marks & ORG != 0 {
+            EntityKind::Org
+        } else {
+            EntityKind::Place
+        };
+        self.role = None;
+    }
 }
 
 /// Words that follow a verb: prepositions, pronouns, quantifiers ("gets into", "meets his").
@@ -90,6 +141,347 @@ const NAME_GLUE: &[&str] = &["and", "de", "for", "in", "of", "on", "the"];
 pub(crate) struct Read {
     found: Option<Vec<(Vec<Found>, Vec<Found>)>>,
     pub(crate) looked_up: Vec<u64>,
+}
+
+impl Read {
+    /// Whether the post is read (and its reading kept).
+    pub(crate) fn is_read(&self) -> bool {
+        self.found.is_some()
+    }
+}
+
+// Why the last added posts were not merged alone ("" when they were), and why the blog's
+// last full passes left it unpatchable: kept in tests only, for the replay that counts the
+// fallbacks (`edit` tests).
+#[cfg(test)]
+thread_local! {
+    pub(crate) static FELL_BACK: std::cell::Cell<&'static str> = const { std::cell::Cell::new("") };
+    static UNPATCHABLE: std::cell::Cell<&'static str> = const { std::cell::Cell::new("") };
+}
+
+/// Notes `why` the patch fell back, in tests (`FELL_BACK`); nothing otherwise.
+#[inline(always)]
+fn fell_back(_why: &'static str) {
+    #[cfg(test)]
+    FELL_BACK.set(_why);
+}
+
+/// What the blog-wide passes decided, kept for the next edit, so that posts added at the
+/// newest end whose finds change none of it are merged alone into the entities they name.
+/// The passes' own maps, moved here when they end.
+#[derive(Default)]
+pub(crate) struct Merged {
+    /// Whether added posts can be merged alone: not when the blog has photo credits, names
+    /// no rule could tell that were found to be people, or clubs (finds whose order or name
+    /// an added post can change); nor before the passes have run (the default).
+    patchable: bool,
+    /// The names left unsure: an added post naming a person so makes them people.
+    unsure: FxSet<String>,
+    /// The keys of the blog's full names ([`full_name_keys`]) → the full name in `fulls`.
+    full_of: FxMap<String, usize>,
+    /// An organisation's short name → the full name it was defined as, in `fulls`.
+    defined: FxMap<String, usize>,
+    fulls: Vec<String>,
+    /// Each name → its number; by number, its marks, and its entity's id number for each
+    /// kind ([`kind_slot`]; 0 for none).
+    names: FxMap<String, usize>,
+    marks: Vec<u8>,
+    homes: Vec<usize>,
+    /// Merging's keys, with entities by the number of their ids.
+    keys: Keys,
+    /// Each entity's [`rank`] among those merged, by the number of its id less one; and how
+    /// many were ever made (the sequence of the next).
+    ranks: Vec<u64>,
+    made: usize,
+}
+
+/// The keys under which merging looked names up ([`match_keys`]), kept for the next edit.
+#[derive(Default)]
+struct Keys {
+    /// Key → the last of a chain of (entity, previous link) in `links`: the entities made
+    /// under the key.
+    made: FxMap<String, usize>,
+    links: Vec<(usize, usize)>,
+    /// Key → the last of a chain of (name's slot, previous link) in `lookers`: the names
+    /// (by `3 * name + kind_slot`) that looked for an entity under the key.
+    looked: FxMap<String, usize>,
+    lookers: Vec<(usize, usize)>,
+}
+
+impl Keys {
+    /// The entity a name (`slot` of `kind`) joins: of those made under its keys that it names
+    /// another way (`same`), the first by `rank`; the name is noted as having looked.
+    #[inline(never)]
+    fn place(
+        &mut self,
+        kind: EntityKind,
+        name: &str,
+        slot: usize,
+        same: &dyn Fn(usize) -> bool,
+        rank: &dyn Fn(usize) -> u64,
+    ) -> Option<usize> {
+        let mut found_at: Option<usize> = None;
+        for key in match_keys(kind, name, Side::Looked) {
+            let mut link = self.made.get(&key).copied().unwrap_or(usize::MAX);
+            while let Some(&(at, previous)) = self.links.get(link) {
+                if found_at.is_none_or(|f| rank(at) < rank(f)) && same(at) {
+                    found_at = Some(at);
+                }
+                link = previous;
+            }
+            let previous = self.looked.insert(key, self.lookers.len());
+            self.lookers.push((slot, previous.unwrap_or(usize::MAX)));
+        }
+        found_at
+    }
+
+    /// Notes the entity `at`, made for a name, under the name's keys.
+    #[inline(never)]
+    fn make(&mut self, kind: EntityKind, name: &str, at: usize) {
+        for key in match_keys(kind, name, Side::Entity) {
+            let previous = self
+                .made
+                .insert(key, self.links.len())
+                .unwrap_or(usize::MAX);
+            self.links.push((at, previous));
+        }
+    }
+}
+
+impl Merged {
+    /// The entities `before` with the finds of posts added at the newest end (their texts
+    /// with their finds, and their full names' keys), when those finds change no decision
+    /// of the blog-wide passes about other posts' finds: a full name whose keys an older
+    /// name is known by, a definition, an unsure name, a known name's new mark (named
+    /// directly, an organisation, a place), a club, or a name that merging would place
+    /// before an older name it names another way (which that name would then join). Each
+    /// find is placed as merging places it ([`Keys::place`]): a new name that joins no
+    /// entity makes one, numbered next. Then each find's mention goes in its entity's list
+    /// at its place on the page, and an entity whose first mention on the page is new moves
+    /// to its place. Otherwise `before`, unchanged but for aliases, for the blog-wide passes,
+    /// which then build this again.
+    #[inline(never)]
+    fn patch<'f, 'n>(
+        &mut self,
+        sources: &'f [Located<'f>],
+        reads: &'f [Read],
+        full_names: impl Iterator<Item = &'n [String; 3]>,
+        page_of: &dyn Fn(Option<&str>) -> u64,
+        mut before: Vec<Entity>,
+    ) -> Result<Vec<Entity>, Vec<Entity>> {
+        if !self.patchable {
+            #[cfg(test)]
+            fell_back(UNPATCHABLE.get());
+            return Err(before);
+        }
+        // New full names, unless a key of theirs is another's, or names a name the blog
+        // already has ("<Berg" when "Berg" was found alone), or a given name's key takes a
+        // surname's place.
+        for [whole, end, start] in full_names {
+            if number_of(&self.full_of, whole).is_some() {
+                continue;
+            }
+            let at = self.fulls.len();
+            for (key, other) in [(end, '>'), (start, '<')] {
+                let word = key.get(1..).unwrap_or_default();
+                let was = number_of(&self.full_of, key);
+                let taken = other == '>'
+                    && number_of(&self.full_of, &format!(">{word}"))
+                        .is_some_and(|at| at != AMBIGUOUS);
+                if was.is_some_and(|at| at != AMBIGUOUS)
+                    || (was.is_none() && number_of(&self.names, word).is_some())
+                    || taken
+                {
+                    fell_back("full name keyed as an older name");
+                    return Err(before);
+                }
+                self.full_of.entry(key.clone()).or_insert(at);
+            }
+            self.full_of.insert(whole.clone(), at);
+            self.fulls
+                .push(whole.get(1..).unwrap_or_default().to_string());
+        }
+        // Each entity's place in `before`, by the number of its id.
+        let mut place_of = vec![usize::MAX; before.len() + 1];
+        for (at, e) in before.iter().enumerate() {
+            // "e12" → 12 (ids are merge's).
+            let number = (e.id.bytes().skip(1)).fold(0usize, |n, d| {
+                n.wrapping_mul(10).wrapping_add(d.wrapping_sub(b'0').into())
+            });
+            if let Some(place) = place_of.get_mut(number) {
+                *place = at;
+            }
+        }
+        // Each find named as the blog-wide passes name it, new names numbered, and the new
+        // names' marks.
+        let mut finds: Vec<Placed> = Vec::new();
+        let mut texts = sources.iter();
+        let known = self.marks.len();
+        for read in reads {
+            for (found, unsure) in read.found.as_deref().unwrap_or_default() {
+                let Some(source) = texts.next() else {
+                    fell_back("texts and reads disagree");
+                    return Err(before);
+                };
+                // A name defined in brackets, new or again, is left to the passes.
+                let mut defined = Vec::new();
+                defined_in_brackets(source.text, found, &mut FxMap::default(), &mut defined);
+                if !defined.is_empty() {
+                    fell_back("bracket definition");
+                    return Err(before);
+                }
+                // Names no rule could tell stay unsure unless a person of their text or a
+                // person's name joins them (neither the blog's, as a name or a full name's
+                // key, nor this post's).
+                if !unsure.is_empty() {
+                    let mut people: Vec<Placed> = found.iter().map(Placed::of).collect();
+                    let asked = unsure.iter().map(|f| (0, f)).collect();
+                    let mut texts = vec![0; people.len()];
+                    let source = std::slice::from_ref(source);
+                    let left = join_to_people(source, &mut people, &mut texts, asked);
+                    let named = |name: &str| {
+                        let key = |end: char| number_of(&self.full_of, &format!("{end}{name}"));
+                        number_of(&self.names, name)
+                            .or(key('<'))
+                            .or(key('>'))
+                            .is_some()
+                    };
+                    if left.len() != unsure.len() || left.iter().any(|(_, f)| named(&f.name)) {
+                        fell_back("unsure name joined");
+                        return Err(before);
+                    }
+                    self.unsure
+                        .extend(left.into_iter().map(|(_, f)| f.name.clone()));
+                }
+                for f in found {
+                    if f.kind == EntityKind::Person && self.unsure.contains(&f.name) {
+                        fell_back("person named as an old unsure name");
+                        return Err(before);
+                    }
+                    let mut p = Placed::of(f);
+                    p.name_in_full(&self.defined, &self.full_of, &self.fulls);
+                    if !has_letter(p.name) {
+                        continue;
+                    }
+                    p.name_id = number_of(&self.names, p.name).unwrap_or_else(|| {
+                        self.names.insert(p.name.to_string(), self.marks.len());
+                        self.marks.push(0);
+                        self.homes.extend([0; 3]);
+                        self.marks.len() - 1
+                    });
+                    let (new, marks) = (p.marks(), &mut self.marks[p.name_id]);
+                    if p.name_id >= known {
+                        *marks |= new;
+                    } else if new & !*marks != 0 {
+                        fell_back(if new & !*marks & NAMED != 0 {
+                            "indirect name named directly"
+                        } else {
+                            "new org or place mark"
+                        });
+                        return Err(before);
+                    }
+                    if club_town(p.kind, p.name).is_some() {
+                        fell_back("club");
+                        return Err(before);
+                    }
+                    finds.push(p);
+                }
+            }
+        }
+        // Each find's entity, by age: a name found before keeps its own; a new one is placed
+        // as merging places it, and makes an entity when it joins none.
+        let mut homes: Vec<(usize, Placed)> = Vec::new();
+        for mut p in finds {
+            let marks = self.marks.get(p.name_id).copied().unwrap_or(0);
+            if marks & NAMED == 0 {
+                continue;
+            }
+            p.recast(marks);
+            let slot = 3 * p.name_id + kind_slot(p.kind);
+            let mut id = self.homes.get(slot).copied().unwrap_or(0);
+            if id == 0 {
+                let ranks = &self.ranks;
+                let rank_of = |id: usize| ranks.get(id.wrapping_sub(1)).copied().unwrap_or(0);
+                let entities = (&place_of, &before);
+                let same = |id: usize| {
+                    let e = entities.0.get(id).and_then(|&at| entities.1.get(at));
+                    e.is_some_and(|e| same(e.kind, &e.name, p.kind, p.name))
+                };
+                let rank = rank(p.name, self.made);
+                match self.keys.place(p.kind, p.name, slot, &same, &rank_of) {
+                    // Merging would place the name before the entity, which would then
+                    // be made of the name.
+                    Some(at) if rank_of(at) > rank => {
+                        fell_back("older name joins a new one");
+                        return Err(before);
+                    }
+                    Some(at) => id = at,
+                    None => {
+                        // Names that looked under this one's keys and are placed after it
+                        // would join it.
+                        for key in match_keys(p.kind, p.name, Side::Entity) {
+                            let mut link = number_of(&self.keys.looked, &key).unwrap_or(usize::MAX);
+                            while let Some(&(slot, previous)) = self.keys.lookers.get(link) {
+                                let home = self.homes.get(slot).copied().unwrap_or(0);
+                                if home != 0 && rank_of(home) > rank {
+                                    fell_back("new name absorbs an older one");
+                                    return Err(before);
+                                }
+                                link = previous;
+                            }
+                        }
+                        id = before.len() + 1;
+                        place_of.push(before.len());
+                        before.push(Entity {
+                            id: entity_id(id),
+                            name: p.name.to_string(),
+                            kind: p.kind,
+                            aliases: Vec::new(),
+                            role: None,
+                            mentions: Vec::new(),
+                        });
+                        self.ranks.push(rank);
+                        self.made += 1;
+                        self.keys.make(p.kind, p.name, id);
+                    }
+                }
+                if let Some(home) = self.homes.get_mut(slot) {
+                    *home = id;
+                }
+            }
+            let Some(&at) = place_of.get(id).filter(|&&at| at < before.len()) else {
+                fell_back("entity not in the list");
+                return Err(before);
+            };
+            homes.push((at, p));
+        }
+        // The mentions in place. An entity whose first mention on the page is new moves to
+        // its place, after those already there, and after another moved there whose find now
+        // first came before: a later find placed first lies higher on the page (an older
+        // post's finds come first, and a newer post's first mention goes above them), a
+        // later find of the same post never goes first. 0 for an entity that stays.
+        let mut moved = vec![0u64; before.len()];
+        for (seq, (at, p)) in homes.into_iter().enumerate() {
+            let Some(e) = before.get_mut(at) else {
+                continue;
+            };
+            add_names(e, &p);
+            let page = page_of_mention(page_of, Some(&p.found.mention));
+            let k = (e.mentions).partition_point(|m| page_of_mention(page_of, Some(m)) <= page);
+            e.mentions.insert(k, p.found.mention.clone());
+            if k == 0 {
+                moved[at] = seq as u64 + 1;
+            }
+        }
+        fell_back("");
+        if moved.iter().all(|&m| m == 0) {
+            return Ok(before);
+        }
+        for (rank, e) in moved.iter_mut().zip(&before) {
+            *rank |= page_of_mention(page_of, e.mentions.first()) << 32;
+        }
+        Ok(by_rank(before, moved))
+    }
 }
 
 /// A plain name of two or three words in a run, as the keys it is known by among the
@@ -123,35 +515,25 @@ pub(crate) fn full_name_keys(run: &NameRun) -> Option<[String; 3]> {
 /// `reads`, one for each, keep what was read before, and what is read now; `runs` holds
 /// the name runs of each text read already; `spare`, entities read before, lends its
 /// mentions' strings to the new ones.
+///
+/// `merged` (for a blog kept for edits) keeps what the blog-wide passes decided; `added`,
+/// the first text group of posts added at the newest end (the others as last read, `spare`
+/// their entities) with the added posts' full names: those posts are merged alone into
+/// `spare` when their finds change nothing the passes decided.
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn extract_entities<'a>(
+pub(crate) fn extract_entities<'a, F: Iterator<Item = &'a [String; 3]>>(
     sources: &[Located<'a>],
     credits: &[Located],
     mut runs: Vec<Option<Vec<NameRun<'a>>>>,
-    full_names: impl IntoIterator<Item = &'a [String; 3]>,
+    full_names: F,
     registry: &Registry,
     sizes: &[usize],
     reads: &mut [Read],
     page_of: &dyn Fn(Option<&str>) -> u64,
-    spare: Vec<Entity>,
+    mut spare: Vec<Entity>,
+    mut merged: Option<&mut Merged>,
+    added: Option<(usize, F)>,
 ) -> Vec<Entity> {
-    // Keys are "<word" (ends), ">word" (starts) and "=name"; two names under one key are
-    // ambiguous.
-    const AMBIGUOUS: usize = usize::MAX;
-    let mut fulls: Vec<String> = Vec::new();
-    let mut full_of: FxMap<&str, usize> = FxMap::default();
-    for [whole, end, start] in full_names {
-        let at = *full_of.entry(whole).or_insert(fulls.len());
-        if at == fulls.len() {
-            fulls.push(whole[1..].to_string());
-        }
-        for key in [end, start] {
-            let slot = full_of.entry(key).or_insert(at);
-            if *slot != at {
-                *slot = AMBIGUOUS;
-            }
-        }
-    }
     // Each text's finds, read again only where not read before, and kept in `reads`: the
     // blog-wide passes below borrow them.
     let mut from = 0;
@@ -172,74 +554,102 @@ pub(crate) fn extract_entities<'a>(
             read.found = Some(post);
         }
     }
-    let texts = || reads.iter().filter_map(|r| r.found.as_ref()).flatten();
-    // Short name → the full name it was defined as, kept in `fulls`.
-    let mut defined: FxMap<String, usize> = FxMap::default();
-    for (source, (finds, _)) in sources.iter().zip(texts()) {
-        defined_in_brackets(source.text, finds, &mut defined, &mut fulls);
-    }
     let credited: Vec<Found> = credits.iter().flat_map(credited).collect();
-    let mut found: Vec<Placed> = Vec::new();
-    // Names no rule could tell, by the text they are in.
-    let mut unsure: Vec<(usize, &Found)> = Vec::new();
-    let mut sourced: Vec<usize> = Vec::new();
-    for (i, (_, (finds, maybe))) in sources.iter().zip(texts()).enumerate() {
-        found.extend(finds.iter().map(Placed::of));
-        unsure.extend(maybe.iter().map(|f| (i, f)));
-        sourced.resize(found.len(), i);
+    // Photo credits' finds come after every text's, so added ones are merged afresh.
+    if merged.is_some() {
+        fell_back(match (&added, credited.is_empty()) {
+            (None, _) => "posts read again or not at the newest end",
+            (Some(_), false) => "photo credits or bylines",
+            (Some(_), true) => "",
+        });
     }
-    join_to_people(sources, &mut found, &mut sourced, unsure);
-    for f in &mut found {
-        let full = defined.get(f.name).and_then(|&at| fulls.get(at));
-        if let Some(name) = full.filter(|_| f.kind == EntityKind::Org) {
-            f.name = name;
+    let added = added.filter(|_| credited.is_empty());
+    if let (Some(merged), Some((group, names))) = (merged.as_deref_mut(), added) {
+        let text = sizes.get(..group).unwrap_or_default().iter().sum();
+        let (sources, reads) = (sources.get(text..), reads.get(group..));
+        let (sources, reads) = (sources.unwrap_or_default(), reads.unwrap_or_default());
+        match merged.patch(sources, reads, names, page_of, spare) {
+            Ok(entities) => return entities,
+            Err(entities) => spare = entities,
         }
     }
-    for f in &mut found {
-        if f.kind == EntityKind::Person && !f.name.contains(' ') {
-            let by_end = full_of.get(format!("<{}", f.name).as_str());
-            let by_start = || full_of.get(format!(">{}", f.name).as_str());
-            if let Some(full) = by_end.or_else(by_start).and_then(|&at| fulls.get(at)) {
-                if place(full).is_none() {
-                    f.name = full;
+    // Keys are "<word" (ends), ">word" (starts) and "=name"; two names under one key are
+    // ambiguous.
+    let mut fulls: Vec<String> = Vec::new();
+    let mut full_of: FxMap<String, usize> = FxMap::default();
+    for [whole, end, start] in full_names {
+        let at = match number_of(&full_of, whole) {
+            Some(at) => at,
+            None => {
+                full_of.insert(whole.clone(), fulls.len());
+                fulls.push(whole[1..].to_string());
+                fulls.len() - 1
+            }
+        };
+        for key in [end, start] {
+            match full_of.get_mut(key.as_str()) {
+                Some(slot) if *slot != at => *slot = AMBIGUOUS,
+                Some(_) => {}
+                None => {
+                    full_of.insert(key.clone(), at);
                 }
             }
         }
     }
+    // Short name → the full name it was defined as, kept in `fulls`.
+    let mut defined: FxMap<String, usize> = FxMap::default();
+    for (source, (finds, _)) in sources.iter().zip(finds_of(reads)) {
+        defined_in_brackets(source.text, finds, &mut defined, &mut fulls);
+    }
+    let mut found: Vec<Placed> = Vec::new();
+    // Names no rule could tell, by the text they are in.
+    let mut unsure: Vec<(usize, &Found)> = Vec::new();
+    let mut sourced: Vec<usize> = Vec::new();
+    for (i, (_, (finds, maybe))) in sources.iter().zip(finds_of(reads)).enumerate() {
+        found.extend(finds.iter().map(Placed::of));
+        unsure.extend(maybe.iter().map(|f| (i, f)));
+        sourced.resize(found.len(), i);
+    }
+    let before_join = found.len();
+    let unsure = join_to_people(sources, &mut found, &mut sourced, unsure);
+    let joined = found.len() != before_join;
+    for f in &mut found {
+        f.name_in_full(&defined, &full_of, &fulls);
+    }
     found.extend(credited.iter().map(Placed::of));
     // "14.5", "21": a name holds a letter.
-    found.retain(|f| f.name.chars().any(char::is_alphabetic));
+    found.retain(|f| has_letter(f.name));
     // Each name numbered once: the passes below mark names in an array, not a hash set
     // each, as every edit runs them over every find.
-    let mut numbers: FxMap<&str, usize> = FxMap::default();
+    let mut numbers: FxMap<String, usize> = FxMap::default();
     for f in &mut found {
-        let next = numbers.len();
-        f.name_id = *numbers.entry(f.name).or_insert(next);
+        f.name_id = match number_of(&numbers, f.name) {
+            Some(id) => id,
+            None => {
+                numbers.insert(f.name.to_string(), numbers.len());
+                numbers.len() - 1
+            }
+        };
     }
     let mut marks = vec![0u8; numbers.len()];
-    let mark = |marks: &mut [u8], f: &Placed, what: u8, when: bool| {
-        if let Some(m) = marks.get_mut(f.name_id).filter(|_| when) {
-            *m |= what;
+    let mark = |marks: &mut [u8], f: &Placed, what: u8| {
+        if let Some(m) = marks.get_mut(f.name_id) {
+            *m |= f.marks() & what;
         }
     };
-    let marked =
-        |marks: &[u8], f: &Placed, what: u8| marks.get(f.name_id).is_some_and(|m| m & what != 0);
     // A demonym links to a place the blog names; it does not invent one ("British
     // government" in a blog that never names the United Kingdom).
-    const NAMED: u8 = 1;
     for f in &found {
-        mark(&mut marks, f, NAMED, f.found.mention.direct);
+        mark(&mut marks, f, NAMED);
     }
-    found.retain(|f| f.found.mention.direct || marked(&marks, f, NAMED));
+    found
+        .retain(|f| f.found.mention.direct || marks.get(f.name_id).is_some_and(|m| m & NAMED != 0));
     // "Bengaluru FC" then "Bengaluru break": a place that a club of the blog is named
     // after is the club, unless two clubs share it.
     // Town → the club's mention in `found`, or AMBIGUOUS.
     let mut clubs: FxMap<&str, usize> = FxMap::default();
     for (i, f) in found.iter().enumerate() {
-        let Some((town, last)) = f.name.rsplit_once(' ') else {
-            continue;
-        };
-        if f.kind == EntityKind::Org && (is_in(CLUB_WORDS, last) || last == "FC" || last == "AFC") {
+        if let Some(town) = club_town(f.kind, f.name) {
             let club = clubs.entry(town).or_insert(i);
             if found.get(*club).is_some_and(|c| c.name != f.name) {
                 *club = AMBIGUOUS;
@@ -262,26 +672,79 @@ pub(crate) fn extract_entities<'a>(
         }
     }
     // A name read as an organisation somewhere (an employer, an organisation's word) is one
-    // everywhere: "Al Jazeera explains" does not make Al Jazeera a person. So is a place:
-    // "fighting in Ardvale" then "Ardvale was quiet" is no person.
-    const ORG: u8 = 2;
-    const PLACE: u8 = 4;
+    // everywhere. So is a place: "fighting in Ardvale" then "Ardvale was quiet" is no person.
     for f in &found {
-        mark(&mut marks, f, ORG, f.kind == EntityKind::Org);
-        let direct_place = f.kind == EntityKind::Place && f.found.mention.direct;
-        mark(&mut marks, f, PLACE, direct_place);
+        mark(&mut marks, f, ORG | PLACE);
     }
     for f in &mut found {
-        if f.kind == EntityKind::Person && marked(&marks, f, ORG) {
-            f.kind = EntityKind::Org;
-            f.role = None;
-        } else if f.kind == EntityKind::Person && marked(&marks, f, PLACE) {
-            f.kind = EntityKind::Place;
-            f.role = None;
-        }
+        f.recast(marks.get(f.name_id).copied().unwrap_or(0));
     }
-    merge(found, numbers.len(), page_of, spare)
+    let patchable = credited.is_empty() && !joined && clubs.is_empty();
+    #[cfg(test)]
+    UNPATCHABLE.set(if joined { "joined unsure name" } else { "club" });
+    let (entities, homes, keys, ranks) = merge(found, numbers.len(), page_of, spare);
+    if let Some(merged) = merged {
+        let mut left_unsure = FxSet::default();
+        for (_, f) in unsure {
+            left_unsure.insert(f.name.clone());
+        }
+        *merged = Merged {
+            patchable,
+            unsure: left_unsure,
+            full_of,
+            defined,
+            fulls,
+            names: numbers,
+            marks,
+            homes,
+            made: ranks.len(),
+            keys,
+            ranks,
+        };
+    }
+    entities
 }
+
+/// `map`'s number for `key`: the one copy of the lookup that the blog-wide passes and the
+/// patch make in many places.
+#[inline(never)]
+fn number_of(map: &FxMap<String, usize>, key: &str) -> Option<usize> {
+    map.get(key).copied()
+}
+
+/// Whether a name holds a letter ("14.5", "21" do not).
+#[inline(never)]
+fn has_letter(name: &str) -> bool {
+    name.chars().any(char::is_alphabetic)
+}
+
+/// The place on the page of a mention's post (`page_of` its id).
+#[inline(never)]
+fn page_of_mention(page_of: &dyn Fn(Option<&str>) -> u64, m: Option<&Mention>) -> u64 {
+    page_of(m.and_then(|m| m.update_id.as_deref()))
+}
+
+/// Each text's finds, and its names no rule could tell, of the posts `reads` read.
+fn finds_of(reads: &[Read]) -> impl Iterator<Item = &(Vec<Found>, Vec<Found>)> {
+    reads.iter().filter_map(|r| r.found.as_ref()).flatten()
+}
+
+/// The town a club is named after ("Bengaluru" of "Bengaluru FC").
+fn club_town(kind: EntityKind, name: &str) -> Option<&str> {
+    let (town, last) = name.rsplit_once(' ')?;
+    let club =
+        kind == EntityKind::Org && (is_in(CLUB_WORDS, last) || last == "FC" || last == "AFC");
+    club.then_some(town)
+}
+
+/// A name's marks: found directly somewhere, read as an organisation somewhere, found
+/// directly as a place somewhere.
+/// A key of full names, or a club's town, that two of them share.
+const AMBIGUOUS: usize = usize::MAX;
+
+const NAMED: u8 = 1;
+const ORG: u8 = 2;
+const PLACE: u8 = 4;
 
 /// How many rounds [`join_to_people`] makes: news chains a name or two ("Okafor to
 /// Brandt" after "from Okafor to Tom Reyes"); a hostile text's long chains must not
@@ -291,15 +754,16 @@ const JOIN_ROUNDS: usize = 4;
 /// "from Okafor to Tom Reyes", "Aurier and Trippier": a one-word name no rule
 /// could tell (`unsure`, by its text's index in `sources`) is a person when "and", "or" or
 /// "to" joins it to a person's name, or when the blog names a person so elsewhere.
-/// `sourced` gives each of `found` its text's index, and grows with it.
+/// `sourced` gives each of `found` its text's index, and grows with it. Returns the names
+/// left unsure.
 fn join_to_people<'a>(
     sources: &[Located],
     found: &mut Vec<Placed<'a>>,
     sourced: &mut Vec<usize>,
     mut unsure: Vec<(usize, &'a Found)>,
-) {
+) -> Vec<(usize, &'a Found)> {
     if unsure.is_empty() {
-        return;
+        return unsure;
     }
     // People's names by text and where they start or end (text 3, byte 140: 3 << 32 | 140),
     // in the texts that hold an unsure name, and by name (to the text that names them); a set
@@ -357,6 +821,7 @@ fn join_to_people<'a>(
             break;
         }
     }
+    unsure
 }
 
 /// An organisation's other name given in brackets after it: an acronym ("Congress Party
@@ -1893,36 +2358,27 @@ fn match_keys(kind: EntityKind, name: &str, side: Side) -> Vec<String> {
 /// Merges what was found into entities, one per thing under all its names; `names` is how
 /// many names the finds are numbered among ([`Placed::name_id`]). The mentions of `spare`
 /// (entities read before) are written over for the new ones: an edit, which merges every
-/// find again, then allocates no string per mention.
+/// find again, then allocates no string per mention. Returns the entities, and each name's
+/// entity for each kind by the number of its id (0 for none), at `3 * name + kind_slot`;
+/// the keys it looked names up under, and each entity's [`rank`], by the numbers of ids.
 fn merge(
     found: Vec<Placed>,
     names: usize,
     page_of: &dyn Fn(Option<&str>) -> u64,
     spare: Vec<Entity>,
-) -> Vec<Entity> {
+) -> (Vec<Entity>, Vec<usize>, Keys, Vec<u64>) {
     let mut spare: Vec<Mention> = spare.into_iter().flat_map(|e| e.mentions).collect();
     let mut entities: Vec<Entity> = Vec::new();
     // Longer names first, so that shorter ones can join them.
     let mut order: Vec<usize> = (0..found.len()).collect();
-    crate::sorting::sort_by_rank(&mut order, |&i| {
-        // Words counted by their spaces (a byte count, as this runs for every find).
-        u64::MAX - found[i].name.bytes().filter(|&b| b == b' ').count() as u64
-    });
+    crate::sorting::sort_by_rank(&mut order, |&i| rank(found[i].name, 0));
     let mut home: Vec<usize> = vec![0; found.len()];
     // Exact names first: most mentions repeat a name already seen.
     // Each name's entity for each kind, by the name's number (`usize::MAX` for none).
     let mut by_name: Vec<usize> = vec![usize::MAX; 3 * names];
-    let slot = |f: &Placed| {
-        let kind = match f.kind {
-            EntityKind::Person => 0,
-            EntityKind::Place => 1,
-            EntityKind::Org => 2,
-        };
-        3 * f.name_id + kind
-    };
-    // Key to the last of a chain of (entity, previous link) in `links`.
-    let mut by_key: FxMap<String, usize> = FxMap::default();
-    let mut links: Vec<(usize, usize)> = Vec::new();
+    let slot = |f: &Placed| 3 * f.name_id + kind_slot(f.kind);
+    let mut keys = Keys::default();
+    let mut ranks: Vec<u64> = Vec::new();
     for &i in &order {
         let f = &found[i];
         if let Some(&at) = by_name.get(slot(f)).filter(|&&at| at != usize::MAX) {
@@ -1931,43 +2387,18 @@ fn merge(
         }
         // A name joins the first entity it names another way (an exact name was found
         // above; aliases are added after this loop): a person by surname, an organisation
-        // by an acronym, an ending or a short form. The entities that could match are looked
-        // up by key, then checked.
-        let same = |e: &Entity| {
-            e.kind == f.kind
-                && match f.kind {
-                    EntityKind::Person => {
-                        let (ea, fa) = (
-                            e.name.rsplit(' ').next().unwrap_or(""),
-                            f.name.rsplit(' ').next().unwrap_or(""),
-                        );
-                        let first_ok = !f.name.contains(' ')
-                            || !e.name.contains(' ')
-                            || e.name.split(' ').next() == f.name.split(' ').next();
-                        first_ok && same_surname(ea, fa)
-                    }
-                    EntityKind::Org => same_org(f.name, &e.name),
-                    EntityKind::Place => false,
-                }
+        // by an acronym, an ending or a short form.
+        let made = |at: usize| {
+            entities
+                .get(at)
+                .is_some_and(|e| same(e.kind, &e.name, f.kind, f.name))
         };
-        let mut found_at: Option<usize> = None;
-        for key in match_keys(f.kind, f.name, Side::Looked) {
-            let mut link = by_key.get(&key).copied().unwrap_or(usize::MAX);
-            while let Some(&(at, previous)) = links.get(link) {
-                if found_at.is_none_or(|f| at < f) && same(&entities[at]) {
-                    found_at = Some(at);
-                }
-                link = previous;
-            }
-        }
-        let at = match found_at {
+        let at = match keys.place(f.kind, f.name, slot(f), &made, &|at| at as u64) {
             Some(at) => at,
             None => {
                 let at = entities.len();
-                for key in match_keys(f.kind, f.name, Side::Entity) {
-                    let previous = by_key.insert(key, links.len()).unwrap_or(usize::MAX);
-                    links.push((at, previous));
-                }
+                keys.make(f.kind, f.name, at);
+                ranks.push(rank(f.name, at));
                 entities.push(Entity {
                     id: String::new(),
                     name: f.name.to_string(),
@@ -1992,18 +2423,7 @@ fn merge(
     for (i, f) in found.into_iter().enumerate() {
         let at = home[i];
         first_seen[at] = first_seen[at].min(i);
-        let e = &mut entities[at];
-        let written = f.found.written.as_str();
-        let new = |name: &str, e: &Entity| name != e.name && !e.aliases.iter().any(|a| a == name);
-        if !written.is_empty() && new(written, e) {
-            e.aliases.push(written.to_string());
-        }
-        if new(f.name, e) {
-            e.aliases.push(f.name.to_string());
-        }
-        if e.role.is_none() {
-            e.role = f.role.map(str::to_string);
-        }
+        add_names(&mut entities[at], &f);
         // A text's finds come together: its post's place is looked up once.
         let id = f.found.mention.update_id.as_deref();
         let page = match last {
@@ -2033,21 +2453,99 @@ fn merge(
     }
     let mut on_page: Vec<usize> = (0..mentions.len()).collect();
     crate::sorting::sort_by_rank(&mut on_page, |&i| pages[i]);
-    let mut first_on_page = vec![usize::MAX; entities.len()];
+    let mut first_on_page = vec![u64::MAX; entities.len()];
     for (k, &i) in on_page.iter().enumerate() {
         let at = home[i];
-        first_on_page[at] = first_on_page[at].min(k);
+        first_on_page[at] = first_on_page[at].min(k as u64);
         entities[at].mentions.extend(mentions[i].take());
     }
     // Ids in order of first mention by age, so that a new post never renumbers them; the
     // list in order of first mention on the page.
     let mut by_age: Vec<usize> = (0..entities.len()).collect();
     crate::sorting::sort_by_rank(&mut by_age, |&at| first_seen[at] as u64);
+    let mut numbers = vec![0; entities.len()];
+    let mut ranked = vec![0; entities.len()];
     for (n, &at) in by_age.iter().enumerate() {
-        entities[at].id = format!("e{}", n + 1);
+        entities[at].id = entity_id(n + 1);
+        numbers[at] = n + 1;
+        ranked[n] = ranks[at];
     }
-    let mut ranked: Vec<(usize, Entity)> = first_on_page.into_iter().zip(entities).collect();
-    crate::sorting::sort_by_rank(&mut ranked, |(first, _)| *first as u64);
+    for at in &mut by_name {
+        *at = numbers.get(*at).copied().unwrap_or(0);
+    }
+    for (at, _) in &mut keys.links {
+        *at = numbers.get(*at).copied().unwrap_or(0);
+    }
+    (by_rank(entities, first_on_page), by_name, keys, ranked)
+}
+
+/// Where merging places a name whose entity is the `seq`-th made: names of more words
+/// first, so that shorter ones can join them, then in the order made.
+#[inline(never)]
+fn rank(name: &str, seq: usize) -> u64 {
+    // Words counted by their spaces (a byte count, as this runs for every find).
+    let spaces = name.bytes().filter(|&b| b == b' ').count().min(0xffff) as u64;
+    (0xffff - spaces) << 48 | seq as u64
+}
+
+/// Whether a name `f` of kind `f_kind` names the entity `e` of `e_kind` another way: a
+/// person by surname (and given name, when both have one), an organisation by an acronym,
+/// an ending or a short form.
+#[inline(never)]
+fn same(e_kind: EntityKind, e: &str, f_kind: EntityKind, f: &str) -> bool {
+    e_kind == f_kind
+        && match f_kind {
+            EntityKind::Person => {
+                let (ea, fa) = (
+                    e.rsplit(' ').next().unwrap_or(""),
+                    f.rsplit(' ').next().unwrap_or(""),
+                );
+                let first_ok = !f.contains(' ')
+                    || !e.contains(' ')
+                    || e.split(' ').next() == f.split(' ').next();
+                first_ok && same_surname(ea, fa)
+            }
+            EntityKind::Org => same_org(f, e),
+            EntityKind::Place => false,
+        }
+}
+
+/// The id of the `n`-th entity by first find by age.
+#[inline(never)]
+fn entity_id(n: usize) -> String {
+    format!("e{n}")
+}
+
+/// Adds what a find of entity `e` says of it: how it was written and named, as aliases when
+/// new, and its role when the entity has none yet.
+#[inline(never)]
+fn add_names(e: &mut Entity, f: &Placed) {
+    let written = f.found.written.as_str();
+    let new = |name: &str, e: &Entity| name != e.name && !e.aliases.iter().any(|a| a == name);
+    if !written.is_empty() && new(written, e) {
+        e.aliases.push(written.to_string());
+    }
+    if new(f.name, e) {
+        e.aliases.push(f.name.to_string());
+    }
+    if e.role.is_none() {
+        e.role = f.role.map(str::to_string);
+    }
+}
+
+/// Where a kind's entity is kept among a name's three ([`merge`]).
+fn kind_slot(kind: EntityKind) -> usize {
+    match kind {
+        EntityKind::Person => 0,
+        EntityKind::Place => 1,
+        EntityKind::Org => 2,
+    }
+}
+
+/// The entities sorted by their `ranks`, smallest first, ties in order.
+fn by_rank(entities: Vec<Entity>, ranks: Vec<u64>) -> Vec<Entity> {
+    let mut ranked: Vec<(u64, Entity)> = ranks.into_iter().zip(entities).collect();
+    crate::sorting::sort_by_rank(&mut ranked, |(rank, _)| *rank);
     ranked.into_iter().map(|(_, e)| e).collect()
 }
 

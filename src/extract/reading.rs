@@ -32,6 +32,8 @@ pub(crate) struct Reading {
     menus: Vec<Vec<usize>>,
     /// What numbering and linking the quotes left.
     linked: quotes::Linked,
+    /// What the entities' blog-wide passes decided.
+    merged: entities::Merged,
     /// The last reading's registry, with the words counted since (`None` before the first).
     registry: Option<Registry>,
     sentence_case: Option<bool>,
@@ -219,7 +221,8 @@ impl Reading {
         // before the first read again or gone (none when the header is read again).
         let unread = quote_reads.iter().position(|r| !r.is_read());
         let kept = unread.unwrap_or(quote_reads.len()).saturating_sub(1);
-        let kept = self.cut.take().map_or(kept, |cut| kept.min(cut));
+        let cut = self.cut.take();
+        let kept = cut.map_or(kept, |cut| kept.min(cut));
         let mut linked = std::mem::take(&mut self.linked);
         let mut spare = quotes::Read::default();
         let mut reads = quote_reads.iter_mut();
@@ -236,17 +239,31 @@ impl Reading {
             before.0,
             page_of,
         );
-        let full_names = named.iter().flat_map(|n| n.full_names.iter());
+        // Posts added at the newest end of a blog otherwise as last read (what the passes
+        // decided before is kept only then): the first group of their texts, and their full
+        // names.
+        let unread = entity_reads.iter().position(|r| !r.is_read());
+        let added =
+            unread.filter(|&g| cut.is_none() && new.get(g..).is_some_and(|n| !n.contains(&false)));
+        // The full names of the posts from the `from`-th on.
+        let full_names = |from: usize| {
+            let posts = named.get(from..).unwrap_or_default().iter();
+            posts.flat_map(|n| n.full_names.iter())
+        };
+        let added = added.map(|g| (g, full_names(g)));
+        let mut merged = std::mem::take(&mut self.merged);
         let entities = extract_entities(
             &sources,
             &credits,
             runs,
-            full_names,
+            full_names(0),
             &now,
             &sizes,
             &mut entity_reads,
             page_of,
             before.1,
+            self.kept.then_some(&mut merged),
+            added,
         );
         if !self.kept {
             return (quotes, entities);
@@ -259,6 +276,7 @@ impl Reading {
             entities: entity_reads,
             menus,
             linked,
+            merged,
             registry: Some(now),
             sentence_case: Some(sentence_case),
             gone: Vec::new(),
