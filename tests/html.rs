@@ -1448,6 +1448,20 @@ fn a_line_of_links_under_a_short_label_is_furniture_a_sentence_that_links_is_not
 }
 
 #[test]
+fn a_players_fallback_text_is_no_part_of_the_article() {
+    // What a <video> or <audio> holds besides its sources shows only where it cannot play.
+    let page = r##"<html><body><article><h1>Harbour wall to be rebuilt</h1>
+      <p>The Eastport council has approved a plan to rebuild the harbour wall after the storm.</p>
+      <div class="player"><video controls><source src="/v/wall.mp4" type="video/mp4">
+        <p class="no-js">Your browser cannot play this clip: please turn on scripts.</p></video></div>
+      <p>Work on the new wall starts in the spring and is expected to last a year.</p>
+      <audio controls src="/a/wall.mp3">Listen to the council's meeting in a newer browser.</audio>
+    </article></body></html>"##;
+    let blog = parse_html(page, &ReadOptions::default()).unwrap();
+    assert_eq!(blog.header, ARTICLE[..2]);
+}
+
+#[test]
 fn a_badge_beside_a_posts_time_is_no_byline() {
     // Two capitalised words beside the time name the author, unless they are the page's
     // badge for the post.

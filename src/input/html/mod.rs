@@ -95,8 +95,10 @@ pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
         // No posts (a news article, or a blog whose markup we cannot split): its text goes
         // to the header, where quotes and names are still found.
         let content = article_root(&dom, &holds);
-        let mut chrome = Selector::parse("nav, footer, aside, header, form, [role=navigation]")
-            .all(&dom, content);
+        // A player's fallback text ("please enable JavaScript") shows only where it cannot play.
+        let mut chrome =
+            Selector::parse("nav, footer, aside, header, form, [role=navigation], video, audio")
+                .all(&dom, content);
         chrome.extend(furniture(&dom, &holds, content));
         let read = body(&dom, content, &chrome, options.url.as_deref());
         let title = Selector::parse("h1").first(&dom, 0).map(|h| dom.text(h));
