@@ -1483,6 +1483,18 @@ fn gallery_slides_and_a_photo_captioned_outside_a_figure_are_no_part_of_the_arti
 }
 
 #[test]
+fn a_shared_title_quoting_otherwise_than_the_heading_still_loses_the_site_name() {
+    // The shared title straight-quotes what the heading curls, then names the site.
+    let page = r##"<html><head>
+      <meta property="og:title" content="Harbour's wall to be rebuilt | Eastport Gazette | by Ana Reyes">
+      </head><body><article><h1>Harbour’s wall to be rebuilt</h1>
+      <p>The Eastport council has approved a plan to rebuild the harbour wall after the storm.</p>
+    </article></body></html>"##;
+    let blog = parse_html(page, &ReadOptions::default()).unwrap();
+    assert_eq!(blog.title.as_deref(), Some("Harbour’s wall to be rebuilt"));
+}
+
+#[test]
 fn a_badge_beside_a_posts_time_is_no_byline() {
     // Two capitalised words beside the time name the author, unless they are the page's
     // badge for the post.

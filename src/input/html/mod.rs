@@ -159,9 +159,16 @@ pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
     if page.title.is_none() {
         let h1 = text_of("h1");
         // The shared title often carries the site's name after the page's own heading
-        // ("Heading - Site | Section"): then the heading alone.
+        // ("Heading - Site | Section"): then the heading alone, though the two may quote
+        // differently ("Kohberger's" shared, "Kohberger’s" shown).
         let own = |shared: String| match &h1 {
-            Some(h) if shared.strip_prefix(h.as_str()).is_some_and(after_title) => h.clone(),
+            Some(h)
+                if straight_quotes(&shared)
+                    .strip_prefix(&straight_quotes(h))
+                    .is_some_and(after_title) =>
+            {
+                h.clone()
+            }
             _ => shared,
         };
         page.title = meta("meta[property=og:title]")
@@ -1143,6 +1150,11 @@ fn standfirst(dom: &Dom) -> Option<String> {
 /// Whether what follows a title is the site's name, after a separator (" | Site").
 fn after_title(rest: &str) -> bool {
     TITLE_SEPARATORS.iter().any(|sep| rest.starts_with(sep))
+}
+
+/// Text with typographic quotes made straight (’ → ').
+fn straight_quotes(text: &str) -> String {
+    text.replace(['‘', '’'], "'").replace(['“', '”'], "\"")
 }
 
 /// What stands between a page's title and the site's name after it.
