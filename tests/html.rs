@@ -1448,6 +1448,53 @@ fn a_line_of_links_under_a_short_label_is_furniture_a_sentence_that_links_is_not
 }
 
 #[test]
+fn a_players_fallback_text_is_no_part_of_the_article() {
+    // What a <video> or <audio> holds besides its sources shows only where it cannot play.
+    let page = r##"<html><body><article><h1>Harbour wall to be rebuilt</h1>
+      <p>The Eastport council has approved a plan to rebuild the harbour wall after the storm.</p>
+      <div class="player"><video controls><source src="/v/wall.mp4" type="video/mp4">
+        <p class="no-js">Your browser cannot play this clip: please turn on scripts.</p></video></div>
+      <p>Work on the new wall starts in the spring and is expected to last a year.</p>
+      <audio controls src="/a/wall.mp3">Listen to the council's meeting in a newer browser.</audio>
+    </article></body></html>"##;
+    let blog = parse_html(page, &ReadOptions::default()).unwrap();
+    assert_eq!(blog.header, ARTICLE[..2]);
+}
+
+#[test]
+fn gallery_slides_and_a_photo_captioned_outside_a_figure_are_no_part_of_the_article() {
+    // A gallery's slides (a count, a photo and its caption each) and a photo whose caption
+    // sits beside it in a plain <div>: their lines are captions, and the photos stay listed.
+    let page = r##"<html><body><article><h1>Harbour wall to be rebuilt</h1>
+      <div class="gallery">
+        <div class="slide"><img src="/p/1.jpg" alt=""><div><span>1 of 2 |</span>
+          <p>Waves break over the old wall in the storm. (Photo: Ana Reyes)</p></div></div>
+        <div class="slide"><img src="/p/2.jpg" alt=""><div><span>2 of 2 |</span>
+          <p>Sandbags line the quay on Tuesday. (Photo: Ana Reyes)</p></div></div>
+      </div>
+      <p>The Eastport council has approved a plan to rebuild the harbour wall after the storm.</p>
+      <div class="photo"><img src="/p/3.jpg" alt="The harbour at low tide">
+        <div class="caption">The harbour at low tide on Monday morning</div></div>
+      <p>Work on the new wall starts in the spring and is expected to last a year.</p>
+    </article></body></html>"##;
+    let blog = parse_html(page, &ReadOptions::default()).unwrap();
+    assert_eq!(blog.header, ARTICLE[..2]);
+    assert_eq!(blog.images.len(), 1, "{:?}", blog.images);
+}
+
+#[test]
+fn a_shared_title_quoting_otherwise_than_the_heading_still_loses_the_site_name() {
+    // The shared title straight-quotes what the heading curls, then names the site.
+    let page = r##"<html><head>
+      <meta property="og:title" content="Harbour's wall to be rebuilt | Eastport Gazette | by Ana Reyes">
+      </head><body><article><h1>Harbour’s wall to be rebuilt</h1>
+      <p>The Eastport council has approved a plan to rebuild the harbour wall after the storm.</p>
+    </article></body></html>"##;
+    let blog = parse_html(page, &ReadOptions::default()).unwrap();
+    assert_eq!(blog.title.as_deref(), Some("Harbour’s wall to be rebuilt"));
+}
+
+#[test]
 fn a_badge_beside_a_posts_time_is_no_byline() {
     // Two capitalised words beside the time name the author, unless they are the page's
     // badge for the post.

@@ -49,6 +49,9 @@ const ARTICLE_WORDS: usize = 300;
 /// (a heading, a pitch, the small print), not a part of the article that holds a form.
 const FORM_TEXT: usize = 400;
 
+/// The most text (bytes) beside an image that is only its caption and credit.
+const CAPTION_TEXT: usize = 300;
+
 /// The most text (bytes) beside a line's links that is only their label ("MORE:", "ALSO
 /// READ:", "Watch:"), not words of its own.
 const LINK_LABEL: usize = 12;
@@ -95,14 +98,23 @@ pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
         // No posts (a news article, or a blog whose markup we cannot split): its text goes
         // to the header, where quotes and names are still found.
         let content = article_root(&dom, &holds);
-        let mut chrome = Selector::parse("nav, footer, aside, header, form, [role=navigation]")
-            .all(&dom, content);
+        // A player's fallback text ("please enable JavaScript") shows only where it cannot play.
+        let mut chrome =
+            Selector::parse("nav, footer, aside, header, form, [role=navigation], video, audio")
+                .all(&dom, content);
         chrome.extend(furniture(&dom, &holds, content));
-        let read = body(&dom, content, &chrome, options.url.as_deref());
+        // Blocks of a photo and its caption are read with the article for their photos, and
+        // again alone for the lines to leave out (in one call: the reader is not inlined twice).
+        let captioned = captioned(&dom, &holds, content);
+        let mut reads = std::iter::once((content, &chrome[..]))
+            .chain(captioned.iter().map(|&b| (b, &[][..])))
+            .map(|(n, skip)| body(&dom, n, skip, options.url.as_deref()));
+        let read = reads.next().unwrap_or_default();
+        let captions: FxSet<String> = reads.flat_map(|r| r.paragraphs).collect();
         let title = Selector::parse("h1").first(&dom, 0).map(|h| dom.text(h));
         page.header = without_furniture(read.paragraphs)
             .into_iter()
-            .filter(|p| Some(p) != title.as_ref())
+            .filter(|p| Some(p) != title.as_ref() && !captions.contains(p))
             .collect();
         page.images = read.images;
         // Posts a script renders from data the page carries (an app's state), when the
@@ -147,9 +159,16 @@ pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
     if page.title.is_none() {
         let h1 = text_of("h1");
         // The shared title often carries the site's name after the page's own heading
-        // ("Heading - Site | Section"): then the heading alone.
+        // ("Heading - Site | Section"): then the heading alone, though the two may quote
+        // differently ("Kohberger's" shared, "Kohberger’s" shown).
         let own = |shared: String| match &h1 {
-            Some(h) if shared.strip_prefix(h.as_str()).is_some_and(after_title) => h.clone(),
+            Some(h)
+                if straight_quotes(&shared)
+                    .strip_prefix(&straight_quotes(h))
+                    .is_some_and(after_title) =>
+            {
+                h.clone()
+            }
             _ => shared,
         };
         page.title = meta("meta[property=og:title]")
@@ -352,6 +371,20 @@ fn furniture(dom: &Dom, holds: &[Holds], root: NodeId) -> Vec<NodeId> {
     outermost(dom, found.collect())
 }
 
+/// The blocks of an article that are an image with at most a caption and credit beside it
+/// (a gallery's slide, "2 of 12 | Protesters outside …", a photo captioned outside a
+/// `<figure>`), the outermost of each.
+fn captioned(dom: &Dom, holds: &[Holds], root: NodeId) -> Vec<NodeId> {
+    let found = dom.descendants(root).into_iter().filter(|&n| {
+        let h = holds[n];
+        matches!(dom.name(n), Some("div" | "section"))
+            && h.image
+            && !h.heading
+            && h.text <= CAPTION_TEXT
+    });
+    outermost(dom, found.collect())
+}
+
 /// An article's lines without the page's furniture: a byline, a date line, a line of page
 /// furniture ("Advertisement"), and a short line the page repeats ("Story continues below"),
 /// every time it stands.
@@ -412,6 +445,8 @@ struct Holds {
     /// A field to type into (an `<input>` that is not hidden, a `<textarea>`): a form's,
     /// such as a newsletter's sign-up or a comment box, whether or not a `<form>` holds it.
     field: bool,
+    /// An image (`<img>`, `<picture>`).
+    image: bool,
     heading: bool,
     /// Of the text, how much is in headings.
     headed: usize,
@@ -444,6 +479,7 @@ impl Holds {
                         || data_moment(dom, n).is_some()
                         || written_clock(dom, n, true).is_some();
                     h.heading |= is_heading(name);
+                    h.image |= matches!(name.as_str(), "img" | "picture");
                     if is_heading(name) {
                         h.headed = h.text;
                     }
@@ -460,6 +496,7 @@ impl Holds {
             let p = dom.nodes[n].parent;
             holds[p].time |= h.time;
             holds[p].field |= h.field;
+            holds[p].image |= h.image;
             holds[p].heading |= h.heading;
             holds[p].headed += h.headed;
             holds[p].text += h.text;
@@ -1115,6 +1152,11 @@ fn standfirst(dom: &Dom) -> Option<String> {
 /// Whether what follows a title is the site's name, after a separator (" | Site").
 fn after_title(rest: &str) -> bool {
     TITLE_SEPARATORS.iter().any(|sep| rest.starts_with(sep))
+}
+
+/// Text with typographic quotes made straight (’ → ').
+fn straight_quotes(text: &str) -> String {
+    text.replace(['‘', '’'], "'").replace(['“', '”'], "\"")
 }
 
 /// What stands between a page's title and the site's name after it.
