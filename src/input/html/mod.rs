@@ -110,11 +110,11 @@ pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
             .chain(captioned.iter().map(|&b| (b, &[][..])))
             .map(|(n, skip)| body(&dom, n, skip, options.url.as_deref()));
         let read = reads.next().unwrap_or_default();
-        let captions: FxSet<String> = reads.flat_map(|r| r.paragraphs).collect();
+        let captions: FxMap<String, usize> = reads.flat_map(|r| r.paragraphs).zip(0..).collect();
         let title = Selector::parse("h1").first(&dom, 0).map(|h| dom.text(h));
         page.header = without_furniture(read.paragraphs)
             .into_iter()
-            .filter(|p| Some(p) != title.as_ref() && !captions.contains(p))
+            .filter(|p| Some(p) != title.as_ref() && !captions.contains_key(p))
             .collect();
         page.images = read.images;
         // Posts a script renders from data the page carries (an app's state), when the
