@@ -1323,6 +1323,39 @@ fn a_photo_description_under_a_headline_at_the_width_stands_alone() {
 }
 
 #[test]
+fn the_last_of_a_list_of_names_is_no_headline_over_a_signed_post() {
+    // Posts signed above, each with a headline over its time or none; the header's list
+    // of presenters ends right above the first post's byline. Its last name is an item of
+    // that list, not the first post's headline.
+    let text = "Harbour storm: live\n\n\
+                Presented by\n\n\
+                Mira Holt\n\n\
+                Tomas Reyes\n\n\
+                By Jane Okoro\n\n\
+                10:17\n\n\
+                The ferries are still tied up at the quay this morning.\n\n\
+                By Sam Whitfield\n\n\
+                Ferry crossings cancelled until Thursday\n\n\
+                10:32\n\n\
+                All crossings to the islands have been cancelled until Thursday morning.\n\n\
+                By Li Wen\n\n\
+                Schools to close at noon\n\n\
+                10:48\n\n\
+                The council has told schools in the valley to close at noon.\n";
+    assert_eq!(
+        times_and_headlines(text),
+        [
+            timed(Some("10:17"), None),
+            timed(
+                Some("10:32"),
+                Some("Ferry crossings cancelled until Thursday")
+            ),
+            timed(Some("10:48"), Some("Schools to close at noon")),
+        ]
+    );
+}
+
+#[test]
 fn a_headline_at_the_width_under_a_numbered_byline_stands_alone() {
     // A wrapped page of numbered posts, each a byline, a headline and its body. The first
     // headline is about as wide as the wrap width and ends on a lower-case word, as wrapped
