@@ -1224,6 +1224,138 @@ fn a_caption_under_a_headline_at_the_width_opens_its_own_line() {
 }
 
 #[test]
+fn a_headline_broken_inside_its_quotes_goes_on_unwrapped() {
+    // A page that is not wrapped but for one quoted headline broken at the width before a
+    // name: the line that closes the quote is the rest of that headline.
+    let text = "Updated: March 5, 2024 10:03am\n\
+                Posted at 9:40 , Jane Okoro\n\
+                'Ferry operator will not sail again before the storm has passed Port\n\
+                Ellery'\n\
+                The harbour master met the crews this morning.\n\
+                Posted at 9:12 , Sam Whitfield\n\
+                Council opens the sports hall to families from the flooded streets\n\
+                Beds and hot food are ready for about two hundred people.\n";
+    assert_eq!(
+        times_and_headlines(text),
+        [
+            timed(
+                Some("Posted at 9:40"),
+                Some(
+                    "'Ferry operator will not sail again before the storm has passed Port Ellery'"
+                )
+            ),
+            timed(
+                Some("Posted at 9:12"),
+                Some("Council opens the sports hall to families from the flooded streets")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn short_sentence_tails_under_lines_at_the_width_show_wrapping() {
+    // Each post's text runs on from its time and is broken at the width before a name; the
+    // short lines under them close their sentences, as a wrapped paragraph's last line
+    // does: the page is wrapped, and each post is one paragraph with no headline.
+    let text = "Storm Alda: live\n\
+                Updated: March 5, 2024 10:03am\n\
+                • Jane Okoro\n\
+                10:13 AM Rivers burst their banks in Westbury, Mill Lane and Harbour\n\
+                Street, and more.\n\
+                • Sam Whitfield\n\
+                9:41 AM Ferries from Port Ellery to the islands cancelled until West\n\
+                Quay reopens.\n\
+                • Li Wen\n\
+                9:02 AM Schools in the valley will close at noon today.\n";
+    let blog = liveblog_index::parse(text).expect("parses");
+    common::assert_lines(text, &blog);
+    let got: Vec<_> = blog
+        .updates
+        .iter()
+        .map(|u| (u.headline.as_deref(), u.paragraphs[0].as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                None,
+                "Rivers burst their banks in Westbury, Mill Lane and Harbour Street, and more."
+            ),
+            (
+                None,
+                "Ferries from Port Ellery to the islands cancelled until West Quay reopens."
+            ),
+            (None, "Schools in the valley will close at noon today."),
+        ]
+    );
+}
+
+#[test]
+fn a_photo_description_under_a_headline_at_the_width_stands_alone() {
+    // A wrapped page: the headline under the time reaches the width and ends on a word; the
+    // line under it is the photo's description, which its credited caption repeats, not the
+    // rest of the headline.
+    let text = "Storm Alda: live updates\n\
+                Follow the storm as it crosses the coast, with reports from our team on\n\
+                the quay and along the river.\n\
+                10:35\n\
+                Coastguard asks walkers to keep away from the harbour wall at the port\n\
+                Waves break over the harbour wall\n\
+                Waves break over the harbour wall on Tuesday evening. Photograph: Ola\n\
+                Berg/Coast News\n\
+                The duty officer said two crews were ready at each of the four stations.\n\
+                10:52\n\
+                Schools in the valley to close at noon\n\
+                The council wants children to get home before the worst of the weather.\n";
+    assert_eq!(
+        times_and_headlines(text),
+        [
+            timed(
+                Some("10:35"),
+                Some("Coastguard asks walkers to keep away from the harbour wall at the port")
+            ),
+            timed(
+                Some("10:52"),
+                Some("Schools in the valley to close at noon")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn the_last_of_a_list_of_names_is_no_headline_over_a_signed_post() {
+    // Posts signed above, each with a headline over its time or none; the header's list
+    // of presenters ends right above the first post's byline. Its last name is an item of
+    // that list, not the first post's headline.
+    let text = "Harbour storm: live\n\n\
+                Presented by\n\n\
+                Mira Holt\n\n\
+                Tomas Reyes\n\n\
+                By Jane Okoro\n\n\
+                10:17\n\n\
+                The ferries are still tied up at the quay this morning.\n\n\
+                By Sam Whitfield\n\n\
+                Ferry crossings cancelled until Thursday\n\n\
+                10:32\n\n\
+                All crossings to the islands have been cancelled until Thursday morning.\n\n\
+                By Li Wen\n\n\
+                Schools to close at noon\n\n\
+                10:48\n\n\
+                The council has told schools in the valley to close at noon.\n";
+    assert_eq!(
+        times_and_headlines(text),
+        [
+            timed(Some("10:17"), None),
+            timed(
+                Some("10:32"),
+                Some("Ferry crossings cancelled until Thursday")
+            ),
+            timed(Some("10:48"), Some("Schools to close at noon")),
+        ]
+    );
+}
+
+#[test]
 fn a_headline_at_the_width_under_a_numbered_byline_stands_alone() {
     // A wrapped page of numbered posts, each a byline, a headline and its body. The first
     // headline is about as wide as the wrap width and ends on a lower-case word, as wrapped

@@ -322,9 +322,15 @@ impl<'p, 'a> Page<'p, 'a> {
         self.heading_line(i)
             && self.opens_block(i)
             && !self.listed(i)
-            && !(i > 0 && is_name(self.lines[i].is.body) && is_name(self.lines[i - 1].is.body))
+            && !self.name_under_name(i)
             && !self.in_colon_list(i)
             && self.body_follows(i + 1)
+    }
+
+    /// A name under a name: an item of a list of the page's people ("Alex Marsh" over
+    /// "Priya Nair"), not a headline.
+    fn name_under_name(&self, i: usize) -> bool {
+        i > 0 && is_name(self.lines[i].is.body) && is_name(self.lines[i - 1].is.body)
     }
 
     /// Whether the marked line `i` heads a post rather than a list: a body follows, or a
@@ -908,6 +914,7 @@ fn assemble(
                 && lacking.binary_search(&a).is_ok()
                 && page.heading_line(u)
                 && !page.listed(u)
+                && !page.name_under_name(u)
                 && (k > 0
                     || page_title != Some(u)
                     || above > 0 && above * 3 >= (lacking.len() - 1) * 2)

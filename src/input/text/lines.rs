@@ -198,6 +198,15 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
             .next()
             .is_some_and(|w| DANGLING.iter().any(|d| d.eq_ignore_ascii_case(w)))
     };
+    // The line above leaves its sentence open for line `i`: it ends on a dangling word, or
+    // leaves a quote or bracket open that line `i` closes ("… triggered on Nirav" over
+    // "Modi payments'").
+    let held_open = |i: usize| {
+        dangling(i - 1) || {
+            let (above, line) = (open_quotes(lines[i - 1].text), open_quotes(lines[i].text));
+            above.iter().zip(line).any(|(&a, b)| a > 0 && b < 0)
+        }
+    };
     // A photo's caption opens a sentence of its own: a line that carries a credit after its
     // description ("Crowds gather in the square. Photograph: Ann") goes on from the line
     // above only from the middle of a sentence, not from a headline ("… with Russia").
@@ -205,7 +214,16 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
         credit_split(lines[i].text).is_some_and(|(caption, _)| !caption.is_empty())
             && !lower(i)
             && !mid_sentence(i)
-            && !dangling(i - 1)
+            && !held_open(i)
+    };
+    // A photo's description over its credited caption, which opens with the same words
+    // ("Crowds gather in the square" over "Crowds gather in the square on Monday.
+    // Photograph: Ann Lee"), is a line of its own, whatever the line above.
+    let describes = |i: usize| {
+        lines.get(i + 1).is_some_and(|next| {
+            credit_split(next.text)
+                .is_some_and(|(caption, _)| shared_opening(lines[i].text, caption) >= 3)
+        })
     };
     // The end of a photo credit ("Lee/Reuters" under "… Photograph: Ann"): a name with a
     // slash that cannot stand as a line of its own.
@@ -289,35 +307,48 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
                 || lower(i)
                 || last_of_paragraph(i)
                 || headline_tail(i)
-                || dangling(i - 1))
+                || held_open(i))
             && !caption_opens(i)
+            && !describes(i)
             && (headed < 2
                 || !under_opener(i - 1)
                 || !body(i)
                 || lower(i)
-                || dangling(i - 1))
+                || held_open(i))
     };
     let near_width = lengths.iter().filter(|&&n| n + 12 >= width).count();
     let long = lengths.iter().filter(|&&n| n > 30).count();
-    let (mut breaks, mut lower_breaks, mut sentence_breaks) = (0, 0, 0);
+    // A sentence's short last words under a line that ends no sentence ("… Loreto Sports
+    // Hall, Grange" over "Road, and more."): a paragraph's tail, where a heading would sit
+    // over a whole paragraph.
+    let tail = |i: usize| {
+        !lines[i - 1]
+            .text
+            .ends_with(&['.', '!', '?', ':', ';', '"', '”', ')'][..])
+            && last_of_paragraph(i)
+    };
+    let (mut breaks, mut lower_breaks, mut sentence_breaks, mut tails) = (0, 0, 0, 0);
     for i in 1..lines.len() {
         if continues(i) {
             lower_breaks += usize::from(lower(i));
             breaks += usize::from(!lower(i) && mid_sentence(i));
             sentence_breaks += usize::from(plain_lower(i) && mid_sentence(i));
+            tails += usize::from(!lower(i) && !mid_sentence(i) && tail(i));
         }
     }
     // Wrapping shows as lines of about one width that go on in lower case, or as many lines
     // of about one width that end mid-sentence and go on, on a page where most long lines
-    // are that wide. One sentence broken between two lower-case words at about that width
-    // is wrapping too, on a page too short to show it twice.
+    // are that wide, or as two short tails that close sentences under lines of about that
+    // width. One sentence broken between two lower-case words at about that width is
+    // wrapping too, on a page too short to show it twice.
     let wrapped = (40..=100).contains(&width)
-        && (near_width >= 2 && (lower_breaks >= 1 || breaks >= 3 && near_width * 3 >= long)
+        && (near_width >= 2
+            && (lower_breaks >= 1 || breaks >= 3 && near_width * 3 >= long || tails >= 2)
             || sentence_breaks >= 1);
     // A photo credit broken at the width ("… Photograph: Ann" over "Lee/Reuters") is one
     // line on any page, and so is a line broken at the width after a word no sentence or
     // heading ends on ("… dialogue with" over "Russia").
-    let broken = |i: usize| credit_end(i) || dangling(i - 1);
+    let broken = |i: usize| credit_end(i) || held_open(i);
     let mut groups: Vec<Vec<usize>> = Vec::with_capacity(lines.len());
     for i in 0..lines.len() {
         match groups.last_mut() {
@@ -326,6 +357,29 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
         }
     }
     groups
+}
+
+/// How many quotes or brackets of each kind the text leaves open, negative where it closes
+/// more than it opens: curly double and single quotes, parentheses, straight double and
+/// single quotes. A mark opens at a word's start and closes at a word's end, so an
+/// apostrophe inside a word ("Yadav's", "day’s") is neither.
+fn open_quotes(text: &str) -> [i32; 5] {
+    const KINDS: [(char, char); 5] = [('“', '”'), ('‘', '’'), ('(', ')'), ('"', '"'), ('\'', '\'')];
+    let mut open = [0; 5];
+    let mut before = ' ';
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let after = chars.peek().copied().unwrap_or(' ');
+        for (count, &(opener, closer)) in open.iter_mut().zip(&KINDS) {
+            if c == opener && !before.is_alphanumeric() && !after.is_whitespace() {
+                *count += 1;
+            } else if c == closer && !after.is_alphanumeric() && !before.is_whitespace() {
+                *count -= 1;
+            }
+        }
+        before = c;
+    }
+    open
 }
 
 /// Logical lines from groups of physical ones; `joined` holds the text of each group of two
@@ -362,6 +416,14 @@ pub(super) fn is_blank_separated(lines: &[Line]) -> bool {
     with_blank * 2 > lines.len()
 }
 
+/// How many words two texts open with alike.
+fn shared_opening(a: &str, b: &str) -> usize {
+    a.split_whitespace()
+        .zip(b.split_whitespace())
+        .take_while(|(a, b)| a == b)
+        .count()
+}
+
 /// Pairs description lines with the credited caption directly below them.
 pub(super) fn pair_captions(lines: &[Line], photo: &mut [Photo], blank_separated: bool) {
     for i in 0..lines.len() {
@@ -379,11 +441,7 @@ pub(super) fn pair_captions(lines: &[Line], photo: &mut [Photo], blank_separated
         }
         // Without blank lines between paragraphs, only a description that repeats the
         // caption's opening words is safely the photo's.
-        let shared = alt
-            .split_whitespace()
-            .zip(caption.split_whitespace())
-            .take_while(|(a, b)| a == b)
-            .count();
+        let shared = shared_opening(alt, caption);
         // A credit alone on its line credits the line right above it, whatever the page.
         if blank_separated || shared >= 3 || caption.is_empty() {
             photo[i - 1] = Photo::Alt;
