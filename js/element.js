@@ -187,7 +187,7 @@ export class LiveBlogFilter extends HTMLElement {
   #engine = null;
   #containers = []; // the elements `for` names
   #updates = []; // { id, anchor, timestamp } of each update, read with the blog
-  #moments = null; // { updates, at: id → moment, newest } for the time filter
+  #moments = null; // [updates, id → moment, newest]
   #speakers = []; // { name, quotes } of each speaker, read with the blog
   #said = new Map(); // speaker (null: all) → their quotes ({ text, updateId }) once asked for
   #applied = 0; // the latest search asked for; older answers are dropped
@@ -534,9 +534,9 @@ export class LiveBlogFilter extends HTMLElement {
     const time = this.#ui.time;
     time.hidden = !this.#updates.some((u) => u.timestamp);
     const within = time.hidden ? 0 : Number(time.value);
-    // An untimed post takes the moment of the nearest older timed one (ids rise with age),
-    // worked out once for each reading of the blog, not on each keystroke.
-    if (within && this.#moments?.updates !== this.#updates) {
+    // An untimed post takes the moment of the nearest older timed one (ids rise with age);
+    // worked out once per reading.
+    if (within && this.#moments?.[0] !== this.#updates) {
       const at = new Map();
       let last = 0;
       let newest = 0;
@@ -544,9 +544,10 @@ export class LiveBlogFilter extends HTMLElement {
         newest = Math.max(newest, (last = Date.parse(u.timestamp) || last));
         at.set(u.id, last);
       }
-      this.#moments = { updates: this.#updates, at, newest };
+      this.#moments = [this.#updates, at, newest];
     }
-    const recent = (u) => !within || this.#moments.at.get(u.id) >= this.#moments.newest - within * 60_000;
+    const [, at, newest] = this.#moments ?? [];
+    const recent = (u) => !within || at.get(u.id) >= newest - within * 60_000;
     const hits = new Set(results.hits.map((h) => h.updateId));
     const filtering = query.trim() !== '' || filters.people.length + filters.places.length + filters.orgs.length > 0 || within > 0;
     const ranges = [];
