@@ -175,8 +175,10 @@ pub(crate) struct Merged {
     /// no rule could tell that were found to be people, or clubs (finds whose order or name
     /// an added post can change); nor before the passes have run (the default).
     patchable: bool,
-    /// The names left unsure: an added post naming a person so makes them people.
-    unsure: FxSet<String>,
+    /// The names left unsure (to 0: a map of the type the other maps of names here are, as a
+    /// set, where a set type would be one more copy of the hash table's code): an added
+    /// post naming a person so makes them people.
+    unsure: FxMap<String, usize>,
     /// The keys of the blog's full names ([`full_name_keys`]) → the full name in `fulls`.
     full_of: FxMap<String, usize>,
     /// An organisation's short name → the full name it was defined as, in `fulls`.
@@ -351,10 +353,10 @@ impl Merged {
                         return Err(before);
                     }
                     self.unsure
-                        .extend(left.into_iter().map(|(_, f)| f.name.clone()));
+                        .extend(left.into_iter().map(|(_, f)| (f.name.clone(), 0)));
                 }
                 for f in found {
-                    if f.kind == EntityKind::Person && self.unsure.contains(&f.name) {
+                    if f.kind == EntityKind::Person && self.unsure.contains_key(&f.name) {
                         fell_back("person named as an old unsure name");
                         return Err(before);
                     }
@@ -684,10 +686,10 @@ pub(crate) fn extract_entities<'a, F: Iterator<Item = &'a [String; 3]>>(
     UNPATCHABLE.set(if joined { "joined unsure name" } else { "club" });
     let (entities, homes, keys, ranks) = merge(found, numbers.len(), page_of, spare);
     if let Some(merged) = merged {
-        let mut left_unsure = FxSet::default();
-        for (_, f) in unsure {
-            left_unsure.insert(f.name.clone());
-        }
+        let left_unsure = unsure
+            .into_iter()
+            .map(|(_, f)| (f.name.clone(), 0))
+            .collect();
         *merged = Merged {
             patchable,
             unsure: left_unsure,
@@ -737,11 +739,11 @@ fn club_town(kind: EntityKind, name: &str) -> Option<&str> {
     club.then_some(town)
 }
 
-/// A name's marks: found directly somewhere, read as an organisation somewhere, found
-/// directly as a place somewhere.
 /// A key of full names, or a club's town, that two of them share.
 const AMBIGUOUS: usize = usize::MAX;
 
+/// A name's marks: found directly somewhere, read as an organisation somewhere, found
+/// directly as a place somewhere.
 const NAMED: u8 = 1;
 const ORG: u8 = 2;
 const PLACE: u8 = 4;
