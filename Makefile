@@ -5,10 +5,13 @@ SHELL := bash
 
 WASM_TARGET := wasm32-unknown-unknown
 WASM := target/$(WASM_TARGET)/release/liveblog_index.wasm
-# What tools/zero-tables.mjs finds in it: where std's unread Unicode tables lie, and the
-# module without the linker's symbols and relocations, which wasm-bindgen reads.
-TABLES := $(WASM:.wasm=.tables.json)
+# What tools/zero-tables.mjs finds in it: its data symbols and where the relocations into
+# them sit, and the module without the linker's symbols and relocations, which wasm-bindgen
+# reads; and the code as it stands before wasm-opt, which the proof reads last.
+FACTS := $(WASM:.wasm=.relocs.json)
 BARE := $(WASM:.wasm=.bare.wasm)
+TRAPS := $(WASM:.wasm=.traps.wasm)
+MANGLED := target/$(WASM_TARGET)/release/mangled
 # The rules, tests and benches read the build from target/ (the wasm, the examples, the
 # adversarial shapes): a CARGO_TARGET_DIR set elsewhere would build where none of them look.
 export CARGO_TARGET_DIR := $(CURDIR)/target
@@ -53,15 +56,18 @@ setup-browser:
 build: setup
 	cargo build --release --target $(WASM_TARGET)
 	rm -rf pkg && mkdir -p pkg/bin
-	# Where std's Unicode tables that only Debug of a char read lie, by the linker's symbols
-	# and relocations (.cargo/config.toml), for zero-tables.mjs below; binaryen reads no
-	# module that still carries them, so wasm-bindgen reads a copy without.
-	node tools/zero-tables.mjs --find $(WASM) $(TABLES) $(BARE)
+	# The linker's data symbols and relocations (.cargo/config.toml), for zero-tables.mjs
+	# below; binaryen reads no module that still carries them, so wasm-bindgen reads a copy
+	# without.
+	node tools/zero-tables.mjs --find $(WASM) $(FACTS) $(BARE)
 	# Names kept for the two scripts below; the last wasm-opt drops them.
 	wasm-bindgen --keep-debug --target web --out-dir pkg --out-name liveblog_index $(BARE)
+	# The same with the linker's names, which zero-tables.mjs matches with its relocations.
+	wasm-bindgen --keep-debug --no-demangle --target web --out-dir $(MANGLED) --out-name liveblog_index $(BARE)
 	# Every panic a bare trap, then its source locations zeroed: 12.5 KB less gzipped (the
 	# script's comment says why nothing changes).
 	node tools/trap-panics.mjs pkg/liveblog_index_bg.wasm
+	cp pkg/liveblog_index_bg.wasm $(TRAPS)
 	# -Os run to a fixed point: 2.5 KB smaller gzipped than -Oz, parsing and searching
 	# timed the same (BENCHMARKS.md, "Download size"). A function called from one place is
 	# inlined there only when under 30 bytes (-ocimfs; binaryen's default is any size): 19 KB
@@ -70,11 +76,13 @@ build: setup
 	# laid out alike next to alike (order-functions.mjs): 7.3 KB less gzipped, the same code.
 	node_modules/.bin/wasm-opt -g -Os --converge -ocimfs=30 pkg/liveblog_index_bg.wasm -o $(WASM:.wasm=.named.wasm)
 	node tools/order-functions.mjs $(WASM:.wasm=.named.wasm) pkg/liveblog_index_bg.wasm
-	node_modules/.bin/wasm-opt --reorder-functions-by-name -Os --converge -ocimfs=30 --strip-producers --strip-target-features pkg/liveblog_index_bg.wasm -o pkg/liveblog_index_bg.wasm
+	# Names kept for zero-tables.mjs, which drops them.
+	node_modules/.bin/wasm-opt -g --reorder-functions-by-name -Os --converge -ocimfs=30 --strip-producers --strip-target-features pkg/liveblog_index_bg.wasm -o pkg/liveblog_index_bg.wasm
 	node tools/trap-panics.mjs --locations pkg/liveblog_index_bg.wasm
-	# Those tables zeroed, once proved unread by any code or data (the script's comment):
-	# 2.1 KB less gzipped.
-	node tools/zero-tables.mjs $(TABLES) pkg/liveblog_index_bg.wasm
+	# The data that only code the optimised module no longer holds read, once proved so by
+	# the linker's relocations (the script's comment): std's Unicode tables that only Debug of
+	# a char read (2.1 KB less gzipped), the panicking functions' texts (0.3 KB more).
+	node tools/zero-tables.mjs $(FACTS) $(TRAPS) $(MANGLED)/liveblog_index_bg.wasm pkg/liveblog_index_bg.wasm
 	# wasm-bindgen declares [Symbol.dispose] on classes, which strict TypeScript rejects
 	# unless the consumer's lib includes esnext.disposable; free() is the documented way.
 	sed -i '/\[Symbol.dispose\]()/d' pkg/liveblog_index.d.ts

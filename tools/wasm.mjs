@@ -123,8 +123,59 @@ export function segments(wasm, sections) {
  * enables (bulk memory, sign extension, saturating conversions, reference types, multi-value,
  * tail calls); throws on any other, so that no constant goes unseen. */
 export function constants(wasm, sections, imported) {
-  const found = [];
+  return walk(wasm, sections, imported).found;
+}
+
+/** What each function of the module could call: `calls.get(index)` lists the functions it
+ * names in a `call`, `return_call` or `ref.func`, and `indirect` holds those that call through
+ * a table (any function of the table, then). Read as `constants` reads. */
+export function calls(wasm, sections, imported) {
+  const { calls, indirect } = walk(wasm, sections, imported);
+  return { calls, indirect };
+}
+
+/** The functions the module's tables hold (its element segments). Throws on a segment this
+ * reader does not know, so that none goes unseen. */
+export function tableFunctions(wasm, sections) {
+  const found = new Set();
   const u = (at) => leb(wasm, at);
+  const element = sections.find(([id]) => id === 9);
+  if (!element) return found;
+  let [count, at] = u(element[1]);
+  while (count--) {
+    const [flags, next] = u(at);
+    at = next;
+    if (flags === 1 || flags === 3) at++; // passive or declared: an element kind, 0 (funcref)
+    else if (flags === 2) at = u(at)[1]; // a table index, then an offset and a kind
+    if (flags === 0 || flags === 2) {
+      // An offset: one `i32.const` and `end`.
+      if (wasm[at] !== 0x41) throw new Error('an element segment whose offset is not an i32.const');
+      at = sleb(wasm, at + 1)[1];
+      if (wasm[at++] !== 0x0b) throw new Error('an element segment whose offset is not one constant');
+      if (flags === 2) at++;
+    }
+    if (flags > 3) throw new Error(`an element segment of expressions (flags ${flags}) this reader does not know`);
+    let n;
+    [n, at] = u(at);
+    while (n--) {
+      const [fn, after] = u(at);
+      found.add(fn);
+      at = after;
+    }
+  }
+  return found;
+}
+
+/** The walk behind `constants` and `calls`. */
+function walk(wasm, sections, imported) {
+  const found = [];
+  const calls = new Map();
+  const indirect = new Set();
+  const u = (at) => leb(wasm, at);
+  const call = (fn, callee) => {
+    if (!calls.has(fn)) calls.set(fn, []);
+    calls.get(fn).push(callee);
+  };
   const expression = (at, end, fn) => {
     while (at < end) {
       const op = wasm[at++];
@@ -143,9 +194,14 @@ export function constants(wasm, sections, imported) {
       } else if (op >= 0x02 && op <= 0x04) {
         // A block type: empty, a value type, or a type index.
         at = wasm[at] === 0x40 || (wasm[at] >= 0x6f && wasm[at] <= 0x7f) ? at + 1 : sleb(wasm, at)[1];
-      } else if (op === 0x0c || op === 0x0d || op === 0x10 || op === 0x12 || (op >= 0x20 && op <= 0x26) || op === 0xd2) {
+      } else if (op === 0x10 || op === 0x12 || op === 0xd2) {
+        const [callee, next] = u(at);
+        call(fn, callee);
+        at = next;
+      } else if (op === 0x0c || op === 0x0d || (op >= 0x20 && op <= 0x26)) {
         at = u(at)[1];
       } else if (op === 0x11 || op === 0x13) {
+        indirect.add(fn);
         at = u(u(at)[1])[1];
       } else if (op === 0x0e) {
         let [n, next] = u(at);
@@ -197,5 +253,5 @@ export function constants(wasm, sections, imported) {
       at = body + size;
     }
   }
-  return found;
+  return { found, calls, indirect };
 }

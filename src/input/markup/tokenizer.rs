@@ -9,6 +9,8 @@
 //! states inside `<script>` (`<!--<script>…</script>-->`) are not followed, and a NUL is not
 //! replaced (the library refuses input with a NUL before it gets here).
 
+use crate::fxhash::FxMap;
+
 include!(concat!(env!("OUT_DIR"), "/entities_data.rs"));
 
 /// A tag's attributes: names lower-cased, values decoded, in the order written.
@@ -530,7 +532,7 @@ impl Tokenizer<'_, '_> {
         // The longest name in the table that the input starts with.
         for len in (1..=name_len).rev() {
             let name = &self.s[start..start + len];
-            let Some((legacy, value)) = named(name) else {
+            let Some((legacy, value, second)) = named(name) else {
                 continue;
             };
             let whole = len == name_len && semicolon;
@@ -546,7 +548,8 @@ impl Tokenizer<'_, '_> {
                 }
                 self.error();
             }
-            out.push_str(value);
+            out.push(value);
+            out.extend(second);
             self.i = start + len + usize::from(whole);
             return;
         }
@@ -558,41 +561,49 @@ impl Tokenizer<'_, '_> {
 }
 
 /// A named reference without its `;`: whether it is also read without the `;`, and what it
-/// stands for.
-fn named(name: &str) -> Option<(bool, &'static str)> {
-    let plain = named_table();
-    let table = plain.as_bytes();
-    let (mut lo, mut hi) = (0, table.len());
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        // The entry around `mid`.
-        let line_start = table[..mid]
-            .iter()
-            .rposition(|&c| c == 0)
-            .map_or(0, |p| p + 1);
-        let line_end = table[mid..]
-            .iter()
-            .position(|&c| c == 0)
-            .map_or(table.len(), |p| mid + p);
-        let line = &plain[line_start..line_end];
-        let (key, value) = line.split_once('=').unwrap_or((line, ""));
-        let (key, legacy) = match key.strip_suffix('\u{1}') {
-            Some(k) => (k, true),
-            None => (key, false),
-        };
-        match key.cmp(name) {
-            std::cmp::Ordering::Equal => return Some((legacy, value)),
-            std::cmp::Ordering::Less => lo = line_end + 1,
-            std::cmp::Ordering::Greater => hi = line_start,
-        }
-    }
-    None
+/// stands for (one code point or two).
+fn named(name: &str) -> Option<(bool, char, Option<char>)> {
+    let &entry = named_table().get(name)?;
+    let value = char::from_u32((entry & 0x1F_FFFF) as u32)?;
+    let second = (entry >> 22)
+        .checked_sub(1)
+        .and_then(|i| NAMED_SECOND.get(i).copied());
+    Some(((entry >> 21) & 1 == 1, value, second))
 }
 
-/// The named references, expanded from their front coding the first time one is read.
-fn named_table() -> &'static str {
-    static PLAIN: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    PLAIN.get_or_init(|| crate::packed::expand(NAMED, '\0'))
+/// The named references by name, read from their tables (build.rs) the first time one is
+/// looked up: each name's code point, whether it is read without its `;` (bit 21), and its
+/// second code point's place in `NAMED_SECOND` plus one (from bit 22; 0 for none).
+fn named_table() -> &'static FxMap<&'static str, usize> {
+    static TABLE: std::sync::OnceLock<FxMap<&'static str, usize>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        // At least a byte of `NAMED_POINTS` a name: room for all of them at once.
+        let mut table = FxMap::with_capacity_and_hasher(NAMED_POINTS.len(), Default::default());
+        let mut points = NAMED_POINTS.iter();
+        let mut value = 0;
+        for name in NAMED.split('\0') {
+            // The step, doubled, plus one for a second code point: LEB128 of up to 3 bytes
+            // (a code point is 21 bits).
+            let mut step = 0;
+            for (k, &byte) in points.by_ref().take(4).enumerate() {
+                step |= usize::from(byte & 0x7f) << (7 * k);
+                if byte < 0x80 {
+                    break;
+                }
+            }
+            value += step >> 1;
+            let second = match step & 1 {
+                1 => points.next().map_or(0, |&i| usize::from(i) + 1),
+                _ => 0,
+            };
+            let (name, legacy) = match name.strip_suffix('\u{1}') {
+                Some(name) => (name, 1),
+                None => (name, 0),
+            };
+            table.insert(name, value | (legacy << 21) | (second << 22));
+        }
+        table
+    })
 }
 
 /// What a numeric reference stands for: U+FFFD for none, a surrogate or beyond Unicode;
@@ -661,11 +672,68 @@ mod tests {
         out
     }
 
+    /// Every named reference of HTML, against a list written apart from the table the build
+    /// compiles in (`tests/fixtures/html_entities.tsv`, from CPython's copy of the WHATWG's
+    /// entities.json): with its `;`; without it, where the standard reads it so; and without
+    /// it where it does not, read as the longest name that the standard reads without `;` and
+    /// that the name starts with (`&notin` is `¬in`), or left as written.
+    #[test]
+    fn every_named_reference_as_the_standard_lists_it() {
+        let list = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/html_entities.tsv"
+        ))
+        .expect("the list is committed");
+        let references: Vec<(&str, String)> = list
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(|line| {
+                let (name, points) = line.split_once('\t').expect("name, tab, code points");
+                let value = points
+                    .split(' ')
+                    .map(|p| u32::from_str_radix(p, 16).ok().and_then(char::from_u32))
+                    .collect::<Option<String>>()
+                    .expect("hex code points");
+                (name, value)
+            })
+            .collect();
+        assert_eq!(references.len(), 2231);
+        let text = |input: &str| -> String {
+            tokens(input)
+                .into_iter()
+                .map(|t| match t {
+                    Token::Text(text) => text,
+                    other => panic!("{input:?} read as {other:?}"),
+                })
+                .collect()
+        };
+        let bare_read: Vec<&(&str, String)> = references
+            .iter()
+            .filter(|(n, _)| !n.ends_with(';'))
+            .collect();
+        for (name, value) in &references {
+            assert_eq!(text(&format!("&{name} ")), format!("{value} "), "&{name}");
+            let Some(bare) = name.strip_suffix(';') else {
+                continue;
+            };
+            let expected = match bare_read
+                .iter()
+                .filter(|(n, _)| bare.starts_with(n))
+                .max_by_key(|(n, _)| n.len())
+            {
+                Some((n, v)) => format!("{v}{} ", &bare[n.len()..]),
+                None => format!("&{bare} "),
+            };
+            assert_eq!(text(&format!("&{bare} ")), expected, "&{bare}");
+        }
+    }
+
     #[test]
     fn named_references_with_and_without_semicolons() {
-        assert_eq!(named("amp"), Some((true, "&")));
-        assert_eq!(named("eacute"), Some((true, "é")));
-        assert_eq!(named("notin"), Some((false, "∉")));
+        assert_eq!(named("amp"), Some((true, '&', None)));
+        assert_eq!(named("eacute"), Some((true, 'é', None)));
+        assert_eq!(named("notin"), Some((false, '∉', None)));
+        assert_eq!(named("nvlt"), Some((false, '<', Some('\u{20d2}'))));
         assert_eq!(named("zzz"), None);
         assert_eq!(
             tokens("a &amp; b &notit; &notin; &copy c &#x41;&#66;&#x80;&#0; &zzz; &"),
@@ -686,17 +754,9 @@ mod tests {
     }
 
     #[test]
-    fn every_line_of_the_table_is_sorted_and_whole() {
-        let keys: Vec<&str> = named_table()
-            .split_terminator('\0')
-            .map(|l| {
-                l.split_once('=')
-                    .map_or(l, |(k, _)| k)
-                    .trim_end_matches('\u{1}')
-            })
-            .collect();
-        assert!(keys.windows(2).all(|w| w[0] < w[1]));
-        assert_eq!(keys.len(), 2125);
+    fn every_name_of_the_table_is_read_once() {
+        assert_eq!(NAMED.split('\0').count(), 2125);
+        assert_eq!(named_table().len(), 2125);
     }
 
     /// The same tokens as html5gum, the standard's tokenizer this one replaced, on markup
