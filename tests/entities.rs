@@ -1371,3 +1371,16 @@ fn a_surname_alone_in_a_players_slot_is_a_person() {
         ["Brandt", "Drummel", "Okafor", "Patil", "Ruskell", "Tolvane"]
     );
 }
+
+#[test]
+fn a_name_before_a_comma_and_a_longer_name_is_no_place() {
+    // "Athens Newsroom" is a desk, not Athens: the sign-off names a reporter.
+    let b = blog(&[(
+        "Sign-off",
+        "Talks go on. -- Dimitris Kontogiannis, Athens Newsroom. The count is in Ballynagee, \
+         Wexford Town.",
+    )]);
+    let places = names(&b, EntityKind::Place);
+    assert!(!places.contains(&"Dimitris Kontogiannis"), "{places:?}");
+    assert!(places.contains(&"Ballynagee"), "{places:?}");
+}

@@ -2052,17 +2052,25 @@ fn placed(full: &str, run: &NameRun, text: &str) -> bool {
         .is_some_and(|b| ["in", "near"].iter().any(|p| p.eq_ignore_ascii_case(b)))
         && !change_before();
     let end = run.at + run.written.len();
+    // "Kontogiannis, Athens Newsroom": the place is the whole name after the comma, or
+    // the place and a word for a place ("Ballynagee, Wexford Town").
     let before_country = || {
-        run.written.ends_with(',')
-            && words_after(text, end, 1)
-                .next()
-                .map(bare)
-                .is_some_and(|next| {
-                    // "Margao, Goa": a place named by a word, capitalised.
-                    let word_named =
-                        next.starts_with(char::is_uppercase) && word_place(next).is_some();
-                    (place(next).is_some() || word_named) && demonym(next).is_none()
+        let mut after = words_after(text, end, 2);
+        let next = after.next();
+        let whole = next.is_some_and(|w| {
+            w.ends_with(&[',', '.', ';', ':'][..])
+                || !after.next().map(bare).is_some_and(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && !(is_in(PLACE_WORDS, w) || is_in(DISTRICT_WORDS, w) || w == "Town")
                 })
+        });
+        run.written.ends_with(',')
+            && whole
+            && next.map(bare).is_some_and(|next| {
+                // "Margao, Goa": a place named by a word, capitalised.
+                let word_named = next.starts_with(char::is_uppercase) && word_place(next).is_some();
+                (place(next).is_some() || word_named) && demonym(next).is_none()
+            })
     };
     // "the Zolotiv district", "Ellery state, 12 in Norland": a name before a region's word
     // in lower case. "state" only where a clause goes on after it, not before a noun ("a
