@@ -1373,6 +1373,50 @@ fn a_surname_alone_in_a_players_slot_is_a_person() {
 }
 
 #[test]
+fn a_common_noun_joined_by_and_to_a_body_is_part_of_its_name() {
+    // Not a body of its own ("House and Senate" are two).
+    let b = blog(&[(
+        "Regulators",
+        "The Truth and Reconciliation Commission met the Securities and Exchange Commission. \
+         Both the House and Senate voted on Monday.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Org),
+        [
+            "House",
+            "Securities and Exchange Commission",
+            "Senate",
+            "Truth and Reconciliation Commission"
+        ]
+    );
+}
+
+#[test]
+fn a_plural_owning_a_bodys_head_is_part_of_its_name_and_a_name_owns() {
+    let b = blog(&[(
+        "Unions",
+        "The Welsh National Farmers' Union backed the Pakistan People's Party. \
+         The Netherlands' Harbour Group and Russia's Defence Ministry did not, nor did \
+         Sanders' Senate allies.",
+    )]);
+    let orgs = names(&b, EntityKind::Org);
+    for org in [
+        "Welsh National Farmers' Union",
+        "Pakistan People's Party",
+        "Harbour Group",
+    ] {
+        assert!(orgs.contains(&org), "{org} in {orgs:?}");
+    }
+    assert!(
+        !orgs
+            .iter()
+            .any(|o| o.starts_with("Netherlands") || o.starts_with("Sanders")),
+        "{orgs:?}"
+    );
+    assert!(names(&b, EntityKind::Place).contains(&"Netherlands"));
+}
+
+#[test]
 fn a_name_before_a_comma_and_a_longer_name_is_no_place() {
     // "Athens Newsroom" is a desk, not Athens: the sign-off names a reporter.
     let b = blog(&[(

@@ -2148,6 +2148,58 @@ fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>>
                 })
             };
             let fits = small || ((by_and || glued("in")) && joined_by_for) || (by_and && portfolio);
+            let head_is_org =
+                || run.name_from == 0 && run.words.last().is_some_and(|w| part_in(ORG_WORDS, w));
+            // "Securities and Exchange Commission", "Truth and Reconciliation Commission": a
+            // common noun joined by "and" to a body's name is part of it.
+            let noun_and = || {
+                by_and
+                    && matches!(
+                        last.words[..],
+                        [_] | [_, _] if last.words.len() == 1 || is_article(last.words[0])
+                    )
+                    && last.words.last().is_some_and(|&noun| {
+                        // "House and Senate": two bodies. "Securities": a plural in -ies of
+                        // a common word in -y.
+                        let ies = |stem: &str| is_common_word(&format!("{stem}y"));
+                        (is_common_word(noun) || noun.strip_suffix("ies").is_some_and(ies))
+                            && place(noun).is_none()
+                            && !part_in(ORG_WORDS, noun)
+                    })
+                    && last.name_from <= usize::from(is_article(last.words[0]))
+                    && head_is_org()
+            };
+            // "National Farmers' Union", "People's Liberation Army": a plural closing a name
+            // of words ("Farmers'") and owning a body's head words is part of its name; a name
+            // owning one is its owner ("Sanders' Senate", "Russia's Defence Ministry", "AMR
+            // Corp's American Airlines", "the Netherlands' ING Group").
+            let owner = last.written.rsplit(' ').next().unwrap_or("");
+            let people = ["People", "Women", "Children", "Men"].iter().any(|p| {
+                owner
+                    .strip_prefix(p)
+                    .is_some_and(|s| s == "'s" || s == "’s")
+            });
+            let plural = people
+                || ["s'", "s’"].iter().any(|e| owner.ends_with(e))
+                    && last.words.len() >= 2
+                    && !is_given_name(last.words[0]);
+            let owned_by_noun = glue.is_empty()
+                && plural
+                && place(&last.words.join(" ")).is_none()
+                && !last
+                    .words
+                    .iter()
+                    .any(|w| place(w).is_some() && w.ends_with('s') || part_in(ORG_WORDS, w))
+                && head_is_org();
+            if owned_by_noun {
+                if let Some(word) = last.words.last_mut() {
+                    *word = owner;
+                }
+                last.written = &text[last.at..run.at + run.written.len()];
+                last.words.extend(run.words.iter().copied());
+                last.possessive = run.possessive;
+                continue;
+            }
             // Only a gap of glue words joins: most gaps are read no further.
             let joins = (fits || by_and || ampersand)
                 && !last.written.ends_with(&[',', '.', ';', ':'][..])
@@ -2176,6 +2228,7 @@ fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>>
                         })
                     };
                     ampersand
+                        || noun_and()
                         || one_place()
                         || is_org && fits && !qualifies()
                         || (small || by_and) && spelt()
