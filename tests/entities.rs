@@ -1428,3 +1428,18 @@ fn a_name_before_a_comma_and_a_longer_name_is_no_place() {
     assert!(!places.contains(&"Dimitris Kontogiannis"), "{places:?}");
     assert!(places.contains(&"Ballynagee"), "{places:?}");
 }
+
+#[test]
+fn a_person_named_in_full_with_a_title_employs_no_one_as_an_organisation() {
+    // "Netanyahu aide Dore Gold": the aide's employer is the person, not a body.
+    let b = blog(&[(
+        "Talks",
+        "Israeli Prime Minister Benjamin Netanyahu spoke on Monday. Netanyahu aide Dore Gold \
+         met the envoys, and Ellery Gazette correspondent Tom Brandt was there.",
+    )]);
+    assert_eq!(names(&b, EntityKind::Org), ["Ellery Gazette"]);
+    assert_eq!(
+        names(&b, EntityKind::Person),
+        ["Benjamin Netanyahu", "Dore Gold", "Tom Brandt"]
+    );
+}

@@ -1277,8 +1277,15 @@ fn classify(
         return None;
     }
     // "Ellery Gazette correspondent Tom Brandt", "Ellery Gazette’s Ana Reyes": a name
-    // before a role and a person is the person's employer.
-    if employs(run, text) && place(full).is_none() && demonym(full).is_none() {
+    // before a role and a person is the person's employer; not a person the blog names in
+    // full with a title ("Netanyahu aide Dore Gold" after "Prime Minister Benjamin
+    // Netanyahu"): a surname of such a name, or such a name led by a given name (a body
+    // that says things is registered too: "Judicial Watch said").
+    let person = || {
+        registry.full_name(full).is_some()
+            && (name.len() == 1 || name.first().is_some_and(|w| is_given_name(w)))
+    };
+    if employs(run, text) && place(full).is_none() && demonym(full).is_none() && !person() {
         return Some((
             known_org(full).unwrap_or(full).to_string(),
             EntityKind::Org,
