@@ -1371,3 +1371,75 @@ fn a_surname_alone_in_a_players_slot_is_a_person() {
         ["Brandt", "Drummel", "Okafor", "Patil", "Ruskell", "Tolvane"]
     );
 }
+
+#[test]
+fn a_common_noun_joined_by_and_to_a_body_is_part_of_its_name() {
+    // Not a body of its own ("House and Senate" are two).
+    let b = blog(&[(
+        "Regulators",
+        "The Truth and Reconciliation Commission met the Securities and Exchange Commission. \
+         Both the House and Senate voted on Monday.",
+    )]);
+    assert_eq!(
+        names(&b, EntityKind::Org),
+        [
+            "House",
+            "Securities and Exchange Commission",
+            "Senate",
+            "Truth and Reconciliation Commission"
+        ]
+    );
+}
+
+#[test]
+fn a_plural_owning_a_bodys_head_is_part_of_its_name_and_a_name_owns() {
+    let b = blog(&[(
+        "Unions",
+        "The Welsh National Farmers' Union backed the Pakistan People's Party. \
+         The Netherlands' Harbour Group and Russia's Defence Ministry did not, nor did \
+         Sanders' Senate allies.",
+    )]);
+    let orgs = names(&b, EntityKind::Org);
+    for org in [
+        "Welsh National Farmers' Union",
+        "Pakistan People's Party",
+        "Harbour Group",
+    ] {
+        assert!(orgs.contains(&org), "{org} in {orgs:?}");
+    }
+    assert!(
+        !orgs
+            .iter()
+            .any(|o| o.starts_with("Netherlands") || o.starts_with("Sanders")),
+        "{orgs:?}"
+    );
+    assert!(names(&b, EntityKind::Place).contains(&"Netherlands"));
+}
+
+#[test]
+fn a_name_before_a_comma_and_a_longer_name_is_no_place() {
+    // "Athens Newsroom" is a desk, not Athens: the sign-off names a reporter.
+    let b = blog(&[(
+        "Sign-off",
+        "Talks go on. -- Dimitris Kontogiannis, Athens Newsroom. The count is in Ballynagee, \
+         Wexford Town.",
+    )]);
+    let places = names(&b, EntityKind::Place);
+    assert!(!places.contains(&"Dimitris Kontogiannis"), "{places:?}");
+    assert!(places.contains(&"Ballynagee"), "{places:?}");
+}
+
+#[test]
+fn a_person_named_in_full_with_a_title_employs_no_one_as_an_organisation() {
+    // "Netanyahu aide Dore Gold": the aide's employer is the person, not a body.
+    let b = blog(&[(
+        "Talks",
+        "Israeli Prime Minister Benjamin Netanyahu spoke on Monday. Netanyahu aide Dore Gold \
+         met the envoys, and Ellery Gazette correspondent Tom Brandt was there.",
+    )]);
+    assert_eq!(names(&b, EntityKind::Org), ["Ellery Gazette"]);
+    assert_eq!(
+        names(&b, EntityKind::Person),
+        ["Benjamin Netanyahu", "Dore Gold", "Tom Brandt"]
+    );
+}

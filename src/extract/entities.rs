@@ -1277,8 +1277,15 @@ fn classify(
         return None;
     }
     // "Ellery Gazette correspondent Tom Brandt", "Ellery Gazette’s Ana Reyes": a name
-    // before a role and a person is the person's employer.
-    if employs(run, text) && place(full).is_none() && demonym(full).is_none() {
+    // before a role and a person is the person's employer; not a person the blog names in
+    // full with a title ("Netanyahu aide Dore Gold" after "Prime Minister Benjamin
+    // Netanyahu"): a surname of such a name, or such a name led by a given name (a body
+    // that says things is registered too: "Judicial Watch said").
+    let person = || {
+        registry.full_name(full).is_some()
+            && (name.len() == 1 || name.first().is_some_and(|w| is_given_name(w)))
+    };
+    if employs(run, text) && place(full).is_none() && demonym(full).is_none() && !person() {
         return Some((
             known_org(full).unwrap_or(full).to_string(),
             EntityKind::Org,
@@ -2052,17 +2059,25 @@ fn placed(full: &str, run: &NameRun, text: &str) -> bool {
         .is_some_and(|b| ["in", "near"].iter().any(|p| p.eq_ignore_ascii_case(b)))
         && !change_before();
     let end = run.at + run.written.len();
+    // "Kontogiannis, Athens Newsroom": the place is the whole name after the comma, or
+    // the place and a word for a place ("Ballynagee, Wexford Town").
     let before_country = || {
-        run.written.ends_with(',')
-            && words_after(text, end, 1)
-                .next()
-                .map(bare)
-                .is_some_and(|next| {
-                    // "Margao, Goa": a place named by a word, capitalised.
-                    let word_named =
-                        next.starts_with(char::is_uppercase) && word_place(next).is_some();
-                    (place(next).is_some() || word_named) && demonym(next).is_none()
+        let mut after = words_after(text, end, 2);
+        let next = after.next();
+        let whole = next.is_some_and(|w| {
+            w.ends_with(&[',', '.', ';', ':'][..])
+                || !after.next().map(bare).is_some_and(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && !(is_in(PLACE_WORDS, w) || is_in(DISTRICT_WORDS, w) || w == "Town")
                 })
+        });
+        run.written.ends_with(',')
+            && whole
+            && next.map(bare).is_some_and(|next| {
+                // "Margao, Goa": a place named by a word, capitalised.
+                let word_named = next.starts_with(char::is_uppercase) && word_place(next).is_some();
+                (place(next).is_some() || word_named) && demonym(next).is_none()
+            })
     };
     // "the Zolotiv district", "Ellery state, 12 in Norland": a name before a region's word
     // in lower case. "state" only where a clause goes on after it, not before a noun ("a
@@ -2140,6 +2155,58 @@ fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>>
                 })
             };
             let fits = small || ((by_and || glued("in")) && joined_by_for) || (by_and && portfolio);
+            let head_is_org =
+                || run.name_from == 0 && run.words.last().is_some_and(|w| part_in(ORG_WORDS, w));
+            // "Securities and Exchange Commission", "Truth and Reconciliation Commission": a
+            // common noun joined by "and" to a body's name is part of it.
+            let noun_and = || {
+                by_and
+                    && matches!(
+                        last.words[..],
+                        [_] | [_, _] if last.words.len() == 1 || is_article(last.words[0])
+                    )
+                    && last.words.last().is_some_and(|&noun| {
+                        // "House and Senate": two bodies. "Securities": a plural in -ies of
+                        // a common word in -y.
+                        let ies = |stem: &str| is_common_word(&format!("{stem}y"));
+                        (is_common_word(noun) || noun.strip_suffix("ies").is_some_and(ies))
+                            && place(noun).is_none()
+                            && !part_in(ORG_WORDS, noun)
+                    })
+                    && last.name_from <= usize::from(is_article(last.words[0]))
+                    && head_is_org()
+            };
+            // "National Farmers' Union", "People's Liberation Army": a plural closing a name
+            // of words ("Farmers'") and owning a body's head words is part of its name; a name
+            // owning one is its owner ("Sanders' Senate", "Russia's Defence Ministry", "AMR
+            // Corp's American Airlines", "the Netherlands' ING Group").
+            let owner = last.written.rsplit(' ').next().unwrap_or("");
+            let people = ["People", "Women", "Children", "Men"].iter().any(|p| {
+                owner
+                    .strip_prefix(p)
+                    .is_some_and(|s| s == "'s" || s == "’s")
+            });
+            let plural = people
+                || ["s'", "s’"].iter().any(|e| owner.ends_with(e))
+                    && last.words.len() >= 2
+                    && !is_given_name(last.words[0]);
+            let owned_by_noun = glue.is_empty()
+                && plural
+                && place(&last.words.join(" ")).is_none()
+                && !last
+                    .words
+                    .iter()
+                    .any(|w| place(w).is_some() && w.ends_with('s') || part_in(ORG_WORDS, w))
+                && head_is_org();
+            if owned_by_noun {
+                if let Some(word) = last.words.last_mut() {
+                    *word = owner;
+                }
+                last.written = &text[last.at..run.at + run.written.len()];
+                last.words.extend(run.words.iter().copied());
+                last.possessive = run.possessive;
+                continue;
+            }
             // Only a gap of glue words joins: most gaps are read no further.
             let joins = (fits || by_and || ampersand)
                 && !last.written.ends_with(&[',', '.', ';', ':'][..])
@@ -2168,6 +2235,7 @@ fn join_org_names<'a>(text: &'a str, runs: Vec<NameRun<'a>>) -> Vec<NameRun<'a>>
                         })
                     };
                     ampersand
+                        || noun_and()
                         || one_place()
                         || is_org && fits && !qualifies()
                         || (small || by_and) && spelt()
