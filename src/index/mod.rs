@@ -436,7 +436,8 @@ impl Index {
             .map(|(u, i)| (u.id.as_str(), i))
             .collect();
         let at = |id: Option<&str>| id.and_then(|id| positions.get(id).copied());
-        let mut names: Vec<Vec<(NameKind, &str)>> = vec![Vec::new(); blog.updates.len()];
+        let mut names: Vec<Vec<(NameKind, &str)>> =
+            (blog.updates.iter()).map(|_| Vec::new()).collect();
         let mut quoted = vec![false; blog.updates.len()];
         for entity in &blog.entities {
             let kind = match entity.kind {
@@ -460,17 +461,18 @@ impl Index {
                 }
             }
         }
-        let as_set = |list: &mut Vec<(NameKind, &str)>| {
-            crate::sorting::sort_by(list, |a, b| a.cmp(b));
-            list.dedup();
+        // Each in the other: the same sets. A post naming more than a few dozen is rebuilt
+        // rather than compared name by name.
+        let within = |a: &[(NameKind, &str)], b: &[(NameKind, &str)]| {
+            a.len() <= 64 && a.iter().all(|n| b.contains(n))
         };
         let blog_id = self.blog_ids.get(key).copied();
         let mut changed = Vec::new();
-        for ((update, mut given), quoted) in blog.updates.iter().zip(names).zip(quoted) {
+        for ((update, given), quoted) in blog.updates.iter().zip(names).zip(quoted) {
             let slot = blog_id.and_then(|b| self.slots.get(&tagged(b, &update.id)).copied());
             let same = slot.is_some_and(|slot| {
                 let (from, to) = self.names_run(slot as usize);
-                let mut held: Vec<(NameKind, &str)> = (self.doc_names[from as usize..to as usize])
+                let held: Vec<(NameKind, &str)> = (self.doc_names[from as usize..to as usize])
                     .iter()
                     .map(|&n| {
                         (
@@ -479,9 +481,9 @@ impl Index {
                         )
                     })
                     .collect();
-                as_set(&mut held);
-                as_set(&mut given);
-                self.briefs[slot as usize].has_quote == quoted && held == given
+                self.briefs[slot as usize].has_quote == quoted
+                    && within(&held, &given)
+                    && within(&given, &held)
             });
             if !same {
                 changed.push(update.id.clone());
