@@ -105,7 +105,7 @@ pub(crate) fn number_of(id: &str) -> Option<u64> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use crate::extract::reading::Reading;
     use crate::parse;
 
@@ -239,9 +239,10 @@ mod tests {
         println!("{total:5}        posts appended");
     }
 
-    /// Random edits against a fresh read (proptest runs natively only).
+    /// Random edits against a fresh read (proptest runs natively only); its blogs and edits
+    /// serve the index's test too (`indexed`).
     #[cfg(not(target_arch = "wasm32"))]
-    mod against_a_fresh_read {
+    pub(crate) mod against_a_fresh_read {
         use crate::extract::reading::Reading;
         use crate::{parse, read_names, LiveBlog};
         use proptest::prelude::*;
@@ -322,9 +323,9 @@ mod tests {
         ];
 
         /// A post: a headline (or none) and some paragraphs, by index.
-        type Post = (Option<usize>, Vec<usize>);
+        pub(crate) type Post = (Option<usize>, Vec<usize>);
 
-        fn post_strategy() -> impl Strategy<Value = Post> {
+        pub(crate) fn post_strategy() -> impl Strategy<Value = Post> {
             post_from(0..PARAGRAPHS.len())
         }
 
@@ -333,7 +334,7 @@ mod tests {
         const PLAIN: &[usize] = &[0, 2, 3, 4, 5, 6, 9, 11, 15];
 
         /// A post of the paragraphs `pool` picks.
-        fn post_from(pool: impl Strategy<Value = usize>) -> impl Strategy<Value = Post> {
+        pub(crate) fn post_from(pool: impl Strategy<Value = usize>) -> impl Strategy<Value = Post> {
             (
                 proptest::option::of(0..HEADLINES.len()),
                 proptest::collection::vec(pool, 1..4),
@@ -341,7 +342,7 @@ mod tests {
         }
 
         /// A blog of `posts`, newest first (or oldest), each at its own time.
-        fn blog_text(posts: &[Post], first_minute: usize, oldest_first: bool) -> String {
+        pub(crate) fn blog_text(posts: &[Post], first_minute: usize, oldest_first: bool) -> String {
             let mut text =
                 String::from("Port strike: live\n\nDockers walked out, the union said.\n\n");
             let mut posts: Vec<_> = posts.iter().enumerate().collect();
@@ -361,17 +362,19 @@ mod tests {
         }
 
         #[derive(Debug, Clone)]
-        enum Edit {
+        pub(crate) enum Edit {
             Append(Vec<Post>),
             Replace(usize, Post),
             Remove(usize),
         }
 
-        fn edit_strategy() -> impl Strategy<Value = Edit> {
+        pub(crate) fn edit_strategy() -> impl Strategy<Value = Edit> {
             edit_from(post_strategy)
         }
 
-        fn edit_from<S: Strategy<Value = Post>>(post: fn() -> S) -> impl Strategy<Value = Edit> {
+        pub(crate) fn edit_from<S: Strategy<Value = Post>>(
+            post: fn() -> S,
+        ) -> impl Strategy<Value = Edit> {
             prop_oneof![
                 proptest::collection::vec(post(), 1..3).prop_map(Edit::Append),
                 (0..64usize, post()).prop_map(|(k, p)| Edit::Replace(k, p)),
@@ -449,7 +452,7 @@ mod tests {
 
         /// Mostly paragraphs naming someone new, else plain ones (with a demonym's country
         /// named later, and a body named later in full).
-        fn named() -> impl Strategy<Value = usize> {
+        pub(crate) fn named() -> impl Strategy<Value = usize> {
             prop_oneof![
                 1 => proptest::sample::select(PLAIN),
                 1 => Just(8usize),

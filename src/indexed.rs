@@ -2,10 +2,11 @@
 //! built on the first search, not before (a page that only reads quotes never pays for it),
 //! and brought up to date after each edit, only where the blog changed. So is what reading
 //! the blog's names keeps for its edits: built at the first edit, which reads the whole
-//! blog, so that each later one reads only the posts it changes.
+//! blog, so that each later one reads only the posts it changes, and says which posts'
+//! quotes and names it changed: only those are indexed again.
 
 use crate::extract::reading::Reading;
-use crate::index::Index;
+use crate::index::{order_in_id, Index};
 use crate::memory::{self, Job};
 use crate::model::LiveBlog;
 
@@ -27,20 +28,29 @@ pub struct IndexedBlog {
     index: Option<Index>,
     /// What reading the blog's names keeps for its edits, from the first edit on.
     reading: Reading,
+    /// Whether every post's id gives its order (see [`order_in_id`]): otherwise an added
+    /// post moves the others' documents, and each edit compares them all.
+    ordered_by_id: bool,
     /// How many times the index was built from scratch.
     #[cfg(test)]
     builds: usize,
+    /// How many edits compared every post's names with the index's.
+    #[cfg(test)]
+    names_compared: usize,
 }
 
 impl IndexedBlog {
     /// A blog not yet indexed.
     pub fn new(blog: LiveBlog) -> Self {
         IndexedBlog {
+            ordered_by_id: blog.updates.iter().all(|u| order_in_id(&u.id).is_some()),
             blog,
             index: None,
             reading: Reading::for_edits(),
             #[cfg(test)]
             builds: 0,
+            #[cfg(test)]
+            names_compared: 0,
         }
     }
 
@@ -66,29 +76,56 @@ impl IndexedBlog {
     /// Adds the posts of `more` (see [`LiveBlog::append`]); returns their ids.
     pub fn append(&mut self, more: LiveBlog) -> Vec<String> {
         let ids = self.blog.append_kept(more, &mut self.reading);
-        self.reindex();
+        self.ordered_by_id &= ids.iter().all(|id| order_in_id(id).is_some());
+        self.reindex(&ids);
         ids
     }
 
     /// Replaces the post `id` (see [`LiveBlog::replace`]); returns whether there was one.
     pub fn replace(&mut self, id: &str, with: LiveBlog) -> bool {
         let replaced = self.blog.replace_kept(id, with, &mut self.reading);
-        self.reindex();
+        if replaced {
+            self.reindex(&[id.to_string()]);
+        }
         replaced
     }
 
     /// Removes the post `id`; returns whether there was one.
     pub fn remove(&mut self, id: &str) -> bool {
         let removed = self.blog.remove_kept(id, &mut self.reading);
-        self.reindex();
+        if removed {
+            self.reindex(&[id.to_string()]);
+        }
         removed
     }
 
-    /// Brings a built index up to date with the blog (only what changed).
-    fn reindex(&mut self) {
-        if let Some(index) = &mut self.index {
-            index.add_blog(&self.blog, "");
+    /// Brings a built index up to date with the blog after an edit of the posts `edited`
+    /// (added, replaced or removed): those, and the posts whose quotes or names the reading
+    /// says it changed, or (when it cannot say) whose names differ from the index's.
+    fn reindex(&mut self, edited: &[String]) {
+        let changed = self.reading.changed_posts();
+        let Some(index) = &mut self.index else {
+            return;
+        };
+        if !self.ordered_by_id {
+            index.compare_blog(&self.blog, "");
+            return;
         }
+        #[cfg(test)]
+        {
+            self.names_compared += usize::from(changed.is_none());
+        }
+        let mut posts = changed.unwrap_or_else(|| index.names_changed(&self.blog, ""));
+        posts.extend_from_slice(edited);
+        index.update_docs(&self.blog, "", &posts);
+    }
+
+    /// How many updates the search index has read since it was built (0 before), each a
+    /// document built and compared, or found gone: each of the blog's once, then after each
+    /// edit those it changed, which for a post appended, edited or removed is that post and
+    /// the few whose names it changed.
+    pub fn updates_indexed(&self) -> u64 {
+        self.index.as_ref().map_or(0, Index::updates_read)
     }
 }
 
@@ -194,5 +231,219 @@ mod tests {
         assert!(!blog.replace("u9", read(EDITED)));
         assert_eq!(searches(blog.index()), fresh(&blog));
         assert_eq!(blog.builds, 1, "brought up to date, never rebuilt");
+    }
+
+    #[test]
+    fn an_appended_post_is_given_to_the_index_alone() {
+        let mut text =
+            String::from("Harbour strike: live\n\nDockers walked out, the union said.\n\n");
+        for i in (0..30).rev() {
+            text += &format!(
+                "{:02}:{:02} Stage {i}\n\n“Berth {i} is ready,” said Tomas Berg in Port Callan.\n\n",
+                8 + i / 60,
+                i % 60
+            );
+        }
+        let more = |time: &str, said: &str| {
+            read(&format!(
+                "Harbour strike: live\n\nMore.\n\n{time} New\n\n{said}\n"
+            ))
+        };
+        let mut blog = IndexedBlog::new(read(&text));
+        blog.index();
+        assert_eq!(blog.updates_indexed(), 30);
+        // The first edit reads the whole blog, which says nothing of what changed: the posts'
+        // names are compared with the index's.
+        blog.append(more(
+            "11:00",
+            "“The ferries run,” said Ines Varga in Lisbon.",
+        ));
+        assert_eq!(blog.updates_indexed(), 31);
+        assert_eq!(blog.names_compared, 1);
+        // Later ones read what they change, and say so.
+        blog.append(more(
+            "11:30",
+            "“The cranes are back,” said Marta Keller in Odesa.",
+        ));
+        assert_eq!(blog.updates_indexed(), 32);
+        assert_eq!(
+            blog.names_compared, 1,
+            "the reading said which posts changed"
+        );
+        // A post naming Tomas Berg another way changes every post naming him.
+        blog.append(more(
+            "12:00",
+            "“We are close,” said Mr Berg in Port Callan.",
+        ));
+        assert_eq!(searches(blog.index()), fresh(&blog));
+        assert!(blog.remove("u31"));
+        assert_eq!(searches(blog.index()), fresh(&blog));
+        assert_eq!(blog.builds, 1);
+    }
+
+    #[test]
+    fn ids_that_give_no_order_are_compared_whole() {
+        let mut named = read(BLOG);
+        for (u, id) in named.updates.iter_mut().zip(["c", "b", "a"]) {
+            u.id = id.into();
+        }
+        let mut blog = IndexedBlog::new(named);
+        blog.index();
+        assert!(!blog.ordered_by_id);
+        for _ in 0..2 {
+            blog.append(read(MORE));
+            assert_eq!(searches(blog.index()), fresh(&blog));
+        }
+    }
+
+    /// Random appends, replaces and removes of a searched blog, its index brought up to date
+    /// after each only where the reading says the posts changed, against an index of the
+    /// blog as it then is, built afresh (proptest runs natively only).
+    #[cfg(not(target_arch = "wasm32"))]
+    mod against_a_fresh_index {
+        use super::super::IndexedBlog;
+        use crate::edit::tests::against_a_fresh_read::{
+            blog_text, edit_strategy, named, post_from, Edit, Post,
+        };
+        use crate::index::{Filters, Index, IndexDoc, SearchOptions, Sort};
+        use crate::parse;
+        use proptest::prelude::*;
+
+        /// Every update as the index holds it, its names in order of their text (an entity
+        /// moved on the page lists its name in another place, which no search sees).
+        fn docs(index: &Index) -> Vec<IndexDoc> {
+            let mut docs: Vec<IndexDoc> = (index.docs())
+                .map(|mut d| {
+                    for list in [
+                        &mut d.people,
+                        &mut d.places,
+                        &mut d.orgs,
+                        &mut d.speakers,
+                        &mut d.aliases,
+                    ] {
+                        list.sort();
+                    }
+                    d
+                })
+                .collect();
+            docs.sort_by(|a, b| a.id.cmp(&b.id));
+            docs
+        }
+
+        /// The kept index against a fresh one: every update, and the searches a reader
+        /// makes of names: all updates with every facet, each entity's every name as
+        /// words, each person, place, organisation and speaker as a chip, and quotes.
+        fn compare(blog: &mut IndexedBlog) -> Result<(), TestCaseError> {
+            let fresh = Index::from_blog(blog.blog(), "");
+            let all = SearchOptions {
+                sort: Sort::Newest,
+                limit: 1000,
+                facet_limit: 1000,
+                ..SearchOptions::default()
+            };
+            let chip = |filters: Filters| SearchOptions {
+                filters,
+                ..all.clone()
+            };
+            let mut asked: Vec<(String, SearchOptions)> = vec![
+                (String::new(), all.clone()),
+                (
+                    String::new(),
+                    chip(Filters {
+                        has_quote: true,
+                        ..Filters::default()
+                    }),
+                ),
+            ];
+            for e in &blog.blog().entities {
+                let names = std::iter::once(&e.name).chain(&e.aliases);
+                asked.extend(names.map(|n| (n.clone(), SearchOptions::default())));
+                let mut filters = Filters::default();
+                match e.kind {
+                    crate::EntityKind::Person => filters.people.push(e.name.clone()),
+                    crate::EntityKind::Place => filters.places.push(e.name.clone()),
+                    crate::EntityKind::Org => filters.orgs.push(e.name.clone()),
+                }
+                asked.push((String::new(), chip(filters)));
+            }
+            for q in &blog.blog().quotes {
+                if let Some(speaker) = &q.speaker {
+                    let filters = Filters {
+                        speakers: vec![speaker.name.clone()],
+                        ..Filters::default()
+                    };
+                    asked.push((String::new(), chip(filters)));
+                }
+            }
+            let kept = blog.index();
+            prop_assert_eq!(docs(kept), docs(&fresh));
+            for (query, options) in &asked {
+                prop_assert_eq!(
+                    kept.search(query, options),
+                    fresh.search(query, options),
+                    "{:?}",
+                    query
+                );
+            }
+            Ok(())
+        }
+
+        /// Edits a searched blog of `posts` by `edits`, comparing after each.
+        fn edit_and_compare(
+            posts: &[Post],
+            edits: Vec<Edit>,
+            oldest_first: bool,
+        ) -> Result<(), TestCaseError> {
+            let text = |posts: &[Post], minute| blog_text(posts, minute, oldest_first);
+            let mut blog = IndexedBlog::new(parse(&text(posts, 600)).unwrap());
+            blog.index();
+            for (n, edit) in edits.into_iter().enumerate() {
+                let minute = 900 + 10 * n;
+                let id = |k: usize, blog: &IndexedBlog| {
+                    let ids: Vec<_> = blog.blog().updates.iter().map(|u| u.id.clone()).collect();
+                    ids.get(k % ids.len().max(1)).cloned().unwrap_or_default()
+                };
+                match edit {
+                    Edit::Append(more) => {
+                        blog.append(parse(&text(&more, minute)).unwrap());
+                    }
+                    Edit::Replace(k, post) => {
+                        let id = id(k, &blog);
+                        blog.replace(&id, parse(&text(&[post], minute)).unwrap());
+                    }
+                    Edit::Remove(k) => {
+                        let id = id(k, &blog);
+                        blog.remove(&id);
+                    }
+                }
+                compare(&mut blog)?;
+            }
+            prop_assert_eq!(blog.builds, 1, "brought up to date, never rebuilt");
+            Ok(())
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(64))]
+
+            #[test]
+            fn edits_index_what_a_fresh_index_holds(
+                posts in proptest::collection::vec(post_from(named()), 0..8),
+                edits in proptest::collection::vec(edit_strategy(), 1..8),
+                oldest_first in any::<bool>(),
+            ) {
+                edit_and_compare(&posts, edits, oldest_first)?;
+            }
+
+            /// Posts appended one after another, most naming someone new: the edits whose
+            /// names are merged alone, so that the reading names the posts it changed.
+            #[test]
+            fn appends_index_what_a_fresh_index_holds(
+                posts in proptest::collection::vec(post_from(named()), 1..8),
+                more in proptest::collection::vec(proptest::collection::vec(post_from(named()), 1..3), 1..10),
+                oldest_first in any::<bool>(),
+            ) {
+                edit_and_compare(&posts, more.into_iter().map(Edit::Append).collect(), oldest_first)?;
+            }
+        }
     }
 }

@@ -854,6 +854,14 @@ impl Blog {
         Ok(self.0.remove(&id))
     }
 
+    /// How many updates the search index has read since the first search built it (0
+    /// before): each of the blog's once, then after each edit only those it changed, so a
+    /// page can check that a post appended, edited or removed costs that post's work.
+    #[wasm_bindgen(getter, js_name = updatesIndexed)]
+    pub fn updates_indexed(&self) -> f64 {
+        self.0.updates_indexed() as f64
+    }
+
     /// The whole model as plain data (also what `JSON.stringify` writes).
     #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "LiveBlogData")]
     pub fn to_json(&self) -> Result<JsValue, JsValue> {

@@ -260,8 +260,10 @@ impl Merged {
     /// find is placed as merging places it ([`Keys::place`]): a new name that joins no
     /// entity makes one, numbered next. Then each find's mention goes in its entity's list
     /// at its place on the page, and an entity whose first mention on the page is new moves
-    /// to its place. Otherwise `before`, unchanged but for aliases, for the blog-wide passes,
-    /// which then build this again.
+    /// to its place. With them, the ids of the older posts whose names changed: those naming
+    /// an entity that an added find gave a new alias (the posts' own entities are as they
+    /// were). Otherwise `before`, unchanged but for aliases, for the blog-wide passes, which
+    /// then build this again.
     #[inline(never)]
     fn patch<'f, 'n>(
         &mut self,
@@ -270,7 +272,8 @@ impl Merged {
         full_names: impl Iterator<Item = &'n [String; 3]>,
         page_of: &dyn Fn(Option<&str>) -> u64,
         mut before: Vec<Entity>,
-    ) -> Result<Vec<Entity>, Vec<Entity>> {
+    ) -> Result<(Vec<Entity>, Vec<String>), Vec<Entity>> {
+        let older = before.len();
         if !self.patchable {
             #[cfg(test)]
             fell_back(UNPATCHABLE.get());
@@ -463,11 +466,16 @@ impl Merged {
         // post's finds come first, and a newer post's first mention goes above them), a
         // later find of the same post never goes first. 0 for an entity that stays.
         let mut moved = vec![0u64; before.len()];
+        let mut renamed: Vec<usize> = Vec::new();
         for (seq, (at, p)) in homes.into_iter().enumerate() {
             let Some(e) = before.get_mut(at) else {
                 continue;
             };
+            let aliases = e.aliases.len();
             add_names(e, &p);
+            if at < older && e.aliases.len() != aliases && !renamed.contains(&at) {
+                renamed.push(at);
+            }
             let page = page_of_mention(page_of, Some(&p.found.mention));
             let k = (e.mentions).partition_point(|m| page_of_mention(page_of, Some(m)) <= page);
             e.mentions.insert(k, p.found.mention.clone());
@@ -476,13 +484,16 @@ impl Merged {
             }
         }
         fell_back("");
+        let renamed = (renamed.iter().filter_map(|&at| before.get(at)))
+            .flat_map(|e| e.mentions.iter().filter_map(|m| m.update_id.clone()))
+            .collect();
         if moved.iter().all(|&m| m == 0) {
-            return Ok(before);
+            return Ok((before, renamed));
         }
         for (rank, e) in moved.iter_mut().zip(&before) {
             *rank |= page_of_mention(page_of, e.mentions.first()) << 32;
         }
-        Ok(by_rank(before, moved))
+        Ok((by_rank(before, moved), renamed))
     }
 }
 
@@ -521,7 +532,9 @@ pub(crate) fn full_name_keys(run: &NameRun) -> Option<[String; 3]> {
 /// `merged` (for a blog kept for edits) keeps what the blog-wide passes decided; `added`,
 /// the first text group of posts added at the newest end (the others as last read, `spare`
 /// their entities) with the added posts' full names: those posts are merged alone into
-/// `spare` when their finds change nothing the passes decided.
+/// `spare` when their finds change nothing the passes decided, and then the ids of the
+/// older posts whose names changed come too (see [`Merged::patch`]); `None` when the
+/// blog-wide passes ran, which may change any post's.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn extract_entities<'a, F: Iterator<Item = &'a [String; 3]>>(
     sources: &[Located<'a>],
@@ -535,7 +548,7 @@ pub(crate) fn extract_entities<'a, F: Iterator<Item = &'a [String; 3]>>(
     mut spare: Vec<Entity>,
     mut merged: Option<&mut Merged>,
     added: Option<(usize, F)>,
-) -> Vec<Entity> {
+) -> (Vec<Entity>, Option<Vec<String>>) {
     // Each text's finds, read again only where not read before, and kept in `reads`: the
     // blog-wide passes below borrow them.
     let mut from = 0;
@@ -571,7 +584,7 @@ pub(crate) fn extract_entities<'a, F: Iterator<Item = &'a [String; 3]>>(
         let (sources, reads) = (sources.get(text..), reads.get(group..));
         let (sources, reads) = (sources.unwrap_or_default(), reads.unwrap_or_default());
         match merged.patch(sources, reads, names, page_of, spare) {
-            Ok(entities) => return entities,
+            Ok((entities, renamed)) => return (entities, Some(renamed)),
             Err(entities) => spare = entities,
         }
     }
@@ -704,7 +717,7 @@ pub(crate) fn extract_entities<'a, F: Iterator<Item = &'a [String; 3]>>(
             ranks,
         };
     }
-    entities
+    (entities, None)
 }
 
 /// `map`'s number for `key`: the one copy of the lookup that the blog-wide passes and the

@@ -1410,6 +1410,15 @@ pub(crate) struct Linked {
     first: crate::fxhash::FxMap<String, usize>,
 }
 
+impl Linked {
+    /// Whether the quotes of the first `kept` posts (by age) stay as they are, and only the
+    /// others' are read, numbered and linked: when the first post to quote someone by name
+    /// is among them.
+    pub(crate) fn keeps(&self, kept: usize) -> bool {
+        self.first_named.is_some_and(|f| f < kept) && kept < self.starts.len()
+    }
+}
+
 /// Extracts every quote of the blog, with its speaker: the title's and the header's, then
 /// those of `updates` (the blog's, earliest first), numbered and linked in that order, and
 /// listed in page order (`page_of` an update id, the header's 0). `header_read` and `reads`
@@ -1436,7 +1445,7 @@ pub(crate) fn extract_quotes(
             post_quotes(update, previous, sentence_case, registry)
         })
     };
-    if linked.first_named.is_some_and(|f| f < kept) && kept < linked.starts.len() {
+    if linked.keeps(kept) {
         // The kept posts' quotes are those numbered up to theirs; the others' words no
         // longer name a first quote.
         let numbered = linked.starts[kept];

@@ -43,6 +43,8 @@ pub(crate) struct Reading {
     cut: Option<usize>,
     /// Keys whose answers changed since the last reading.
     changed: Vec<u64>,
+    /// What the last reading changed, for [`Reading::changed_posts`].
+    changed_posts: Option<Vec<String>>,
 }
 
 /// What one text group (the header, or a post) gives the blog-wide state.
@@ -96,6 +98,17 @@ impl Reading {
                 registry.count_words(source.text, false, Some(&mut self.changed));
             }
         }
+    }
+
+    /// The ids of the posts whose quotes or names the last reading may have changed, the
+    /// posts it read for the first time among them: besides the posts the edit removed,
+    /// the only ones whose search documents can differ from before it, when it kept the
+    /// quotes of the posts before those it read again and merged the added posts' names
+    /// alone. `None` (any post's may have changed) when it read the blog afresh, read quotes
+    /// from the first post on, or ran the blog-wide passes over names; and once taken,
+    /// until the next reading.
+    pub(crate) fn changed_posts(&mut self) -> Option<Vec<String>> {
+        self.changed_posts.take()
     }
 
     /// The quotes (by age) and entities of `blog`, given its posts by age and each post's
@@ -224,6 +237,7 @@ impl Reading {
         let cut = self.cut.take();
         let kept = cut.map_or(kept, |cut| kept.min(cut));
         let mut linked = std::mem::take(&mut self.linked);
+        let quotes_kept = self.kept && linked.keeps(kept);
         let mut spare = quotes::Read::default();
         let mut reads = quote_reads.iter_mut();
         let header_read = reads.next().unwrap_or(&mut spare);
@@ -252,7 +266,7 @@ impl Reading {
         };
         let added = added.map(|g| (g, full_names(g)));
         let mut merged = std::mem::take(&mut self.merged);
-        let entities = extract_entities(
+        let (entities, renamed) = extract_entities(
             &sources,
             &credits,
             runs,
@@ -268,6 +282,13 @@ impl Reading {
         if !self.kept {
             return (quotes, entities);
         }
+        // The posts read again (all from the first whose quotes were not kept, the new ones
+        // among them), and those naming an entity that an added post gave a new name.
+        let changed_posts = renamed.filter(|_| quotes_kept && !fresh).map(|mut posts| {
+            let read = by_age.get(kept..).unwrap_or_default();
+            posts.extend(read.iter().map(|u| u.id.clone()));
+            posts
+        });
         *self = Reading {
             kept: true,
             ids,
@@ -282,6 +303,7 @@ impl Reading {
             gone: Vec::new(),
             cut: None,
             changed: Vec::new(),
+            changed_posts,
         };
         (quotes, entities)
     }

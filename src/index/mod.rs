@@ -62,18 +62,36 @@ pub struct IndexDoc {
 impl IndexDoc {
     /// The documents of a blog's updates, under the blog key `blog`.
     pub fn from_blog(blog: &LiveBlog, key: &str) -> Vec<IndexDoc> {
-        let mut docs: Vec<IndexDoc> = blog
-            .updates
-            .iter()
-            .enumerate()
+        Self::of_updates(blog, key, None)
+    }
+
+    /// The documents of the updates of a blog whose ids are in `ids` (sorted), or of all
+    /// of them: the quotes and entities are walked once, and every update, mention and
+    /// quote of another costs a look at its id (mostly at its length and last bytes).
+    fn of_updates(blog: &LiveBlog, key: &str, ids: Option<&[&str]>) -> Vec<IndexDoc> {
+        // A bit for an id's length and last two bytes: most ids differ from each of a few
+        // wanted ones there ("u1234" from "u4002"), and are passed over before any
+        // comparison of strings.
+        let bit = |id: &str| {
+            let end = |back: usize| {
+                let at = id.len().checked_sub(back);
+                usize::from(
+                    at.and_then(|at| id.as_bytes().get(at))
+                        .copied()
+                        .unwrap_or(0),
+                )
+            };
+            1u64 << ((id.len() * 7 + end(1) * 5 + end(2) * 3) % 64)
+        };
+        let bits = ids.map_or(u64::MAX, |ids| ids.iter().fold(0, |b, id| b | bit(id)));
+        let wanted =
+            |id: &str| bit(id) & bits != 0 && ids.is_none_or(|ids| ids.binary_search(&id).is_ok());
+        let updates = || (blog.updates.iter().enumerate()).filter(|(_, u)| wanted(&u.id));
+        let mut docs: Vec<IndexDoc> = updates()
             .map(|(i, u)| IndexDoc {
                 blog: key.to_string(),
                 id: u.id.clone(),
-                order: u
-                    .id
-                    .strip_prefix('u')
-                    .and_then(|n| n.parse().ok())
-                    .unwrap_or((blog.updates.len() - i) as u32),
+                order: order_in_id(&u.id).unwrap_or((blog.updates.len() - i) as u32),
                 headline: u.headline.clone().unwrap_or_default(),
                 paragraphs: u.paragraphs.clone(),
                 captions: u
@@ -90,10 +108,10 @@ impl IndexDoc {
             .collect();
         // usize, the type the readers' maps use too: each map type is its own copy of the
         // hash table's code.
-        let positions: FxMap<&str, usize> = (blog.updates.iter().zip(0usize..))
-            .map(|(u, i)| (u.id.as_str(), i))
+        let positions: FxMap<&str, usize> = (updates().zip(0usize..))
+            .map(|((_, u), i)| (u.id.as_str(), i))
             .collect();
-        let at = |id: &str| positions.get(id).copied();
+        let at = |id: &str| wanted(id).then(|| positions.get(id).copied()).flatten();
         for entity in &blog.entities {
             for mention in &entity.mentions {
                 let Some(i) = mention.update_id.as_deref().and_then(&at) else {
@@ -136,6 +154,12 @@ impl IndexDoc {
             keep_first(list);
         }
     }
+}
+
+/// The order an update's id gives it ("u7" → 7), when it gives one; an update whose id
+/// gives none is ordered by its place in the blog, which an added update changes.
+pub(crate) fn order_in_id(id: &str) -> Option<u32> {
+    id.strip_prefix('u')?.parse().ok()
 }
 
 /// Keeps the first of each name in `list`, in order: by a set, as a search of the names
@@ -312,6 +336,8 @@ pub struct Index {
     pub(crate) uses: Vec<u32>,
     /// By term id, the packed counts of the update being added; all zeros between updates.
     counts: Vec<u32>,
+    /// See [`Index::updates_read`].
+    updates_read: u64,
 }
 
 impl std::fmt::Debug for Index {
@@ -349,6 +375,14 @@ impl Index {
     /// Brings the index up to date with a blog as it is now: new updates are added, edited
     /// ones replaced, gone ones removed; unchanged ones are not touched.
     pub fn add_blog(&mut self, blog: &LiveBlog, key: &str) {
+        self.compare_blog(blog, key);
+        self.shrink_to_fit();
+    }
+
+    /// [`Index::add_blog`] without shrinking the lists to fit after: for an edit, whose
+    /// few new postings then grow the lists by doubling rather than copy the longest
+    /// again each time.
+    pub(crate) fn compare_blog(&mut self, blog: &LiveBlog, key: &str) {
         let docs = IndexDoc::from_blog(blog, key);
         // Sorted for halving rather than a set: another hash table type would be another
         // copy of its code in the download.
@@ -359,13 +393,110 @@ impl Index {
             .filter(|d| ids.binary_search(&&*d.id).is_err())
             .map(|d| d.id.to_string())
             .collect();
+        self.updates_read += (docs.len() + gone.len()) as u64;
         for id in gone {
             self.remove(key, &id);
         }
         for doc in docs {
             self.upsert(doc);
         }
-        self.shrink_to_fit();
+    }
+
+    /// Brings the updates `ids` of the blog under `key` up to date with `blog` as it is now:
+    /// each is added, replaced when edited, or removed when the blog no longer has it. The
+    /// index's other updates are not looked at, and nothing is shrunk: the cost is those
+    /// updates' (and a walk of the blog's quotes and names that compares ids).
+    pub(crate) fn update_docs(&mut self, blog: &LiveBlog, key: &str, ids: &[String]) {
+        let mut ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+        crate::sorting::sort_by(&mut ids, |a, b| a.cmp(b));
+        ids.dedup();
+        let docs = IndexDoc::of_updates(blog, key, Some(&ids));
+        let mut held: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+        crate::sorting::sort_by(&mut held, |a, b| a.cmp(b));
+        let gone: Vec<&str> = (ids.into_iter())
+            .filter(|id| held.binary_search(id).is_err())
+            .collect();
+        self.updates_read += (docs.len() + gone.len()) as u64;
+        for id in gone {
+            self.remove(key, id);
+        }
+        for doc in docs {
+            self.upsert(doc);
+        }
+    }
+
+    /// The updates of `blog` (under `key`) whose names differ from what the index holds of
+    /// them: their people, places, organisations, other names and speakers (each kind as a
+    /// set: their order changes no search), or whether they hold a quote; and those it does
+    /// not hold. Their texts are not compared: an edit names the posts it wrote. A walk of
+    /// the blog's names and quotes that copies none of them, for an edit whose reading
+    /// cannot say which posts' names it changed.
+    pub(crate) fn names_changed(&self, blog: &LiveBlog, key: &str) -> Vec<String> {
+        let positions: FxMap<&str, usize> = (blog.updates.iter().zip(0usize..))
+            .map(|(u, i)| (u.id.as_str(), i))
+            .collect();
+        let at = |id: Option<&str>| id.and_then(|id| positions.get(id).copied());
+        let mut names: Vec<Vec<(NameKind, &str)>> =
+            (blog.updates.iter()).map(|_| Vec::new()).collect();
+        let mut quoted = vec![false; blog.updates.len()];
+        for entity in &blog.entities {
+            let kind = match entity.kind {
+                EntityKind::Person => NameKind::Person,
+                EntityKind::Place => NameKind::Place,
+                EntityKind::Org => NameKind::Org,
+            };
+            for mention in &entity.mentions {
+                if let Some(i) = at(mention.update_id.as_deref()) {
+                    names[i].push((kind, &entity.name));
+                    let aliases = entity.aliases.iter();
+                    names[i].extend(aliases.map(|a| (NameKind::Alias, a.as_str())));
+                }
+            }
+        }
+        for quote in &blog.quotes {
+            if let Some(i) = at(quote.update_id.as_deref()) {
+                quoted[i] = true;
+                if let Some(speaker) = &quote.speaker {
+                    names[i].push((NameKind::Speaker, &speaker.name));
+                }
+            }
+        }
+        // Each in the other: the same sets. A post naming more than a few dozen is rebuilt
+        // rather than compared name by name.
+        let within = |a: &[(NameKind, &str)], b: &[(NameKind, &str)]| {
+            a.len() <= 64 && a.iter().all(|n| b.contains(n))
+        };
+        let blog_id = self.blog_ids.get(key).copied();
+        let mut changed = Vec::new();
+        for ((update, given), quoted) in blog.updates.iter().zip(names).zip(quoted) {
+            let slot = blog_id.and_then(|b| self.slots.get(&tagged(b, &update.id)).copied());
+            let same = slot.is_some_and(|slot| {
+                let (from, to) = self.names_run(slot as usize);
+                let held: Vec<(NameKind, &str)> = (self.doc_names[from as usize..to as usize])
+                    .iter()
+                    .map(|&n| {
+                        (
+                            self.names[n as usize].kind,
+                            self.names[n as usize].text.as_str(),
+                        )
+                    })
+                    .collect();
+                self.briefs[slot as usize].has_quote == quoted
+                    && within(&held, &given)
+                    && within(&given, &held)
+            });
+            if !same {
+                changed.push(update.id.clone());
+            }
+        }
+        changed
+    }
+
+    /// How many updates of blogs the index has read since it was made (each a document
+    /// built, then added, replaced or found as it held it; or found gone and removed):
+    /// every update of a blog added whole, then only those an edit changed.
+    pub(crate) fn updates_read(&self) -> u64 {
+        self.updates_read
     }
 
     /// Posting lists and the per-update arrays grow by doubling; a blog added whole, or an

@@ -47,9 +47,11 @@ const COUNT = () => {
 };
 
 // Every reply of the worker: the operation it answers, its characters as JSON, how many
-// updates it holds, and what the worker converted from the engine to give it (test-only:
-// the page's Worker is wrapped so that its module first counts, in the worker, the Update
-// and Quote objects the engine's LiveBlog hands to JS, then runs worker.js as it is).
+// updates it holds, what the worker converted from the engine to give it, and how many
+// updates the edits it made gave the blog's search index (test-only: the page's Worker is
+// wrapped so that its module first counts, in the worker, the Update and Quote objects the
+// engine's LiveBlog hands to JS and its `updatesIndexed` before and after each edit, then
+// runs worker.js as it is).
 const COUNT_REPLIES = () => {
   window.replies = [];
   const ops = new Map();
@@ -64,7 +66,7 @@ const COUNT_REPLIES = () => {
     constructor(url, options) {
       const worker = new URL(url, location.href).href;
       const counts = module(`import { LiveBlog } from ${JSON.stringify(new URL('liveblog_index.js', worker).href)};
-        const counted = { updates: 0, quotes: 0, quoteCalls: 0 };
+        const counted = { updates: 0, quotes: 0, quoteCalls: 0, indexed: 0 };
         for (const [key, kind] of [['updates', 'updates'], ['update', 'updates'], ['quotes', 'quotes']]) {
           const real = LiveBlog.prototype[key];
           if (!real) continue;
@@ -75,12 +77,22 @@ const COUNT_REPLIES = () => {
             return value;
           };
         }
+        for (const key of ['append', 'replace', 'remove']) {
+          const real = LiveBlog.prototype[key];
+          LiveBlog.prototype[key] = function (...args) {
+            const before = this.updatesIndexed;
+            const value = real.apply(this, args);
+            counted.indexed += this.updatesIndexed - before;
+            return value;
+          };
+        }
         const reply = globalThis.postMessage.bind(globalThis);
         globalThis.postMessage = (message) => {
           reply({ ...message, counted: { ...counted } });
           counted.updates = 0;
           counted.quotes = 0;
           counted.quoteCalls = 0;
+          counted.indexed = 0;
         };`);
       super(module(`import ${JSON.stringify(counts)};\nimport ${JSON.stringify(worker)};`), options);
       this.addEventListener('message', ({ data }) => window.replies.push({
@@ -135,13 +147,17 @@ test('on a 2,000-post page whose labels tick for a minute, nothing is read again
   // What comes back for one post is about one post's worth: its update's id, anchor and
   // time (and the speakers' names and counts), converted alone (an edited post at most
   // three times: read alone, and the blog's copy before and after), never the blog's 2,000
-  // updates or every speaker's quotes.
+  // updates or every speaker's quotes. And the search index, built by the first search, is
+  // given that post alone: not the blog's 2,000 documents to compare.
   const onePost = (op, updates) => (r) => {
     const shown = JSON.stringify(r);
     assert.equal(r.op, op, shown);
     assert.equal(r.updates, updates, shown);
     assert.ok(r.chars <= newest + 200, `${op} answered with ${r.chars} characters, more than a post's ${newest}: ${shown}`);
     assert.ok(r.counted.updates <= 3 && r.counted.quotes === 0, `${op} converted ${r.counted.updates} updates and ${r.counted.quotes} quotes: ${shown}`);
+    // A post whose words are as they were is not replaced at all.
+    const indexed = op === 'replace' && updates === null ? 0 : 1;
+    assert.equal(r.counted.indexed, indexed, `${op} gave the index ${r.counted.indexed} updates: ${shown}`);
   };
   /** The replies since the last look, searches aside: `n` of them (at least one when not
    * given), each for one post. */
