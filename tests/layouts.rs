@@ -1515,3 +1515,38 @@ fn a_headline_broken_after_its_colon_goes_on_unwrapped() {
         ]
     );
 }
+
+#[test]
+fn a_badge_over_the_next_post_does_not_hide_the_time_closing_the_first() {
+    // Posts close with their times, the second under a badge: the first post's time still
+    // closes it, so the first headline is a post's, not the page's title.
+    let text = "Live\n\n\
+                Follow the latest developments as they happen, with reports from our correspondents.\n\n\
+                ## Ferries stay in port until Thursday\n\
+                The harbour master met the crews this morning and more.\n\
+                **Posted at 09.31**\n\n\
+                Key event\n\
+                ## Sea wall gives way at the old pier\n\
+                The gap in the wall is about ten metres wide and more.\n\
+                **Posted at 09.44**\n\n\
+                ## Schools in the valley close at noon\n\
+                Parents have been asked to collect children early and more.\n\
+                **Posted at 10.09**\n";
+    assert_eq!(
+        times_and_headlines(text),
+        [
+            timed(
+                Some("Posted at 09.31"),
+                Some("Ferries stay in port until Thursday")
+            ),
+            timed(
+                Some("Posted at 09.44"),
+                Some("Sea wall gives way at the old pier")
+            ),
+            timed(
+                Some("Posted at 10.09"),
+                Some("Schools in the valley close at noon")
+            ),
+        ]
+    );
+}
