@@ -1452,3 +1452,101 @@ fn cricket_overs_in_any_style_mark_every_post() {
         ]
     );
 }
+
+#[test]
+fn a_body_indented_under_a_numbered_headline_is_not_its_wrapped_tail() {
+    // A wrapped page whose numbered headlines run to about the width, with each post's text
+    // indented under them, not to the headline's text as a wrapped item's tail is: the
+    // photo's caption under the first is the post's, not the rest of its headline.
+    let text = "Skip to main content\n\
+                Storm Alda: live\n\
+                1. Harbour master keeps the ferries in port until the storm has passed\n\
+                \x20   Crowds gather on the quay at noon. Photograph: Ann Lee/Reuters\n\
+                \x20   The harbour master said the crews had been told to stand by on the\n\
+                \x20   quay tonight.\n\
+                10:52\n\
+                2. Council opens the sports hall to families from the flooded streets\n\
+                \x20   Beds and hot food are ready for about two hundred people and more.\n\
+                10:23\n";
+    let blog = liveblog_index::parse(text).expect("parses");
+    common::assert_lines(text, &blog);
+    assert_eq!(
+        times_and_headlines(text),
+        [
+            timed(
+                Some("10:52"),
+                Some("Harbour master keeps the ferries in port until the storm has passed")
+            ),
+            timed(
+                Some("10:23"),
+                Some("Council opens the sports hall to families from the flooded streets")
+            ),
+        ]
+    );
+    assert_eq!(blog.updates[0].images.len(), 1);
+}
+
+#[test]
+fn a_headline_broken_after_its_colon_goes_on_unwrapped() {
+    // A page too short to show its wrapping but for one quoted headline: the other headline
+    // at the width ends on a colon, and its last word on the next line is the rest of it.
+    let text = "Updated: March 5, 2024 10:03am\n\
+                Posted at 9:40 , Jane Okoro\n\
+                'Ferry operator will not sail again before the storm has passed Port\n\
+                Ellery'\n\
+                \x20 The harbour master met the crews this morning.\n\
+                Posted at 9:12 , Sam Whitfield\n\
+                Key eventHarbour wall gave way overnight, the coastguard has now found:\n\
+                Damage\n\
+                \x20 The sea wall at the old pier has a gap of about ten metres.\n";
+    assert_eq!(
+        times_and_headlines(text),
+        [
+            timed(
+                Some("Posted at 9:40"),
+                Some(
+                    "'Ferry operator will not sail again before the storm has passed Port Ellery'"
+                )
+            ),
+            timed(
+                Some("Posted at 9:12"),
+                Some("Harbour wall gave way overnight, the coastguard has now found: Damage")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_badge_over_the_next_post_does_not_hide_the_time_closing_the_first() {
+    // Posts close with their times, the second under a badge: the first post's time still
+    // closes it, so the first headline is a post's, not the page's title.
+    let text = "Live\n\n\
+                Follow the latest developments as they happen, with reports from our correspondents.\n\n\
+                ## Ferries stay in port until Thursday\n\
+                The harbour master met the crews this morning and more.\n\
+                **Posted at 09.31**\n\n\
+                Key event\n\
+                ## Sea wall gives way at the old pier\n\
+                The gap in the wall is about ten metres wide and more.\n\
+                **Posted at 09.44**\n\n\
+                ## Schools in the valley close at noon\n\
+                Parents have been asked to collect children early and more.\n\
+                **Posted at 10.09**\n";
+    assert_eq!(
+        times_and_headlines(text),
+        [
+            timed(
+                Some("Posted at 09.31"),
+                Some("Ferries stay in port until Thursday")
+            ),
+            timed(
+                Some("Posted at 09.44"),
+                Some("Sea wall gives way at the old pier")
+            ),
+            timed(
+                Some("Posted at 10.09"),
+                Some("Schools in the valley close at noon")
+            ),
+        ]
+    );
+}

@@ -617,11 +617,12 @@ fn assemble(
         // could title the page, that block is the title and its prose the standfirst.
         let first = anchors[0];
         // A first block closed by a time as the next is, on a page whose posts close with
-        // their times (the page too), is a post like it.
+        // their times (the page too), is a post like it; the time closes its block above the
+        // badge or byline that opens the next ("Posted at 09.31" over "Key event").
         let closing_time = |from: usize, to: usize| {
             (from..to)
                 .rev()
-                .find(|&i| !page.furniture(i))
+                .find(|&i| !page.furniture(i) && !page.meta_line(i))
                 .filter(|&i| page.bare_time(i))
                 .and_then(|i| lines[i].is.time.map(|m| m.key))
         };

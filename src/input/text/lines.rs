@@ -2,7 +2,7 @@
 //! paragraphs joined back into one logical line each; photo captions paired with the
 //! description above them.
 
-use super::form::{credit_split, Facts, Rest, Shape, TimeForm, TimeMark};
+use super::form::{credit_split, split_mark, Facts, Rest, Shape, TimeForm, TimeMark};
 use super::tables::{CREDIT_LABELS, DANGLING};
 use crate::fxhash::FxMap;
 
@@ -131,11 +131,17 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
             .map_or(0, |w| w.chars().count())
     };
     // A wrapped line keeps its paragraph's indent, or, under a list item, lines up with the
-    // item's text ("   * Fuel duty" over "     frozen").
+    // item's text ("   * Fuel duty" over "     frozen"); a body indented under a numbered
+    // heading, but not to its text ("1. US says …" over "    Crowds gather …"), is the
+    // post's next part.
     let same_block = |i: usize| {
         let (prev, line) = (&lines[i - 1], &lines[i]);
+        let mark_width = || {
+            let rest = split_mark(prev.text).1;
+            prev.text[..prev.text.len() - rest.len()].chars().count()
+        };
         line.indent.abs_diff(prev.indent) <= 1
-            || prev.is.mark.is_some() && line.indent > prev.indent && line.indent <= prev.indent + 4
+            || prev.is.mark.is_some() && line.indent == prev.indent + mark_width()
     };
     // A line goes on from the one above when that one could not have held its first word;
     // under a time line only in lower case ("10:05 | Storm warning" over "The coastguard
@@ -198,11 +204,20 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
             .next()
             .is_some_and(|w| DANGLING.iter().any(|d| d.eq_ignore_ascii_case(w)))
     };
-    // The line above leaves its sentence open for line `i`: it ends on a dangling word, or
-    // leaves a quote or bracket open that line `i` closes ("… triggered on Nirav" over
+    // A heading's last words after a colon that ends the line above ("… was later found:"
+    // over "Witness"): a few words in a heading's shape, where what a colon opens on a line
+    // of its own is a sentence, a quote or a list's item.
+    let colon_tail = |i: usize| {
+        lines[i - 1].text.ends_with(':')
+            && lines[i].is.shape == Shape::Headline
+            && lines[i].text.split_whitespace().nth(4).is_none()
+            && !lines[i].text.starts_with(['‘', '“', '\'', '"'])
+    };
+    // The line above leaves its sentence open for line `i`: it ends on a dangling word or a
+    // colon a heading's tail follows, or leaves a quote or bracket open that line `i` closes ("… triggered on Nirav" over
     // "Modi payments'").
     let held_open = |i: usize| {
-        dangling(i - 1) || {
+        dangling(i - 1) || colon_tail(i) || {
             let (above, line) = (open_quotes(lines[i - 1].text), open_quotes(lines[i].text));
             above.iter().zip(line).any(|(&a, b)| a > 0 && b < 0)
         }
