@@ -99,9 +99,14 @@ pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
         // to the header, where quotes and names are still found.
         let content = article_root(&dom, &holds);
         // A player's fallback text ("please enable JavaScript") shows only where it cannot play.
-        let mut chrome =
-            Selector::parse("nav, footer, aside, header, form, [role=navigation], video, audio")
-                .all(&dom, content);
+        // So is what the page's landmarks say is not its main content: the site's banner and
+        // footer, a sidebar, a search, a dialog (a sign-up or consent prompt) and a tooltip.
+        let mut chrome = Selector::parse(
+            "nav, footer, aside, header, form, video, audio, [role=navigation], [role=banner], \
+             [role=contentinfo], [role=complementary], [role=search], [role=dialog], \
+             [role=alertdialog], [role=tooltip]",
+        )
+        .all(&dom, content);
         chrome.extend(furniture(&dom, &holds, content));
         // Blocks of a photo and its caption are read with the article for their photos, and
         // again alone for the lines to leave out (in one call: the reader is not inlined twice).
@@ -404,7 +409,8 @@ fn without_furniture(lines: Vec<String>) -> Vec<String> {
             !repeated.contains_key(l)
                 && !crate::input::text::is_byline(l)
                 && !crate::input::text::is_date_line(l)
-                && !crate::input::text::is_ui_line(l)
+                // Numbered as a page numbers its slots ("Advertisement 2").
+                && !crate::input::text::is_ui_line(l.trim_end_matches(|c: char| c.is_ascii_digit()).trim_end())
         })
         .collect()
 }
