@@ -52,6 +52,10 @@ const FORM_TEXT: usize = 400;
 /// The most text (bytes) beside an image that is only its caption and credit.
 const CAPTION_TEXT: usize = 300;
 
+/// The most text (bytes) of its own, not linked, a teaser holds beside its headline: a
+/// summary line, a date, an author.
+const TEASER_TEXT: usize = 400;
+
 /// The most text (bytes) beside a line's links that is only their label ("MORE:", "ALSO
 /// READ:", "Watch:"), not words of its own.
 const LINK_LABEL: usize = 12;
@@ -371,7 +375,15 @@ fn furniture(dom: &Dom, holds: &[Holds], root: NodeId) -> Vec<NodeId> {
         // A form's block: a field with a few lines around it (a sign-up's pitch and its
         // small print), whether or not the page wrapped it in a `<form>`.
         let form = block && h.field && h.text <= FORM_TEXT;
-        links || headed_links || dateline || form
+        // A list of teasers for other pages: two or more headlines that link away and
+        // every heading in it one, with little text of its own beside each (a summary, a
+        // date), and not the bulk of the article's prose.
+        let teasers = (block || matches!(name, "ul" | "ol"))
+            && h.linked_headings >= 2
+            && h.linked_headings == h.headings
+            && h.text.saturating_sub(h.linked) <= h.linked_headings * TEASER_TEXT
+            && h.prose * 2 < holds[root].prose;
+        links || headed_links || dateline || form || teasers
     });
     outermost(dom, found.collect())
 }
@@ -439,6 +451,20 @@ fn declares_live(dom: &Dom) -> bool {
     schema || titled
 }
 
+/// Whether a link holds the node (a few levels up at most: a teaser's link wraps its
+/// headline closely).
+fn in_link(dom: &Dom, node: NodeId) -> bool {
+    let mut at = node;
+    for _ in 0..4 {
+        match dom.parent(at) {
+            Some(p) if dom.name(p) == Some("a") => return true,
+            Some(p) => at = p,
+            None => return false,
+        }
+    }
+    false
+}
+
 /// `h1` to `h6`.
 fn is_heading(name: &str) -> bool {
     matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
@@ -454,6 +480,10 @@ struct Holds {
     /// An image (`<img>`, `<picture>`).
     image: bool,
     heading: bool,
+    /// Headings, and of them those that link to another page (a link holds the heading or
+    /// its words): a teaser's headline, never an article's own subheading.
+    headings: usize,
+    linked_headings: usize,
     /// Of the text, how much is in headings.
     headed: usize,
     text: usize,
@@ -488,6 +518,10 @@ impl Holds {
                     h.image |= matches!(name.as_str(), "img" | "picture");
                     if is_heading(name) {
                         h.headed = h.text;
+                        h.headings += 1;
+                        if h.linked * 4 >= h.text * 3 || in_link(dom, n) {
+                            h.linked_headings += 1;
+                        }
                     }
                     if name == "a" {
                         h.linked = h.text;
@@ -505,6 +539,8 @@ impl Holds {
             holds[p].image |= h.image;
             holds[p].heading |= h.heading;
             holds[p].headed += h.headed;
+            holds[p].headings += h.headings;
+            holds[p].linked_headings += h.linked_headings;
             holds[p].text += h.text;
             holds[p].linked += h.linked;
             holds[p].prose += h.prose;
