@@ -56,6 +56,58 @@ const CAPTION_TEXT: usize = 300;
 /// summary line, a date, an author.
 const TEASER_TEXT: usize = 400;
 
+/// Headings of a box that is no part of the article it sits in (matched whole, folded to
+/// lower case, without a closing colon or a count: "Comments (301)"): the author's
+/// biography, the comments, teasers for other pages, sharing and sign-up prompts.
+const BOX_HEADINGS: &[&str] = &[
+    "about the author",
+    "about the authors",
+    "comments",
+    "comment on this article",
+    "post a comment",
+    "leave a comment",
+    "leave a reply",
+    "join the conversation",
+    "read next",
+    "read more",
+    "related",
+    "related articles",
+    "related stories",
+    "related content",
+    "recommended",
+    "recommended for you",
+    "recommended videos",
+    "recommended stories",
+    "you may also like",
+    "you might also like",
+    "you might like",
+    "most read",
+    "most popular",
+    "most viewed",
+    "trending",
+    "trending now",
+    "trending stories",
+    "latest articles",
+    "latest stories",
+    "latest news",
+    "more stories",
+    "top stories",
+    "visual stories",
+    "sponsored stories",
+    "sponsored content",
+    "up next",
+    "share this article",
+    "share this story",
+    "follow us",
+    "follow us on",
+    "find us on",
+    "get our newsletter",
+];
+
+/// Openings of such a box's heading, followed by a name ("More from Ask an Advisor",
+/// "Latest from Shopping").
+const BOX_HEADING_OPENINGS: &[&str] = &["more from ", "latest from ", "more in ", "more on "];
+
 /// The most text (bytes) beside a line's links that is only their label ("MORE:", "ALSO
 /// READ:", "Watch:"), not words of its own.
 const LINK_LABEL: usize = 12;
@@ -383,9 +435,45 @@ fn furniture(dom: &Dom, holds: &[Holds], root: NodeId) -> Vec<NodeId> {
             && h.linked_headings == h.headings
             && h.text.saturating_sub(h.linked) <= h.linked_headings * TEASER_TEXT
             && h.prose * 2 < holds[root].prose;
-        links || headed_links || dateline || form || teasers
+        links || headed_links || dateline || form || teasers || box_heading(dom, n)
     });
-    outermost(dom, found.collect())
+    // A box's heading stands for the box it opens (its parent, when the heading is its first
+    // text and the box holds under half the article's prose), else for itself.
+    let boxes = found.map(|n| {
+        let Some(p) = dom.parent(n).filter(|&p| p != root && box_heading(dom, n)) else {
+            return n;
+        };
+        let opens = dom
+            .children(p)
+            .iter()
+            .find(|&&c| dom.text_len_upto(c, 1, None) > 0)
+            == Some(&n);
+        if opens && holds[p].prose * 2 < holds[root].prose {
+            p
+        } else {
+            n
+        }
+    });
+    let mut boxes: Vec<NodeId> = boxes.collect();
+    crate::sorting::sort_by_rank(&mut boxes, |&n| n as u64);
+    boxes.dedup();
+    outermost(dom, boxes)
+}
+
+/// Whether a node is a heading (`h1`–`h6`, `role=heading`) that names a box outside the
+/// article ([`BOX_HEADINGS`]).
+fn box_heading(dom: &Dom, n: NodeId) -> bool {
+    let heading = dom.name(n).is_some_and(is_heading) || dom.attr(n, "role") == Some("heading");
+    if !heading || dom.text_len_upto(n, 61, None) > 60 {
+        return false;
+    }
+    let text = dom.text(n).to_lowercase();
+    // Without a count ("Comments (301)", "Comments 12") and a closing colon.
+    let text = text
+        .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | ' ' | ':'))
+        .replace('’', "'");
+    BOX_HEADINGS.contains(&text.as_str())
+        || BOX_HEADING_OPENINGS.iter().any(|o| text.starts_with(o))
 }
 
 /// The blocks of an article that are an image with at most a caption and credit beside it
