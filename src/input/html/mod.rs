@@ -21,7 +21,7 @@ use crate::fxhash::FxMap;
 use self::profiles::{Profile, GENERIC, PROFILES};
 use super::markup::dom::{collapse, Dom, Kind, NodeId, Span, NOT_TEXT};
 use super::markup::select::Selector;
-use super::markup::{absolute, body};
+use super::markup::{absolute, body, BLOCKS};
 use super::page::{finish, iso_day, Draft, Page, ReadOptions};
 use crate::clock::{clock_at, read_age, read_instant};
 use crate::model::{LiveBlog, Warning, WarningCode};
@@ -435,24 +435,31 @@ fn furniture(dom: &Dom, holds: &[Holds], root: NodeId) -> Vec<NodeId> {
             && h.linked_headings == h.headings
             && h.text.saturating_sub(h.linked) <= h.linked_headings * TEASER_TEXT
             && h.prose * 2 < holds[root].prose;
-        links || headed_links || dateline || form || teasers || box_heading(dom, n)
+        links || headed_links || dateline || form || teasers || box_heading(dom, holds, n)
     });
-    // A box's heading stands for the box it opens (its parent, when the heading is its first
-    // text and the box holds under half the article's prose), else for itself.
+    // A box's heading stands for the box it opens: above the elements holding its words
+    // alone, the one it opens as its first text, when that box holds under half the
+    // article's prose; else for itself.
     let boxes = found.map(|n| {
-        let Some(p) = dom.parent(n).filter(|&p| p != root && box_heading(dom, n)) else {
+        if !box_heading(dom, holds, n) {
             return n;
-        };
-        let opens = dom
-            .children(p)
-            .iter()
-            .find(|&&c| dom.text_len_upto(c, 1, None) > 0)
-            == Some(&n);
-        if opens && holds[p].prose * 2 < holds[root].prose {
-            p
-        } else {
-            n
         }
+        let mut top = n;
+        while let Some(p) = dom.parent(top).filter(|&p| p != root) {
+            if holds[p].text != holds[n].text {
+                let opens = dom
+                    .children(p)
+                    .iter()
+                    .find(|&&c| dom.text_len_upto(c, 1, None) > 0)
+                    == Some(&top);
+                if opens && holds[p].prose * 2 < holds[root].prose {
+                    return p;
+                }
+                break;
+            }
+            top = p;
+        }
+        n
     });
     let mut boxes: Vec<NodeId> = boxes.collect();
     crate::sorting::sort_by_rank(&mut boxes, |&n| n as u64);
@@ -460,11 +467,21 @@ fn furniture(dom: &Dom, holds: &[Holds], root: NodeId) -> Vec<NodeId> {
     outermost(dom, boxes)
 }
 
-/// Whether a node is a heading (`h1`–`h6`, `role=heading`) that names a box outside the
-/// article ([`BOX_HEADINGS`]).
-fn box_heading(dom: &Dom, n: NodeId) -> bool {
+/// Whether a node names a box outside the article ([`BOX_HEADINGS`]): a heading (`h1`–`h6`,
+/// `role=heading`), or any element whose words stand as a line of their own (nothing beside
+/// it in its parent but blocks: "941 <span>comments</span>" is one line).
+fn box_heading(dom: &Dom, holds: &[Holds], n: NodeId) -> bool {
     let heading = dom.name(n).is_some_and(is_heading) || dom.attr(n, "role") == Some("heading");
-    if !heading || dom.text_len_upto(n, 61, None) > 60 {
+    let alone = || {
+        dom.parent(n).is_some_and(|p| {
+            dom.children(p).iter().all(|&c| {
+                c == n
+                    || dom.name(c).is_some_and(|name| BLOCKS.contains(&name))
+                    || dom.text_len_upto(c, 1, None) == 0
+            })
+        })
+    };
+    if holds[n].text == 0 || holds[n].text > 60 || !(heading || alone()) {
         return false;
     }
     let text = dom.text(n).to_lowercase();
