@@ -1431,6 +1431,34 @@ fn a_sign_up_box_with_no_form_around_it_is_no_part_of_the_article() {
 }
 
 #[test]
+fn teasers_for_other_pages_do_not_outweigh_a_stream_of_posts() {
+    // A page that does not say it is live: its posts' text in <div>s, and under them a list
+    // of teasers whose summaries are <p>s. The teasers' prose is not the page's: the
+    // stream is still read as posts.
+    let page = r##"<html><body><main><h1>Storm hits the east coast</h1>
+      <p>Gusts of up to 120km/h are forecast along the coast tonight.</p>
+      <section>
+        <article><time datetime="2024-03-05T06:50:00Z">06:50 GMT</time><div>Play resumes.</div></article>
+        <article><div>Residents of Mill Lane say the water has reached the top step of the footbridge.</div></article>
+        <article><h3>Ferry crossings cancelled</h3><time datetime="2024-03-05T06:10:00Z">06:10 GMT</time>
+          <div>All crossings to the islands have been cancelled until Thursday morning.</div></article>
+      </section>
+      <section><h2>More on this story</h2>
+        <div><a href="/a"><h3>Flood barriers: how they work</h3><p>The river authority explains when the gates close.</p></a></div>
+        <div><a href="/b"><h3>Five things to know about the storm</h3><p>What to expect on the roads and the railways.</p></a></div>
+        <div><a href="/c"><h3>Ferry timetables for the week</h3><p>The operator has published a revised timetable.</p></a></div>
+      </section></main></body></html>"##;
+    let blog = parse_html(page, &ReadOptions::default()).unwrap();
+    let firsts: Vec<&str> = blog
+        .updates
+        .iter()
+        .map(|u| u.paragraphs[0].as_str())
+        .collect();
+    assert_eq!(firsts.len(), 3, "{firsts:?}");
+    assert_eq!(firsts[0], "Play resumes.");
+}
+
+#[test]
 fn a_box_its_name_says_is_no_part_of_the_article_goes_with_its_name() {
     // The author's biography under "About the author", teasers under a line of their own
     // ("You might like", no heading element), and a comment box whose name is a <summary>:

@@ -427,15 +427,13 @@ fn furniture(dom: &Dom, holds: &[Holds], root: NodeId) -> Vec<NodeId> {
         // A form's block: a field with a few lines around it (a sign-up's pitch and its
         // small print), whether or not the page wrapped it in a `<form>`.
         let form = block && h.field && h.text <= FORM_TEXT;
-        // A list of teasers for other pages: two or more headlines that link away and
-        // every heading in it one, with little text of its own beside each (a summary, a
-        // date), and not the bulk of the article's prose.
-        let teasers = (block || matches!(name, "ul" | "ol"))
-            && h.linked_headings >= 2
-            && h.linked_headings == h.headings
-            && h.text.saturating_sub(h.linked) <= h.linked_headings * TEASER_TEXT
-            && h.prose * 2 < holds[root].prose;
-        links || headed_links || dateline || form || teasers || box_heading(dom, holds, n)
+        links
+            || headed_links
+            || dateline
+            || form
+            // Not the bulk of the article's prose.
+            || (teasers(dom, holds, n) && h.prose * 2 < holds[root].prose)
+            || box_heading(dom, holds, n)
     });
     // A box's heading stands for the box it opens: above the elements holding its words
     // alone, the one it opens as its first text, when that box holds under half the
@@ -465,6 +463,17 @@ fn furniture(dom: &Dom, holds: &[Holds], root: NodeId) -> Vec<NodeId> {
     crate::sorting::sort_by_rank(&mut boxes, |&n| n as u64);
     boxes.dedup();
     outermost(dom, boxes)
+}
+
+/// Whether a node is a list of teasers for other pages: two or more headlines that link
+/// away and every other heading in it but the list's own name, with little text of its
+/// own beside each (a summary, a date).
+fn teasers(dom: &Dom, holds: &[Holds], n: NodeId) -> bool {
+    let h = holds[n];
+    matches!(dom.name(n), Some("div" | "section" | "ul" | "ol"))
+        && h.linked_headings >= 2
+        && h.headings <= h.linked_headings + 1
+        && h.text.saturating_sub(h.linked) <= h.linked_headings * TEASER_TEXT
 }
 
 /// Whether a node names a box outside the article ([`BOX_HEADINGS`]): a heading (`h1`–`h6`,
@@ -663,6 +672,21 @@ fn generic_posts(dom: &Dom, holds: &[Holds], declared: bool) -> Vec<NodeId> {
     // The page's own title heads the page, not a post: on a page that does not say it is
     // live, the block holding it (an article's header, with its date) joins no run.
     let title = Selector::parse("h1").first(dom, 0).filter(|_| !declared);
+    // The page's prose, but for its teasers for other pages and what its sidebars and
+    // footer say.
+    let beside: usize = outermost(
+        dom,
+        dom.descendants(0)
+            .into_iter()
+            .filter(|&n| {
+                matches!(dom.name(n), Some("aside" | "footer" | "nav")) || teasers(dom, holds, n)
+            })
+            .collect(),
+    )
+    .iter()
+    .map(|&n| holds[n].prose)
+    .sum();
+    let page_prose = holds[0].prose.saturating_sub(beside);
     let mut best: Option<((bool, usize), Vec<NodeId>)> = None;
     for parent in 0..dom.nodes.len() {
         let mut groups: Vec<(String, Vec<NodeId>)> = Vec::new();
@@ -720,7 +744,7 @@ fn generic_posts(dom: &Dom, holds: &[Holds], declared: bool) -> Vec<NodeId> {
             // article's dateline ("Published: 10:02"), its videos, or a row of teasers
             // beside it.
             let prose: usize = members.iter().map(|&m| holds[m].prose).sum();
-            if !declared && text < holds[0].prose.saturating_sub(prose) {
+            if !declared && text < page_prose.saturating_sub(prose) {
                 continue;
             }
             let score = (timed, text);
