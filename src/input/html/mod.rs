@@ -493,7 +493,7 @@ fn box_heading(dom: &Dom, holds: &[Holds], n: NodeId) -> bool {
     if holds[n].text == 0 || holds[n].text > 60 || !(heading || alone()) {
         return false;
     }
-    let text = dom.text(n).to_lowercase();
+    let text = dom.text(n).to_ascii_lowercase();
     // Without a count ("Comments (301)", "Comments 12") and a closing colon.
     let text = text
         .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | ' ' | ':'))
