@@ -1431,6 +1431,101 @@ fn a_sign_up_box_with_no_form_around_it_is_no_part_of_the_article() {
 }
 
 #[test]
+fn teasers_for_other_pages_do_not_outweigh_a_stream_of_posts() {
+    // A page that does not say it is live: its posts' text in <div>s, and under them a list
+    // of teasers whose summaries are <p>s. The teasers' prose is not the page's: the
+    // stream is still read as posts.
+    let page = r##"<html><body><main><h1>Storm hits the east coast</h1>
+      <p>Gusts of up to 120km/h are forecast along the coast tonight.</p>
+      <section>
+        <article><time datetime="2024-03-05T06:50:00Z">06:50 GMT</time><div>Play resumes.</div></article>
+        <article><div>Residents of Mill Lane say the water has reached the top step of the footbridge.</div></article>
+        <article><h3>Ferry crossings cancelled</h3><time datetime="2024-03-05T06:10:00Z">06:10 GMT</time>
+          <div>All crossings to the islands have been cancelled until Thursday morning.</div></article>
+      </section>
+      <section><h2>More on this story</h2>
+        <div><a href="/a"><h3>Flood barriers: how they work</h3><p>The river authority explains when the gates close.</p></a></div>
+        <div><a href="/b"><h3>Five things to know about the storm</h3><p>What to expect on the roads and the railways.</p></a></div>
+        <div><a href="/c"><h3>Ferry timetables for the week</h3><p>The operator has published a revised timetable.</p></a></div>
+      </section></main></body></html>"##;
+    let blog = parse_html(page, &ReadOptions::default()).unwrap();
+    let firsts: Vec<&str> = blog
+        .updates
+        .iter()
+        .map(|u| u.paragraphs[0].as_str())
+        .collect();
+    assert_eq!(firsts.len(), 3, "{firsts:?}");
+    assert_eq!(firsts[0], "Play resumes.");
+}
+
+#[test]
+fn a_box_its_name_says_is_no_part_of_the_article_goes_with_its_name() {
+    // The author's biography under "About the author", teasers under a line of their own
+    // ("You might like", no heading element), and a comment box whose name is a <summary>:
+    // each box goes whole; a count of comments in a line of its own stays a line.
+    let page = r##"<html><body><article><h1>Harbour wall to be rebuilt</h1>
+      <p>The Eastport council has approved a plan to rebuild the harbour wall after the storm.</p>
+      <div class="bio"><h2>About the author</h2>
+        <p>Tomas Reid covers the coast for the Eastport Gazette and has reported on storms there for a decade.</p></div>
+      <p>Work on the new wall starts in the spring and is expected to last a year.</p>
+      <div class="more"><div><span>You might like</span></div>
+        <ul><li>Ferry fares rise again this summer, the operator says</li>
+        <li>Lifeboat crew honoured for a rescue in the January gales</li></ul></div>
+      <section><details><summary>Join the conversation</summary>
+        <p>Comments are reviewed before they appear and must stay civil and on topic.</p></details></section>
+    </article></body></html>"##;
+    let blog = parse_html(page, &ReadOptions::default()).unwrap();
+    assert_eq!(blog.header, ARTICLE[..2]);
+}
+
+#[test]
+fn a_list_of_teasers_whose_headlines_link_away_is_no_part_of_the_article() {
+    // Each teaser: a headline a link holds, a line of summary and a date; an article's own
+    // subheading links nowhere and keeps its place.
+    let page = r##"<html><body><article><h1>Harbour wall to be rebuilt</h1>
+      <p>The Eastport council has approved a plan to rebuild the harbour wall after the storm.</p>
+      <h2>What happens next</h2>
+      <p>Work on the new wall starts in the spring and is expected to last a year.</p>
+      <p>“The wall has kept this town dry for a century,” said council leader Mira Kovac.</p>
+      <p>Councillors will meet again next month to choose the builders for the work.</p>
+      <div class="cards">
+        <div><a href="/news/ferries"><h3>Ferry fares rise again</h3></a>
+          <p>The operator blames fuel costs for a third rise in two years.</p><span>2 days ago</span></div>
+        <div><a href="/news/lifeboat"><h3>Lifeboat crew honoured</h3></a>
+          <p>Six volunteers are recognised for a rescue in the January gales.</p><span>3 days ago</span></div>
+        <div><h3><a href="/news/pier">Pier repairs finished early</a></h3>
+          <p>The pier reopens to walkers a month ahead of the plan.</p></div>
+      </div>
+    </article></body></html>"##;
+    let blog = parse_html(page, &ReadOptions::default()).unwrap();
+    assert_eq!(
+        blog.header,
+        [
+            ARTICLE[0],
+            "What happens next",
+            ARTICLE[1],
+            ARTICLE[2],
+            ARTICLE[3]
+        ]
+    );
+}
+
+#[test]
+fn what_the_landmarks_say_is_not_content_and_a_numbered_slot_are_no_part_of_the_article() {
+    // A sidebar and a sign-up dialog marked by their roles, not their tags, and an
+    // advertisement's slot numbered as the page numbers them.
+    let page = r##"<html><body><div role="main"><h1>Harbour wall to be rebuilt</h1>
+      <p>The Eastport council has approved a plan to rebuild the harbour wall after the storm.</p>
+      <div role="complementary"><p>Tide times for Eastport and the bay, updated every morning.</p></div>
+      <div class="ad"><div>Advertisement 2</div></div>
+      <p>Work on the new wall starts in the spring and is expected to last a year.</p>
+      <div role="dialog"><p>Get the Gazette's morning briefing in your inbox before seven.</p></div>
+    </div></body></html>"##;
+    let blog = parse_html(page, &ReadOptions::default()).unwrap();
+    assert_eq!(blog.header, ARTICLE[..2]);
+}
+
+#[test]
 fn a_line_of_links_under_a_short_label_is_furniture_a_sentence_that_links_is_not() {
     // "MORE:" before another story's headline, every word but the label linked, is a
     // pointer elsewhere; a line that links the name of a source keeps its own words.

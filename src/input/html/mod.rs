@@ -21,7 +21,7 @@ use crate::fxhash::FxMap;
 use self::profiles::{Profile, GENERIC, PROFILES};
 use super::markup::dom::{collapse, Dom, Kind, NodeId, Span, NOT_TEXT};
 use super::markup::select::Selector;
-use super::markup::{absolute, body};
+use super::markup::{absolute, body, BLOCKS};
 use super::page::{finish, iso_day, Draft, Page, ReadOptions};
 use crate::clock::{clock_at, read_age, read_instant};
 use crate::model::{LiveBlog, Warning, WarningCode};
@@ -51,6 +51,62 @@ const FORM_TEXT: usize = 400;
 
 /// The most text (bytes) beside an image that is only its caption and credit.
 const CAPTION_TEXT: usize = 300;
+
+/// The most text (bytes) of its own, not linked, a teaser holds beside its headline: a
+/// summary line, a date, an author.
+const TEASER_TEXT: usize = 400;
+
+/// Headings of a box that is no part of the article it sits in (matched whole, folded to
+/// lower case, without a closing colon or a count: "Comments (301)"): the author's
+/// biography, the comments, teasers for other pages, sharing and sign-up prompts.
+const BOX_HEADINGS: &[&str] = &[
+    "about the author",
+    "about the authors",
+    "comments",
+    "comment on this article",
+    "post a comment",
+    "leave a comment",
+    "leave a reply",
+    "join the conversation",
+    "read next",
+    "read more",
+    "related",
+    "related articles",
+    "related stories",
+    "related content",
+    "recommended",
+    "recommended for you",
+    "recommended videos",
+    "recommended stories",
+    "you may also like",
+    "you might also like",
+    "you might like",
+    "most read",
+    "most popular",
+    "most viewed",
+    "trending",
+    "trending now",
+    "trending stories",
+    "latest articles",
+    "latest stories",
+    "latest news",
+    "more stories",
+    "top stories",
+    "visual stories",
+    "sponsored stories",
+    "sponsored content",
+    "up next",
+    "share this article",
+    "share this story",
+    "follow us",
+    "follow us on",
+    "find us on",
+    "get our newsletter",
+];
+
+/// Openings of such a box's heading, followed by a name ("More from Ask an Advisor",
+/// "Latest from Shopping").
+const BOX_HEADING_OPENINGS: &[&str] = &["more from ", "latest from ", "more in ", "more on "];
 
 /// The most text (bytes) beside a line's links that is only their label ("MORE:", "ALSO
 /// READ:", "Watch:"), not words of its own.
@@ -99,9 +155,14 @@ pub(crate) fn parse_html(input: &str, options: &ReadOptions) -> LiveBlog {
         // to the header, where quotes and names are still found.
         let content = article_root(&dom, &holds);
         // A player's fallback text ("please enable JavaScript") shows only where it cannot play.
-        let mut chrome =
-            Selector::parse("nav, footer, aside, header, form, [role=navigation], video, audio")
-                .all(&dom, content);
+        // So is what the page's landmarks say is not its main content: the site's banner and
+        // footer, a sidebar, a search, a dialog (a sign-up or consent prompt) and a tooltip.
+        let mut chrome = Selector::parse(
+            "nav, footer, aside, header, form, video, audio, [role=navigation], [role=banner], \
+             [role=contentinfo], [role=complementary], [role=search], [role=dialog], \
+             [role=alertdialog], [role=tooltip]",
+        )
+        .all(&dom, content);
         chrome.extend(furniture(&dom, &holds, content));
         // Blocks of a photo and its caption are read with the article for their photos, and
         // again alone for the lines to leave out (in one call: the reader is not inlined twice).
@@ -366,9 +427,79 @@ fn furniture(dom: &Dom, holds: &[Holds], root: NodeId) -> Vec<NodeId> {
         // A form's block: a field with a few lines around it (a sign-up's pitch and its
         // small print), whether or not the page wrapped it in a `<form>`.
         let form = block && h.field && h.text <= FORM_TEXT;
-        links || headed_links || dateline || form
+        links
+            || headed_links
+            || dateline
+            || form
+            // Not the bulk of the article's prose.
+            || (teasers(dom, holds, n) && h.prose * 2 < holds[root].prose)
+            || box_heading(dom, holds, n)
     });
-    outermost(dom, found.collect())
+    // A box's heading stands for the box it opens: above the elements holding its words
+    // alone, the one it opens as its first text, when that box holds under half the
+    // article's prose; else for itself.
+    let boxes = found.map(|n| {
+        if !box_heading(dom, holds, n) {
+            return n;
+        }
+        let mut top = n;
+        while let Some(p) = dom.parent(top).filter(|&p| p != root) {
+            if holds[p].text != holds[n].text {
+                let opens = dom
+                    .children(p)
+                    .iter()
+                    .find(|&&c| dom.text_len_upto(c, 1, None) > 0)
+                    == Some(&top);
+                if opens && holds[p].prose * 2 < holds[root].prose {
+                    return p;
+                }
+                break;
+            }
+            top = p;
+        }
+        n
+    });
+    let mut boxes: Vec<NodeId> = boxes.collect();
+    crate::sorting::sort_by_rank(&mut boxes, |&n| n as u64);
+    boxes.dedup();
+    outermost(dom, boxes)
+}
+
+/// Whether a node is a list of teasers for other pages: two or more headlines that link
+/// away and every other heading in it but the list's own name, with little text of its
+/// own beside each (a summary, a date).
+fn teasers(dom: &Dom, holds: &[Holds], n: NodeId) -> bool {
+    let h = holds[n];
+    matches!(dom.name(n), Some("div" | "section" | "ul" | "ol"))
+        && h.linked_headings >= 2
+        && h.headings <= h.linked_headings + 1
+        && h.text.saturating_sub(h.linked) <= h.linked_headings * TEASER_TEXT
+}
+
+/// Whether a node names a box outside the article ([`BOX_HEADINGS`]): a heading (`h1`–`h6`,
+/// `role=heading`), or any element whose words stand as a line of their own (nothing beside
+/// it in its parent but blocks: "941 <span>comments</span>" is one line).
+fn box_heading(dom: &Dom, holds: &[Holds], n: NodeId) -> bool {
+    let heading = dom.name(n).is_some_and(is_heading) || dom.attr(n, "role") == Some("heading");
+    let alone = || {
+        dom.parent(n).is_some_and(|p| {
+            dom.children(p).iter().all(|&c| {
+                c == n
+                    || dom.name(c).is_some_and(|name| BLOCKS.contains(&name))
+                    || dom.text_len_upto(c, 1, None) == 0
+            })
+        })
+    };
+    if holds[n].text == 0 || holds[n].text > 60 || !(heading || alone()) {
+        return false;
+    }
+    let text = dom.text(n).to_ascii_lowercase();
+    // Without a count ("Comments (301)", "Comments 12") and a closing colon.
+    let text = text
+        .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | ' ' | ':'))
+        .replace('’', "'");
+    BOX_HEADINGS.contains(&text.as_str())
+        || BOX_HEADING_OPENINGS.iter().any(|o| text.starts_with(o))
 }
 
 /// The blocks of an article that are an image with at most a caption and credit beside it
@@ -404,7 +535,8 @@ fn without_furniture(lines: Vec<String>) -> Vec<String> {
             !repeated.contains_key(l)
                 && !crate::input::text::is_byline(l)
                 && !crate::input::text::is_date_line(l)
-                && !crate::input::text::is_ui_line(l)
+                // Numbered as a page numbers its slots ("Advertisement 2").
+                && !crate::input::text::is_ui_line(l.trim_end_matches(|c: char| c.is_ascii_digit()).trim_end())
         })
         .collect()
 }
@@ -433,6 +565,20 @@ fn declares_live(dom: &Dom) -> bool {
     schema || titled
 }
 
+/// Whether a link holds the node (a few levels up at most: a teaser's link wraps its
+/// headline closely).
+fn in_link(dom: &Dom, node: NodeId) -> bool {
+    let mut at = node;
+    for _ in 0..4 {
+        match dom.parent(at) {
+            Some(p) if dom.name(p) == Some("a") => return true,
+            Some(p) => at = p,
+            None => return false,
+        }
+    }
+    false
+}
+
 /// `h1` to `h6`.
 fn is_heading(name: &str) -> bool {
     matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
@@ -448,6 +594,10 @@ struct Holds {
     /// An image (`<img>`, `<picture>`).
     image: bool,
     heading: bool,
+    /// Headings, and of them those that link to another page (a link holds the heading or
+    /// its words): a teaser's headline, never an article's own subheading.
+    headings: usize,
+    linked_headings: usize,
     /// Of the text, how much is in headings.
     headed: usize,
     text: usize,
@@ -482,6 +632,10 @@ impl Holds {
                     h.image |= matches!(name.as_str(), "img" | "picture");
                     if is_heading(name) {
                         h.headed = h.text;
+                        h.headings += 1;
+                        if h.linked * 4 >= h.text * 3 || in_link(dom, n) {
+                            h.linked_headings += 1;
+                        }
                     }
                     if name == "a" {
                         h.linked = h.text;
@@ -499,6 +653,8 @@ impl Holds {
             holds[p].image |= h.image;
             holds[p].heading |= h.heading;
             holds[p].headed += h.headed;
+            holds[p].headings += h.headings;
+            holds[p].linked_headings += h.linked_headings;
             holds[p].text += h.text;
             holds[p].linked += h.linked;
             holds[p].prose += h.prose;
@@ -516,6 +672,21 @@ fn generic_posts(dom: &Dom, holds: &[Holds], declared: bool) -> Vec<NodeId> {
     // The page's own title heads the page, not a post: on a page that does not say it is
     // live, the block holding it (an article's header, with its date) joins no run.
     let title = Selector::parse("h1").first(dom, 0).filter(|_| !declared);
+    // The page's prose, but for its teasers for other pages and what its sidebars and
+    // footer say.
+    let beside: usize = outermost(
+        dom,
+        dom.descendants(0)
+            .into_iter()
+            .filter(|&n| {
+                matches!(dom.name(n), Some("aside" | "footer" | "nav")) || teasers(dom, holds, n)
+            })
+            .collect(),
+    )
+    .iter()
+    .map(|&n| holds[n].prose)
+    .sum();
+    let page_prose = holds[0].prose.saturating_sub(beside);
     let mut best: Option<((bool, usize), Vec<NodeId>)> = None;
     for parent in 0..dom.nodes.len() {
         let mut groups: Vec<(String, Vec<NodeId>)> = Vec::new();
@@ -573,7 +744,7 @@ fn generic_posts(dom: &Dom, holds: &[Holds], declared: bool) -> Vec<NodeId> {
             // article's dateline ("Published: 10:02"), its videos, or a row of teasers
             // beside it.
             let prose: usize = members.iter().map(|&m| holds[m].prose).sum();
-            if !declared && text < holds[0].prose.saturating_sub(prose) {
+            if !declared && text < page_prose.saturating_sub(prose) {
                 continue;
             }
             let score = (timed, text);

@@ -12,7 +12,7 @@ use self::select::Selector;
 use crate::model::Image;
 
 /// Elements that hold their own lines of text.
-const BLOCKS: &[&str] = &[
+pub(crate) const BLOCKS: &[&str] = &[
     "p",
     "div",
     "li",
