@@ -211,7 +211,7 @@ pub(super) fn wrapped_groups(lines: &[Line]) -> Vec<Vec<usize>> {
         lines[i - 1].text.ends_with(':')
             && lines[i].is.shape == Shape::Headline
             && lines[i].text.split_whitespace().nth(4).is_none()
-            && !lines[i].text.starts_with(['‘', '“', '\'', '"'])
+            && !lines[i].text.starts_with(&['‘', '“', '\'', '"'][..])
     };
     // The line above leaves its sentence open for line `i`: it ends on a dangling word or a
     // colon a heading's tail follows, or leaves a quote or bracket open that line `i` closes ("… triggered on Nirav" over
