@@ -7,7 +7,9 @@
 //! so it names no one new; with `--new` it names a person and a place the blog has not
 //! named, as most posts of a real blog do (60% of the corpora's posts first name an entity).
 //! With `--index` the search index is built first, as on a page that has searched (the
-//! element does), so each append also brings the index up to date.
+//! element does), so each append also brings the index up to date; and a search for a
+//! misspelt word that is also a prefix (`search_after`, as a reader types) follows the
+//! second append, so that what an edit leaves the next search to do can be counted too.
 
 use std::process::ExitCode;
 
@@ -36,8 +38,11 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    if std::env::args().any(|a| a == "--index") {
-        blog.index();
+    let index = std::env::args().any(|a| a == "--index");
+    if index {
+        // A search as the element makes one: the term lists for prefixes and typos worked out.
+        blog.index()
+            .search("harbur", &liveblog_index::SearchOptions::default());
     }
     blog.append(post.clone());
     let next = if std::env::args().any(|a| a == "--new") {
@@ -52,6 +57,9 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if index {
+        search_after(&mut blog);
+    }
     let blog = blog.blog();
     println!(
         "{{\"updates\":{},\"quotes\":{},\"entities\":{},\"added\":{ids:?}}}",
@@ -69,4 +77,11 @@ fn append_one(
     post: liveblog_index::LiveBlog,
 ) -> Vec<String> {
     blog.append(post)
+}
+
+/// A search for a misspelt word that is also a prefix, a function of its own likewise.
+#[inline(never)]
+fn search_after(blog: &mut liveblog_index::IndexedBlog) -> usize {
+    let options = liveblog_index::SearchOptions::default();
+    blog.index().search("harbur", &options).total
 }

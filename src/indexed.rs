@@ -376,6 +376,7 @@ mod tests {
                 }
             }
             let kept = blog.index();
+            prop_assert!(kept.term_lists_hold(), "term lists kept through the edits");
             prop_assert_eq!(docs(kept), docs(&fresh));
             for (query, options) in &asked {
                 prop_assert_eq!(

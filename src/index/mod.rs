@@ -599,9 +599,12 @@ impl Index {
         // Each term's list is its own, so the order they are added to does not matter.
         for term in held {
             let tf = std::mem::take(&mut counts[term as usize]);
-            self.terms[term as usize]
-                .postings
-                .push(Posting { doc: slot, tf });
+            let postings = &mut self.terms[term as usize].postings;
+            let born = postings.is_empty();
+            postings.push(Posting { doc: slot, tf });
+            if born {
+                self.term_born(term);
+            }
         }
         self.counts = counts;
         let start = self.doc_names.len();
@@ -640,8 +643,22 @@ impl Index {
             captions: doc.captions.len() as u32,
             aliases,
         }));
-        self.sorted = OnceCell::new();
-        self.by_length = OnceCell::new();
+    }
+
+    /// Puts a term that holds an update again (or for the first time) into the term lists
+    /// searches worked out, where working them out afresh would put it: an edit that adds a
+    /// post with a word new to the blog costs a search no sort of every term.
+    fn term_born(&mut self, t: u32) {
+        let term = &self.terms[t as usize];
+        if let Some(sorted) = self.sorted.get_mut() {
+            let at = sorted.partition_point(|&s| self.terms[s as usize].text < term.text);
+            sorted.insert(at, t);
+        }
+        if let Some(by) = self.by_length.get_mut() {
+            let bucket = &mut by[length_bucket(term.chars as usize, term.mask)];
+            let at = bucket.partition_point(|&s| s < t);
+            bucket.insert(at, t);
+        }
     }
 
     /// Removes an update; returns whether the index held it.
@@ -665,8 +682,12 @@ impl Index {
                 }
             }
         }
+        // A term that no update holds any longer leaves the term lists: worked out afresh
+        // on the next search (removals are rare beside appends).
+        let mut died = false;
         for term in gone {
-            self.terms[term as usize].postings.remove(slot);
+            let postings = &mut self.terms[term as usize].postings;
+            died |= postings.remove(slot) && postings.is_empty();
         }
         for (total, len) in self.field_totals.iter_mut().zip(brief.lens) {
             *total -= u64::from(len);
@@ -677,8 +698,10 @@ impl Index {
             self.compact();
         }
         self.live -= 1;
-        self.sorted = OnceCell::new();
-        self.by_length = OnceCell::new();
+        if died {
+            self.sorted = OnceCell::new();
+            self.by_length = OnceCell::new();
+        }
         true
     }
 
@@ -873,31 +896,43 @@ impl Index {
 
     /// Term ids in the order of their texts.
     pub(crate) fn sorted_terms(&self) -> &[u32] {
-        self.sorted.get_or_init(|| {
-            let mut ids: Vec<u32> = (0..self.terms.len() as u32)
-                .filter(|&t| !self.terms[t as usize].postings.is_empty())
-                .collect();
-            crate::sorting::sort_by(&mut ids, |&a, &b| {
-                self.terms[a as usize]
-                    .text
-                    .cmp(&self.terms[b as usize].text)
-            });
-            ids
-        })
+        self.sorted.get_or_init(|| self.sorted_afresh())
+    }
+
+    fn sorted_afresh(&self) -> Vec<u32> {
+        let mut ids: Vec<u32> = (0..self.terms.len() as u32)
+            .filter(|&t| !self.terms[t as usize].postings.is_empty())
+            .collect();
+        crate::sorting::sort_by(&mut ids, |&a, &b| {
+            self.terms[a as usize]
+                .text
+                .cmp(&self.terms[b as usize].text)
+        });
+        ids
     }
 
     /// Live term ids by length in characters (longer than 63 with 63), words apart from
     /// terms holding a digit (from 64 on): a typo never turns a word into a number.
     pub(crate) fn terms_by_length(&self) -> &[Vec<u32>] {
-        self.by_length.get_or_init(|| {
-            let mut by: Vec<Vec<u32>> = vec![Vec::new(); LENGTH_BUCKETS];
-            for (t, term) in self.terms.iter().enumerate() {
-                if !term.postings.is_empty() {
-                    by[length_bucket(term.chars as usize, term.mask)].push(t as u32);
-                }
+        self.by_length.get_or_init(|| self.by_length_afresh())
+    }
+
+    fn by_length_afresh(&self) -> Vec<Vec<u32>> {
+        let mut by: Vec<Vec<u32>> = vec![Vec::new(); LENGTH_BUCKETS];
+        for (t, term) in self.terms.iter().enumerate() {
+            if !term.postings.is_empty() {
+                by[length_bucket(term.chars as usize, term.mask)].push(t as u32);
             }
-            by
-        })
+        }
+        by
+    }
+
+    /// Whether the term lists searches worked out (those that are) are what working them
+    /// out afresh gives.
+    #[cfg(test)]
+    pub(crate) fn term_lists_hold(&self) -> bool {
+        self.sorted.get().is_none_or(|s| *s == self.sorted_afresh())
+            && (self.by_length.get()).is_none_or(|b| *b == self.by_length_afresh())
     }
 
     /// About how many bytes of memory the index holds: its texts, postings, terms and maps
